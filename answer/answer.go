@@ -1,0 +1,295 @@
+// Package answer is the command layer: it takes plain inputs (a question, a
+// ¶ number, a reference query) and returns plain view values that the CLI,
+// the console and the Discord bot each render in their own way. It knows
+// nothing of Discord or terminals.
+package answer
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"paperbot/paper"
+	"paperbot/retrieval"
+)
+
+// Engine answers questions about one paper.
+type Engine struct {
+	Paper *paper.Paper
+	Index *retrieval.Index
+}
+
+// New indexes p.
+func New(p *paper.Paper) (*Engine, error) {
+	ix, err := retrieval.New(p)
+	if err != nil {
+		return nil, fmt.Errorf("index paper: %w", err)
+	}
+	return &Engine{Paper: p, Index: ix}, nil
+}
+
+// Answer is the reply to a question.
+type Answer struct {
+	Question string `json:"question"`
+	Answered bool   `json:"answered"`
+	Hits     []Hit  `json:"hits"`
+}
+
+// Hit is one passage of an answer with its citation.
+type Hit struct {
+	Rank      int        `json:"rank"`
+	Score     float64    `json:"score"`
+	Section   string     `json:"section"`
+	Page      int        `json:"page"`
+	EndPage   int        `json:"end_page,omitempty"`
+	Paragraph int        `json:"paragraph"`
+	Sentence  string     `json:"sentence"`
+	Text      string     `json:"text"`
+	Citations []Citation `json:"citations"`
+}
+
+// Citation is an in-text citation of a passage, resolved against the
+// paper's reference list.
+type Citation struct {
+	Text        string `json:"text"`
+	PageLocator string `json:"page_locator"`
+	Match       string `json:"match"`
+	Reference   *int   `json:"reference"` // reference id, null when unresolved
+	Note        string `json:"note"`
+	// Entry is the resolved reference's text, for display; not in JSON,
+	// which gives the id.
+	Entry string `json:"-"`
+	Work  string `json:"-"` // "Author (year). Title" of the resolved reference
+}
+
+// MaxK bounds the hits one question may ask for.
+const MaxK = 10
+
+// MaxQuestion is the longest question taken, in bytes; longer ones are cut
+// at a rune boundary.
+const MaxQuestion = 1000
+
+// ErrEmpty is returned for a question with nothing to search.
+var ErrEmpty = errors.New("the question is empty")
+
+// Ask answers question with up to k passages (k <= 0: 3).
+func (e *Engine) Ask(question string, k int) (Answer, error) {
+	question = Clean(question)
+	if question == "" {
+		return Answer{}, ErrEmpty
+	}
+	if k <= 0 {
+		k = 3
+	}
+	k = min(k, MaxK)
+	res := e.Index.Search(question, k)
+	a := Answer{Question: question, Answered: res.Answered, Hits: []Hit{}}
+	for i, h := range res.Hits {
+		hit := e.hit(h.Paragraph)
+		hit.Rank = i + 1
+		hit.Score = round(h.Score)
+		hit.Sentence = h.SentenceText()
+		a.Hits = append(a.Hits, hit)
+	}
+	return a, nil
+}
+
+func round(f float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', 4, 64), 64)
+	return v
+}
+
+// hit describes paragraph p, without rank and sentence.
+func (e *Engine) hit(p *paper.Paragraph) Hit {
+	h := Hit{Section: p.Section, Page: p.Page, Paragraph: p.N, Text: p.Text, Citations: []Citation{}}
+	if p.EndPage != p.Page {
+		h.EndPage = p.EndPage
+	}
+	for _, c := range p.Citations {
+		h.Citations = append(h.Citations, e.citation(c))
+	}
+	return h
+}
+
+func (e *Engine) citation(c paper.Citation) Citation {
+	out := Citation{Text: c.Text, PageLocator: c.Locator, Match: string(c.Match), Note: c.Note}
+	if r, ok := e.Paper.Reference(c.Reference); ok && c.Match != paper.MatchNone {
+		id := r.ID
+		out.Reference = &id
+		out.Entry = r.Entry
+		out.Work = Work(r)
+	}
+	if c.Match == paper.MatchNone && out.Note == "" {
+		out.Note = "not in the paper's reference list"
+	}
+	return out
+}
+
+// Work is a short "Author (year). Title" form of a reference.
+func Work(r *paper.Reference) string {
+	var b strings.Builder
+	b.WriteString(strings.Join(r.Authors, " & "))
+	if r.Year != 0 {
+		fmt.Fprintf(&b, " (%d", r.Year)
+		if r.Date != "" {
+			b.WriteString(", " + r.Date)
+		}
+		b.WriteString(")")
+	}
+	if r.Title != "" {
+		b.WriteString(". " + r.Title)
+	}
+	return b.String()
+}
+
+// Passage is one paragraph shown whole.
+type Passage struct {
+	Hit
+	Sentences []string `json:"sentences"`
+}
+
+// ErrNoParagraph is returned for a ¶ number the paper does not have.
+type ErrNoParagraph struct{ N, Max int }
+
+func (e ErrNoParagraph) Error() string {
+	return fmt.Sprintf("no paragraph %d: the paper has paragraphs 1 to %d", e.N, e.Max)
+}
+
+// Passage returns paragraph n.
+func (e *Engine) Passage(n int) (Passage, error) {
+	p, ok := e.Paper.Paragraph(n)
+	if !ok {
+		return Passage{}, ErrNoParagraph{N: n, Max: len(e.Paper.Paragraphs)}
+	}
+	ps := Passage{Hit: e.hit(p), Sentences: []string{}}
+	ps.Rank = 0
+	for _, s := range p.Sentences {
+		ps.Sentences = append(ps.Sentences, s.Text)
+	}
+	return ps, nil
+}
+
+// ErrNoPage is returned for a page the paper does not have or that has no
+// paragraphs.
+type ErrNoPage struct{ N, Max int }
+
+func (e ErrNoPage) Error() string {
+	return fmt.Sprintf("no paragraphs on page %d: the paper has pages 1 to %d", e.N, e.Max)
+}
+
+// Page returns the paragraphs that start on or run onto page n.
+func (e *Engine) Page(n int) ([]Passage, error) {
+	var out []Passage
+	for _, p := range e.Paper.ParagraphsOnPage(n) {
+		ps, err := e.Passage(p.N)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ps)
+	}
+	if len(out) == 0 {
+		return nil, ErrNoPage{N: n, Max: e.Paper.Pages}
+	}
+	return out, nil
+}
+
+// ReferenceCard is one entry of the reference list and where it is cited.
+type ReferenceCard struct {
+	ID      int      `json:"id"`
+	Entry   string   `json:"entry"`
+	Authors []string `json:"authors"`
+	Year    int      `json:"year"`
+	Date    string   `json:"date,omitempty"`
+	Title   string   `json:"title"`
+	URL     string   `json:"url"`
+	CitedIn []int    `json:"cited_in"`
+	Pages   []int    `json:"cited_on_pages"`
+}
+
+// Refs returns the references matching query (an author, a year or a title
+// word; case-insensitive), or all of them for an empty query.
+func (e *Engine) Refs(query string) []ReferenceCard {
+	words := strings.FieldsFunc(strings.ToLower(Clean(query)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	out := []ReferenceCard{}
+	for i := range e.Paper.References {
+		r := &e.Paper.References[i]
+		if !refMatches(r, words) {
+			continue
+		}
+		out = append(out, e.card(r))
+	}
+	return out
+}
+
+func (e *Engine) card(r *paper.Reference) ReferenceCard {
+	c := ReferenceCard{ID: r.ID, Entry: r.Entry, Authors: r.Authors, Year: r.Year, Date: r.Date,
+		Title: r.Title, URL: r.URL, CitedIn: r.CitedIn, Pages: []int{}}
+	if c.Authors == nil {
+		c.Authors = []string{}
+	}
+	if c.CitedIn == nil {
+		c.CitedIn = []int{}
+	}
+	seen := map[int]bool{}
+	for _, n := range r.CitedIn {
+		if p, ok := e.Paper.Paragraph(n); ok && !seen[p.Page] {
+			seen[p.Page] = true
+			c.Pages = append(c.Pages, p.Page)
+		}
+	}
+	return c
+}
+
+// refMatches reports whether every query word is a prefix of a word of the
+// reference's authors, year or title ("jon" finds Jonson).
+func refMatches(r *paper.Reference, words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	hay := strings.FieldsFunc(strings.ToLower(strings.Join(r.Authors, " ")+" "+strconv.Itoa(r.Year)+" "+r.Title+" "+r.Entry), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	for _, w := range words {
+		found := false
+		for _, h := range hay {
+			if strings.HasPrefix(h, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// Clean makes user text safe to search and echo: invalid UTF-8, control
+// and zero-width characters removed, whitespace collapsed, length bounded.
+func Clean(s string) string {
+	s = strings.ToValidUTF8(s, "")
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.IsControl(r), unicode.Is(unicode.Cf, r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if b.Len()+len(string(r)) > MaxQuestion {
+			break
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -1,0 +1,153 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"paperbot/answer"
+	"paperbot/retrieval"
+)
+
+// printAnswer renders an answer as terminal text: for each hit the
+// answering sentence, the paragraph and a citation line.
+func printAnswer(w io.Writer, e *answer.Engine, a answer.Answer) {
+	if !a.Answered {
+		fmt.Fprintln(w, "The paper does not seem to answer this question.")
+		if len(a.Hits) == 0 {
+			return
+		}
+		fmt.Fprintln(w, "The closest passages, as suggestions:")
+		fmt.Fprintln(w)
+	}
+	for i, h := range a.Hits {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "%d. %s\n", h.Rank, where(h))
+		if h.Sentence != "" {
+			fmt.Fprintf(w, "   » %s\n\n", h.Sentence)
+		}
+		printPassage(w, h, 3)
+	}
+	fmt.Fprintf(w, "\nSource: %s\n", source(e))
+}
+
+// printPassage prints a paragraph wrapped, then the works it cites.
+func printPassage(w io.Writer, h answer.Hit, indent int) {
+	if indent < 0 {
+		fmt.Fprintln(w, where(h))
+		fmt.Fprintln(w)
+		indent = 0
+	}
+	pad := strings.Repeat(" ", indent)
+	for _, line := range wrap(h.Text, 96-indent) {
+		fmt.Fprintln(w, pad+line)
+	}
+	if len(h.Citations) > 0 {
+		fmt.Fprintln(w, pad+"Cites:")
+		for _, c := range h.Citations {
+			fmt.Fprintln(w, pad+"  "+citationLine(c))
+		}
+	}
+}
+
+// where is the citation heading of a hit: "Political Relations · p. 3 · ¶4".
+func where(h answer.Hit) string {
+	page := fmt.Sprintf("p. %d", h.Page)
+	if h.EndPage > h.Page {
+		page = fmt.Sprintf("pp. %d-%d", h.Page, h.EndPage)
+	}
+	sec := h.Section
+	if sec == "" {
+		sec = "(untitled)"
+	}
+	return fmt.Sprintf("%s · %s · ¶%d", sec, page, h.Paragraph)
+}
+
+func citationLine(c answer.Citation) string {
+	loc := ""
+	if c.PageLocator != "" {
+		loc = ", " + c.PageLocator
+	}
+	switch c.Match {
+	case "exact":
+		return fmt.Sprintf("%s: %s%s", c.Text, c.Work, loc)
+	case "approximate":
+		return fmt.Sprintf("%s: probably %s%s (approximate: %s)", c.Text, c.Work, loc, c.Note)
+	}
+	return fmt.Sprintf("%s: not in the paper's reference list", c.Text)
+}
+
+// source is the paper's own citation.
+func source(e *answer.Engine) string {
+	p := e.Paper
+	s := p.Author
+	if p.Year != 0 {
+		s += fmt.Sprintf(" (%d)", p.Year)
+	}
+	if s != "" {
+		s += ". "
+	}
+	return s + p.Title
+}
+
+// placeList turns ¶ numbers into "¶4 (p. 3), ¶9 (p. 5)".
+func placeList(e *answer.Engine, ns []int) string {
+	parts := make([]string, 0, len(ns))
+	for _, n := range ns {
+		if p, ok := e.Paper.Paragraph(n); ok {
+			parts = append(parts, fmt.Sprintf("¶%d (p. %d)", n, p.Page))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// wrap breaks s into lines of at most width columns at spaces.
+func wrap(s string, width int) []string {
+	var lines []string
+	var cur strings.Builder
+	n := 0
+	for _, word := range strings.Fields(s) {
+		wl := len([]rune(word))
+		if n > 0 && n+1+wl > width {
+			lines = append(lines, cur.String())
+			cur.Reset()
+			n = 0
+		}
+		if n > 0 {
+			cur.WriteByte(' ')
+			n++
+		}
+		cur.WriteString(word)
+		n += wl
+	}
+	if n > 0 {
+		lines = append(lines, cur.String())
+	}
+	return lines
+}
+
+func printReport(w io.Writer, r retrieval.Report) {
+	if r.N > 0 {
+		fmt.Fprintf(w, "questions %d: P@1 %.3f  R@3 %.3f  MRR %.3f  S@1 %.3f  answered %.3f\n",
+			r.N, r.PAt1, r.RecallAt3, r.MRR, r.SAt1, r.AnsweredRate)
+	}
+	if r.OffTopic > 0 {
+		fmt.Fprintf(w, "off-topic %d: rejected (answered=false) %.3f\n", r.OffTopic, r.Rejected)
+	}
+	fmt.Fprintf(w, "search latency p50 %.1f µs, p99 %.1f µs; parse+index %.2f ms\n", r.Latency.P50, r.Latency.P99, r.BuildMS)
+	if len(r.Misses) > 0 {
+		fmt.Fprintf(w, "misses (%d):\n", len(r.Misses))
+		for _, m := range r.Misses {
+			switch m.Why {
+			case "offtopic":
+				fmt.Fprintf(w, "  offtopic answered (¶%d): %s\n", m.Got, m.Q)
+			case "answered":
+				fmt.Fprintf(w, "  not answered (¶%d right): %s\n", m.Got, m.Q)
+			default:
+				fmt.Fprintf(w, "  %s: got ¶%d want ¶%d: %s\n      gold %q\n      said %q\n", m.Why, m.Got, m.Want, m.Q, m.Gold, m.Sentence)
+			}
+		}
+	}
+}

@@ -1,0 +1,247 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"paperbot/answer"
+	"paperbot/data"
+	"paperbot/paper"
+	"paperbot/retrieval"
+)
+
+const helpText = `paperbot: talk with one academic paper.
+
+Usage:
+  paperbot ask [--k N] [--json] QUESTION...   answer a question with cited passages
+  paperbot passage [--json] N                 show paragraph ¶N
+  paperbot refs [--json] [QUERY]              the reference list, or entries matching an author, year or title word
+  paperbot eval [--json] FILE.jsonl           measure ranking quality on a question file
+
+Every subcommand takes --paper FILE (or PAPERBOT_PAPER) to read another paper
+in the same plain-text form instead of the embedded one.
+
+Example:
+  paperbot ask "When did the United States open its embassy in Dushanbe?"
+
+The Discord bot runs when DISCORD_TOKEN is set (not part of this build yet).
+`
+
+// run is the whole program: args without the program name, the
+// environment through getenv, and the standard streams.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stdout, helpText)
+		if getenv("DISCORD_TOKEN") != "" {
+			return errors.New("DISCORD_TOKEN is set, but the Discord bot is not part of this build yet")
+		}
+		return nil
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "ask":
+		return cmdAsk(rest, getenv, stdout, stderr)
+	case "passage":
+		return cmdPassage(rest, getenv, stdout, stderr)
+	case "refs":
+		return cmdRefs(rest, getenv, stdout, stderr)
+	case "eval":
+		return cmdEval(rest, getenv, stdout, stderr)
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(stdout, helpText)
+		return errHelp
+	}
+	return usagef("unknown command %q (try: paperbot help)", cmd)
+}
+
+// common holds the flags every subcommand has.
+type common struct {
+	paperPath string
+	json      bool
+}
+
+func newFlags(name string, c *common, getenv func(string) string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&c.paperPath, "paper", getenv("PAPERBOT_PAPER"), "read this paper `file` instead of the embedded one (env PAPERBOT_PAPER)")
+	fs.BoolVar(&c.json, "json", false, "print JSON")
+	return fs
+}
+
+// parseFlags parses args, turning flag errors into usage errors.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return errHelp
+		}
+		return usageError{fmt.Sprintf("%s: %v", fs.Name(), err)}
+	}
+	return nil
+}
+
+// loadPaper reads the paper named by --paper, or the embedded one.
+func loadPaper(path string) (*paper.Paper, error) {
+	if path == "" {
+		p, err := paper.Parse(data.Paper)
+		if err != nil {
+			return nil, fmt.Errorf("load embedded paper %s: %w", data.PaperName, err)
+		}
+		return p, nil
+	}
+	return paper.Load(path)
+}
+
+func loadEngine(path string) (*answer.Engine, error) {
+	p, err := loadPaper(path)
+	if err != nil {
+		return nil, err
+	}
+	return answer.New(p)
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func cmdAsk(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	var c common
+	fs := newFlags("ask", &c, getenv, stderr)
+	k := fs.Int("k", 3, "number of passages (1-10)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *k < 1 || *k > answer.MaxK {
+		return usagef("ask: --k must be between 1 and %d", answer.MaxK)
+	}
+	question := strings.Join(fs.Args(), " ")
+	if strings.TrimSpace(question) == "" {
+		return usagef("ask: no question (usage: paperbot ask [--k N] [--json] QUESTION...)")
+	}
+	e, err := loadEngine(c.paperPath)
+	if err != nil {
+		return err
+	}
+	a, err := e.Ask(question, *k)
+	if err != nil {
+		return usagef("ask: %v", err)
+	}
+	if c.json {
+		return writeJSON(stdout, a)
+	}
+	printAnswer(stdout, e, a)
+	return nil
+}
+
+func cmdPassage(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	var c common
+	fs := newFlags("passage", &c, getenv, stderr)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("passage: want one paragraph number (usage: paperbot passage [--json] N)")
+	}
+	n, err := strconv.Atoi(strings.TrimPrefix(fs.Arg(0), "¶"))
+	if err != nil {
+		return usagef("passage: %q is not a paragraph number", fs.Arg(0))
+	}
+	e, err := loadEngine(c.paperPath)
+	if err != nil {
+		return err
+	}
+	ps, err := e.Passage(n)
+	if err != nil {
+		return usagef("passage: %v", err)
+	}
+	if c.json {
+		return writeJSON(stdout, ps)
+	}
+	printPassage(stdout, ps.Hit, -1)
+	return nil
+}
+
+func cmdRefs(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	var c common
+	fs := newFlags("refs", &c, getenv, stderr)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	e, err := loadEngine(c.paperPath)
+	if err != nil {
+		return err
+	}
+	query := strings.Join(fs.Args(), " ")
+	cards := e.Refs(query)
+	if c.json {
+		return writeJSON(stdout, cards)
+	}
+	if len(cards) == 0 {
+		if len(e.Paper.References) == 0 {
+			fmt.Fprintln(stdout, "This paper has no reference list.")
+		} else {
+			fmt.Fprintf(stdout, "No reference matches %q.\n", query)
+		}
+		return nil
+	}
+	for _, r := range cards {
+		fmt.Fprintf(stdout, "[%d] %s\n", r.ID, r.Entry)
+		if len(r.CitedIn) > 0 {
+			fmt.Fprintf(stdout, "     cited in %s\n", placeList(e, r.CitedIn))
+		} else {
+			fmt.Fprintln(stdout, "     not cited in the text")
+		}
+	}
+	return nil
+}
+
+func cmdEval(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	var c common
+	fs := newFlags("eval", &c, getenv, stderr)
+	passes := fs.Int("passes", 200, "timed passes over the file after a warm-up (at least 1)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("eval: want one question file (usage: paperbot eval [--json] FILE.jsonl)")
+	}
+	if *passes < 1 {
+		return usagef("eval: --passes must be at least 1")
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	defer f.Close()
+	qs, err := retrieval.ReadQuestions(f)
+	if err != nil {
+		return fmt.Errorf("eval %s: %w", fs.Arg(0), err)
+	}
+	t0 := time.Now()
+	p, err := loadPaper(c.paperPath)
+	if err != nil {
+		return err
+	}
+	ix, err := retrieval.New(p)
+	if err != nil {
+		return err
+	}
+	build := time.Since(t0)
+	r := retrieval.Evaluate(ix, qs, *passes)
+	r.BuildMS = float64(build.Microseconds()) / 1e3
+	if c.json {
+		return writeJSON(stdout, r)
+	}
+	printReport(stdout, r)
+	return nil
+}

@@ -1,0 +1,199 @@
+package retrieval
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// TokenKind says what a token looks like; features such as "the question
+// names a year and so does the sentence" need it.
+type TokenKind uint8
+
+const (
+	KindWord    TokenKind = iota
+	KindNumber            // 988.57, 36, 9/11
+	KindYear              // 1900..2099
+	KindName              // a member of a names.txt class, or a capitalised word
+	KindAcronym           // ABC, NATO, U.S.
+)
+
+// Token is one analysed term of a text.
+type Token struct {
+	Term string    // stem, canonical name or number
+	Kind TokenKind // what the surface looked like
+	Pos  int       // ordinal among the kept tokens (stop words removed)
+	Off  int       // byte offset of the surface in the analysed text
+}
+
+// rawToken is a surface token before stop words, names and stems.
+type rawToken struct {
+	text  string // lower-cased surface, acronym dots and possessives removed
+	off   int    // byte offset in the source
+	end   int    // byte offset just past the surface
+	upper bool   // written with a capital first letter
+	caps  bool   // written all in capitals (2+ letters), or dotted like U.S.
+	num   bool   // a number: digits with . , / inside
+	joinR bool   // joined to the next raw token by a hyphen ("counter-" "terrorism")
+}
+
+// scan splits s into raw tokens. Letters and digits make words; a dot, comma
+// or slash inside a number, a dot inside an acronym (U.S.) and an apostrophe
+// inside a word stay in the token; hyphens split a compound but are recorded
+// so the compound can also be indexed whole.
+func scan(s string, out []rawToken) []rawToken {
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += w
+			continue
+		}
+		start := i
+		var b strings.Builder
+		allDigits, hasLetter, upperFirst := true, false, unicode.IsUpper(r)
+		nUpper, nLetter := 0, 0
+		dotted := false
+		for i < len(s) {
+			r, w = utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) {
+				if unicode.IsLetter(r) {
+					hasLetter = true
+					allDigits = false
+					nLetter++
+					if unicode.IsUpper(r) {
+						nUpper++
+					}
+				} else if !unicode.IsDigit(r) {
+					allDigits = false
+				}
+				b.WriteRune(unicode.ToLower(r))
+				i += w
+				continue
+			}
+			next, nw := utf8.DecodeRuneInString(s[min(i+w, len(s)):])
+			if i+w >= len(s) {
+				next, nw = utf8.RuneError, 0
+			}
+			_ = nw
+			switch {
+			case (r == '.' || r == ',' || r == '/') && allDigits && unicode.IsDigit(next):
+				// 988.57, 1,000, 9/11
+				if r != ',' {
+					b.WriteRune(r)
+				}
+				i += w
+				continue
+			case r == '.' && !allDigits && unicode.IsLetter(next) && isAcronymSoFar(s[start:i]):
+				// U.S, U.S.A
+				dotted = true
+				i += w
+				continue
+			case (r == '\'' || r == '’') && hasLetter && unicode.IsLetter(next):
+				b.WriteRune('\'')
+				i += w
+				continue
+			}
+			break
+		}
+		end := i
+		// A trailing dot closes an acronym written with dots: "U.S." .
+		if dotted && i < len(s) && s[i] == '.' {
+			end = i + 1
+			i++
+		}
+		text := b.String()
+		text = strings.TrimSuffix(text, "'s")
+		text = strings.TrimSuffix(text, "'")
+		if text == "" {
+			continue
+		}
+		t := rawToken{
+			text:  text,
+			off:   start,
+			end:   end,
+			upper: upperFirst,
+			caps:  dotted || (nLetter >= 2 && nUpper == nLetter),
+			num:   allDigits || (!hasLetter && text[0] >= '0' && text[0] <= '9'),
+		}
+		if i < len(s) && s[i] == '-' && i+1 < len(s) {
+			if r2, _ := utf8.DecodeRuneInString(s[i+1:]); isWordRune(r2) {
+				t.joinR = true
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isAcronymSoFar reports whether s looks like the start of a dotted acronym:
+// single letters separated by dots ("U", "U.S").
+func isAcronymSoFar(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r == '.' {
+			if n != 1 {
+				return false
+			}
+			n = 0
+			continue
+		}
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n == 1
+}
+
+// isYear reports whether a number token is a plausible year of the modern era.
+func isYear(t string) bool {
+	if len(t) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return t[0] == '1' && t[1] >= '7' || t[0] == '2' && t[1] == '0'
+}
+
+// stopWords are dropped from questions and passages alike: function words,
+// question words and the filler students put around a question ("according
+// to the paper", "can you tell me"). Words that name parts of a paper
+// ("abstract", "conclusion") are kept: they match section titles.
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a about above after again against all am an and any are aren't as at
+	be because been before being below between both but by can can't cannot could couldn't
+	did didn't do does doesn't doing don don't down during each few for from further had hadn't has hasn't have haven't having
+	he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself
+	let's me more most mustn't my myself no nor not of off on once only or other ought our ours ourselves out over own
+	same shan't she she'd she'll she's should shouldn't so some such than that that's the their theirs them themselves then there there's
+	these they they'd they'll they're they've this those through to too under until up very was wasn't we we'd we'll we're we've were weren't
+	what what's when when's where where's which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
+	s t also may might must shall will just per via whose whats hm hmm um uh ok okay pls please thanks thank
+	according paper article author text say says said tell mention mentioned mentions describe described explain
+	anything something kind sort much many main mainly exactly really actually basically like mean meaning`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// IsStopWord reports whether the lower-cased surface word w is dropped by the analyzer.
+func IsStopWord(w string) bool { return stopWords[w] }
+
+// stem returns the snowball English stem of a lower-cased word.
+func stem(w string) string {
+	if strings.ContainsRune(w, '\'') {
+		w = strings.ReplaceAll(w, "'", "")
+	}
+	return english.Stem(w, true)
+}

@@ -1,0 +1,149 @@
+package retrieval
+
+import (
+	"strings"
+)
+
+// Analyzer turns text into terms: tokens, case folding, possessives,
+// numbers and years kept whole, stop words dropped, names of one thing
+// brought to one spelling, and snowball stems. Questions and passages go
+// through the same Analyzer so that their terms meet.
+//
+// An Analyzer is read-only after NewAnalyzer and safe for concurrent use.
+type Analyzer struct {
+	names    map[string]string // surface phrase ("united states") -> canonical term ("us")
+	maxName  int               // longest name phrase, in words
+	stems    map[string]string // precomputed stems of known words
+	nameHead map[string]bool   // first words of multi-word names
+}
+
+// NewAnalyzer builds an analyzer from name classes (see names.txt).
+// warm lists texts whose words should have their stems precomputed, so
+// that analysis of familiar words does no stemming work.
+func NewAnalyzer(classes [][][]string, warm ...string) *Analyzer {
+	a := &Analyzer{names: map[string]string{}, stems: map[string]string{}, nameHead: map[string]bool{}}
+	for _, class := range classes {
+		canon := strings.Join(class[0], "")
+		for _, m := range class {
+			key := strings.Join(m, " ")
+			a.names[key] = canon
+			if len(m) > a.maxName {
+				a.maxName = len(m)
+			}
+			if len(m) > 1 {
+				a.nameHead[m[0]] = true
+			}
+		}
+	}
+	for _, text := range warm {
+		for _, t := range scan(text, nil) {
+			if _, ok := a.stems[t.text]; !ok && !t.num {
+				a.stems[t.text] = stem(t.text)
+			}
+		}
+	}
+	return a
+}
+
+// Analyze returns the terms of s in order.
+func (a *Analyzer) Analyze(s string) []Token {
+	return a.analyze(s, nil, nil)
+}
+
+// analyze appends the terms of s to out, reusing raw as scratch space.
+func (a *Analyzer) analyze(s string, out []Token, raw []rawToken) []Token {
+	raw = scan(s, raw[:0])
+	pos := 0
+	for i := 0; i < len(raw); i++ {
+		t := raw[i]
+		// Names, longest first: "united states of america" before "united".
+		if canon, n := a.matchName(raw, i); n > 0 {
+			out = append(out, Token{Term: canon, Kind: KindName, Pos: pos, Off: t.off})
+			pos++
+			i += n - 1
+			continue
+		}
+		switch {
+		case t.num:
+			kind := KindNumber
+			if isYear(t.text) {
+				kind = KindYear
+			}
+			out = append(out, Token{Term: t.text, Kind: kind, Pos: pos, Off: t.off})
+			// A year range "1992-97" also names its last year.
+			if kind == KindYear && t.joinR && i+1 < len(raw) && raw[i+1].num {
+				if y := expandYear(t.text, raw[i+1].text); y != "" {
+					out = append(out, Token{Term: y, Kind: KindYear, Pos: pos, Off: raw[i+1].off})
+					i++
+				}
+			}
+			pos++
+			continue
+		case stopWords[t.text]:
+			continue
+		}
+		kind := KindWord
+		if t.caps {
+			kind = KindAcronym
+		} else if t.upper && pos > 0 {
+			kind = KindName
+		}
+		out = append(out, Token{Term: a.stem(t.text), Kind: kind, Pos: pos, Off: t.off})
+		// A hyphenated compound is also a term whole: "counter-terrorism"
+		// meets "counterterrorism".
+		if t.joinR && i+1 < len(raw) && !raw[i+1].num && !stopWords[raw[i+1].text] {
+			out = append(out, Token{Term: a.stem(t.text + raw[i+1].text), Kind: KindWord, Pos: pos, Off: t.off})
+		}
+		pos++
+	}
+	return out
+}
+
+// matchName finds the longest name phrase starting at raw[i] and returns its
+// canonical term and length in words.
+func (a *Analyzer) matchName(raw []rawToken, i int) (string, int) {
+	if raw[i].num && !strings.Contains(raw[i].text, "/") {
+		return "", 0
+	}
+	if a.nameHead[raw[i].text] {
+		var b strings.Builder
+		b.WriteString(raw[i].text)
+		best, bestN := "", 0
+		for n := 2; n <= a.maxName && i+n <= len(raw); n++ {
+			b.WriteByte(' ')
+			b.WriteString(raw[i+n-1].text)
+			if c, ok := a.names[b.String()]; ok {
+				best, bestN = c, n
+			}
+		}
+		if bestN > 0 {
+			return best, bestN
+		}
+	}
+	if c, ok := a.names[raw[i].text]; ok {
+		return c, 1
+	}
+	return "", 0
+}
+
+func (a *Analyzer) stem(w string) string {
+	if s, ok := a.stems[w]; ok {
+		return s
+	}
+	return stem(w)
+}
+
+// expandYear turns the end of a range like 1992-97 into 1997; it returns ""
+// when b is not a plausible end year for a.
+func expandYear(a, b string) string {
+	switch {
+	case len(b) == 4 && isYear(b) && b > a:
+		return b
+	case len(b) == 2 && b[0] >= '0' && b[0] <= '9' && b[1] >= '0' && b[1] <= '9':
+		y := a[:2] + b
+		if y > a {
+			return y
+		}
+	}
+	return ""
+}

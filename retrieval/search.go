@@ -1,0 +1,510 @@
+package retrieval
+
+import (
+	"math"
+	"math/bits"
+	"sort"
+	"strings"
+	"sync"
+
+	"paperbot/paper"
+)
+
+// Result is the answer to one question: the ranked paragraphs and whether
+// the paper answers the question at all.
+type Result struct {
+	Question   string
+	Answered   bool
+	Confidence float64 // 0..1; Answered is Confidence >= the tuned threshold
+	Hits       []Hit
+}
+
+// Hit is one ranked paragraph and the sentence in it that answers best.
+type Hit struct {
+	Paragraph *paper.Paragraph
+	Sentence  int     // index into Paragraph.Sentences
+	Score     float64 // ranking score; higher is better, comparable within one Result
+}
+
+// SentenceText returns the text of the hit's answering sentence.
+func (h Hit) SentenceText() string {
+	if h.Sentence < 0 || h.Sentence >= len(h.Paragraph.Sentences) {
+		return ""
+	}
+	return h.Paragraph.Sentences[h.Sentence].Text
+}
+
+// maxConcepts bounds the question terms that count; a question longer than
+// this is cut (a 4,000-character paste is not 4,000 questions).
+const maxConcepts = 64
+
+// concept is one term of the question with the paper terms that stand for it.
+type concept struct {
+	term string
+	kind TokenKind
+	lit  int32   // the term itself in the paper, or -1
+	exp  []int32 // thesaurus expansions in the paper
+	idf  float64
+	df   int
+}
+
+// query is an analysed question.
+type query struct {
+	concepts []concept
+	weight   float64 // sum of concept idfs
+	atype    answerType
+	years    []string
+	numbers  []string
+}
+
+type answerType uint8
+
+const (
+	atNone answerType = iota
+	atWhen
+	atAmount
+	atWho
+	atWhere
+	atWhy
+)
+
+// scratch is per-search working memory, pooled so searches do not allocate
+// in proportion to the paper.
+type scratch struct {
+	look  []int32 // term id -> concept index*2 + literal bit, or -1
+	tf    []float64
+	score []float64
+	touch []int32
+	mark  []bool
+	toks  []Token
+	raw   []rawToken
+	cands []cand
+}
+
+type cand struct {
+	doc   int
+	bm25  float64
+	feat  [numParaFeatures]float64
+	sent  int
+	score float64
+}
+
+var scratchPool sync.Pool
+
+func (ix *Index) getScratch() *scratch {
+	s, _ := scratchPool.Get().(*scratch)
+	if s == nil || len(s.look) < len(ix.names) || len(s.tf) < len(ix.paras) {
+		s = &scratch{
+			look:  make([]int32, len(ix.names)),
+			tf:    make([]float64, len(ix.paras)),
+			score: make([]float64, len(ix.paras)),
+			mark:  make([]bool, len(ix.paras)),
+		}
+		for i := range s.look {
+			s.look[i] = -1
+		}
+	}
+	return s
+}
+
+// Search ranks the paper's paragraphs for question and returns the top k
+// (k <= 0 means 3).
+func (ix *Index) Search(question string, k int) Result {
+	if k <= 0 {
+		k = 3
+	}
+	res := Result{Question: question}
+	s := ix.getScratch()
+	defer scratchPool.Put(s)
+	q := ix.parseQuery(question, s)
+	if len(q.concepts) == 0 || len(ix.paras) == 0 {
+		return res
+	}
+	n := len(ix.paras)
+	// Pass 1: BM25 over paragraphs, each concept (the word and its
+	// expansions) counted as one term.
+	s.touch = s.touch[:0]
+	for ci := range q.concepts {
+		c := &q.concepts[ci]
+		docs := s.touch[len(s.touch):]
+		add := func(id int32, w float64) {
+			for _, p := range ix.post[id] {
+				if !s.mark[p.doc] {
+					s.mark[p.doc] = true
+					docs = append(docs, p.doc)
+				}
+				s.tf[p.doc] += w * float64(p.tf)
+			}
+		}
+		if c.lit >= 0 {
+			add(c.lit, 1)
+		}
+		for _, e := range c.exp {
+			add(e, SynWeight)
+		}
+		c.df = len(docs)
+		c.idf = idf(n, c.df)
+		for _, d := range docs {
+			s.score[d] += c.idf * bm25(s.tf[d], ix.paras[d].length, ix.avgLen)
+			s.tf[d] = 0
+			s.mark[d] = false
+		}
+	}
+	for ci := range q.concepts {
+		if q.concepts[ci].df == 0 {
+			q.concepts[ci].idf = idf(n, 0)
+		}
+		q.weight += q.concepts[ci].idf
+	}
+	// Candidates: every paragraph that matched, best BM25 first.
+	s.cands = s.cands[:0]
+	maxBM := 0.0
+	for d := 0; d < n; d++ {
+		if s.score[d] > 0 {
+			s.cands = append(s.cands, cand{doc: d, bm25: s.score[d]})
+			maxBM = math.Max(maxBM, s.score[d])
+		}
+		s.score[d] = 0
+	}
+	if len(s.cands) == 0 {
+		return res
+	}
+	sort.Slice(s.cands, func(i, j int) bool { return s.cands[i].bm25 > s.cands[j].bm25 })
+	if len(s.cands) > maxCandidates {
+		s.cands = s.cands[:maxCandidates]
+	}
+	// Pass 2: features of each candidate and its best sentence, then the
+	// learned linear model.
+	ix.setLook(&q, s, true)
+	for i := range s.cands {
+		c := &s.cands[i]
+		ix.features(&q, s, c, maxBM)
+		c.score = dot(paraWeights[:], c.feat[:])
+	}
+	ix.setLook(&q, s, false)
+	sort.SliceStable(s.cands, func(i, j int) bool { return s.cands[i].score > s.cands[j].score })
+	for i := 0; i < len(s.cands) && i < k; i++ {
+		c := s.cands[i]
+		res.Hits = append(res.Hits, Hit{Paragraph: &ix.paper.Paragraphs[c.doc], Sentence: c.sent, Score: c.score})
+	}
+	res.Confidence = confidence(s.cands[0].feat[:])
+	res.Answered = res.Confidence >= answerThreshold
+	return res
+}
+
+// maxCandidates is how many BM25 candidates the model re-ranks.
+const maxCandidates = 12
+
+func dot(w, f []float64) float64 {
+	t := 0.0
+	for i := range w {
+		t += w[i] * f[i]
+	}
+	return t
+}
+
+// setLook marks the question's terms in the scratch term table (on) or
+// clears them again (off).
+func (ix *Index) setLook(q *query, s *scratch, on bool) {
+	for ci := range q.concepts {
+		c := &q.concepts[ci]
+		for _, e := range c.exp {
+			if on {
+				if s.look[e] < 0 {
+					s.look[e] = int32(ci * 2)
+				}
+			} else {
+				s.look[e] = -1
+			}
+		}
+		if c.lit >= 0 {
+			if on {
+				s.look[c.lit] = int32(ci*2 + 1)
+			} else {
+				s.look[c.lit] = -1
+			}
+		}
+	}
+}
+
+// parseQuery analyses the question into concepts.
+func (ix *Index) parseQuery(question string, s *scratch) query {
+	var q query
+	q.atype = detectAnswerType(question)
+	s.toks = ix.an.analyze(question, s.toks[:0], s.raw)
+	seen := map[string]bool{}
+	addConcept := func(term string, kind TokenKind) {
+		if seen[term] || len(q.concepts) >= maxConcepts {
+			return
+		}
+		seen[term] = true
+		c := concept{term: term, kind: kind, lit: -1}
+		if id, ok := ix.terms[term]; ok && len(ix.post[id]) > 0 {
+			c.lit = id
+		}
+		for _, e := range ix.syn[term] {
+			if e != c.lit {
+				c.exp = append(c.exp, e)
+			}
+		}
+		q.concepts = append(q.concepts, c)
+		switch kind {
+		case KindYear:
+			q.years = append(q.years, term)
+		case KindNumber:
+			q.numbers = append(q.numbers, term)
+		}
+	}
+	for i, t := range s.toks {
+		addConcept(t.Term, t.Kind)
+		for _, ph := range ix.synHead[t.Term] {
+			if matchPhrase(s.toks, i, ph) {
+				addConcept(strings.Join(ph, " "), KindWord)
+			}
+		}
+	}
+	return q
+}
+
+// detectAnswerType reads the kind of answer a question wants from its
+// question words.
+func detectAnswerType(q string) answerType {
+	l := strings.ToLower(q)
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("when", "what year", "which year", "what date", "what month", "how long ago", "since when"):
+		return atWhen
+	case has("how much", "how many", "what amount", "what percentage", "what share", "how big", "how large"):
+		return atAmount
+	case has("who ", "whom", "which country", "which countries", "which organization", "which organisation", "which state"):
+		return atWho
+	case has("where"):
+		return atWhere
+	case has("why", "what for", "reason"):
+		return atWhy
+	}
+	return atNone
+}
+
+// Paragraph features, in the order of paraWeights.
+const (
+	fBM25Rel  = iota // BM25 / best BM25 of the question
+	fBM25Abs         // BM25 / question weight
+	fLitCov          // idf share of question concepts met literally in the paragraph
+	fCov             // idf share met literally or through the thesaurus
+	fSentCov         // best sentence: idf share met (thesaurus at SynWeight)
+	fSentLit         // best sentence: literal idf share
+	fWinCov          // best two-sentence window: idf share met
+	fProx            // best sentence: matched concepts / span of their positions
+	fYear            // share of the question's years in the paragraph
+	fYearMiss        // the question names years and the paragraph none of them
+	fNumber          // share of the question's numbers in the paragraph
+	fName            // share of names and acronyms of the question met
+	fSection         // idf share met in the section title
+	fAType           // best sentence fits the answer type
+	fRareLit         // the question's rarest concept met literally
+	numParaFeatures
+)
+
+// Sentence features, in the order of sentWeights.
+const (
+	sCov     = iota // idf share met in the sentence
+	sLit            // literal idf share
+	sPrev           // idf share met in the sentence before
+	sNext           // idf share met in the sentence after
+	sProx           // matched concepts / span
+	sAType          // fits the answer type
+	sYear           // has a year of the question
+	sAnaphor        // opens with "This", "It", "These" ...: continues the one before
+	sFirst          // first sentence of the paragraph
+	sLen            // log length in terms
+	numSentFeatures
+)
+
+// sentStat is what one sentence of a candidate holds of the question.
+type sentStat struct {
+	mask, lit uint64
+	prox      float64
+	atype     bool
+	year      bool
+}
+
+// features fills c.feat and picks c.sent.
+func (ix *Index) features(q *query, s *scratch, c *cand, maxBM float64) {
+	pa := &ix.paras[c.doc]
+	w := q.weight
+	var stats [64]sentStat
+	var st []sentStat
+	if len(pa.sents) <= len(stats) {
+		st = stats[:len(pa.sents)]
+	} else {
+		st = make([]sentStat, len(pa.sents))
+	}
+	var pmask, plit uint64
+	for i := range pa.sents {
+		st[i] = ix.sentStats(q, s, &pa.sents[i])
+		pmask |= st[i].mask
+		plit |= st[i].lit
+	}
+	cov := func(mask, lit uint64) float64 {
+		t := 0.0
+		for m := mask; m != 0; m &= m - 1 {
+			ci := bits.TrailingZeros64(m)
+			if lit&(1<<ci) != 0 {
+				t += q.concepts[ci].idf
+			} else {
+				t += SynWeight * q.concepts[ci].idf
+			}
+		}
+		return t / w
+	}
+	// Sentence choice: the sentence model over each sentence's features.
+	best, bestScore := 0, math.Inf(-1)
+	var sf [numSentFeatures]float64
+	bestWin := 0.0
+	for i := range st {
+		for j := range sf {
+			sf[j] = 0
+		}
+		sf[sCov] = cov(st[i].mask, st[i].lit)
+		sf[sLit] = cov(st[i].lit, st[i].lit)
+		if i > 0 {
+			sf[sPrev] = cov(st[i-1].mask, st[i-1].lit)
+			bestWin = math.Max(bestWin, cov(st[i].mask|st[i-1].mask, st[i].lit|st[i-1].lit))
+		}
+		if i+1 < len(st) {
+			sf[sNext] = cov(st[i+1].mask, st[i+1].lit)
+		}
+		sf[sProx] = st[i].prox
+		sf[sAType] = b2f(st[i].atype)
+		sf[sYear] = b2f(st[i].year)
+		sf[sAnaphor] = b2f(isAnaphor(pa.sents[i].text))
+		sf[sFirst] = b2f(i == 0)
+		sf[sLen] = math.Log1p(float64(len(pa.sents[i].terms)))
+		if sc := dot(sentWeights[:], sf[:]); sc > bestScore {
+			best, bestScore = i, sc
+		}
+	}
+	c.sent = best
+	f := &c.feat
+	f[fBM25Rel] = c.bm25 / maxBM
+	f[fBM25Abs] = c.bm25 / w
+	f[fLitCov] = cov(plit, plit)
+	f[fCov] = cov(pmask, plit)
+	f[fSentCov] = cov(st[best].mask, st[best].lit)
+	f[fSentLit] = cov(st[best].lit, st[best].lit)
+	f[fWinCov] = math.Max(bestWin, f[fSentCov])
+	f[fProx] = st[best].prox
+	f[fAType] = b2f(st[best].atype)
+	// Years, numbers, names, section title, rarest concept.
+	var yHit, nHit, names, nameHit int
+	rare, rareIdf := -1, 0.0
+	for ci := range q.concepts {
+		cc := &q.concepts[ci]
+		met := pmask&(1<<ci) != 0
+		switch cc.kind {
+		case KindYear:
+			if met {
+				yHit++
+			}
+		case KindNumber:
+			if met {
+				nHit++
+			}
+		case KindName, KindAcronym:
+			names++
+			if met {
+				nameHit++
+			}
+		}
+		if cc.df > 0 && cc.idf > rareIdf {
+			rare, rareIdf = ci, cc.idf
+		}
+	}
+	if len(q.years) > 0 {
+		f[fYear] = float64(yHit) / float64(len(q.years))
+		f[fYearMiss] = b2f(yHit == 0)
+	}
+	if len(q.numbers) > 0 {
+		f[fNumber] = float64(nHit) / float64(len(q.numbers))
+	}
+	if names > 0 {
+		f[fName] = float64(nameHit) / float64(names)
+	}
+	if rare >= 0 && plit&(1<<rare) != 0 {
+		f[fRareLit] = 1
+	}
+	sec := 0.0
+	for ci := range q.concepts {
+		for _, t := range pa.section {
+			if t == q.concepts[ci].lit {
+				sec += q.concepts[ci].idf
+				break
+			}
+		}
+	}
+	f[fSection] = sec / w
+}
+
+// sentStats matches one sentence against the question.
+func (ix *Index) sentStats(q *query, s *scratch, se *sent) sentStat {
+	var st sentStat
+	minPos, maxPos := int32(math.MaxInt32), int32(-1)
+	for i, t := range se.terms {
+		k := se.kinds[i]
+		if q.atype == atWhen && (k == KindYear || isMonth(ix.names[t])) {
+			st.atype = true
+		}
+		if q.atype == atAmount && k == KindNumber {
+			st.atype = true
+		}
+		if (q.atype == atWho) && (k == KindName || k == KindAcronym) {
+			st.atype = true
+		}
+		l := s.look[t]
+		if l < 0 {
+			continue
+		}
+		ci := l / 2
+		st.mask |= 1 << ci
+		if l&1 == 1 {
+			st.lit |= 1 << ci
+		}
+		if k == KindYear {
+			st.year = true
+		}
+		minPos = min(minPos, se.pos[i])
+		maxPos = max(maxPos, se.pos[i])
+	}
+	if st.mask != 0 {
+		st.prox = float64(bits.OnesCount64(st.mask)) / float64(maxPos-minPos+1)
+	}
+	return st
+}
+
+var months = map[string]bool{"januari": true, "januar": true, "februari": true, "march": true, "april": true, "may": true, "june": true, "juli": true, "august": true, "septemb": true, "octob": true, "novemb": true, "decemb": true, "sept": true}
+
+func isMonth(stem string) bool { return months[stem] }
+
+func isAnaphor(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	switch w {
+	case "This", "It", "These", "They", "That", "Those", "Its", "He", "She", "Their":
+		return true
+	}
+	return false
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
