@@ -160,14 +160,7 @@ func TestResolveCases(t *testing.T) {
 		{ID: 5, Authors: []string{"The Express Tribune"}, Year: 2011, Date: "October 22"},
 		{ID: 6, Authors: []string{"U.S. Department of State"}, Year: 2013},
 	}
-	var norm [][]string
-	for _, r := range refs {
-		var n []string
-		for _, a := range r.Authors {
-			n = append(n, normName(a))
-		}
-		norm = append(norm, n)
-	}
+	ix := newRefIndex(refs)
 	for _, tc := range []struct {
 		author string
 		year   int
@@ -186,7 +179,7 @@ func TestResolveCases(t *testing.T) {
 		{"Jonsen", 2006, MatchApproximate, 4, `author "Jonsen" vs "Jonson" in the list`},
 	} {
 		c := Citation{Author: tc.author, Year: tc.year}
-		resolve(&c, refs, norm)
+		ix.resolve(&c)
 		if c.Match != tc.match || c.Reference != tc.ref || c.Note != tc.note {
 			t.Errorf("resolve(%s %d) = %s %d %q, want %s %d %q", tc.author, tc.year, c.Match, c.Reference, c.Note, tc.match, tc.ref, tc.note)
 		}

@@ -3,6 +3,7 @@ package paper
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -20,22 +21,48 @@ const (
 	fitExact
 )
 
+// refIndex finds candidate entries for a cited name without comparing it
+// with every entry: by exact normalised author, else by first letter (a near
+// miss keeps its first letter).
+type refIndex struct {
+	refs    []Reference
+	norm    [][]string       // normalised authors of each entry
+	byName  map[string][]int // normalised author -> entry indices
+	byFirst map[byte][]int   // first byte of a normalised author -> entry indices
+	memo    map[string]Citation
+}
+
+func newRefIndex(refs []Reference) *refIndex {
+	ix := &refIndex{refs: refs, norm: make([][]string, len(refs)), byName: map[string][]int{}, byFirst: map[byte][]int{}, memo: map[string]Citation{}}
+	for i, r := range refs {
+		for _, a := range r.Authors {
+			n := normName(a)
+			if n == "" {
+				continue
+			}
+			ix.norm[i] = append(ix.norm[i], n)
+			if l := ix.byName[n]; len(l) == 0 || l[len(l)-1] != i {
+				ix.byName[n] = append(l, i)
+			}
+			if l := ix.byFirst[n[0]]; len(l) == 0 || l[len(l)-1] != i {
+				ix.byFirst[n[0]] = append(l, i)
+			}
+		}
+	}
+	return ix
+}
+
 // resolveAll resolves every citation against the reference list and fills
 // Reference.CitedIn. It never invents a reference: an approximate match needs
 // either the same author with another year, or a near-identical author with
 // the same year.
 func resolveAll(p *Paper) {
-	refAuthors := make([][]string, len(p.References))
-	for i, r := range p.References {
-		for _, a := range r.Authors {
-			refAuthors[i] = append(refAuthors[i], normName(a))
-		}
-	}
+	ix := newRefIndex(p.References)
 	for k := range p.Paragraphs {
 		para := &p.Paragraphs[k]
 		for c := range para.Citations {
 			cit := &para.Citations[c]
-			resolve(cit, p.References, refAuthors)
+			ix.resolve(cit)
 			if cit.Reference > 0 {
 				r := &p.References[cit.Reference-1]
 				if n := len(r.CitedIn); n == 0 || r.CitedIn[n-1] != para.N {
@@ -47,18 +74,31 @@ func resolveAll(p *Paper) {
 }
 
 // resolve sets Match, Reference and Note of one citation.
-func resolve(cit *Citation, refs []Reference, refAuthors [][]string) {
+func (ix *refIndex) resolve(cit *Citation) {
+	key := cit.Author + "\x00" + yearText(cit.Year) + "\x00" + cit.Date
+	if m, ok := ix.memo[key]; ok {
+		cit.Match, cit.Reference, cit.Note = m.Match, m.Reference, m.Note
+		return
+	}
+	ix.resolveNew(cit)
+	ix.memo[key] = Citation{Match: cit.Match, Reference: cit.Reference, Note: cit.Note}
+}
+
+func (ix *refIndex) resolveNew(cit *Citation) {
+	refs, refAuthors := ix.refs, ix.norm
 	cit.Match, cit.Reference, cit.Note = MatchNone, 0, notInList
 	whole := normName(cit.Author)
-	var names []string
+	var names, normNames []string
 	for _, n := range citeSplitRe.Split(cit.Author, -1) {
 		if n = strings.TrimSpace(n); n != "" && !initialsRe.MatchString(n) {
 			names = append(names, n)
+			normNames = append(normNames, normName(n))
 		}
 	}
 	if whole == "" {
 		return
 	}
+	cands := ix.candidates(whole, normNames)
 	const (
 		rankNone = iota
 		rankNearYear
@@ -66,8 +106,9 @@ func resolve(cit *Citation, refs []Reference, refAuthors [][]string) {
 		rankExact
 	)
 	best, bestRank, bestNote := -1, rankNone, ""
-	for i, r := range refs {
-		fit, note := fitAuthors(whole, names, refAuthors[i], r.Authors)
+	for _, i := range cands {
+		r := refs[i]
+		fit, _ := fitAuthors(whole, names, normNames, refAuthors[i], r.Authors, false)
 		if fit == fitNone {
 			continue
 		}
@@ -80,7 +121,7 @@ func resolve(cit *Citation, refs []Reference, refAuthors [][]string) {
 			rank = rankAuthorOnly
 			n = fmt.Sprintf("year %s not in the list; %s %s is", yearText(cit.Year), r.Authors[0], yearText(r.Year))
 		case yearOK:
-			rank, n = rankNearYear, note
+			rank = rankNearYear
 		}
 		if rank == rankNone {
 			continue
@@ -104,6 +145,9 @@ func resolve(cit *Citation, refs []Reference, refAuthors [][]string) {
 	}
 	cit.Reference = refs[best].ID
 	cit.Note = bestNote
+	if bestRank == rankNearYear {
+		_, cit.Note = fitAuthors(whole, names, normNames, refAuthors[best], refs[best].Authors, true)
+	}
 	if bestRank == rankExact {
 		cit.Match = MatchExact
 	} else {
@@ -111,11 +155,34 @@ func resolve(cit *Citation, refs []Reference, refAuthors [][]string) {
 	}
 }
 
+// candidates returns the ascending indices of entries worth comparing.
+func (ix *refIndex) candidates(whole string, normNames []string) []int {
+	var out []int
+	add := func(l []int) {
+		out = append(out, l...)
+	}
+	add(ix.byName[whole])
+	for _, n := range normNames {
+		add(ix.byName[n])
+	}
+	if len(out) == 0 {
+		for _, n := range normNames {
+			if n != "" {
+				add(ix.byFirst[n[0]])
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 // fitAuthors compares the cited author (whole, and split into names) with a
 // reference's authors. Exact when the whole name equals a corporate author or
 // every cited name is one of the authors; near when each cited name is an
 // author or close to one, with a note saying which.
-func fitAuthors(whole string, names, norm, orig []string) (nameFit, string) {
+//
+// Notes are only built when asked for, since most candidates are discarded.
+func fitAuthors(whole string, names, normNames, norm, orig []string, withNotes bool) (nameFit, string) {
 	if len(norm) == 0 {
 		return fitNone, ""
 	}
@@ -127,8 +194,8 @@ func fitAuthors(whole string, names, norm, orig []string) (nameFit, string) {
 	fit := fitExact
 	var notes []string
 	matched := 0
-	for _, n := range names {
-		nn := normName(n)
+	for k, n := range names {
+		nn := normNames[k]
 		f := fitNone
 		for j, a := range norm {
 			if a == nn {
@@ -137,12 +204,16 @@ func fitAuthors(whole string, names, norm, orig []string) (nameFit, string) {
 			}
 			if nearName(nn, a) {
 				f = fitNear
-				notes = append(notes, fmt.Sprintf("author %q vs %q in the list", n, orig[j]))
+				if withNotes {
+					notes = append(notes, fmt.Sprintf("author %q vs %q in the list", n, orig[j]))
+				}
 			}
 		}
 		switch f {
 		case fitNone:
-			notes = append(notes, fmt.Sprintf("author %q not among the entry's authors", n))
+			if withNotes {
+				notes = append(notes, fmt.Sprintf("author %q not among the entry's authors", n))
+			}
 			fit = fitNear
 		case fitNear:
 			fit = fitNear
@@ -161,7 +232,7 @@ func fitAuthors(whole string, names, norm, orig []string) (nameFit, string) {
 // ("Bakhovadin", "Bakhovadinov") or within a small edit distance.
 func nearName(a, b string) bool {
 	la, lb := len(a), len(b)
-	if la < 4 || lb < 4 || la > 64 || lb > 64 {
+	if la < 4 || lb < 4 || la > 64 || lb > 64 || a[0] != b[0] {
 		return false
 	}
 	short, long := a, b

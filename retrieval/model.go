@@ -1,23 +1,54 @@
 package retrieval
 
-// The linear ranking model. Weights are fitted on the training questions
-// (testdata/train.jsonl, never the dev set) by `go test -run TestFit -fit`,
-// which rewrites this file's numbers.
+import "math"
 
-var paraWeights = [numParaFeatures]float64{
-	fBM25Rel: 1, fCov: 0.5, fSentCov: 1, fYear: 0.5, fYearMiss: -0.3, fSection: 0.3,
-}
-
-var sentWeights = [numSentFeatures]float64{
-	sCov: 1, sLit: 0.3, sProx: 0.2, sAType: 0.1, sYear: 0.2,
-}
+// The ranking and confidence models are linear over generic features (no
+// word-specific ones), fitted on the training questions written by reading
+// the paper (testdata/train.jsonl and testdata/offtopic-train.jsonl, never
+// the dev set) by `go test ./retrieval -run TestFit -fit`, which rewrites
+// the weights in model_weights.go.
 
 // answerThreshold is the confidence below which the paper is taken not to
 // answer the question.
 const answerThreshold = 0.5
 
-// confidence judges, from the top hit's features, whether the paper answers
-// at all. It looks at the student's literal words and curated synonyms only.
-func confidence(f []float64) float64 {
-	return f[fCov]
+// Confidence features, in the order of confWeights.
+const (
+	cBias   = iota
+	cCov    // idf share of the question met in the top paragraph (literal or curated synonym)
+	cLitCov // literal idf share met in the top paragraph
+	cSent   // idf share met in the chosen sentence
+	cRare   // the rarest concept met literally
+	cKnown  // idf share of the question's concepts the paper has at all
+	cConcepts
+	cLen // 1/number of concepts: one-word questions are weak evidence
+	numConfFeatures
+)
+
+func confFeatures(q *query, f []float64) [numConfFeatures]float64 {
+	var c [numConfFeatures]float64
+	c[cBias] = 1
+	c[cCov] = f[fCov]
+	c[cLitCov] = f[fLitCov]
+	c[cSent] = f[fSentCov]
+	c[cRare] = f[fRareLit]
+	known := 0.0
+	for _, cc := range q.concepts {
+		if cc.df > 0 {
+			known += cc.idf
+		}
+	}
+	c[cKnown] = known / q.weight
+	c[cConcepts] = math.Min(float64(len(q.concepts)), 8) / 8
+	c[cLen] = 1 / float64(len(q.concepts))
+	return c
+}
+
+// confidence judges, from the question and the top hit's features, whether
+// the paper answers at all: a logistic model over the student's literal
+// words and curated synonyms only (never open-vocabulary similarity, which
+// lets off-topic questions through).
+func confidence(q *query, f []float64) float64 {
+	c := confFeatures(q, f)
+	return 1 / (1 + math.Exp(-dot(confWeights[:], c[:])))
 }

@@ -79,6 +79,10 @@ type scratch struct {
 	toks  []Token
 	raw   []rawToken
 	cands []cand
+	q     query
+	// sentHook, when set (by the model fitter), sees every sentence's
+	// features.
+	sentHook func(doc, sent int, f []float64)
 }
 
 type cand struct {
@@ -116,35 +120,40 @@ func (ix *Index) Search(question string, k int) Result {
 	res := Result{Question: question}
 	s := ix.getScratch()
 	defer scratchPool.Put(s)
-	q := ix.parseQuery(question, s)
-	if len(q.concepts) == 0 || len(ix.paras) == 0 {
+	if !ix.rank(question, s) {
 		return res
+	}
+	for i := 0; i < len(s.cands) && i < k; i++ {
+		c := s.cands[i]
+		res.Hits = append(res.Hits, Hit{Paragraph: &ix.paper.Paragraphs[c.doc], Sentence: c.sent, Score: c.score})
+	}
+	res.Confidence = confidence(&s.q, s.cands[0].feat[:])
+	res.Answered = res.Confidence >= answerThreshold
+	return res
+}
+
+// rank fills s.q and s.cands, best first; false when nothing matched.
+func (ix *Index) rank(question string, s *scratch) bool {
+	s.q = ix.parseQuery(question, s)
+	q := &s.q
+	if len(q.concepts) == 0 || len(ix.paras) == 0 {
+		return false
 	}
 	n := len(ix.paras)
 	// Pass 1: BM25 over paragraphs, each concept (the word and its
 	// expansions) counted as one term.
-	s.touch = s.touch[:0]
 	for ci := range q.concepts {
 		c := &q.concepts[ci]
-		docs := s.touch[len(s.touch):]
-		add := func(id int32, w float64) {
-			for _, p := range ix.post[id] {
-				if !s.mark[p.doc] {
-					s.mark[p.doc] = true
-					docs = append(docs, p.doc)
-				}
-				s.tf[p.doc] += w * float64(p.tf)
-			}
-		}
+		s.touch = s.touch[:0]
 		if c.lit >= 0 {
-			add(c.lit, 1)
+			ix.addTF(s, c.lit, 1)
 		}
 		for _, e := range c.exp {
-			add(e, SynWeight)
+			ix.addTF(s, e, SynWeight)
 		}
-		c.df = len(docs)
+		c.df = len(s.touch)
 		c.idf = idf(n, c.df)
-		for _, d := range docs {
+		for _, d := range s.touch {
 			s.score[d] += c.idf * bm25(s.tf[d], ix.paras[d].length, ix.avgLen)
 			s.tf[d] = 0
 			s.mark[d] = false
@@ -167,7 +176,7 @@ func (ix *Index) Search(question string, k int) Result {
 		s.score[d] = 0
 	}
 	if len(s.cands) == 0 {
-		return res
+		return false
 	}
 	sort.Slice(s.cands, func(i, j int) bool { return s.cands[i].bm25 > s.cands[j].bm25 })
 	if len(s.cands) > maxCandidates {
@@ -175,21 +184,26 @@ func (ix *Index) Search(question string, k int) Result {
 	}
 	// Pass 2: features of each candidate and its best sentence, then the
 	// learned linear model.
-	ix.setLook(&q, s, true)
+	ix.setLook(q, s, true)
 	for i := range s.cands {
 		c := &s.cands[i]
-		ix.features(&q, s, c, maxBM)
+		ix.features(q, s, c, maxBM)
 		c.score = dot(paraWeights[:], c.feat[:])
 	}
-	ix.setLook(&q, s, false)
+	ix.setLook(q, s, false)
 	sort.SliceStable(s.cands, func(i, j int) bool { return s.cands[i].score > s.cands[j].score })
-	for i := 0; i < len(s.cands) && i < k; i++ {
-		c := s.cands[i]
-		res.Hits = append(res.Hits, Hit{Paragraph: &ix.paper.Paragraphs[c.doc], Sentence: c.sent, Score: c.score})
+	return true
+}
+
+// addTF adds the term frequencies of term id, times w, to s.tf.
+func (ix *Index) addTF(s *scratch, id int32, w float64) {
+	for _, p := range ix.post[id] {
+		if !s.mark[p.doc] {
+			s.mark[p.doc] = true
+			s.touch = append(s.touch, p.doc)
+		}
+		s.tf[p.doc] += w * float64(p.tf)
 	}
-	res.Confidence = confidence(s.cands[0].feat[:])
-	res.Answered = res.Confidence >= answerThreshold
-	return res
 }
 
 // maxCandidates is how many BM25 candidates the model re-ranks.
@@ -295,21 +309,23 @@ func detectAnswerType(q string) answerType {
 
 // Paragraph features, in the order of paraWeights.
 const (
-	fBM25Rel  = iota // BM25 / best BM25 of the question
-	fBM25Abs         // BM25 / question weight
-	fLitCov          // idf share of question concepts met literally in the paragraph
-	fCov             // idf share met literally or through the thesaurus
-	fSentCov         // best sentence: idf share met (thesaurus at SynWeight)
-	fSentLit         // best sentence: literal idf share
-	fWinCov          // best two-sentence window: idf share met
-	fProx            // best sentence: matched concepts / span of their positions
-	fYear            // share of the question's years in the paragraph
-	fYearMiss        // the question names years and the paragraph none of them
-	fNumber          // share of the question's numbers in the paragraph
-	fName            // share of names and acronyms of the question met
-	fSection         // idf share met in the section title
-	fAType           // best sentence fits the answer type
-	fRareLit         // the question's rarest concept met literally
+	fBM25Rel   = iota // BM25 / best BM25 of the question
+	fBM25Abs          // BM25 / question weight
+	fLitCov           // idf share of question concepts met literally in the paragraph
+	fCov              // idf share met literally or through the thesaurus
+	fSentCov          // best sentence: idf share met (thesaurus at SynWeight)
+	fSentLit          // best sentence: literal idf share
+	fWinCov           // best two-sentence window: idf share met
+	fProx             // best sentence: matched concepts / span of their positions
+	fYear             // share of the question's years in the paragraph
+	fYearMiss         // the question names years and the paragraph none of them
+	fNumber           // share of the question's numbers in the paragraph
+	fName             // share of names and acronyms of the question met
+	fSection          // idf share met in the section title
+	fAType            // best sentence fits the answer type
+	fRareLit          // the question's rarest concept met literally
+	fSentCount        // best sentence: share of question concepts met, unweighted
+	fCount            // share of question concepts met in the paragraph, unweighted
 	numParaFeatures
 )
 
@@ -325,6 +341,7 @@ const (
 	sAnaphor        // opens with "This", "It", "These" ...: continues the one before
 	sFirst          // first sentence of the paragraph
 	sLen            // log length in terms
+	sCount          // share of question concepts met, unweighted
 	numSentFeatures
 )
 
@@ -365,6 +382,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, maxBM float64) {
 		}
 		return t / w
 	}
+	nc := float64(len(q.concepts))
 	// Sentence choice: the sentence model over each sentence's features.
 	best, bestScore := 0, math.Inf(-1)
 	var sf [numSentFeatures]float64
@@ -388,6 +406,10 @@ func (ix *Index) features(q *query, s *scratch, c *cand, maxBM float64) {
 		sf[sAnaphor] = b2f(isAnaphor(pa.sents[i].text))
 		sf[sFirst] = b2f(i == 0)
 		sf[sLen] = math.Log1p(float64(len(pa.sents[i].terms)))
+		sf[sCount] = float64(bits.OnesCount64(st[i].mask)) / nc
+		if s.sentHook != nil {
+			s.sentHook(c.doc, i, sf[:])
+		}
 		if sc := dot(sentWeights[:], sf[:]); sc > bestScore {
 			best, bestScore = i, sc
 		}
@@ -403,6 +425,8 @@ func (ix *Index) features(q *query, s *scratch, c *cand, maxBM float64) {
 	f[fWinCov] = math.Max(bestWin, f[fSentCov])
 	f[fProx] = st[best].prox
 	f[fAType] = b2f(st[best].atype)
+	f[fSentCount] = float64(bits.OnesCount64(st[best].mask)) / nc
+	f[fCount] = float64(bits.OnesCount64(pmask)) / nc
 	// Years, numbers, names, section title, rarest concept.
 	var yHit, nHit, names, nameHit int
 	rare, rareIdf := -1, 0.0
