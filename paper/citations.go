@@ -304,7 +304,13 @@ func narrativeAuthor(text string, o int) (int, string, bool) {
 	start := -1
 	pos := j
 	for n := 0; n < 15 && pos > 0; n++ {
-		a := strings.LastIndexByte(text[:pos], ' ') + 1
+		// Look back a bounded distance so that a text full of parentheses
+		// and no spaces stays linear.
+		lo := max(0, pos-80)
+		a := lo + strings.LastIndexByte(text[lo:pos], ' ') + 1
+		if a == lo && lo > 0 {
+			break // a "word" longer than any name
+		}
 		w := text[a:pos]
 		if strings.ContainsAny(w, "(),;:\"") {
 			break

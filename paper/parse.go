@@ -55,15 +55,14 @@ func Parse(text string) (*Paper, error) {
 		// A block that continues the last paragraph or entry across a page
 		// break is merged before anything else is considered.
 		if b.first && i > 0 && blocks[i-1].last {
-			if inRefs && len(entries) > 0 && entries[len(entries)-1].block == i-1 && continuesEntry(entries[len(entries)-1].raw, b.lines[0]) {
+			if inRefs && len(entries) > 0 && entries[len(entries)-1].block == i-1 && continuesEntry(entries[len(entries)-1].raw.last, b.lines[0]) {
 				addEntryLines(&entries, b, i, true)
 				continue
 			}
 			if !inRefs && len(paras) > 0 && paras[len(paras)-1].block == i-1 {
 				last := &paras[len(paras)-1]
-				if !endsSentence(last.raw) || startsLower(b.lines[0]) {
-					next := joinLines(b.lines)
-					last.raw += joiner(last.raw, next) + next
+				if !endsSentence(last.raw.last) || startsLower(b.lines[0]) {
+					last.raw.add(joinLines(b.lines))
 					last.endPage = b.page
 					last.block = i
 					continue
@@ -91,7 +90,7 @@ func Parse(text string) (*Paper, error) {
 			// Text before any heading: one untitled section.
 			p.Sections = append(p.Sections, Section{Page: b.page})
 		}
-		paras = append(paras, rawPara{raw: raw, section: section, sec: len(p.Sections) - 1, page: b.page, endPage: b.page, block: i})
+		paras = append(paras, rawPara{raw: newPieces(raw), section: section, sec: len(p.Sections) - 1, page: b.page, endPage: b.page, block: i})
 	}
 	p.Paragraphs = make([]Paragraph, len(paras))
 	for k, rp := range paras {
@@ -99,14 +98,14 @@ func Parse(text string) (*Paper, error) {
 		para.N = k + 1
 		para.Section = rp.section
 		para.Page, para.EndPage = rp.page, rp.endPage
-		para.Text = plain(rp.raw)
+		para.Text = plain(rp.raw.String())
 		para.Sentences = SplitSentences(para.Text)
 		para.Citations = FindCitations(para.Text)
 	}
 	fillSections(p, paras)
 	p.References = make([]Reference, 0, len(entries))
 	for k, e := range entries {
-		p.References = append(p.References, parseReference(k+1, e.raw))
+		p.References = append(p.References, parseReference(k+1, e.raw.String()))
 	}
 	resolveAll(p)
 	return p, nil
@@ -114,7 +113,7 @@ func Parse(text string) (*Paper, error) {
 
 // rawPara is a paragraph before markup is removed.
 type rawPara struct {
-	raw           string
+	raw           pieces
 	section       string
 	sec           int // index into Paper.Sections, -1 if none
 	page, endPage int

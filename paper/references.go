@@ -25,7 +25,7 @@ var (
 
 // rawEntry is a reference entry before it is parsed.
 type rawEntry struct {
-	raw   string
+	raw   pieces
 	block int // index of the last block it took text from
 }
 
@@ -68,10 +68,10 @@ func addEntryLines(entries *[]rawEntry, b *block, bi int, cont bool) {
 			line = line[len(m):]
 		}
 		if newEntry {
-			*entries = append(*entries, rawEntry{raw: line, block: bi})
+			*entries = append(*entries, rawEntry{raw: newPieces(line), block: bi})
 			continue
 		}
-		cur.raw += joiner(cur.raw, line) + line
+		cur.raw.add(line)
 		cur.block = bi
 	}
 }

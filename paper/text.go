@@ -153,3 +153,22 @@ func words(s string) []string { return strings.Fields(s) }
 
 // trimPunct trims spaces and separating punctuation from both ends.
 func trimPunct(s string) string { return strings.Trim(s, " \t,.;:") }
+
+// pieces accumulates text cut by line or page breaks, joining it without
+// quadratic copying when a paragraph or entry spans many breaks.
+type pieces struct {
+	parts []string
+	last  string // the last piece added, for decisions about the next
+}
+
+func newPieces(s string) pieces { return pieces{parts: []string{s}, last: s} }
+
+func (p *pieces) add(s string) {
+	if len(p.parts) > 0 {
+		p.parts = append(p.parts, joiner(p.last, s))
+	}
+	p.parts = append(p.parts, s)
+	p.last = s
+}
+
+func (p *pieces) String() string { return strings.Join(p.parts, "") }

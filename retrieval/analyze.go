@@ -42,22 +42,29 @@ type rawToken struct {
 // scan splits s into raw tokens. Letters and digits make words; a dot, comma
 // or slash inside a number, a dot inside an acronym (U.S.) and an apostrophe
 // inside a word stay in the token; hyphens split a compound but are recorded
-// so the compound can also be indexed whole.
+// so the compound can also be indexed whole. Plain lower-case ASCII words
+// are sliced from s without copying.
 func scan(s string, out []rawToken) []rawToken {
 	i := 0
 	for i < len(s) {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isWordRune(r) {
 			i += w
 			continue
 		}
 		start := i
-		var b strings.Builder
 		allDigits, hasLetter, upperFirst := true, false, unicode.IsUpper(r)
 		nUpper, nLetter := 0, 0
-		dotted := false
+		dotted, comma, fold := false, false, false
 		for i < len(s) {
-			r, w = utf8.DecodeRuneInString(s[i:])
+			r, w = rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, w = utf8.DecodeRuneInString(s[i:])
+				fold = true
+			}
 			if isWordRune(r) {
 				if unicode.IsLetter(r) {
 					hasLetter = true
@@ -65,25 +72,25 @@ func scan(s string, out []rawToken) []rawToken {
 					nLetter++
 					if unicode.IsUpper(r) {
 						nUpper++
+						fold = true
 					}
 				} else if !unicode.IsDigit(r) {
 					allDigits = false
 				}
-				b.WriteRune(unicode.ToLower(r))
 				i += w
 				continue
 			}
-			next, nw := utf8.DecodeRuneInString(s[min(i+w, len(s)):])
-			if i+w >= len(s) {
-				next, nw = utf8.RuneError, 0
+			next := utf8.RuneError
+			if i+w < len(s) {
+				next = rune(s[i+w])
+				if next >= utf8.RuneSelf {
+					next, _ = utf8.DecodeRuneInString(s[i+w:])
+				}
 			}
-			_ = nw
 			switch {
 			case (r == '.' || r == ',' || r == '/') && allDigits && unicode.IsDigit(next):
 				// 988.57, 1,000, 9/11
-				if r != ',' {
-					b.WriteRune(r)
-				}
+				comma = comma || r == ','
 				i += w
 				continue
 			case r == '.' && !allDigits && unicode.IsLetter(next) && isAcronymSoFar(s[start:i]):
@@ -92,19 +99,28 @@ func scan(s string, out []rawToken) []rawToken {
 				i += w
 				continue
 			case (r == '\'' || r == '’') && hasLetter && unicode.IsLetter(next):
-				b.WriteRune('\'')
+				fold = fold || r == '’'
 				i += w
 				continue
 			}
 			break
 		}
 		end := i
+		text := s[start:end]
 		// A trailing dot closes an acronym written with dots: "U.S." .
-		if dotted && i < len(s) && s[i] == '.' {
-			end = i + 1
-			i++
+		if dotted {
+			text = strings.ReplaceAll(text, ".", "")
+			if i < len(s) && s[i] == '.' {
+				end = i + 1
+				i++
+			}
 		}
-		text := b.String()
+		if comma {
+			text = strings.ReplaceAll(text, ",", "")
+		}
+		if fold {
+			text = strings.ReplaceAll(strings.ToLower(text), "’", "'")
+		}
 		text = strings.TrimSuffix(text, "'s")
 		text = strings.TrimSuffix(text, "'")
 		if text == "" {
@@ -129,6 +145,9 @@ func scan(s string, out []rawToken) []rawToken {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

@@ -13,14 +13,14 @@ import (
 type Analyzer struct {
 	names    map[string]string // surface phrase ("united states") -> canonical term ("us")
 	maxName  int               // longest name phrase, in words
-	stems    map[string]string // precomputed stems of known words
+	stems    map[string]string // stems of the words seen while learning
+	base     map[string]string // stems shared with the analyzer this one was forked from
 	nameHead map[string]bool   // first words of multi-word names
+	learning bool              // remember new stems (only while the index is built)
 }
 
 // NewAnalyzer builds an analyzer from name classes (see names.txt).
-// warm lists texts whose words should have their stems precomputed, so
-// that analysis of familiar words does no stemming work.
-func NewAnalyzer(classes [][][]string, warm ...string) *Analyzer {
+func NewAnalyzer(classes [][][]string) *Analyzer {
 	a := &Analyzer{names: map[string]string{}, stems: map[string]string{}, nameHead: map[string]bool{}}
 	for _, class := range classes {
 		canon := strings.Join(class[0], "")
@@ -35,14 +35,14 @@ func NewAnalyzer(classes [][][]string, warm ...string) *Analyzer {
 			}
 		}
 	}
-	for _, text := range warm {
-		for _, t := range scan(text, nil) {
-			if _, ok := a.stems[t.text]; !ok && !t.num {
-				a.stems[t.text] = stem(t.text)
-			}
-		}
-	}
 	return a
+}
+
+// fork returns an analyzer with the same names that shares a's stem table
+// read-only and learns new stems into a table of its own. a must no longer
+// be learning.
+func (a *Analyzer) fork() *Analyzer {
+	return &Analyzer{names: a.names, maxName: a.maxName, nameHead: a.nameHead, base: a.stems, stems: map[string]string{}}
 }
 
 // Analyze returns the terms of s in order.
@@ -126,11 +126,21 @@ func (a *Analyzer) matchName(raw []rawToken, i int) (string, int) {
 	return "", 0
 }
 
+// stem returns the stem of w, from the table of words met while the index
+// was built (the paper's and the thesaurus's), so that familiar words cost
+// a map lookup; the table is read-only once searches begin.
 func (a *Analyzer) stem(w string) string {
+	if s, ok := a.base[w]; ok {
+		return s
+	}
 	if s, ok := a.stems[w]; ok {
 		return s
 	}
-	return stem(w)
+	s := stem(w)
+	if a.learning {
+		a.stems[w] = s
+	}
+	return s
 }
 
 // expandYear turns the end of a range like 1992-97 into 1997; it returns ""

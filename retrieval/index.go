@@ -1,7 +1,6 @@
 package retrieval
 
 import (
-	"fmt"
 	"math"
 	"strings"
 
@@ -31,13 +30,14 @@ type Index struct {
 	terms  map[string]int32 // term -> id
 	names  []string         // id -> term
 	kinds  []TokenKind      // id -> kind of its first occurrence
+	month  []bool           // id -> the term is a month name
 	post   [][]posting      // id -> paragraphs holding it
 	paras  []para
 	avgLen float64
 
-	syn     map[string][]int32 // student term (or phrase key) -> paper term ids
-	synHead map[string][][]string
-	phrases map[string][][]string // first term -> multi-word paper phrases to index
+	syn     map[string][]int32    // student term (or phrase key) -> paper term ids
+	synHead map[string][][]string // shared with the Lexicon: read-only
+	phrases map[string][][]string // shared with the Lexicon: read-only
 }
 
 type posting struct {
@@ -59,69 +59,33 @@ type sent struct {
 	kinds []TokenKind
 	text  string
 	n     int // number of word positions
+	// Precomputed sentence features.
+	logLen  float64 // log(1 + number of terms)
+	anaphor bool    // opens with "This", "It", ...: continues the sentence before
 }
 
 // New indexes p with the embedded thesaurus and names.
 func New(p *paper.Paper) (*Index, error) {
-	entries, err := parseThesaurus(thesaurusText)
+	lex, err := DefaultLexicon()
 	if err != nil {
-		return nil, fmt.Errorf("thesaurus: %w", err)
+		return nil, err
 	}
-	classes, err := parseNames(namesText)
-	if err != nil {
-		return nil, fmt.Errorf("names: %w", err)
-	}
-	return build(p, entries, classes), nil
+	return NewWithLexicon(p, lex), nil
 }
 
-func build(p *paper.Paper, entries []Entry, classes [][][]string) *Index {
-	var warm strings.Builder
-	for _, pp := range p.Paragraphs {
-		warm.WriteString(pp.Text)
-		warm.WriteByte(' ')
-	}
-	for _, s := range p.Sections {
-		warm.WriteString(s.Title)
-		warm.WriteByte(' ')
-	}
-	warm.WriteString(thesaurusText)
+// NewWithLexicon indexes p with the given lexicon.
+func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 	ix := &Index{
 		paper:   p,
-		an:      NewAnalyzer(classes, warm.String()),
+		an:      lex.an.fork(),
 		terms:   map[string]int32{},
 		syn:     map[string][]int32{},
-		synHead: map[string][][]string{},
-		phrases: map[string][][]string{},
+		synHead: lex.synHead,
+		phrases: lex.phrases,
 	}
-	// Phrases of the thesaurus (both sides) are indexed as terms of their
-	// own, so "majority rule government" can stand for "democracy".
-	type rule struct {
-		from string
-		to   [][]string
-	}
-	var rules []rule
-	for _, e := range entries {
-		from := ix.terms2(e.From)
-		if len(from) == 0 {
-			continue
-		}
-		r := rule{from: strings.Join(from, " ")}
-		if len(from) > 1 {
-			ix.addPhrase(from)
-			ix.synHead[from[0]] = append(ix.synHead[from[0]], from)
-		}
-		for _, t := range e.To {
-			to := ix.terms2(t)
-			if len(to) == 0 {
-				continue
-			}
-			if len(to) > 1 {
-				ix.addPhrase(to)
-			}
-			r.to = append(r.to, to)
-		}
-		rules = append(rules, r)
-	}
+	ix.an.learning = true
+	defer func() { ix.an.learning = false }()
+	rules := lex.rules
 	var toks []Token
 	var raw []rawToken
 	total := 0.0
@@ -129,8 +93,9 @@ func build(p *paper.Paper, entries []Entry, classes [][][]string) *Index {
 		var pa para
 		for _, s := range pp.Sentences {
 			toks = ix.an.analyze(s.Text, toks[:0], raw)
-			st := sent{text: s.Text}
+			st := sent{text: s.Text, anaphor: isAnaphor(s.Text)}
 			ix.addTerms(&st, toks, true)
+			st.logLen = math.Log1p(float64(len(st.terms)))
 			pa.sents = append(pa.sents, st)
 			pa.length += float64(len(st.terms))
 		}
@@ -185,34 +150,6 @@ func build(p *paper.Paper, entries []Entry, classes [][][]string) *Index {
 	return ix
 }
 
-// terms2 analyses a thesaurus phrase into its terms.
-func (ix *Index) terms2(words []string) []string {
-	// Hyphen compounds repeat a position: keep one word per position.
-	return dedupePositions(ix.an.Analyze(strings.Join(words, " ")))
-}
-
-func dedupePositions(toks []Token) []string {
-	var out []string
-	last := -1
-	for _, t := range toks {
-		if t.Pos == last {
-			continue
-		}
-		last = t.Pos
-		out = append(out, t.Term)
-	}
-	return out
-}
-
-func (ix *Index) addPhrase(ph []string) {
-	for _, q := range ix.phrases[ph[0]] {
-		if equal(q, ph) {
-			return
-		}
-	}
-	ix.phrases[ph[0]] = append(ix.phrases[ph[0]], ph)
-}
-
 // addTerms appends toks to st, and a phrase term after the first word of
 // every indexed phrase found.
 func (ix *Index) addTerms(st *sent, toks []Token, register bool) {
@@ -261,6 +198,7 @@ func (ix *Index) id(term string, kind TokenKind) int32 {
 	id := int32(len(ix.names))
 	ix.terms[term] = id
 	ix.names = append(ix.names, term)
+	ix.month = append(ix.month, isMonth(term))
 	ix.kinds = append(ix.kinds, kind)
 	return id
 }

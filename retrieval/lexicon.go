@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // The curated word lists. thesaurus.txt maps a student's plain words to the
@@ -91,4 +92,91 @@ func surfaceWords(s string) []string {
 		ws = append(ws, t.text)
 	}
 	return ws
+}
+
+// Lexicon is the curated word knowledge, analysed once and shared,
+// read-only, by every Index: the names analyzer and the thesaurus rules as
+// terms.
+type Lexicon struct {
+	an      *Analyzer
+	rules   []rule
+	synHead map[string][][]string // first term -> multi-word student phrases
+	phrases map[string][][]string // first term -> multi-word phrases to index as terms
+}
+
+// rule is a thesaurus entry as terms: the key of the student's phrase and
+// the paper phrases it stands for.
+type rule struct {
+	from string
+	to   [][]string
+}
+
+// DefaultLexicon is the lexicon of the embedded thesaurus.txt and
+// names.txt, built on first use.
+var DefaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
+	return NewLexicon(thesaurusText, namesText)
+})
+
+// NewLexicon parses and analyses a thesaurus and a names list.
+func NewLexicon(thesaurus, names string) (*Lexicon, error) {
+	entries, err := parseThesaurus(thesaurus)
+	if err != nil {
+		return nil, fmt.Errorf("thesaurus: %w", err)
+	}
+	classes, err := parseNames(names)
+	if err != nil {
+		return nil, fmt.Errorf("names: %w", err)
+	}
+	lex := &Lexicon{an: NewAnalyzer(classes), synHead: map[string][][]string{}, phrases: map[string][][]string{}}
+	lex.an.learning = true
+	defer func() { lex.an.learning = false }()
+	// Phrases of the thesaurus (both sides) are indexed as terms of their
+	// own, so "majority rule government" can stand for "democracy".
+	for _, e := range entries {
+		from := lex.terms(e.From)
+		if len(from) == 0 {
+			continue
+		}
+		r := rule{from: strings.Join(from, " ")}
+		if len(from) > 1 {
+			lex.addPhrase(from)
+			lex.synHead[from[0]] = append(lex.synHead[from[0]], from)
+		}
+		for _, t := range e.To {
+			to := lex.terms(t)
+			if len(to) == 0 {
+				continue
+			}
+			if len(to) > 1 {
+				lex.addPhrase(to)
+			}
+			r.to = append(r.to, to)
+		}
+		lex.rules = append(lex.rules, r)
+	}
+	return lex, nil
+}
+
+// terms analyses a thesaurus phrase into its terms, one per word position
+// (a hyphen compound's whole form is left out).
+func (lex *Lexicon) terms(words []string) []string {
+	var out []string
+	last := -1
+	for _, t := range lex.an.Analyze(strings.Join(words, " ")) {
+		if t.Pos == last {
+			continue
+		}
+		last = t.Pos
+		out = append(out, t.Term)
+	}
+	return out
+}
+
+func (lex *Lexicon) addPhrase(ph []string) {
+	for _, q := range lex.phrases[ph[0]] {
+		if equal(q, ph) {
+			return
+		}
+	}
+	lex.phrases[ph[0]] = append(lex.phrases[ph[0]], ph)
 }

@@ -51,3 +51,35 @@ func TestTrainReport(t *testing.T) {
 	r := Evaluate(ix, readQuestions(t, "testdata/offtopic-train.jsonl"), 0)
 	t.Logf("offtopic: n=%d rejected %.3f", r.OffTopic, r.Rejected)
 }
+
+// Quality floors: what the ranking reaches today. A change that drops below
+// fails here; raise them as ranking improves. The targets themselves
+// (P@1 0.90, R@3 0.97, S@1 0.80, answered 0.95 / rejected 0.90) are
+// reported by `paperbot eval`, not enforced.
+type floor struct {
+	p1, r3, s1, answered, rejected float64
+}
+
+func TestQualityFloor(t *testing.T) {
+	ix := loadIndex(t)
+	check := func(name string, r Report, f floor) {
+		t.Helper()
+		got := floor{r.PAt1, r.RecallAt3, r.SAt1, r.AnsweredRate, r.Rejected}
+		t.Logf("%s: P@1 %.3f R@3 %.3f S@1 %.3f answered %.3f rejected %.3f", name, got.p1, got.r3, got.s1, got.answered, got.rejected)
+		const eps = 1e-9
+		if got.p1 < f.p1-eps || got.r3 < f.r3-eps || got.s1 < f.s1-eps || got.answered < f.answered-eps || got.rejected < f.rejected-eps {
+			t.Errorf("%s below the floor %+v", name, f)
+		}
+	}
+	train := append(readQuestions(t, "testdata/train.jsonl"), readQuestions(t, "testdata/offtopic-train.jsonl")...)
+	check("train", Evaluate(ix, train, 0), floor{p1: 0.84, r3: 0.96, s1: 0.78, answered: 0.88, rejected: 0.94})
+	// The dev questions live outside the repository, beside it (../shared);
+	// CI has them there too.
+	dev := "../../shared/eval/dev.jsonl"
+	if _, err := os.Stat(dev); err != nil {
+		t.Logf("no %s: dev floor not checked", dev)
+		return
+	}
+	qs := append(readQuestions(t, dev), readQuestions(t, "../../shared/eval/offtopic-dev.jsonl")...)
+	check("dev", Evaluate(ix, qs, 0), floor{p1: 0.86, r3: 0.96, s1: 0.73, answered: 0.93, rejected: 1})
+}

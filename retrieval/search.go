@@ -403,9 +403,9 @@ func (ix *Index) features(q *query, s *scratch, c *cand, maxBM float64) {
 		sf[sProx] = st[i].prox
 		sf[sAType] = b2f(st[i].atype)
 		sf[sYear] = b2f(st[i].year)
-		sf[sAnaphor] = b2f(isAnaphor(pa.sents[i].text))
+		sf[sAnaphor] = b2f(pa.sents[i].anaphor)
 		sf[sFirst] = b2f(i == 0)
-		sf[sLen] = math.Log1p(float64(len(pa.sents[i].terms)))
+		sf[sLen] = pa.sents[i].logLen
 		sf[sCount] = float64(bits.OnesCount64(st[i].mask)) / nc
 		if s.sentHook != nil {
 			s.sentHook(c.doc, i, sf[:])
@@ -483,7 +483,7 @@ func (ix *Index) sentStats(q *query, s *scratch, se *sent) sentStat {
 	minPos, maxPos := int32(math.MaxInt32), int32(-1)
 	for i, t := range se.terms {
 		k := se.kinds[i]
-		if q.atype == atWhen && (k == KindYear || isMonth(ix.names[t])) {
+		if q.atype == atWhen && (k == KindYear || ix.month[t]) {
 			st.atype = true
 		}
 		if q.atype == atAmount && k == KindNumber {

@@ -6,7 +6,9 @@ import (
 	"time"
 )
 
-func TestSlowInputs(t *testing.T) {
+// TestBoundedTime feeds adversarial shapes (many parentheses, page breaks,
+// URL lines, references) that once made parsing quadratic.
+func TestBoundedTime(t *testing.T) {
 	for name, in := range map[string]string{
 		"parens":      strings.Repeat("(2001)", 20000),
 		"parensnosp":  strings.Repeat("A(2001)", 20000),
@@ -27,8 +29,8 @@ func TestSlowInputs(t *testing.T) {
 		Parse(in)
 		FindCitations(in)
 		SplitSentences(in)
-		if d := time.Since(start); d > 200*time.Millisecond {
-			t.Errorf("%s: %v", name, d)
+		if d := time.Since(start); d > time.Second {
+			t.Errorf("%s took %v", name, d)
 		}
 	}
 }
