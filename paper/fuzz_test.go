@@ -9,9 +9,14 @@ import (
 )
 
 // fuzzSeeds are real lines and fragments of the paper, plus its awkward forms.
+// Pages rather than the whole paper: the fuzzer minimises every interesting
+// input, and minimising a 20 KB input takes most of a short fuzz run.
 func fuzzSeeds() []string {
+	pages := strings.Split(data.Paper, "\n\n\n\n")
 	seeds := []string{
-		data.Paper,
+		pages[0] + "\n\n\n\n" + pages[1],
+		pages[2] + "\n\n\n\n" + pages[3],
+		pages[10] + "\n\n\n\n" + pages[11],
 		"\n\n\n\nANALYSIS OF AMERICAN POLICIES TOWARD TAJIKISTAN SINCE 9/11\n\nDr. Faisal Javaid\n\n*Department of International Relations\nKarachi*\nfaisal.javaid@fuuast.edu.pk\n\nAbstract\n\nTajikistan is a landlocked state.\n\nKeywords: America, Tajikistan.",
 		"US-Tajik relations had created since September 11, 2001. The two nations now chipped in such territories as counter-opiates, counter-\n\n\n\nterrorism, non-multiplication.",
 		"References\n\n- Menon, R. (2003). The New Great Game in Central Asia. *Survival*, 45(2), 187-204.\n\n\n\n<https://www.tandfonline.com/doi/abs/10.1080/00396338.2003.9688581>\n\nMuzalevski, R. (2010). The US Expands Military Ties With Tajikistan.",
@@ -27,7 +32,7 @@ func fuzzSeeds() []string {
 }
 
 func FuzzParse(f *testing.F) {
-	for _, s := range fuzzSeeds()[:8] {
+	for _, s := range fuzzSeeds()[:9] {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -76,7 +81,7 @@ func FuzzParse(f *testing.F) {
 }
 
 func FuzzCitations(f *testing.F) {
-	for _, s := range fuzzSeeds()[1:] {
+	for _, s := range fuzzSeeds()[3:] {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -66,23 +66,30 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 type common struct {
 	paperPath string
 	json      bool
+	stderr    io.Writer
 }
 
 func newFlags(name string, c *common, getenv func(string) string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	// Errors come back as one line through run; -h prints the flags.
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	c.stderr = stderr
 	fs.StringVar(&c.paperPath, "paper", getenv("PAPERBOT_PAPER"), "read this paper `file` instead of the embedded one (env PAPERBOT_PAPER)")
 	fs.BoolVar(&c.json, "json", false, "print JSON")
 	return fs
 }
 
 // parseFlags parses args, turning flag errors into usage errors.
-func parseFlags(fs *flag.FlagSet, args []string) error {
+func (c *common) parseFlags(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(c.stderr, "Usage of paperbot %s:\n", fs.Name())
+			fs.SetOutput(c.stderr)
+			fs.PrintDefaults()
 			return errHelp
 		}
-		return usageError{fmt.Sprintf("%s: %v", fs.Name(), err)}
+		return usageError{fmt.Sprintf("%s: %v (see paperbot %s -h)", fs.Name(), err, fs.Name())}
 	}
 	return nil
 }
@@ -118,7 +125,7 @@ func cmdAsk(args []string, getenv func(string) string, stdout, stderr io.Writer)
 	var c common
 	fs := newFlags("ask", &c, getenv, stderr)
 	k := fs.Int("k", 3, "number of passages (1-10)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := c.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *k < 1 || *k > answer.MaxK {
@@ -146,7 +153,7 @@ func cmdAsk(args []string, getenv func(string) string, stdout, stderr io.Writer)
 func cmdPassage(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	var c common
 	fs := newFlags("passage", &c, getenv, stderr)
-	if err := parseFlags(fs, args); err != nil {
+	if err := c.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
@@ -174,7 +181,7 @@ func cmdPassage(args []string, getenv func(string) string, stdout, stderr io.Wri
 func cmdRefs(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	var c common
 	fs := newFlags("refs", &c, getenv, stderr)
-	if err := parseFlags(fs, args); err != nil {
+	if err := c.parseFlags(fs, args); err != nil {
 		return err
 	}
 	e, err := loadEngine(c.paperPath)
@@ -209,7 +216,7 @@ func cmdEval(args []string, getenv func(string) string, stdout, stderr io.Writer
 	var c common
 	fs := newFlags("eval", &c, getenv, stderr)
 	passes := fs.Int("passes", 200, "timed passes over the file after a warm-up (at least 1)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := c.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {

@@ -1,0 +1,130 @@
+package answer
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"paperbot/paper"
+)
+
+func engine(t testing.TB) *Engine {
+	t.Helper()
+	p, err := paper.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func TestClean(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"  hello \t world \n", "hello world"},
+		{"zero\u200bwidth\u200d", "zerowidth"},
+		{"ctl\x00\x07chars", "ctlchars"},
+		{"\u202eright to left\u202c", "right to left"},
+		{"bad \xff utf8", "bad utf8"},
+		{"", ""},
+	}
+	for _, c := range cases {
+		if got := Clean(c.in); got != c.want {
+			t.Errorf("Clean(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	long := Clean(strings.Repeat("é", 4000))
+	if len(long) > MaxQuestion || !utf8.ValidString(long) {
+		t.Errorf("long question: %d bytes, valid %v", len(long), utf8.ValidString(long))
+	}
+}
+
+func TestAskHostile(t *testing.T) {
+	e := engine(t)
+	for _, q := range []string{"", "   ", "\u200b\u200b", "\x00\x01"} {
+		if _, err := e.Ask(q, 3); !errors.Is(err, ErrEmpty) {
+			t.Errorf("Ask(%q) err = %v, want ErrEmpty", q, err)
+		}
+	}
+	for _, q := range []string{"🎉🎉🎉", "hi", "مرحبا كيف حالك", strings.Repeat("aid ", 1000), "@everyone what is this"} {
+		a, err := e.Ask(q, 3)
+		if err != nil {
+			t.Errorf("Ask(%q): %v", q, err)
+			continue
+		}
+		if a.Answered && q != strings.Repeat("aid ", 1000) {
+			t.Errorf("Ask(%q) answered with ¶%d", q, a.Hits[0].Paragraph)
+		}
+		if a.Hits == nil {
+			t.Errorf("Ask(%q): nil hits (JSON would be null)", q)
+		}
+	}
+}
+
+func TestAskAnswers(t *testing.T) {
+	e := engine(t)
+	a, err := e.Ask("When did the United States open its embassy in Dushanbe?", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Answered || len(a.Hits) != 3 {
+		t.Fatalf("answered %v, %d hits", a.Answered, len(a.Hits))
+	}
+	h := a.Hits[0]
+	if h.Paragraph != 4 || h.Page != 3 || h.Section != "Political Relations" || !strings.Contains(h.Sentence, "Embassy in Dushanbe in March 1992") {
+		t.Errorf("first hit %+v", h)
+	}
+	var crosston *Citation
+	for i := range h.Citations {
+		if strings.Contains(h.Citations[i].Text, "Crosston") {
+			crosston = &h.Citations[i]
+		}
+	}
+	if crosston == nil || crosston.Match != "approximate" || crosston.Reference == nil || !strings.Contains(crosston.Note, "2016") {
+		t.Errorf("Crosston 2013 citation: %+v", crosston)
+	}
+}
+
+func TestPassageAndPage(t *testing.T) {
+	e := engine(t)
+	if _, err := e.Passage(24); err == nil || !strings.Contains(err.Error(), "1 to 23") {
+		t.Errorf("Passage(24) err = %v", err)
+	}
+	ps, err := e.Page(3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) == 0 || ps[0].Paragraph > 4 {
+		t.Errorf("page 3: %d passages", len(ps))
+	}
+	if _, err := e.Page(99); err == nil {
+		t.Error("Page(99) gave no error")
+	}
+}
+
+func TestRefs(t *testing.T) {
+	e := engine(t)
+	cases := []struct {
+		q    string
+		want int
+	}{
+		{"", 34},
+		{"jon", 3},
+		{"Jonson 2006", 1},
+		{"2013", 5}, // Absher, Human Rights Watch, Leander, U.S. Department of State, USCIRF
+		{"fundamentalism", 1},
+		{"zzzz", 0},
+	}
+	for _, c := range cases {
+		if got := len(e.Refs(c.q)); got != c.want {
+			t.Errorf("Refs(%q) = %d entries, want %d", c.q, got, c.want)
+		}
+	}
+	j := e.Refs("jonson 2006")[0]
+	if len(j.CitedIn) == 0 || len(j.Pages) == 0 {
+		t.Errorf("Jonson 2006 card %+v", j)
+	}
+}
