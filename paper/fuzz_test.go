@@ -23,9 +23,14 @@ func fuzzSeeds() []string {
 		"The export made \\$51.9 million and import was \\$0.7 million. (United States Census Bureau, 2020). US exports",
 		"Abstract: (((( [[ )) ** \\",
 	}
+	// Short windows around each parenthesis of the paper (its citations and
+	// its non-citations), for the citation finder.
 	for _, l := range strings.Split(data.Paper, "\n") {
-		if strings.Contains(l, "(") && len(l) < 2000 {
-			seeds = append(seeds, l)
+		for i := 0; i < len(l); i++ {
+			if l[i] == '(' {
+				w := strings.ToValidUTF8(l[max(0, i-80):min(len(l), i+60)], "")
+				seeds = append(seeds, w)
+			}
 		}
 	}
 	return seeds

@@ -141,8 +141,8 @@ func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 	for _, r := range rules {
 		for _, to := range r.to {
 			id, ok := ix.terms[strings.Join(to, " ")]
-			if !ok || len(ix.post[id]) == 0 {
-				continue
+			if !ok || len(ix.post[id]) == 0 || ix.terms[r.from] == id && ix.names[id] == r.from {
+				continue // not in the paper, or the student's word itself
 			}
 			ix.syn[r.from] = appendUnique(ix.syn[r.from], id)
 		}

@@ -1,9 +1,10 @@
 package retrieval
 
 import (
+	"cmp"
 	"math"
 	"math/bits"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -178,7 +179,7 @@ func (ix *Index) rank(question string, s *scratch) bool {
 	if len(s.cands) == 0 {
 		return false
 	}
-	sort.Slice(s.cands, func(i, j int) bool { return s.cands[i].bm25 > s.cands[j].bm25 })
+	slices.SortFunc(s.cands, func(a, b cand) int { return cmp.Compare(b.bm25, a.bm25) })
 	if len(s.cands) > maxCandidates {
 		s.cands = s.cands[:maxCandidates]
 	}
@@ -191,7 +192,7 @@ func (ix *Index) rank(question string, s *scratch) bool {
 		c.score = dot(paraWeights[:], c.feat[:])
 	}
 	ix.setLook(q, s, false)
-	sort.SliceStable(s.cands, func(i, j int) bool { return s.cands[i].score > s.cands[j].score })
+	slices.SortStableFunc(s.cands, func(a, b cand) int { return cmp.Compare(b.score, a.score) })
 	return true
 }
 
@@ -246,21 +247,22 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 	var q query
 	q.atype = detectAnswerType(question)
 	s.toks = ix.an.analyze(question, s.toks[:0], s.raw)
-	seen := map[string]bool{}
 	addConcept := func(term string, kind TokenKind) {
-		if seen[term] || len(q.concepts) >= maxConcepts {
+		if len(q.concepts) >= maxConcepts {
 			return
 		}
-		seen[term] = true
+		for i := range q.concepts {
+			if q.concepts[i].term == term {
+				return
+			}
+		}
 		c := concept{term: term, kind: kind, lit: -1}
 		if id, ok := ix.terms[term]; ok && len(ix.post[id]) > 0 {
 			c.lit = id
 		}
-		for _, e := range ix.syn[term] {
-			if e != c.lit {
-				c.exp = append(c.exp, e)
-			}
-		}
+		// The expansions never hold the literal term (see build), so the
+		// index's slice is shared, read-only.
+		c.exp = ix.syn[term]
 		q.concepts = append(q.concepts, c)
 		switch kind {
 		case KindYear:

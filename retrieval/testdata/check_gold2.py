@@ -47,7 +47,7 @@ def split_paragraphs(text):
     return out
 
 
-ABBR = r"(?<!\bU\.S)(?<!\bSept)(?<!\bgovt)(?<!\bp)(?<!\bpp)(?<!\bDr)"
+ABBR = r"(?<!\bU\.S\.)(?<!\bSept\.)(?<!\bgovt\.)(?<!\bp\.)(?<!\bpp\.)(?<!\bDr\.)"
 
 
 def sentences(seg):
