@@ -57,12 +57,10 @@ func SplitSentences(text string) []Sentence {
 	var out []Sentence
 	partner := bracketPartners(text)
 	emit := func(a, b int) {
-		for a < b && isSpaceByte(text[a]) {
-			a++
-		}
-		for b > a && isSpaceByte(text[b-1]) {
-			b--
-		}
+		seg := text[a:b]
+		t := strings.TrimLeftFunc(seg, unicode.IsSpace)
+		a += len(seg) - len(t)
+		b = a + len(strings.TrimRightFunc(t, unicode.IsSpace))
 		if a < b {
 			out = append(out, Sentence{Text: text[a:b], Start: a, End: b})
 		}

@@ -13,11 +13,13 @@ import (
 
 var tuneFlag = flag.Bool("tune", false, "cross-validate BM25 and thesaurus parameters")
 
+var quickFlag = flag.Bool("quick", false, "with -tune: cross-validate the current parameters only")
+
 var fitFlag = flag.Bool("fit", false, "refit the ranking and confidence models on testdata/*train.jsonl and rewrite model_weights.go")
 
 var (
-	paraNames = [numParaFeatures]string{"fBM25Rel", "fBM25Abs", "fLitCov", "fCov", "fSentCov", "fSentLit", "fWinCov", "fProx", "fYear", "fYearMiss", "fNumber", "fName", "fSection", "fAType", "fRareLit", "fSentCount", "fCount"}
-	sentNames = [numSentFeatures]string{"sCov", "sLit", "sPrev", "sNext", "sProx", "sAType", "sYear", "sAnaphor", "sFirst", "sLen", "sCount"}
+	paraNames = [numParaFeatures]string{"fBM25Rel", "fBM25Abs", "fLitCov", "fCov", "fSentCov", "fSentLit", "fWinCov", "fProx", "fYear", "fYearMiss", "fNumber", "fName", "fSection", "fAType", "fRareLit", "fSentCount", "fCount", "fSectNamed"}
+	sentNames = [numSentFeatures]string{"sCov", "sLit", "sPrev", "sNext", "sProx", "sAType", "sYear", "sAnaphor", "sFirst", "sLen", "sCount", "sWin", "sNew"}
 	confNames = [numConfFeatures]string{"cBias", "cCov", "cLitCov", "cSent", "cRare", "cKnown", "cConcepts", "cLen"}
 )
 
@@ -228,6 +230,19 @@ func scoreGold(ix *Index, qs []goldQ) (p1, s1 float64) {
 	return p1 / n, s1 / n
 }
 
+// scoreR3 returns R@3 over gold questions.
+func scoreR3(ix *Index, qs []goldQ) float64 {
+	n := 0.0
+	for _, g := range qs {
+		for _, h := range ix.Search(g.q, 3).Hits {
+			if h.Paragraph.N == g.doc+1 {
+				n++
+			}
+		}
+	}
+	return n / float64(len(qs))
+}
+
 // TestTune cross-validates (two folds of the training questions) the BM25
 // and thesaurus parameters: go test ./retrieval -run TestTune -tune -v.
 func TestTune(t *testing.T) {
@@ -239,9 +254,13 @@ func TestTune(t *testing.T) {
 	defer func() { paraWeights, sentWeights, confWeights = p, s, c; K1, B, SynWeight = k1, b, sw }()
 	all := readQuestions(t, "testdata/train.jsonl")
 	off := readQuestions(t, "testdata/offtopic-train.jsonl")
-	for _, k := range []float64{0.8, 1.2, 1.6, 2.2} {
-		for _, bb := range []float64{0.3, 0.5, 0.75} {
-			for _, w := range []float64{0.5, 0.7, 0.9} {
+	ks, bs, ws := []float64{0.8, 1.2, 1.6, 2.2}, []float64{0.3, 0.5, 0.75}, []float64{0.5, 0.7, 0.9}
+	if *quickFlag {
+		ks, bs, ws = []float64{K1}, []float64{B}, []float64{SynWeight}
+	}
+	for _, k := range ks {
+		for _, bb := range bs {
+			for _, w := range ws {
 				K1, B, SynWeight = k, bb, w
 				ix := loadIndex(t)
 				gs := goldQuestions(t, ix, all)
@@ -257,7 +276,10 @@ func TestTune(t *testing.T) {
 				p1, s1 := scoreGold(ix, z)
 				fitModels(ix, z, off)
 				p2, s2 := scoreGold(ix, a)
-				t.Logf("k1 %.1f b %.2f syn %.1f: P@1 %.3f S@1 %.3f", k, bb, w, (p1+p2)/2, (s1+s2)/2)
+				r1, r2 := scoreR3(ix, z), 0.0
+				fitModels(ix, z, off)
+				r2 = scoreR3(ix, a)
+				t.Logf("k1 %.1f b %.2f syn %.1f: P@1 %.3f S@1 %.3f R@3 %.3f", k, bb, w, (p1+p2)/2, (s1+s2)/2, (r1+r2)/2)
 			}
 		}
 	}

@@ -31,9 +31,12 @@ type Index struct {
 	names  []string         // id -> term
 	kinds  []TokenKind      // id -> kind of its first occurrence
 	month  []bool           // id -> the term is a month name
-	post   [][]posting      // id -> paragraphs holding it
-	paras  []para
-	avgLen float64
+	causal []bool           // id -> the term marks a reason or purpose
+
+	sectionTerm map[int32]bool // terms of section titles
+	post        [][]posting    // id -> paragraphs holding it
+	paras       []para
+	avgLen      float64
 
 	syn     map[string][]int32    // student term (or phrase key) -> paper term ids
 	synHead map[string][][]string // shared with the Lexicon: read-only
@@ -76,12 +79,13 @@ func New(p *paper.Paper) (*Index, error) {
 // NewWithLexicon indexes p with the given lexicon.
 func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 	ix := &Index{
-		paper:   p,
-		an:      lex.an.fork(),
-		terms:   map[string]int32{},
-		syn:     map[string][]int32{},
-		synHead: lex.synHead,
-		phrases: lex.phrases,
+		paper:       p,
+		an:          lex.an.fork(),
+		terms:       map[string]int32{},
+		syn:         map[string][]int32{},
+		sectionTerm: map[int32]bool{},
+		synHead:     lex.synHead,
+		phrases:     lex.phrases,
 	}
 	ix.an.learning = true
 	defer func() { ix.an.learning = false }()
@@ -101,7 +105,9 @@ func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 		}
 		toks = ix.an.analyze(pp.Section, toks[:0], raw)
 		for _, t := range toks {
-			pa.section = append(pa.section, ix.id(t.Term, t.Kind))
+			id := ix.id(t.Term, t.Kind)
+			pa.section = append(pa.section, id)
+			ix.sectionTerm[id] = true
 		}
 		total += pa.length
 		ix.paras = append(ix.paras, pa)
@@ -199,6 +205,7 @@ func (ix *Index) id(term string, kind TokenKind) int32 {
 	ix.terms[term] = id
 	ix.names = append(ix.names, term)
 	ix.month = append(ix.month, isMonth(term))
+	ix.causal = append(ix.causal, isCausal(term))
 	ix.kinds = append(ix.kinds, kind)
 	return id
 }

@@ -36,7 +36,7 @@ func readQuestions(t testing.TB, path string) []Question {
 
 func TestTrainReport(t *testing.T) {
 	ix := loadIndex(t)
-	for _, f := range []string{"testdata/train.jsonl", "../../shared/eval/dev.jsonl"} {
+	for _, f := range []string{"testdata/train.jsonl", "testdata/train2.jsonl", "../../shared/eval/dev.jsonl"} {
 		if _, err := os.Stat(f); err != nil {
 			continue
 		}

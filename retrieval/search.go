@@ -47,6 +47,10 @@ type concept struct {
 	exp  []int32 // thesaurus expansions in the paper
 	idf  float64
 	df   int
+	// section: the word names a section of the paper ("according to the
+	// abstract", "the defense section"): structure, not content, so it
+	// is left out of the content match.
+	section bool
 }
 
 // query is an analysed question.
@@ -87,6 +91,7 @@ type scratch struct {
 }
 
 type cand struct {
+	named bool // in a section the question names
 	doc   int
 	bm25  float64
 	feat  [numParaFeatures]float64
@@ -145,6 +150,9 @@ func (ix *Index) rank(question string, s *scratch) bool {
 	// expansions) counted as one term.
 	for ci := range q.concepts {
 		c := &q.concepts[ci]
+		if c.section {
+			continue
+		}
 		s.touch = s.touch[:0]
 		if c.lit >= 0 {
 			ix.addTF(s, c.lit, 1)
@@ -161,17 +169,29 @@ func (ix *Index) rank(question string, s *scratch) bool {
 		}
 	}
 	for ci := range q.concepts {
-		if q.concepts[ci].df == 0 {
-			q.concepts[ci].idf = idf(n, 0)
+		c := &q.concepts[ci]
+		if c.section {
+			c.idf = 0
+			continue
 		}
-		q.weight += q.concepts[ci].idf
+		if c.df == 0 {
+			c.idf = idf(n, 0)
+		}
+		q.weight += c.idf
+	}
+	if q.weight == 0 {
+		// Only section names ("what does the conclusion say?"): rank that
+		// section's paragraphs.
+		q.weight = 1
 	}
 	// Candidates: every paragraph that matched, best BM25 first.
 	s.cands = s.cands[:0]
 	maxBM := 0.0
+	named := q.namesSection()
 	for d := 0; d < n; d++ {
-		if s.score[d] > 0 {
-			s.cands = append(s.cands, cand{doc: d, bm25: s.score[d]})
+		inNamed := named && ix.inNamedSection(q, d)
+		if s.score[d] > 0 || inNamed {
+			s.cands = append(s.cands, cand{doc: d, bm25: s.score[d], named: inNamed})
 			maxBM = math.Max(maxBM, s.score[d])
 		}
 		s.score[d] = 0
@@ -179,7 +199,19 @@ func (ix *Index) rank(question string, s *scratch) bool {
 	if len(s.cands) == 0 {
 		return false
 	}
-	slices.SortFunc(s.cands, func(a, b cand) int { return cmp.Compare(b.bm25, a.bm25) })
+	if maxBM == 0 {
+		maxBM = 1
+	}
+	// Paragraphs of a named section are always candidates.
+	slices.SortFunc(s.cands, func(a, b cand) int {
+		if a.named != b.named {
+			if a.named {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(b.bm25, a.bm25)
+	})
 	if len(s.cands) > maxCandidates {
 		s.cands = s.cands[:maxCandidates]
 	}
@@ -190,6 +222,11 @@ func (ix *Index) rank(question string, s *scratch) bool {
 		c := &s.cands[i]
 		ix.features(q, s, c, maxBM)
 		c.score = dot(paraWeights[:], c.feat[:])
+		// A student who names a section ("in the conclusion") has said
+		// where to look: its paragraphs come first.
+		if c.named {
+			c.score += sectionBonus
+		}
 	}
 	ix.setLook(q, s, false)
 	slices.SortStableFunc(s.cands, func(a, b cand) int { return cmp.Compare(b.score, a.score) })
@@ -207,6 +244,10 @@ func (ix *Index) addTF(s *scratch, id int32, w float64) {
 	}
 }
 
+// sectionBonus lifts the paragraphs of a section the question names above
+// all others.
+const sectionBonus = 100
+
 // maxCandidates is how many BM25 candidates the model re-ranks.
 const maxCandidates = 12
 
@@ -223,6 +264,9 @@ func dot(w, f []float64) float64 {
 func (ix *Index) setLook(q *query, s *scratch, on bool) {
 	for ci := range q.concepts {
 		c := &q.concepts[ci]
+		if c.section {
+			continue
+		}
 		for _, e := range c.exp {
 			if on {
 				if s.look[e] < 0 {
@@ -279,7 +323,98 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 			}
 		}
 	}
+	ix.markSections(question, &q, s)
 	return q
+}
+
+// namesSection reports whether the question names a section.
+func (q *query) namesSection() bool {
+	for i := range q.concepts {
+		if q.concepts[i].section {
+			return true
+		}
+	}
+	return false
+}
+
+// inNamedSection reports whether paragraph d is in a section the question names.
+func (ix *Index) inNamedSection(q *query, d int) bool {
+	for i := range q.concepts {
+		if !q.concepts[i].section {
+			continue
+		}
+		for _, t := range ix.paras[d].section {
+			if t == q.concepts[i].lit {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// markSections flags the question's words that name a section of the
+// paper rather than ask about its content: a section-title word after "in
+// the", "per the", "according to the" ..., or before "section" or "part".
+func (ix *Index) markSections(question string, q *query, s *scratch) {
+	if len(ix.sectionTerm) == 0 {
+		return
+	}
+	s.raw = scan(question, s.raw[:0])
+	raw := s.raw
+	word := func(i int) string {
+		if i < 0 || i >= len(raw) {
+			return ""
+		}
+		return raw[i].text
+	}
+	isTitle := func(i int) (string, bool) {
+		if i < 0 || i >= len(raw) || raw[i].num || stopWords[raw[i].text] {
+			return "", false
+		}
+		st := ix.an.stem(raw[i].text)
+		id, ok := ix.terms[st]
+		return st, ok && ix.sectionTerm[id]
+	}
+	for i := range raw {
+		st, ok := isTitle(i)
+		if !ok {
+			continue
+		}
+		// Walk over the rest of a multi-word title ("political relations").
+		j := i
+		for {
+			if _, ok := isTitle(j + 1); !ok {
+				break
+			}
+			j++
+		}
+		k := i
+		for {
+			if _, ok := isTitle(k - 1); !ok {
+				break
+			}
+			k--
+		}
+		named := false
+		switch word(j + 1) {
+		case "section", "sections", "part", "chapter", "heading":
+			named = true
+		}
+		if word(k-1) == "the" {
+			switch word(k - 2) {
+			case "in", "per", "to", "from", "by", "of", "on":
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		for ci := range q.concepts {
+			if q.concepts[ci].term == st {
+				q.concepts[ci].section = true
+			}
+		}
+	}
 }
 
 // detectAnswerType reads the kind of answer a question wants from its
@@ -328,6 +463,7 @@ const (
 	fRareLit          // the question's rarest concept met literally
 	fSentCount        // best sentence: share of question concepts met, unweighted
 	fCount            // share of question concepts met in the paragraph, unweighted
+	fSectNamed        // the question names this paragraph\'s section ("in the conclusion")
 	numParaFeatures
 )
 
@@ -344,6 +480,8 @@ const (
 	sFirst          // first sentence of the paragraph
 	sLen            // log length in terms
 	sCount          // share of question concepts met, unweighted
+	sWin            // idf share met by this sentence and the one before together
+	sNew            // idf share this sentence meets that the one before does not
 	numSentFeatures
 )
 
@@ -395,8 +533,12 @@ func (ix *Index) features(q *query, s *scratch, c *cand, maxBM float64) {
 		}
 		sf[sCov] = cov(st[i].mask, st[i].lit)
 		sf[sLit] = cov(st[i].lit, st[i].lit)
+		sf[sWin] = sf[sCov]
+		sf[sNew] = sf[sCov]
 		if i > 0 {
 			sf[sPrev] = cov(st[i-1].mask, st[i-1].lit)
+			sf[sWin] = cov(st[i].mask|st[i-1].mask, st[i].lit|st[i-1].lit)
+			sf[sNew] = cov(st[i].mask&^st[i-1].mask, st[i].lit&^st[i-1].mask)
 			bestWin = math.Max(bestWin, cov(st[i].mask|st[i-1].mask, st[i].lit|st[i-1].lit))
 		}
 		if i+1 < len(st) {
@@ -477,6 +619,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, maxBM float64) {
 		}
 	}
 	f[fSection] = sec / w
+	f[fSectNamed] = b2f(c.named)
 }
 
 // sentStats matches one sentence against the question.
@@ -492,6 +635,9 @@ func (ix *Index) sentStats(q *query, s *scratch, se *sent) sentStat {
 			st.atype = true
 		}
 		if (q.atype == atWho) && (k == KindName || k == KindAcronym) {
+			st.atype = true
+		}
+		if q.atype == atWhy && ix.causal[t] {
 			st.atype = true
 		}
 		l := s.look[t]
@@ -518,6 +664,13 @@ func (ix *Index) sentStats(q *query, s *scratch, se *sent) sentStat {
 var months = map[string]bool{"januari": true, "januar": true, "februari": true, "march": true, "april": true, "may": true, "june": true, "juli": true, "august": true, "septemb": true, "octob": true, "novemb": true, "decemb": true, "sept": true}
 
 func isMonth(stem string) bool { return months[stem] }
+
+// causal holds stems that mark a reason or purpose, for "why" questions.
+var causal = map[string]bool{"becaus": true, "due": true, "result": true, "consequ": true, "therefor": true,
+	"aim": true, "reason": true, "caus": true, "order": true, "purpos": true, "prize": true, "reward": true,
+	"sinc": true, "thus": true, "henc": true, "led": true, "so": true, "motiv": true, "goal": true, "object": true}
+
+func isCausal(stem string) bool { return causal[stem] }
 
 func isAnaphor(s string) bool {
 	w, _, _ := strings.Cut(s, " ")
