@@ -115,7 +115,7 @@ func findYear(s string) (int, int) {
 		for e < len(s) && isDigit(s[e]) {
 			e++
 		}
-		if e-i == 4 && (i == 0 || (s[i-1] != '.' && s[i-1] != '$' && !(s[i-1] == ',' && i >= 2 && isDigit(s[i-2])))) && (e == len(s) || s[e] != '.' || e+1 == len(s) || !isDigit(s[e+1])) {
+		if e-i == 4 && (i == 0 || (s[i-1] != '.' && s[i-1] != '$' && !isUpperByte(s[i-1]) && !isLowerByte(s[i-1]) && !(s[i-1] == ',' && i >= 2 && isDigit(s[i-2])))) && (e == len(s) || s[e] != '.' || e+1 == len(s) || !isDigit(s[e+1])) {
 			if y := atoi(s[i:e]); y >= 1600 && y <= 2099 {
 				return i, e
 			}
@@ -273,9 +273,9 @@ func makeCitation(text string, o, c int, part string, at int, first bool) (Citat
 	case at == o+1 && at+len(part) == c:
 		cit.Start, cit.Text = o, text[o:c+1]
 	default:
-		lead := len(part) - len(strings.TrimLeft(part, " "))
-		cit.Start = at + lead
-		cit.Text = strings.TrimSpace(part)
+		t := strings.TrimLeftFunc(part, unicode.IsSpace)
+		cit.Start = at + len(part) - len(t)
+		cit.Text = strings.TrimRightFunc(t, unicode.IsSpace)
 	}
 	return cit, true
 }

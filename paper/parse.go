@@ -173,7 +173,7 @@ func frontMatter(p *Paper, blocks []block) int {
 	handle := func(line string) {
 		switch {
 		case strings.HasPrefix(line, "*") || italic:
-			italic = !strings.HasSuffix(line, "*") || (italic == false && line == "*")
+			italic = !strings.HasSuffix(line, "*") || (!italic && line == "*")
 			if l := plain(line); l != "" {
 				affil = append(affil, l)
 			}
@@ -278,7 +278,7 @@ func isHeading(line string) bool {
 		return false
 	}
 	ws := words(line)
-	if len(ws) > 12 {
+	if len(ws) == 0 || len(ws) > 12 {
 		return false
 	}
 	// A leading section number ("2", "2.1", "IV.") is allowed.

@@ -45,13 +45,14 @@ func (a *Analyzer) fork() *Analyzer {
 	return &Analyzer{names: a.names, maxName: a.maxName, nameHead: a.nameHead, base: a.stems, stems: map[string]string{}}
 }
 
-// Analyze returns the terms of s in order.
+// Analyze returns the terms of question s in order.
 func (a *Analyzer) Analyze(s string) []Token {
-	return a.analyze(s, nil, nil)
+	return a.analyze(s, nil, nil, false)
 }
 
 // analyze appends the terms of s to out, reusing raw as scratch space.
-func (a *Analyzer) analyze(s string, out []Token, raw []rawToken) []Token {
+// passage is true for the paper's text, false for a question.
+func (a *Analyzer) analyze(s string, out []Token, raw []rawToken, passage bool) []Token {
 	raw = scan(s, raw[:0])
 	pos := 0
 	for i := 0; i < len(raw); i++ {
@@ -70,6 +71,11 @@ func (a *Analyzer) analyze(s string, out []Token, raw []rawToken) []Token {
 				kind = KindYear
 			}
 			out = append(out, Token{Term: t.text, Kind: kind, Pos: pos, Off: t.off})
+			// In a passage, a year also names its decade, so a question
+			// about "the 1990s" meets 1992 (a question's year stays exact).
+			if kind == KindYear && passage {
+				out = append(out, Token{Term: t.text[:3] + "0s", Kind: KindYear, Pos: pos, Off: t.off})
+			}
 			// A year range "1992-97" also names its last year.
 			if kind == KindYear && t.joinR && i+1 < len(raw) && raw[i+1].num {
 				if y := expandYear(t.text, raw[i+1].text); y != "" {
@@ -80,6 +86,12 @@ func (a *Analyzer) analyze(s string, out []Token, raw []rawToken) []Token {
 			pos++
 			continue
 		case stopWords[t.text]:
+			continue
+		}
+		// A decade: "1990s", "90s", "'90s".
+		if d := decade(t.text); d != "" {
+			out = append(out, Token{Term: d, Kind: KindYear, Pos: pos, Off: t.off})
+			pos++
 			continue
 		}
 		kind := KindWord
@@ -154,6 +166,30 @@ func expandYear(a, b string) string {
 		if y > a {
 			return y
 		}
+	}
+	return ""
+}
+
+// decade returns the decade term ("1990s") of a word like "1990s" or
+// "90s", or "".
+func decade(w string) string {
+	if !strings.HasSuffix(w, "s") {
+		return ""
+	}
+	d := w[:len(w)-1]
+	for i := 0; i < len(d); i++ {
+		if d[i] < '0' || d[i] > '9' {
+			return ""
+		}
+	}
+	switch {
+	case len(d) == 4 && d[3] == '0' && isYear(d):
+		return d + "s"
+	case len(d) == 2 && d[1] == '0':
+		if d[0] >= '3' {
+			return "19" + d + "s"
+		}
+		return "20" + d + "s"
 	}
 	return ""
 }

@@ -43,6 +43,8 @@ func TestAnalyze(t *testing.T) {
 		{"don't they say what's what", ""},
 		{"ABC held every year", "abc held everi year"},
 		{"Annual Bilateral Consultation", "abc"},
+		{"in the 1990s and the '90s or 2000s", "1990s 1990s 2000s"},
+		{"the 80s", "1980s"},
 	}
 	for _, c := range cases {
 		got := strings.Join(terms(ix, c.in), " ")
@@ -159,4 +161,15 @@ func FuzzAnalyze(f *testing.F) {
 			t.Fatalf("took %v", d)
 		}
 	})
+}
+
+func TestPassageYearsNameTheirDecade(t *testing.T) {
+	ix := loadIndex(t)
+	var got []string
+	for _, tk := range ix.an.analyze("a war (1992-97) ended", nil, nil, true) {
+		got = append(got, tk.Term)
+	}
+	if want := "war 1992 1990s 1997 end"; strings.Join(got, " ") != want {
+		t.Errorf("passage terms %q, want %q", strings.Join(got, " "), want)
+	}
 }

@@ -96,14 +96,14 @@ func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 	for _, pp := range p.Paragraphs {
 		var pa para
 		for _, s := range pp.Sentences {
-			toks = ix.an.analyze(s.Text, toks[:0], raw)
+			toks = ix.an.analyze(s.Text, toks[:0], raw, true)
 			st := sent{text: s.Text, anaphor: isAnaphor(s.Text)}
 			ix.addTerms(&st, toks, true)
 			st.logLen = math.Log1p(float64(len(st.terms)))
 			pa.sents = append(pa.sents, st)
 			pa.length += float64(len(st.terms))
 		}
-		toks = ix.an.analyze(pp.Section, toks[:0], raw)
+		toks = ix.an.analyze(pp.Section, toks[:0], raw, true)
 		for _, t := range toks {
 			id := ix.id(t.Term, t.Kind)
 			pa.section = append(pa.section, id)

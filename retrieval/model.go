@@ -21,7 +21,11 @@ const (
 	cRare   // the rarest concept met literally
 	cKnown  // idf share of the question's concepts the paper has at all
 	cConcepts
-	cLen // 1/number of concepts: one-word questions are weak evidence
+	cLen     // 1/number of concepts: one-word questions are weak evidence
+	cMatched // number of concepts met in the top paragraph (capped at 5, /5)
+	cNameHit // a name or acronym of the question is met in the top paragraph
+	cBM25    // log(1 + top BM25)
+	cMaxIdf  // the highest idf among concepts met, over the idf of a word in one paragraph
 	numConfFeatures
 )
 
@@ -41,6 +45,10 @@ func confFeatures(q *query, f []float64) [numConfFeatures]float64 {
 	c[cKnown] = known / q.weight
 	c[cConcepts] = math.Min(float64(len(q.concepts)), 8) / 8
 	c[cLen] = 1 / float64(len(q.concepts))
+	c[cMatched] = math.Min(f[fCount]*float64(len(q.concepts)), 5) / 5
+	c[cNameHit] = b2f(f[fName] > 0)
+	c[cBM25] = math.Log1p(f[fBM25Abs] * q.weight)
+	c[cMaxIdf] = f[fMaxIdf]
 	return c
 }
 

@@ -290,7 +290,7 @@ func (ix *Index) setLook(q *query, s *scratch, on bool) {
 func (ix *Index) parseQuery(question string, s *scratch) query {
 	var q query
 	q.atype = detectAnswerType(question)
-	s.toks = ix.an.analyze(question, s.toks[:0], s.raw)
+	s.toks = ix.an.analyze(question, s.toks[:0], s.raw, false)
 	addConcept := func(term string, kind TokenKind) {
 		if len(q.concepts) >= maxConcepts {
 			return
@@ -463,7 +463,8 @@ const (
 	fRareLit          // the question's rarest concept met literally
 	fSentCount        // best sentence: share of question concepts met, unweighted
 	fCount            // share of question concepts met in the paragraph, unweighted
-	fSectNamed        // the question names this paragraph\'s section ("in the conclusion")
+	fSectNamed        // the question names this paragraph's section ("in the conclusion")
+	fMaxIdf           // highest idf of a concept met literally, over idf(N, 1)
 	numParaFeatures
 )
 
@@ -620,6 +621,11 @@ func (ix *Index) features(q *query, s *scratch, c *cand, maxBM float64) {
 	}
 	f[fSection] = sec / w
 	f[fSectNamed] = b2f(c.named)
+	maxIdf := 0.0
+	for m := plit; m != 0; m &= m - 1 {
+		maxIdf = math.Max(maxIdf, q.concepts[bits.TrailingZeros64(m)].idf)
+	}
+	f[fMaxIdf] = maxIdf / idf(len(ix.paras), 1)
 }
 
 // sentStats matches one sentence against the question.
@@ -628,20 +634,21 @@ func (ix *Index) sentStats(q *query, s *scratch, se *sent) sentStat {
 	minPos, maxPos := int32(math.MaxInt32), int32(-1)
 	for i, t := range se.terms {
 		k := se.kinds[i]
-		if q.atype == atWhen && (k == KindYear || ix.month[t]) {
-			st.atype = true
-		}
-		if q.atype == atAmount && k == KindNumber {
-			st.atype = true
-		}
-		if (q.atype == atWho) && (k == KindName || k == KindAcronym) {
-			st.atype = true
-		}
-		if q.atype == atWhy && ix.causal[t] {
-			st.atype = true
-		}
 		l := s.look[t]
 		if l < 0 {
+			// A term of the kind the question wants that the question does
+			// not already hold: a candidate answer ("when" wants a date,
+			// "who" a name, "how much" a number, "why" a reason).
+			switch q.atype {
+			case atWhen:
+				st.atype = st.atype || k == KindYear || ix.month[t]
+			case atAmount:
+				st.atype = st.atype || k == KindNumber
+			case atWho:
+				st.atype = st.atype || k == KindName || k == KindAcronym
+			case atWhy:
+				st.atype = st.atype || ix.causal[t]
+			}
 			continue
 		}
 		ci := l / 2

@@ -81,6 +81,8 @@ var (
 	wDer       = flag.Float64("wder", 0.3, "weight of WordNet derivational / pertainym / participle links")
 	scoreRef   = flag.Float64("scoreref", 0, "similarity mapped to score 1 (0: choose from the data)")
 	verbose    = flag.Bool("v", false, "print progress and samples")
+	eps        = flag.Float64("eps", 1e-5, "walk mass below which a node is not expanded further")
+	evalOnly   = flag.Bool("evalonly", false, "with -eval: only walk from the eval words and the paper's stems (fast tuning; table incomplete)")
 )
 
 var wordRE = regexp.MustCompile(`^[a-z]{3,20}$`)
@@ -542,7 +544,7 @@ func (w *walker) walk(s int32, fn func(v int32, p float64)) {
 				}
 				w.p[u] += a * mass
 			}
-			if k == *steps || mass < 1e-7 {
+			if k == *steps || mass < *eps {
 				continue
 			}
 			// restart only counted at word nodes; sense nodes pass mass on
@@ -614,7 +616,19 @@ func main() {
 			keys = append(keys, int32(id))
 		}
 	}
-	// the eval words are always keys (they are plain question words)
+	if *evalOnly && *evalPaper != "" {
+		need := paperStems(*evalPaper)
+		for _, p := range pairs {
+			need[stemOf(p[0])] = true
+		}
+		k2 := keys[:0]
+		for _, id := range keys {
+			if need[g.names[id][2:]] {
+				k2 = append(k2, id)
+			}
+		}
+		keys = k2
+	}
 	log.Printf("vocabulary: %d key stems (SCOWL <= %d), neighbours from SCOWL <= %d", len(keys), *keyLevel, *nbLevel)
 
 	results := make([][]nb, len(keys))
@@ -765,16 +779,7 @@ func score(t map[string][]nb, a, b string) float64 {
 }
 
 func evaluate(t map[string][]nb, paper string) error {
-	data, err := os.ReadFile(paper)
-	if err != nil {
-		return err
-	}
-	vocab := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(string(data)), func(r rune) bool { return r < 'a' || r > 'z' }) {
-		if len(w) >= 2 {
-			vocab[stemOf(w)] = true
-		}
-	}
+	vocab := paperStems(paper)
 	var top1, top5, top20, n, missing int
 	var ranks []string
 	for _, p := range pairs {
@@ -817,4 +822,19 @@ func evaluate(t map[string][]nb, paper string) error {
 		fmt.Println(strings.Join(ranks, " "))
 	}
 	return nil
+}
+
+// paperStems returns the distinct stems of the words of a text file.
+func paperStems(paper string) map[string]bool {
+	data, err := os.ReadFile(paper)
+	if err != nil {
+		log.Fatal(err)
+	}
+	vocab := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(string(data)), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if len(w) >= 2 {
+			vocab[stemOf(w)] = true
+		}
+	}
+	return vocab
 }
