@@ -2,6 +2,8 @@ package retrieval
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // Analyzer turns text into terms: tokens, case folding, possessives,
@@ -17,7 +19,16 @@ type Analyzer struct {
 	base     map[string]string // stems shared with the analyzer this one was forked from
 	nameHead map[string]bool   // first words of multi-word names
 	learning bool              // remember new stems (only while the index is built)
+
+	// seen caches the stems of question words the paper does not have,
+	// so a word asked twice is stemmed once; bounded against hostile
+	// input.
+	seen  sync.Map // string -> string
+	nSeen atomic.Int64
 }
+
+// maxSeen bounds the cache of question-word stems.
+const maxSeen = 1 << 16
 
 // NewAnalyzer builds an analyzer from name classes (see names.txt).
 func NewAnalyzer(classes [][][]string) *Analyzer {
@@ -148,9 +159,18 @@ func (a *Analyzer) stem(w string) string {
 	if s, ok := a.stems[w]; ok {
 		return s
 	}
+	if s, ok := a.seen.Load(w); ok {
+		return s.(string)
+	}
 	s := stem(w)
-	if a.learning {
+	switch {
+	case a.learning:
 		a.stems[w] = s
+	case a.nSeen.Load() < maxSeen:
+		// Clone: w may be a slice of a long question we must not pin.
+		if _, loaded := a.seen.LoadOrStore(strings.Clone(w), s); !loaded {
+			a.nSeen.Add(1)
+		}
 	}
 	return s
 }

@@ -1,39 +1,54 @@
 package retrieval
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"testing"
 
 	"paperbot/data"
 	"paperbot/paper"
 )
 
-var benchQuestions = []string{
-	"When did the United States open its embassy in Dushanbe?",
-	"how much aid did america give tajikistan between 1992 and 2010",
-	"why did the tajiks build ties with the americans while keeping relations with russia",
-	"What is the weather like in London today?",
+// benchQuestions are all the training questions, real and off-topic: a
+// realistic mix of lengths and vocabularies.
+func benchQuestions(b *testing.B) []string {
+	var qs []string
+	for _, f := range []string{"testdata/train.jsonl", "testdata/train2.jsonl", "testdata/offtopic-train.jsonl", "testdata/offtopic-train2.jsonl"} {
+		for _, q := range readQuestions(b, f) {
+			qs = append(qs, q.Q)
+		}
+	}
+	return qs
 }
 
+// BenchmarkSearch is the whole pipeline for one question: analysis,
+// BM25, features, re-ranking, sentence choice and confidence.
 func BenchmarkSearch(b *testing.B) {
 	ix := loadIndex(b)
+	qs := benchQuestions(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		ix.Search(benchQuestions[i%len(benchQuestions)], 3)
+		ix.Search(qs[i%len(qs)], 3)
 	}
 }
 
 func BenchmarkAnalyze(b *testing.B) {
 	ix := loadIndex(b)
+	qs := benchQuestions(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		ix.an.Analyze(benchQuestions[i%len(benchQuestions)])
+		ix.an.Analyze(qs[i%len(qs)])
 	}
 }
 
-// BenchmarkStartup is parse + index of the embedded paper.
+// BenchmarkStartup is parse + index of the embedded paper (the lexicon of
+// thesaurus and names is built once per process: BenchmarkLexicon).
 func BenchmarkStartup(b *testing.B) {
+	if _, err := DefaultLexicon(); err != nil {
+		b.Fatal(err)
+	}
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		p, err := paper.Parse(data.Paper)
@@ -43,5 +58,58 @@ func BenchmarkStartup(b *testing.B) {
 		if _, err := New(p); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func BenchmarkLexicon(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := NewLexicon(thesaurusText, namesText); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSearchScale searches synthetic papers of 1x, 10x and 100x the
+// paper's paragraphs, each made of the paper's sentences shuffled into
+// new paragraphs, to show how search time grows.
+func BenchmarkSearchScale(b *testing.B) {
+	base, err := paper.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sents []paper.Sentence
+	for _, p := range base.Paragraphs {
+		sents = append(sents, p.Sentences...)
+	}
+	lex, err := DefaultLexicon()
+	if err != nil {
+		b.Fatal(err)
+	}
+	qs := benchQuestions(b)
+	for _, scale := range []int{1, 10, 100} {
+		r := rand.New(rand.NewPCG(1, uint64(scale)))
+		p := &paper.Paper{}
+		for n := 1; n <= scale*len(base.Paragraphs); n++ {
+			para := paper.Paragraph{N: n, Section: base.Paragraphs[n%len(base.Paragraphs)].Section, Page: 1, EndPage: 1}
+			for k := 0; k < 4+r.IntN(6); k++ {
+				s := sents[r.IntN(len(sents))]
+				start := len(para.Text)
+				if start > 0 {
+					para.Text += " "
+					start++
+				}
+				para.Text += s.Text
+				para.Sentences = append(para.Sentences, paper.Sentence{Text: s.Text, Start: start, End: len(para.Text)})
+			}
+			p.Paragraphs = append(p.Paragraphs, para)
+		}
+		ix := NewWithLexicon(p, lex)
+		b.Run(fmt.Sprintf("paragraphs=%d", len(p.Paragraphs)), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				ix.Search(qs[i%len(qs)], 3)
+			}
+		})
 	}
 }

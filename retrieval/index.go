@@ -35,8 +35,10 @@ type Index struct {
 
 	sectionTerm map[int32]bool // terms of section titles
 	post        [][]posting    // id -> paragraphs holding it
+	occ         [][]occurrence // id -> every occurrence, in paragraph order
 	paras       []para
 	avgLen      float64
+	idf1        float64 // idf of a term in one paragraph
 
 	syn     map[string][]int32    // student term (or phrase key) -> paper term ids
 	synHead map[string][][]string // shared with the Lexicon: read-only
@@ -65,6 +67,18 @@ type sent struct {
 	// Precomputed sentence features.
 	logLen  float64 // log(1 + number of terms)
 	anaphor bool    // opens with "This", "It", ...: continues the sentence before
+	// Terms of the kinds an answer may need: years and months, numbers,
+	// names and acronyms, reason words.
+	nWhen, nNum, nName, nCausal int16
+}
+
+// occurrence is one place a term occurs, for matching a question against
+// the sentences of a few candidate paragraphs without reading them whole.
+type occurrence struct {
+	doc  int32
+	sent uint16
+	pos  uint16
+	kind TokenKind
 }
 
 // New indexes p with the embedded thesaurus and names.
@@ -115,6 +129,7 @@ func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 	if len(ix.paras) > 0 {
 		ix.avgLen = total / float64(len(ix.paras))
 	}
+	ix.idf1 = idf(len(ix.paras), 1)
 	for d, pa := range ix.paras {
 		seen := map[int32]bool{}
 		for _, s := range pa.sents {
@@ -123,6 +138,22 @@ func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 					seen[t] = true
 					ix.paras[d].years = append(ix.paras[d].years, t)
 				}
+			}
+		}
+	}
+	// Occurrences and answer-kind counts.
+	ix.occ = make([][]occurrence, len(ix.names))
+	for d := range ix.paras {
+		for si := range ix.paras[d].sents {
+			se := &ix.paras[d].sents[si]
+			for i, t := range se.terms {
+				k := se.kinds[i]
+				ix.occ[t] = append(ix.occ[t], occurrence{doc: int32(d), sent: uint16(min(si, math.MaxUint16)), pos: uint16(min(se.pos[i], math.MaxUint16)), kind: k})
+				c := answerKinds(k, ix.month[t], ix.causal[t])
+				se.nWhen += c.when
+				se.nNum += c.num
+				se.nName += c.name
+				se.nCausal += c.causal
 			}
 		}
 	}
@@ -254,3 +285,23 @@ func equal(a, b []string) bool {
 
 // Paper returns the indexed paper.
 func (ix *Index) Paper() *paper.Paper { return ix.paper }
+
+// kindCount counts terms by the kind of answer they can be.
+type kindCount struct{ when, num, name, causal int16 }
+
+func answerKinds(k TokenKind, month, causal bool) kindCount {
+	var c kindCount
+	if k == KindYear || month {
+		c.when = 1
+	}
+	if k == KindNumber {
+		c.num = 1
+	}
+	if k == KindName || k == KindAcronym {
+		c.name = 1
+	}
+	if causal {
+		c.causal = 1
+	}
+	return c
+}

@@ -76,22 +76,35 @@ const (
 // scratch is per-search working memory, pooled so searches do not allocate
 // in proportion to the paper.
 type scratch struct {
-	look  []int32 // term id -> concept index*2 + literal bit, or -1
-	tf    []float64
-	score []float64
-	touch []int32
-	mark  []bool
-	toks  []Token
-	raw   []rawToken
-	cands []cand
-	q     query
+	look   []int32 // term id -> concept index*2 + literal bit, or -1
+	tf     []float64
+	score  []float64
+	touch  []int32
+	mark   []bool
+	toks   []Token
+	raw    []rawToken
+	pre    []preCand
+	cands  []cand
+	candOf []int32    // paragraph -> index in cands, or -1
+	stats  []sentStat // the candidates' sentences, candidate after candidate
+	qterms []int32    // the paper terms of the question (those set in look)
+	sf     [numSentFeatures]float64
+	q      query
 	// sentHook, when set (by the model fitter), sees every sentence's
 	// features.
 	sentHook func(doc, sent int, f []float64)
 }
 
+// preCand is a paragraph that matched, before re-ranking.
+type preCand struct {
+	doc   int32
+	named bool
+	bm25  float64
+}
+
 type cand struct {
 	named bool // in a section the question names
+	off   int  // offset of its sentences in scratch.stats
 	doc   int
 	bm25  float64
 	feat  [numParaFeatures]float64
@@ -105,13 +118,17 @@ func (ix *Index) getScratch() *scratch {
 	s, _ := scratchPool.Get().(*scratch)
 	if s == nil || len(s.look) < len(ix.names) || len(s.tf) < len(ix.paras) {
 		s = &scratch{
-			look:  make([]int32, len(ix.names)),
-			tf:    make([]float64, len(ix.paras)),
-			score: make([]float64, len(ix.paras)),
-			mark:  make([]bool, len(ix.paras)),
+			look:   make([]int32, len(ix.names)),
+			tf:     make([]float64, len(ix.paras)),
+			score:  make([]float64, len(ix.paras)),
+			mark:   make([]bool, len(ix.paras)),
+			candOf: make([]int32, len(ix.paras)),
 		}
 		for i := range s.look {
 			s.look[i] = -1
+		}
+		for i := range s.candOf {
+			s.candOf[i] = -1
 		}
 	}
 	return s
@@ -185,25 +202,25 @@ func (ix *Index) rank(question string, s *scratch) bool {
 		q.weight = 1
 	}
 	// Candidates: every paragraph that matched, best BM25 first.
-	s.cands = s.cands[:0]
+	s.pre = s.pre[:0]
 	maxBM := 0.0
 	named := q.namesSection()
 	for d := 0; d < n; d++ {
 		inNamed := named && ix.inNamedSection(q, d)
 		if s.score[d] > 0 || inNamed {
-			s.cands = append(s.cands, cand{doc: d, bm25: s.score[d], named: inNamed})
+			s.pre = append(s.pre, preCand{doc: int32(d), bm25: s.score[d], named: inNamed})
 			maxBM = math.Max(maxBM, s.score[d])
 		}
 		s.score[d] = 0
 	}
-	if len(s.cands) == 0 {
+	if len(s.pre) == 0 {
 		return false
 	}
 	if maxBM == 0 {
 		maxBM = 1
 	}
 	// Paragraphs of a named section are always candidates.
-	slices.SortFunc(s.cands, func(a, b cand) int {
+	slices.SortFunc(s.pre, func(a, b preCand) int {
 		if a.named != b.named {
 			if a.named {
 				return -1
@@ -212,15 +229,17 @@ func (ix *Index) rank(question string, s *scratch) bool {
 		}
 		return cmp.Compare(b.bm25, a.bm25)
 	})
-	if len(s.cands) > maxCandidates {
-		s.cands = s.cands[:maxCandidates]
+	s.cands = s.cands[:0]
+	for _, p := range s.pre[:min(len(s.pre), maxCandidates)] {
+		s.cands = append(s.cands, cand{doc: int(p.doc), bm25: p.bm25, named: p.named})
 	}
 	// Pass 2: features of each candidate and its best sentence, then the
 	// learned linear model.
 	ix.setLook(q, s, true)
+	ix.matchSentences(q, s)
 	for i := range s.cands {
 		c := &s.cands[i]
-		ix.features(q, s, c, maxBM)
+		ix.features(q, s, c, s.stats[c.off:c.off+len(ix.paras[c.doc].sents)], maxBM)
 		c.score = dot(paraWeights[:], c.feat[:])
 		// A student who names a section ("in the conclusion") has said
 		// where to look: its paragraphs come first.
@@ -260,27 +279,99 @@ func dot(w, f []float64) float64 {
 }
 
 // setLook marks the question's terms in the scratch term table (on) or
-// clears them again (off).
+// clears them again (off). A term met literally wins over an expansion.
 func (ix *Index) setLook(q *query, s *scratch, on bool) {
+	if !on {
+		for _, t := range s.qterms {
+			s.look[t] = -1
+		}
+		s.qterms = s.qterms[:0]
+		return
+	}
 	for ci := range q.concepts {
 		c := &q.concepts[ci]
 		if c.section {
 			continue
 		}
 		for _, e := range c.exp {
-			if on {
-				if s.look[e] < 0 {
-					s.look[e] = int32(ci * 2)
-				}
-			} else {
-				s.look[e] = -1
+			if s.look[e] < 0 {
+				s.look[e] = int32(ci * 2)
+				s.qterms = append(s.qterms, e)
 			}
 		}
-		if c.lit >= 0 {
-			if on {
-				s.look[c.lit] = int32(ci*2 + 1)
-			} else {
-				s.look[c.lit] = -1
+	}
+	for ci := range q.concepts {
+		c := &q.concepts[ci]
+		if c.section || c.lit < 0 {
+			continue
+		}
+		if s.look[c.lit] < 0 {
+			s.qterms = append(s.qterms, c.lit)
+		}
+		s.look[c.lit] = int32(ci*2 + 1)
+	}
+}
+
+// matchSentences fills s.stats for every sentence of every candidate by
+// walking the occurrences of the question's terms only.
+func (ix *Index) matchSentences(q *query, s *scratch) {
+	total := 0
+	for i := range s.cands {
+		c := &s.cands[i]
+		c.off = total
+		s.candOf[c.doc] = int32(i)
+		total += len(ix.paras[c.doc].sents)
+	}
+	s.stats = slices.Grow(s.stats[:0], total)[:total]
+	for i := range s.stats {
+		s.stats[i] = sentStat{minPos: math.MaxInt32, maxPos: -1}
+	}
+	for _, t := range s.qterms {
+		l := s.look[t]
+		ci := l / 2
+		for _, o := range ix.occ[t] {
+			k := s.candOf[o.doc]
+			if k < 0 {
+				continue
+			}
+			st := &s.stats[s.cands[k].off+int(o.sent)]
+			st.mask |= 1 << ci
+			if l&1 == 1 {
+				st.lit |= 1 << ci
+			}
+			if o.kind == KindYear {
+				st.year = true
+			}
+			st.minPos = min(st.minPos, int32(o.pos))
+			st.maxPos = max(st.maxPos, int32(o.pos))
+			m := answerKinds(o.kind, ix.month[t], ix.causal[t])
+			st.matched.when += m.when
+			st.matched.num += m.num
+			st.matched.name += m.name
+			st.matched.causal += m.causal
+		}
+	}
+	for i := range s.cands {
+		c := &s.cands[i]
+		s.candOf[c.doc] = -1
+		for si := range ix.paras[c.doc].sents {
+			se := &ix.paras[c.doc].sents[si]
+			st := &s.stats[c.off+si]
+			if st.mask != 0 {
+				st.prox = float64(bits.OnesCount64(st.mask)) / float64(st.maxPos-st.minPos+1)
+			}
+			// A term of the kind the question wants that the question does
+			// not already hold is a candidate answer ("when" wants a date,
+			// "who" a name, "how much" a number, "why" a reason).
+			switch q.atype {
+			case atWhen:
+				st.atype = se.nWhen > st.matched.when
+			case atAmount:
+				st.atype = se.nNum > st.matched.num
+			case atWho:
+				st.atype = se.nName > st.matched.name
+			case atWhy:
+				st.atype = se.nCausal > st.matched.causal
 			}
 		}
 	}
@@ -488,26 +579,20 @@ const (
 
 // sentStat is what one sentence of a candidate holds of the question.
 type sentStat struct {
-	mask, lit uint64
-	prox      float64
-	atype     bool
-	year      bool
+	mask, lit      uint64
+	prox           float64
+	atype          bool
+	year           bool
+	minPos, maxPos int32
+	matched        kindCount // matched terms by answer kind
 }
 
 // features fills c.feat and picks c.sent.
-func (ix *Index) features(q *query, s *scratch, c *cand, maxBM float64) {
+func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM float64) {
 	pa := &ix.paras[c.doc]
 	w := q.weight
-	var stats [64]sentStat
-	var st []sentStat
-	if len(pa.sents) <= len(stats) {
-		st = stats[:len(pa.sents)]
-	} else {
-		st = make([]sentStat, len(pa.sents))
-	}
 	var pmask, plit uint64
-	for i := range pa.sents {
-		st[i] = ix.sentStats(q, s, &pa.sents[i])
+	for i := range st {
 		pmask |= st[i].mask
 		plit |= st[i].lit
 	}
@@ -526,7 +611,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, maxBM float64) {
 	nc := float64(len(q.concepts))
 	// Sentence choice: the sentence model over each sentence's features.
 	best, bestScore := 0, math.Inf(-1)
-	var sf [numSentFeatures]float64
+	sf := &s.sf
 	bestWin := 0.0
 	for i := range st {
 		for j := range sf {
@@ -625,47 +710,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, maxBM float64) {
 	for m := plit; m != 0; m &= m - 1 {
 		maxIdf = math.Max(maxIdf, q.concepts[bits.TrailingZeros64(m)].idf)
 	}
-	f[fMaxIdf] = maxIdf / idf(len(ix.paras), 1)
-}
-
-// sentStats matches one sentence against the question.
-func (ix *Index) sentStats(q *query, s *scratch, se *sent) sentStat {
-	var st sentStat
-	minPos, maxPos := int32(math.MaxInt32), int32(-1)
-	for i, t := range se.terms {
-		k := se.kinds[i]
-		l := s.look[t]
-		if l < 0 {
-			// A term of the kind the question wants that the question does
-			// not already hold: a candidate answer ("when" wants a date,
-			// "who" a name, "how much" a number, "why" a reason).
-			switch q.atype {
-			case atWhen:
-				st.atype = st.atype || k == KindYear || ix.month[t]
-			case atAmount:
-				st.atype = st.atype || k == KindNumber
-			case atWho:
-				st.atype = st.atype || k == KindName || k == KindAcronym
-			case atWhy:
-				st.atype = st.atype || ix.causal[t]
-			}
-			continue
-		}
-		ci := l / 2
-		st.mask |= 1 << ci
-		if l&1 == 1 {
-			st.lit |= 1 << ci
-		}
-		if k == KindYear {
-			st.year = true
-		}
-		minPos = min(minPos, se.pos[i])
-		maxPos = max(maxPos, se.pos[i])
-	}
-	if st.mask != 0 {
-		st.prox = float64(bits.OnesCount64(st.mask)) / float64(maxPos-minPos+1)
-	}
-	return st
+	f[fMaxIdf] = maxIdf / ix.idf1
 }
 
 var months = map[string]bool{"januari": true, "januar": true, "februari": true, "march": true, "april": true, "may": true, "june": true, "juli": true, "august": true, "septemb": true, "octob": true, "novemb": true, "decemb": true, "sept": true}

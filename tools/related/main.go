@@ -81,6 +81,7 @@ var (
 	wDer       = flag.Float64("wder", 0.3, "weight of WordNet derivational / pertainym / participle links")
 	scoreRef   = flag.Float64("scoreref", 0, "similarity mapped to score 1 (0: choose from the data)")
 	verbose    = flag.Bool("v", false, "print progress and samples")
+	rarePen    = flag.Float64("rare", 0.6, "score factor for neighbours whose commonest word is SCOWL level > 50 (level 36-50 gets its square root)")
 	eps        = flag.Float64("eps", 1e-5, "walk mass below which a node is not expanded further")
 	evalOnly   = flag.Bool("evalonly", false, "with -eval: only walk from the eval words and the paper's stems (fast tuning; table incomplete)")
 )
@@ -127,13 +128,39 @@ func stemOf(w string) string {
 	return s
 }
 
+// British-only spellings (SCOWL british-words.*) and the American words
+// (american-words.*, english-words.*), to merge "recognise" into "recognize".
+var britishOnly, american = map[string]bool{}, map[string]bool{}
+
+// americanSpelling returns the American spelling of a British-only word, or
+// w itself.
+func americanSpelling(w string) string {
+	if !britishOnly[w] {
+		return w
+	}
+	for _, r := range [][2]string{{"is", "iz"}, {"our", "or"}, {"tre", "ter"}, {"ll", "l"}, {"ae", "e"}, {"oe", "e"}, {"ence", "ense"}, {"ogue", "og"}} {
+		for i := 0; ; {
+			j := strings.Index(w[i:], r[0])
+			if j < 0 {
+				break
+			}
+			v := w[:i+j] + r[1] + w[i+j+len(r[0]):]
+			if american[v] {
+				return v
+			}
+			i += j + 1
+		}
+	}
+	return w
+}
+
 // wordNode returns the node of word w's stem, or -1 if w is not a single
 // lowercase ASCII word of 3-20 letters.
 func (g *graph) wordNode(w string) int32 {
 	if !wordRE.MatchString(w) {
 		return -1
 	}
-	s := stemOf(w)
+	s := stemOf(americanSpelling(w))
 	if len(s) < 2 {
 		return -1
 	}
@@ -475,7 +502,8 @@ func scowlStems() (map[string]int, error) {
 	n := 0
 	for _, f := range files {
 		base := filepath.Base(f)
-		if !(strings.HasPrefix(base, "english-") || strings.HasPrefix(base, "american-") || strings.HasPrefix(base, "british-")) {
+		isEn, isAm, isBr := strings.HasPrefix(base, "english-"), strings.HasPrefix(base, "american-"), strings.HasPrefix(base, "british-")
+		if !(isEn || isAm || isBr) {
 			continue
 		}
 		level, err := strconv.Atoi(base[strings.LastIndexByte(base, '.')+1:])
@@ -492,6 +520,11 @@ func scowlStems() (map[string]int, error) {
 				continue
 			}
 			n++
+			if isBr {
+				britishOnly[w] = true
+				continue
+			}
+			american[w] = true
 			s := stemOf(w)
 			if old, ok := lv[s]; !ok || level < old {
 				lv[s] = level
@@ -579,6 +612,15 @@ func main() {
 	flag.Parse()
 	log.SetFlags(0)
 	t0 := time.Now()
+	levels, err := scowlStems()
+	if err != nil {
+		log.Fatal(err)
+	}
+	for w := range britishOnly {
+		if american[w] {
+			delete(britishOnly, w)
+		}
+	}
 	g := newGraph()
 	if err := loadWordNet(g); err != nil {
 		log.Fatal(err)
@@ -598,11 +640,8 @@ func main() {
 	}
 	log.Printf("graph: %d nodes (%d word stems), %d edges, built in %v", len(g.names), nw, len(g.adj)/2, time.Since(t0).Round(time.Millisecond))
 
-	levels, err := scowlStems()
-	if err != nil {
-		log.Fatal(err)
-	}
 	var keys []int32
+	prior := make([]float64, len(g.names))
 	eligible := make([]bool, len(g.names))
 	for id, name := range g.names {
 		if !g.isWord[id] || g.off[id] == g.off[id+1] {
@@ -611,6 +650,14 @@ func main() {
 		l, ok := levels[name[2:]]
 		if ok && l <= *nbLevel {
 			eligible[id] = true
+			switch {
+			case l <= 35:
+				prior[id] = 1
+			case l <= 50:
+				prior[id] = math.Sqrt(*rarePen)
+			default:
+				prior[id] = *rarePen
+			}
 		}
 		if ok && l <= *keyLevel {
 			keys = append(keys, int32(id))
@@ -648,7 +695,7 @@ func main() {
 					if v == s || !eligible[v] {
 						return
 					}
-					cand = append(cand, nb{g.names[v][2:], p * math.Pow(ds/g.deg[v], *gamma)})
+					cand = append(cand, nb{g.names[v][2:], prior[v] * p * math.Pow(ds/g.deg[v], *gamma)})
 				})
 				sort.Slice(cand, func(a, b int) bool {
 					if cand[a].score != cand[b].score {
