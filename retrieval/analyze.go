@@ -66,6 +66,13 @@ func scan(s string, out []rawToken) []rawToken {
 				fold = true
 			}
 			if isWordRune(r) {
+				// Letters then digits part ("USD179.9" is USD and 179.9);
+				// digits then letters stay ("1990s", "2nd").
+				if hasLetter && !allDigits && unicode.IsDigit(r) {
+					if p, _ := utf8.DecodeLastRuneInString(s[start:i]); unicode.IsLetter(p) {
+						break
+					}
+				}
 				if unicode.IsLetter(r) {
 					hasLetter = true
 					allDigits = false
@@ -186,8 +193,10 @@ func isYear(t string) bool {
 
 // stopWords are dropped from questions and passages alike: function words,
 // question words and the filler students put around a question ("according
-// to the paper", "can you tell me"). Words that name parts of a paper
-// ("abstract", "conclusion") are kept: they match section titles.
+// to the paper", "can you tell me", "what exactly happened", "the exact
+// date"): words that frame a question without saying what it is about.
+// Words that name parts of a paper ("abstract", "conclusion") are kept:
+// they match section titles.
 var stopWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`a about above after again against all am an and any are aren't as at
@@ -200,7 +209,9 @@ var stopWords = func() map[string]bool {
 	what what's when when's where where's which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
 	s t also may might must shall will just per via whose whats hm hmm um uh ok okay pls please thanks thank
 	according paper article author text say says said tell mention mentioned mentions describe described explain
-	anything something kind sort much many main mainly exactly really actually basically like mean meaning`) {
+	anything something kind sort much many main mainly exactly really actually basically like mean meaning
+	exact specific specifically overall thing things stuff type happen happened happening info information detail details
+	date`) {
 		m[w] = true
 	}
 	return m

@@ -45,6 +45,7 @@ func TestAnalyze(t *testing.T) {
 		{"Annual Bilateral Consultation", "abc"},
 		{"in the 1990s and the '90s or 2000s", "1990s 1990s 2000s"},
 		{"the 80s", "1980s"},
+		{"USD179.9 million", "usd 179.9 million"},
 	}
 	for _, c := range cases {
 		got := strings.Join(terms(ix, c.in), " ")

@@ -7,6 +7,7 @@ import (
 	"go/format"
 	"math"
 	"os"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -19,7 +20,7 @@ var fitFlag = flag.Bool("fit", false, "refit the ranking and confidence models o
 
 var (
 	paraNames = [numParaFeatures]string{"fBM25Rel", "fBM25Abs", "fLitCov", "fCov", "fSentCov", "fSentLit", "fWinCov", "fProx", "fYear", "fYearMiss", "fNumber", "fName", "fSection", "fAType", "fRareLit", "fSentCount", "fCount", "fSectNamed", "fMaxIdf"}
-	sentNames = [numSentFeatures]string{"sCov", "sLit", "sPrev", "sNext", "sProx", "sAType", "sYear", "sAnaphor", "sFirst", "sLen", "sCount", "sWin", "sNew"}
+	sentNames = [numSentFeatures]string{"sCov", "sLit", "sPrev", "sNext", "sProx", "sAType", "sYear", "sAnaphor", "sFirst", "sLen", "sCount", "sWin", "sNew", "sATypeCov"}
 	confNames = [numConfFeatures]string{"cBias", "cCov", "cLitCov", "cSent", "cRare", "cKnown", "cConcepts", "cLen", "cMatched", "cNameHit", "cBM25", "cMaxIdf"}
 )
 
@@ -286,6 +287,28 @@ func TestCrossAuthor(t *testing.T) {
 	fitModels(ix, a, offA)
 	a1, rj1 := ans(b, offB)
 	t.Logf("answered/rejected: train->train2 %.3f/%.3f; train2->train %.3f/%.3f", a1, rj1, a2, rj2)
+	// The trade-off on train2 (model fitted on train): answered rate of
+	// real questions at the threshold that rejects a given share of
+	// off-topic ones.
+	fitModels(ix, a, offA)
+	var real, offs []float64
+	for _, g := range b {
+		real = append(real, ix.Search(g.q, 1).Confidence)
+	}
+	for _, q := range offB {
+		offs = append(offs, ix.Search(q.Q, 1).Confidence)
+	}
+	sort.Float64s(offs)
+	for _, rej := range []float64{0.8, 0.85, 0.9, 0.95} {
+		th := offs[int(rej*float64(len(offs)))-1]
+		n := 0
+		for _, r := range real {
+			if r > th {
+				n++
+			}
+		}
+		t.Logf("rejecting %.2f of off-topic (threshold %.3f) answers %.3f of real", rej, th, float64(n)/float64(len(real)))
+	}
 }
 
 // TestTune cross-validates (two folds of the training questions) the BM25

@@ -561,19 +561,20 @@ const (
 
 // Sentence features, in the order of sentWeights.
 const (
-	sCov     = iota // idf share met in the sentence
-	sLit            // literal idf share
-	sPrev           // idf share met in the sentence before
-	sNext           // idf share met in the sentence after
-	sProx           // matched concepts / span
-	sAType          // fits the answer type
-	sYear           // has a year of the question
-	sAnaphor        // opens with "This", "It", "These" ...: continues the one before
-	sFirst          // first sentence of the paragraph
-	sLen            // log length in terms
-	sCount          // share of question concepts met, unweighted
-	sWin            // idf share met by this sentence and the one before together
-	sNew            // idf share this sentence meets that the one before does not
+	sCov      = iota // idf share met in the sentence
+	sLit             // literal idf share
+	sPrev            // idf share met in the sentence before
+	sNext            // idf share met in the sentence after
+	sProx            // matched concepts / span
+	sAType           // fits the answer type
+	sYear            // has a year of the question
+	sAnaphor         // opens with "This", "It", "These" ...: continues the one before
+	sFirst           // first sentence of the paragraph
+	sLen             // log length in terms
+	sCount           // share of question concepts met, unweighted
+	sWin             // idf share met by this sentence and the one before together
+	sNew             // idf share this sentence meets that the one before does not
+	sATypeCov        // answer type fits, times coverage: a date in a sentence about the question
 	numSentFeatures
 )
 
@@ -637,6 +638,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		sf[sFirst] = b2f(i == 0)
 		sf[sLen] = pa.sents[i].logLen
 		sf[sCount] = float64(bits.OnesCount64(st[i].mask)) / nc
+		sf[sATypeCov] = sf[sAType] * sf[sCov]
 		if s.sentHook != nil {
 			s.sentHook(c.doc, i, sf[:])
 		}
