@@ -81,7 +81,7 @@ func TestBM25ByHand(t *testing.T) {
 	for i, tx := range texts {
 		p.Paragraphs = append(p.Paragraphs, paper.Paragraph{N: i + 1, Text: tx, Sentences: []paper.Sentence{{Text: tx, End: len(tx)}}})
 	}
-	lex, err := NewLexicon("", "")
+	lex, err := NewLexicon("")
 	if err != nil {
 		t.Fatal(err)
 	}

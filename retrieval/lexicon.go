@@ -9,11 +9,15 @@ import (
 
 // The curated word lists. thesaurus.txt maps a student's plain words to the
 // paper's (often machine-paraphrased) wording, one entry with its rationale
-// per line; names.txt lists spellings of one name that must meet
-// (US/U.S./America, Rahmon/Rakhmonov, ABC/Annual Bilateral Consultation).
+// per line; thesaurus-everyday.txt, by a second author, maps the everyday
+// words of questions ("links", "drills", "buy") to the paper's; names.txt
+// lists spellings of one name that must meet (US/U.S./America,
+// Rahmon/Rakhmonov, ABC/Annual Bilateral Consultation).
 var (
 	//go:embed thesaurus.txt
 	thesaurusText string
+	//go:embed thesaurus-everyday.txt
+	everydayText string
 	//go:embed names.txt
 	namesText string
 )
@@ -114,14 +118,18 @@ type rule struct {
 // DefaultLexicon is the lexicon of the embedded thesaurus.txt and
 // names.txt, built on first use.
 var DefaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
-	return NewLexicon(thesaurusText, namesText)
+	return NewLexicon(namesText, thesaurusText, everydayText)
 })
 
-// NewLexicon parses and analyses a thesaurus and a names list.
-func NewLexicon(thesaurus, names string) (*Lexicon, error) {
-	entries, err := parseThesaurus(thesaurus)
-	if err != nil {
-		return nil, fmt.Errorf("thesaurus: %w", err)
+// NewLexicon parses and analyses a names list and thesauri.
+func NewLexicon(names string, thesauri ...string) (*Lexicon, error) {
+	var entries []Entry
+	for i, th := range thesauri {
+		es, err := parseThesaurus(th)
+		if err != nil {
+			return nil, fmt.Errorf("thesaurus %d: %w", i+1, err)
+		}
+		entries = append(entries, es...)
 	}
 	classes, err := parseNames(names)
 	if err != nil {

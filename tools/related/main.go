@@ -23,9 +23,11 @@
 // graph equals p_a(b) * sqrt(d(a)/d(b)) and so needs one walk only. Scores are
 // rescaled to (0,1] and the best -k neighbours kept.
 //
-// Keys are the stems of SCOWL words up to level -keylevel (default 50, about
-// the 30,000 most common stems once inflections fold together) that occur in
-// a thesaurus; neighbours may be any stem of a SCOWL word up to -nblevel.
+// Keys are the stems of SCOWL words up to level -keylevel (default 55: about
+// 50,000 common word forms, 23,500 stems once inflections fold together)
+// that occur in a thesaurus; neighbours may be any stem of a SCOWL word up to
+// -nblevel (70), those rarer than level 35 scored down (-rare). British-only
+// spellings are merged into the American word ("recognise" -> "recognize").
 //
 // Regenerate (after apt-get install wordnet-base mythes-en-us
 // libaiksaurus-1.2-data scowl):
@@ -65,20 +67,20 @@ var (
 	scowlDir   = flag.String("scowl", "/usr/share/dict/scowl", "SCOWL word lists directory")
 	out        = flag.String("out", "related.txt.gz", "output file (gzip)")
 	evalPaper  = flag.String("eval", "", "if set, a paper text file to measure the paraphrase pairs against")
-	keyLevel   = flag.Int("keylevel", 50, "SCOWL level up to which words become keys")
+	keyLevel   = flag.Int("keylevel", 55, "SCOWL level up to which words become keys")
 	nbLevel    = flag.Int("nblevel", 70, "SCOWL level up to which words may be neighbours")
 	topK       = flag.Int("k", 12, "neighbours kept per key")
 	alpha      = flag.Float64("alpha", 0.3, "restart probability per step of the walk")
-	steps      = flag.Int("steps", 6, "walk length (word->sense->word is 2 steps)")
-	gamma      = flag.Float64("gamma", 0.5, "score = p_a(b) * (d(a)/d(b))^gamma; 0.5 is symmetric")
+	steps      = flag.Int("steps", 4, "walk length (word->sense->word is 2 steps)")
+	gamma      = flag.Float64("gamma", 0.2, "score = p_a(b) * (d(a)/d(b))^gamma; 0.5 is symmetric")
 	senseDecay = flag.Float64("sensedecay", 0.5, "weight of a word's i-th sense is (i+1)^-sensedecay")
 	wWN        = flag.Float64("wwn", 1.0, "weight of WordNet word-synset links")
 	wMy        = flag.Float64("wmythes", 0.7, "weight of mythes word-sense links")
-	wAik       = flag.Float64("waik", 1.5, "weight of Aiksaurus word-meaning links")
+	wAik       = flag.Float64("waik", 1.0, "weight of Aiksaurus word-meaning links")
 	wSim       = flag.Float64("wsim", 0.5, "weight of WordNet similar-to / verb-group links")
 	wAlso      = flag.Float64("walso", 0.3, "weight of WordNet also-see / attribute links")
-	wHyp       = flag.Float64("whyp", 0.15, "weight of WordNet hypernym links (and mythes generic terms)")
-	wDer       = flag.Float64("wder", 0.3, "weight of WordNet derivational / pertainym / participle links")
+	wHyp       = flag.Float64("whyp", 0.3, "weight of WordNet hypernym links (and mythes generic terms)")
+	wDer       = flag.Float64("wder", 0.2, "weight of WordNet derivational / pertainym / participle links")
 	scoreRef   = flag.Float64("scoreref", 0, "similarity mapped to score 1 (0: choose from the data)")
 	verbose    = flag.Bool("v", false, "print progress and samples")
 	rarePen    = flag.Float64("rare", 0.6, "score factor for neighbours whose commonest word is SCOWL level > 50 (level 36-50 gets its square root)")
@@ -215,7 +217,18 @@ func (g *graph) build() {
 	g.wt = make([]float32, cnt[n])
 	g.deg = make([]float64, n)
 	pos := append([]int32(nil), cnt[:n]...)
-	for k, w := range g.edges {
+	keys := make([][2]int32, 0, len(g.edges))
+	for k := range g.edges {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i][0] != keys[j][0] {
+			return keys[i][0] < keys[j][0]
+		}
+		return keys[i][1] < keys[j][1]
+	})
+	for _, k := range keys {
+		w := g.edges[k]
 		a, b := k[0], k[1]
 		g.adj[pos[a]], g.wt[pos[a]] = b, float32(w)
 		pos[a]++
@@ -237,9 +250,9 @@ type wnSynset struct {
 }
 
 type wnPtr struct {
-	sym        string
-	target     string // "pos:offset"
-	src, dst   int    // 1-based word numbers, 0 for semantic pointers
+	sym      string
+	target   string // "pos:offset"
+	src, dst int    // 1-based word numbers, 0 for semantic pointers
 }
 
 func loadWordNet(g *graph) error {
@@ -321,11 +334,17 @@ func loadWordNet(g *graph) error {
 	}
 	e := edgeSet{}
 	sid := map[string]int32{}
+	skeys := make([]string, 0, len(synsets))
 	for key := range synsets {
+		skeys = append(skeys, key)
+	}
+	sort.Strings(skeys) // deterministic node numbering and output
+	for _, key := range skeys {
 		sid[key] = g.node("s:wn:"+key, false)
 	}
 	nWordLinks := 0
-	for key, ss := range synsets {
+	for _, key := range skeys {
+		ss := synsets[key]
 		s := sid[key]
 		for _, w := range ss.words {
 			lw := strings.ToLower(w)
@@ -828,6 +847,7 @@ func score(t map[string][]nb, a, b string) float64 {
 func evaluate(t map[string][]nb, paper string) error {
 	vocab := paperStems(paper)
 	var top1, top5, top20, n, missing int
+	var mrr float64
 	var ranks []string
 	for _, p := range pairs {
 		a, b := stemOf(p[0]), stemOf(p[1])
@@ -852,6 +872,7 @@ func evaluate(t map[string][]nb, paper string) error {
 		if sb == 0 {
 			rank = len(vocab)
 		}
+		mrr += 1 / float64(rank)
 		if rank <= 1 {
 			top1++
 		}
@@ -864,7 +885,7 @@ func evaluate(t map[string][]nb, paper string) error {
 		ranks = append(ranks, fmt.Sprintf("%s->%s=%d(%.2f)", p[0], p[1], rank, sb))
 	}
 	fmt.Printf("paper vocabulary %d stems; %d pairs measured (%d paper words not in paper)\n", len(vocab), n, missing)
-	fmt.Printf("top1 %d (%.0f%%)  top5 %d (%.0f%%)  top20 %d (%.0f%%)\n", top1, 100*float64(top1)/float64(n), top5, 100*float64(top5)/float64(n), top20, 100*float64(top20)/float64(n))
+	fmt.Printf("top1 %d (%.0f%%)  top5 %d (%.0f%%)  top20 %d (%.0f%%)  MRR %.3f\n", top1, 100*float64(top1)/float64(n), top5, 100*float64(top5)/float64(n), top20, 100*float64(top20)/float64(n), mrr/float64(n))
 	if *verbose {
 		fmt.Println(strings.Join(ranks, " "))
 	}
