@@ -139,6 +139,7 @@ func TestFit(t *testing.T) {
 	writeWeights(&b, "paraWeights", "numParaFeatures", paraNames[:], pw)
 	writeWeights(&b, "sentWeights", "numSentFeatures", sentNames[:], sw)
 	writeWeights(&b, "confWeights", "numConfFeatures", confNames[:], cw)
+	fmt.Fprintf(&b, "// answerThreshold is the confidence below which the paper is taken not to\n// answer the question.\nvar answerThreshold = %.3f\n", answerThreshold)
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		t.Fatal(err)
@@ -216,6 +217,18 @@ func fitModels(ix *Index, train []goldQ, off []Question) (pw, sw, cw []float64) 
 	}
 	cw = fitLogistic(xs, ys, 1e-3, 5000)
 	copy(confWeights[:], cw)
+	// The threshold answers 95% of the real training questions (the
+	// target): the 5th percentile of their confidence. Off-topic questions
+	// that name the paper's own subjects ("the population of Tajikistan")
+	// are the price; clearly off-topic ones stay rejected.
+	var real []float64
+	for k, x := range xs {
+		if ys[k] {
+			real = append(real, 1/(1+math.Exp(-dot(cw, x))))
+		}
+	}
+	sort.Float64s(real)
+	answerThreshold = math.Floor(real[len(real)*5/100]*1000) / 1000
 	return pw, sw, cw
 }
 
@@ -254,8 +267,8 @@ func TestCrossAuthor(t *testing.T) {
 	if !*tuneFlag {
 		t.Skip("run with -tune")
 	}
-	p, s, c := paraWeights, sentWeights, confWeights
-	defer func() { paraWeights, sentWeights, confWeights = p, s, c }()
+	p, s, c, th := paraWeights, sentWeights, confWeights, answerThreshold
+	defer func() { paraWeights, sentWeights, confWeights, answerThreshold = p, s, c, th }()
 	ix := loadIndex(t)
 	a := goldQuestions(t, ix, readQuestions(t, "testdata/train.jsonl"))
 	b := goldQuestions(t, ix, readQuestions(t, "testdata/train2.jsonl"))
@@ -317,9 +330,12 @@ func TestTune(t *testing.T) {
 	if !*tuneFlag {
 		t.Skip("run with -tune")
 	}
-	p, s, c := paraWeights, sentWeights, confWeights
+	p, s, c, th := paraWeights, sentWeights, confWeights, answerThreshold
 	k1, b, sw := K1, B, SynWeight
-	defer func() { paraWeights, sentWeights, confWeights = p, s, c; K1, B, SynWeight = k1, b, sw }()
+	defer func() {
+		paraWeights, sentWeights, confWeights, answerThreshold = p, s, c, th
+		K1, B, SynWeight = k1, b, sw
+	}()
 	all := readQuestions(t, "testdata/train.jsonl")
 	off := readQuestions(t, "testdata/offtopic-train.jsonl")
 	ks, bs, ws := []float64{0.8, 1.2, 1.6, 2.2}, []float64{0.3, 0.5, 0.75}, []float64{0.5, 0.7, 0.9}

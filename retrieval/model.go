@@ -8,10 +8,6 @@ import "math"
 // the dev set) by `go test ./retrieval -run TestFit -fit`, which rewrites
 // the weights in model_weights.go.
 
-// answerThreshold is the confidence below which the paper is taken not to
-// answer the question.
-const answerThreshold = 0.5
-
 // Confidence features, in the order of confWeights.
 const (
 	cBias   = iota

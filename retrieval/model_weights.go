@@ -55,3 +55,7 @@ var confWeights = [numConfFeatures]float64{
 	cBM25:     0.8413,
 	cMaxIdf:   -0.3361,
 }
+
+// answerThreshold is the confidence below which the paper is taken not to
+// answer the question.
+var answerThreshold = 0.308
