@@ -7,6 +7,7 @@ package answer
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -234,13 +235,22 @@ func (e *Engine) card(r *paper.Reference) ReferenceCard {
 	if c.CitedIn == nil {
 		c.CitedIn = []int{}
 	}
+	// The pages of the citations themselves: a paragraph may start a page
+	// before the citation.
 	seen := map[int]bool{}
 	for _, n := range r.CitedIn {
-		if p, ok := e.Paper.Paragraph(n); ok && !seen[p.Page] {
-			seen[p.Page] = true
-			c.Pages = append(c.Pages, p.Page)
+		p, ok := e.Paper.Paragraph(n)
+		if !ok {
+			continue
+		}
+		for _, cit := range p.Citations {
+			if cit.Reference == r.ID && cit.Match != paper.MatchNone && !seen[cit.Page] {
+				seen[cit.Page] = true
+				c.Pages = append(c.Pages, cit.Page)
+			}
 		}
 	}
+	slices.Sort(c.Pages)
 	return c
 }
 

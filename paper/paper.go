@@ -30,13 +30,16 @@ type Section struct {
 
 // Paragraph is one body paragraph, rejoined across page breaks.
 type Paragraph struct {
-	N         int    // ¶ number, 1..len(Paragraphs)
-	Section   string // title of the section it is in
-	Page      int    // page it starts on
-	EndPage   int    // page it ends on (== Page unless it crosses a break)
-	Text      string // plain text: markup (*italics*, \$) removed, page breaks rejoined
-	Sentences []Sentence
-	Citations []Citation
+	N       int    // ¶ number, 1..len(Paragraphs)
+	Section string // title of the section it is in
+	Page    int    // page it starts on
+	EndPage int    // page it ends on (== Page unless it crosses a break)
+	Text    string // plain text: markup (*italics*, \$) removed, page breaks rejoined
+	// PageStarts holds, for each page break inside the paragraph, the
+	// byte offset in Text where the next page begins (see PageAt).
+	PageStarts []int
+	Sentences  []Sentence
+	Citations  []Citation
 }
 
 // Sentence is one sentence of a paragraph; Start and End are byte offsets
@@ -61,6 +64,7 @@ const (
 type Citation struct {
 	Text      string // as written in Paragraph.Text, e.g. "(Peimani,2009, p.164)"
 	Start     int    // byte offset of Text in Paragraph.Text
+	Page      int    // page the citation is on
 	Author    string // as written: "Nichol", "Abdullaev, & Akbarzaheh", "The Express Tribune"
 	Year      int    // 0 if none
 	Date      string // month/day as written, e.g. "July", "October 22"; may be empty

@@ -62,6 +62,7 @@ func Parse(text string) (*Paper, error) {
 			if !inRefs && len(paras) > 0 && paras[len(paras)-1].block == i-1 {
 				last := &paras[len(paras)-1]
 				if !endsSentence(last.raw.last) || startsLower(b.lines[0]) {
+					last.breaks = append(last.breaks, len(last.raw.parts))
 					last.raw.add(joinLines(b.lines))
 					last.endPage = b.page
 					last.block = i
@@ -99,8 +100,20 @@ func Parse(text string) (*Paper, error) {
 		para.Section = rp.section
 		para.Page, para.EndPage = rp.page, rp.endPage
 		para.Text = plain(rp.raw.String())
+		for _, k := range rp.breaks {
+			// The plain text of what came before the break is a prefix of
+			// the plain text of the whole, up to a trimmed space.
+			off := min(len(plain(strings.Join(rp.raw.parts[:k], ""))), len(para.Text))
+			for off < len(para.Text) && para.Text[off] == ' ' {
+				off++
+			}
+			para.PageStarts = append(para.PageStarts, off)
+		}
 		para.Sentences = SplitSentences(para.Text)
 		para.Citations = FindCitations(para.Text)
+		for c := range para.Citations {
+			para.Citations[c].Page = para.PageAt(para.Citations[c].Start)
+		}
 	}
 	fillSections(p, paras)
 	p.References = make([]Reference, 0, len(entries))
@@ -111,13 +124,26 @@ func Parse(text string) (*Paper, error) {
 	return p, nil
 }
 
+// PageAt returns the page on which byte offset off of the paragraph's Text
+// lies.
+func (para *Paragraph) PageAt(off int) int {
+	page := para.Page
+	for _, start := range para.PageStarts {
+		if off >= start {
+			page++
+		}
+	}
+	return min(page, max(para.EndPage, para.Page))
+}
+
 // rawPara is a paragraph before markup is removed.
 type rawPara struct {
 	raw           pieces
 	section       string
 	sec           int // index into Paper.Sections, -1 if none
 	page, endPage int
-	block         int // index of the last block it took text from
+	block         int   // index of the last block it took text from
+	breaks        []int // for each page break inside it, the index in raw.parts where the next page's text begins
 }
 
 // splitBlocks cuts the text into blocks and numbers pages: a run of three or

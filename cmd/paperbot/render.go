@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"paperbot/answer"
@@ -92,13 +93,22 @@ func source(e *answer.Engine) string {
 	return s + p.Title
 }
 
-// placeList turns ¶ numbers into "¶4 (p. 3), ¶9 (p. 5)".
-func placeList(e *answer.Engine, ns []int) string {
+// placeList turns the places a reference is cited into "¶4 (p. 3), ¶15
+// (p. 8)", each with the page of the citation itself.
+func placeList(e *answer.Engine, id int, ns []int) string {
 	parts := make([]string, 0, len(ns))
 	for _, n := range ns {
-		if p, ok := e.Paper.Paragraph(n); ok {
-			parts = append(parts, fmt.Sprintf("¶%d (p. %d)", n, p.Page))
+		p, ok := e.Paper.Paragraph(n)
+		if !ok {
+			continue
 		}
+		var pages []string
+		for _, c := range p.Citations {
+			if pg := fmt.Sprintf("p. %d", c.Page); c.Reference == id && !slices.Contains(pages, pg) {
+				pages = append(pages, pg)
+			}
+		}
+		parts = append(parts, fmt.Sprintf("¶%d (%s)", n, strings.Join(pages, ", ")))
 	}
 	return strings.Join(parts, ", ")
 }

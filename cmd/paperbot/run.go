@@ -204,7 +204,7 @@ func cmdRefs(args []string, getenv func(string) string, stdout, stderr io.Writer
 	for _, r := range cards {
 		fmt.Fprintf(stdout, "[%d] %s\n", r.ID, r.Entry)
 		if len(r.CitedIn) > 0 {
-			fmt.Fprintf(stdout, "     cited in %s\n", placeList(e, r.CitedIn))
+			fmt.Fprintf(stdout, "     cited in %s\n", placeList(e, r.ID, r.CitedIn))
 		} else {
 			fmt.Fprintln(stdout, "     not cited in the text")
 		}

@@ -16,9 +16,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"strings"
+	"unsafe"
 )
 
 //go:embed related.txt.gz
@@ -37,37 +39,102 @@ type Table struct {
 }
 
 // Load parses the embedded table. Call it once and share the result.
+// Decompression runs in a goroutine one chunk ahead of the parser.
 func Load() (*Table, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(tableGz))
 	if err != nil {
 		return nil, fmt.Errorf("related: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("related: %w", err)
+	// the gzip trailer holds the uncompressed size (mod 2^32; the table is
+	// a few MB)
+	size := int(binary.LittleEndian.Uint32(tableGz[len(tableGz)-4:]))
+	raw := make([]byte, size)
+	progress := make(chan int, 256) // bytes of raw written so far
+	errc := make(chan error, 1)
+	go func() {
+		defer close(progress)
+		off := 0
+		for off < size {
+			n, err := zr.Read(raw[off:min(off+64<<10, size)])
+			off += n
+			if n > 0 {
+				progress <- off
+			}
+			if err == io.EOF && off < size {
+				errc <- fmt.Errorf("related: table is %d bytes, gzip trailer says %d", off, size)
+				return
+			}
+			if err != nil && err != io.EOF {
+				errc <- fmt.Errorf("related: %w", err)
+				return
+			}
+		}
+		// read to the end so that the gzip checksum is verified
+		if n, err := zr.Read(make([]byte, 1)); n != 0 || err != io.EOF {
+			errc <- fmt.Errorf("related: table longer than its gzip trailer says (%v)", err)
+			return
+		}
+		errc <- nil
+	}()
+	avail := 0
+	more := func() bool { // waits for more of raw; false at the end
+		n, ok := <-progress
+		if ok {
+			avail = n
+		}
+		return ok
 	}
-	return parse(raw)
+	t, perr := parse(raw, func() int {
+		if !more() {
+			return -1
+		}
+		return avail
+	})
+	if perr != nil {
+		for range progress { // let the decompressor finish
+		}
+		<-errc
+		return nil, perr
+	}
+	if err := <-errc; err != nil {
+		return nil, err
+	}
+	return t, nil
 }
 
-func parse(raw []byte) (*Table, error) {
-	// one string holding every key and neighbour text, sliced, so that the
-	// table costs one allocation for its text; neighbour stems are interned
-	text := string(raw)
-	nLines := strings.Count(text, "\n") + 1
-	nNb := strings.Count(text, ":")
-	t := &Table{m: make(map[string][]Neighbor, nLines)}
-	all := make([]Neighbor, 0, nNb)
-	intern := make(map[string]string, nLines)
-	lineNo := 0
-	for len(text) > 0 {
-		lineNo++
-		nl := strings.IndexByte(text, '\n')
+// parse parses the table text in raw, of which only raw[:n] is ready, n
+// being the last value next returned (next returns -1 once all is ready).
+// All the stems are slices of one string over raw (raw is not used
+// elsewhere, so it is viewed as a string, not copied): the table's text
+// costs one allocation, the effect of interning without a map lookup per
+// neighbour.
+func parse(raw []byte, next func() int) (*Table, error) {
+	text := unsafe.String(unsafe.SliceData(raw), len(raw))
+	t := &Table{m: make(map[string][]Neighbor, len(raw)/140)}
+	var block []Neighbor // neighbours are carved from blocks of this
+	avail, done := 0, false
+	pos, lineNo := 0, 0
+	for {
+		// find the next whole line in text[pos:avail]
+		nl := strings.IndexByte(text[pos:avail], '\n')
+		for nl < 0 && !done {
+			if n := next(); n < 0 {
+				done = true
+			} else {
+				avail = n
+			}
+			nl = strings.IndexByte(text[pos:avail], '\n')
+		}
 		var line string
 		if nl < 0 {
-			line, text = text, ""
+			if pos == len(text) {
+				break
+			}
+			line, pos = text[pos:], len(text)
 		} else {
-			line, text = text[:nl], text[nl+1:]
+			line, pos = text[pos:pos+nl], pos+nl+1
 		}
+		lineNo++
 		if line == "" {
 			continue
 		}
@@ -76,12 +143,10 @@ func parse(raw []byte) (*Table, error) {
 			return nil, fmt.Errorf("related: line %d: no tab", lineNo)
 		}
 		key := line[:tab]
-		if s, ok := intern[key]; ok {
-			key = s
-		} else {
-			intern[key] = key
+		if cap(block)-len(block) < 32 {
+			block = make([]Neighbor, 0, 8192)
 		}
-		start := len(all)
+		start := len(block)
 		rest := line[tab+1:]
 		for len(rest) > 0 {
 			sp := strings.IndexByte(rest, ' ')
@@ -99,15 +164,9 @@ func parse(raw []byte) (*Table, error) {
 			if !ok {
 				return nil, fmt.Errorf("related: line %d: bad score in %q", lineNo, item)
 			}
-			stem := item[:c]
-			if s, ok := intern[stem]; ok {
-				stem = s
-			} else {
-				intern[stem] = stem
-			}
-			all = append(all, Neighbor{Stem: stem, Score: sc})
+			block = append(block, Neighbor{Stem: item[:c], Score: sc})
 		}
-		t.m[key] = all[start:len(all):len(all)]
+		t.m[key] = block[start:len(block):len(block)]
 	}
 	return t, nil
 }
