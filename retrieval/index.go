@@ -33,12 +33,13 @@ type Index struct {
 	month  []bool           // id -> the term is a month name
 	causal []bool           // id -> the term marks a reason or purpose
 
-	sectionTerm map[int32]bool // terms of section titles
-	post        [][]posting    // id -> paragraphs holding it
-	occ         [][]occurrence // id -> every occurrence, in paragraph order
-	paras       []para
-	avgLen      float64
-	idf1        float64 // idf of a term in one paragraph
+	sectionTerm  map[int32]bool  // terms of section titles
+	oneWordTitle map[string]bool // section titles of one word ("conclusion"), as terms
+	post         [][]posting     // id -> paragraphs holding it
+	occ          [][]occurrence  // id -> every occurrence, in paragraph order
+	paras        []para
+	avgLen       float64
+	idf1         float64 // idf of a term in one paragraph
 
 	syn     map[string][]int32    // student term (or phrase key) -> paper term ids
 	synHead map[string][][]string // shared with the Lexicon: read-only
@@ -93,13 +94,14 @@ func New(p *paper.Paper) (*Index, error) {
 // NewWithLexicon indexes p with the given lexicon.
 func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 	ix := &Index{
-		paper:       p,
-		an:          lex.an.fork(),
-		terms:       map[string]int32{},
-		syn:         map[string][]int32{},
-		sectionTerm: map[int32]bool{},
-		synHead:     lex.synHead,
-		phrases:     lex.phrases,
+		paper:        p,
+		an:           lex.an.fork(),
+		terms:        map[string]int32{},
+		syn:          map[string][]int32{},
+		sectionTerm:  map[int32]bool{},
+		oneWordTitle: map[string]bool{},
+		synHead:      lex.synHead,
+		phrases:      lex.phrases,
 	}
 	ix.an.learning = true
 	defer func() { ix.an.learning = false }()
@@ -118,6 +120,9 @@ func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 			pa.length += float64(len(st.terms))
 		}
 		toks = ix.an.analyze(pp.Section, toks[:0], raw, true)
+		if len(toks) == 1 {
+			ix.oneWordTitle[toks[0].Term] = true
+		}
 		for _, t := range toks {
 			id := ix.id(t.Term, t.Kind)
 			pa.section = append(pa.section, id)

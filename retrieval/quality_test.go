@@ -52,8 +52,9 @@ func TestTrainReport(t *testing.T) {
 	t.Logf("offtopic: n=%d rejected %.3f", r.OffTopic, r.Rejected)
 }
 
-// Quality floors: what the ranking reaches today. A change that drops below
-// fails here; raise them as ranking improves. The targets themselves
+// Quality floors: what the ranking reaches today, less about one question's
+// worth (a refit of the models moves single questions either way). A
+// change that drops below fails here; raise them as ranking improves. The targets themselves
 // (P@1 0.90, R@3 0.97, S@1 0.80, answered 0.95 / rejected 0.90) are
 // reported by `paperbot eval`, not enforced.
 type floor struct {
@@ -74,9 +75,9 @@ func TestQualityFloor(t *testing.T) {
 	// In-sample: the models are fitted on these (TestCrossAuthor gives
 	// the out-of-sample view).
 	train := append(readQuestions(t, "testdata/train.jsonl"), readQuestions(t, "testdata/offtopic-train.jsonl")...)
-	check("train", Evaluate(ix, train, 0), floor{p1: 0.869, r3: 0.970, s1: 0.801, answered: 0.970, rejected: 0.888})
+	check("train", Evaluate(ix, train, 0), floor{p1: 0.86, r3: 0.96, s1: 0.79, answered: 0.96, rejected: 0.87})
 	train2 := append(readQuestions(t, "testdata/train2.jsonl"), readQuestions(t, "testdata/offtopic-train2.jsonl")...)
-	check("train2", Evaluate(ix, train2, 0), floor{p1: 0.789, r3: 0.943, s1: 0.710, answered: 0.920, rejected: 0.833})
+	check("train2", Evaluate(ix, train2, 0), floor{p1: 0.78, r3: 0.93, s1: 0.69, answered: 0.91, rejected: 0.82})
 	// The dev questions live outside the repository, beside it (../shared);
 	// CI has them there too.
 	dev := "../../shared/eval/dev.jsonl"

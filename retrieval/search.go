@@ -496,6 +496,12 @@ func (ix *Index) markSections(question string, q *query, s *scratch) {
 			case "in", "per", "to", "from", "by", "of", "on":
 				named = true
 			}
+			// A one-word title after "the" ("how does the conclusion
+			// describe ...") names the section; "the economic relations"
+			// may be content.
+			if k == j && ix.oneWordTitle[st] {
+				named = true
+			}
 		}
 		if !named {
 			continue
