@@ -56,15 +56,12 @@ type para struct {
 	sents   []sent
 	length  float64 // number of term occurrences
 	section []int32 // terms of the section title
-	years   []int32
 }
 
 type sent struct {
 	terms []int32 // term ids, in order; phrase terms follow their first word
 	pos   []int32 // position of each term in the sentence
 	kinds []TokenKind
-	text  string
-	n     int // number of word positions
 	// Precomputed sentence features.
 	logLen  float64 // log(1 + number of terms)
 	anaphor bool    // opens with "This", "It", ...: continues the sentence before
@@ -113,8 +110,8 @@ func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 		var pa para
 		for _, s := range pp.Sentences {
 			toks = ix.an.analyze(s.Text, toks[:0], raw, true)
-			st := sent{text: s.Text, anaphor: isAnaphor(s.Text)}
-			ix.addTerms(&st, toks, true)
+			st := sent{anaphor: isAnaphor(s.Text)}
+			ix.addTerms(&st, toks)
 			st.logLen = math.Log1p(float64(len(st.terms)))
 			pa.sents = append(pa.sents, st)
 			pa.length += float64(len(st.terms))
@@ -135,17 +132,6 @@ func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 		ix.avgLen = total / float64(len(ix.paras))
 	}
 	ix.idf1 = idf(len(ix.paras), 1)
-	for d, pa := range ix.paras {
-		seen := map[int32]bool{}
-		for _, s := range pa.sents {
-			for i, t := range s.terms {
-				if s.kinds[i] == KindYear && !seen[t] {
-					seen[t] = true
-					ix.paras[d].years = append(ix.paras[d].years, t)
-				}
-			}
-		}
-	}
 	// Occurrences and answer-kind counts.
 	ix.occ = make([][]occurrence, len(ix.names))
 	for d := range ix.paras {
@@ -194,14 +180,11 @@ func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 
 // addTerms appends toks to st, and a phrase term after the first word of
 // every indexed phrase found.
-func (ix *Index) addTerms(st *sent, toks []Token, register bool) {
+func (ix *Index) addTerms(st *sent, toks []Token) {
 	for i, t := range toks {
 		st.terms = append(st.terms, ix.id(t.Term, t.Kind))
 		st.pos = append(st.pos, int32(t.Pos))
 		st.kinds = append(st.kinds, t.Kind)
-		if t.Pos+1 > st.n {
-			st.n = t.Pos + 1
-		}
 		for _, ph := range ix.phrases[t.Term] {
 			if matchPhrase(toks, i, ph) {
 				st.terms = append(st.terms, ix.id(strings.Join(ph, " "), KindWord))
