@@ -10,7 +10,9 @@ import (
 // The curated word lists. thesaurus.txt maps a student's plain words to the
 // paper's (often machine-paraphrased) wording, one entry with its rationale
 // per line; thesaurus-everyday.txt, by a second author, maps the everyday
-// words of questions ("links", "drills", "buy") to the paper's; names.txt
+// words of questions ("links", "drills", "buy") to the paper's;
+// thesaurus-questions.txt, by a third, the words questions are framed in
+// ("purpose", "reaction", "station troops", "the 1990s"); names.txt
 // lists spellings of one name that must meet (US/U.S./America,
 // Rahmon/Rakhmonov, ABC/Annual Bilateral Consultation).
 var (
@@ -18,6 +20,8 @@ var (
 	thesaurusText string
 	//go:embed thesaurus-everyday.txt
 	everydayText string
+	//go:embed thesaurus-questions.txt
+	questionsText string
 	//go:embed names.txt
 	namesText string
 )
@@ -118,7 +122,7 @@ type rule struct {
 // DefaultLexicon is the lexicon of the embedded thesaurus.txt and
 // names.txt, built on first use.
 var DefaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
-	return NewLexicon(namesText, thesaurusText, everydayText)
+	return NewLexicon(namesText, thesaurusText, everydayText, questionsText)
 })
 
 // NewLexicon parses and analyses a names list and thesauri.
