@@ -64,7 +64,11 @@ func (a *Analyzer) Analyze(s string) []Token {
 // analyze appends the terms of s to out, reusing raw as scratch space.
 // passage is true for the paper's text, false for a question.
 func (a *Analyzer) analyze(s string, out []Token, raw []rawToken, passage bool) []Token {
-	raw = scan(s, raw[:0])
+	return a.analyzeRaw(scan(s, raw[:0]), out, passage)
+}
+
+// analyzeRaw appends the terms of the scanned tokens raw to out.
+func (a *Analyzer) analyzeRaw(raw []rawToken, out []Token, passage bool) []Token {
 	pos := 0
 	for i := 0; i < len(raw); i++ {
 		t := raw[i]

@@ -2,7 +2,7 @@ package retrieval
 
 import (
 	"math"
-	"strings"
+	"sync"
 
 	"paperbot/paper"
 )
@@ -41,9 +41,10 @@ type Index struct {
 	avgLen       float64
 	idf1         float64 // idf of a term in one paragraph
 
-	syn     map[string][]int32    // student term (or phrase key) -> paper term ids
-	synHead map[string][][]string // shared with the Lexicon: read-only
-	phrases map[string][][]string // shared with the Lexicon: read-only
+	synTo    map[string][]string // shared with the Lexicon: read-only
+	synCache sync.Map            // term -> []int32, its expansions in this paper
+	synHead  map[string][]phrase // shared with the Lexicon: read-only
+	phrases  map[string][]phrase // shared with the Lexicon: read-only
 }
 
 type posting struct {
@@ -94,7 +95,7 @@ func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 		paper:        p,
 		an:           lex.an.fork(),
 		terms:        map[string]int32{},
-		syn:          map[string][]int32{},
+		synTo:        lex.synTo,
 		sectionTerm:  map[int32]bool{},
 		oneWordTitle: map[string]bool{},
 		synHead:      lex.synHead,
@@ -102,7 +103,6 @@ func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 	}
 	ix.an.learning = true
 	defer func() { ix.an.learning = false }()
-	rules := lex.rules
 	var toks []Token
 	var raw []rawToken
 	total := 0.0
@@ -150,30 +150,23 @@ func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 	}
 	// Postings.
 	ix.post = make([][]posting, len(ix.names))
+	// Paragraphs in order, so every posting list comes out sorted.
+	tf := make([]float32, len(ix.names))
+	var seen []int32
 	for d, pa := range ix.paras {
-		tf := map[int32]float32{}
 		for _, s := range pa.sents {
 			for _, t := range s.terms {
+				if tf[t] == 0 {
+					seen = append(seen, t)
+				}
 				tf[t]++
 			}
 		}
-		for t, n := range tf {
-			ix.post[t] = append(ix.post[t], posting{doc: int32(d), tf: n})
+		for _, t := range seen {
+			ix.post[t] = append(ix.post[t], posting{doc: int32(d), tf: tf[t]})
+			tf[t] = 0
 		}
-	}
-	for _, pl := range ix.post {
-		sortPostings(pl)
-	}
-	// Resolve thesaurus targets to the paper's terms; targets the paper
-	// lacks are dropped.
-	for _, r := range rules {
-		for _, to := range r.to {
-			id, ok := ix.terms[strings.Join(to, " ")]
-			if !ok || len(ix.post[id]) == 0 || ix.terms[r.from] == id && ix.names[id] == r.from {
-				continue // not in the paper, or the student's word itself
-			}
-			ix.syn[r.from] = appendUnique(ix.syn[r.from], id)
-		}
+		seen = seen[:0]
 	}
 	return ix
 }
@@ -186,8 +179,8 @@ func (ix *Index) addTerms(st *sent, toks []Token) {
 		st.pos = append(st.pos, int32(t.Pos))
 		st.kinds = append(st.kinds, t.Kind)
 		for _, ph := range ix.phrases[t.Term] {
-			if matchPhrase(toks, i, ph) {
-				st.terms = append(st.terms, ix.id(strings.Join(ph, " "), KindWord))
+			if matchPhrase(toks, i, ph.words) {
+				st.terms = append(st.terms, ix.id(ph.key, KindWord))
 				st.pos = append(st.pos, int32(t.Pos))
 				st.kinds = append(st.kinds, KindWord)
 			}
@@ -240,14 +233,6 @@ func bm25(tf, dl, avgdl float64) float64 {
 		return 0
 	}
 	return tf * (K1 + 1) / (tf + K1*(1-B+B*dl/avgdl))
-}
-
-func sortPostings(pl []posting) {
-	for i := 1; i < len(pl); i++ {
-		for j := i; j > 0 && pl[j].doc < pl[j-1].doc; j-- {
-			pl[j], pl[j-1] = pl[j-1], pl[j]
-		}
-	}
 }
 
 func appendUnique(s []int32, v int32) []int32 {

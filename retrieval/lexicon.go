@@ -3,6 +3,7 @@ package retrieval
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -107,16 +108,15 @@ func surfaceWords(s string) []string {
 // terms.
 type Lexicon struct {
 	an      *Analyzer
-	rules   []rule
-	synHead map[string][][]string // first term -> multi-word student phrases
-	phrases map[string][][]string // first term -> multi-word phrases to index as terms
+	synTo   map[string][]string // student term or phrase key -> paper term or phrase keys
+	synHead map[string][]phrase // first term -> multi-word student phrases
+	phrases map[string][]phrase // first term -> multi-word phrases to index as terms
 }
 
-// rule is a thesaurus entry as terms: the key of the student's phrase and
-// the paper phrases it stands for.
-type rule struct {
-	from string
-	to   [][]string
+// phrase is a multi-word phrase as terms, and its key as one term.
+type phrase struct {
+	words []string
+	key   string
 }
 
 // DefaultLexicon is the lexicon of the embedded thesaurus.txt and
@@ -139,7 +139,7 @@ func NewLexicon(names string, thesauri ...string) (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("names: %w", err)
 	}
-	lex := &Lexicon{an: NewAnalyzer(classes), synHead: map[string][][]string{}, phrases: map[string][][]string{}}
+	lex := &Lexicon{an: NewAnalyzer(classes), synTo: map[string][]string{}, synHead: map[string][]phrase{}, phrases: map[string][]phrase{}}
 	lex.an.learning = true
 	defer func() { lex.an.learning = false }()
 	// Phrases of the thesaurus (both sides) are indexed as terms of their
@@ -149,10 +149,12 @@ func NewLexicon(names string, thesauri ...string) (*Lexicon, error) {
 		if len(from) == 0 {
 			continue
 		}
-		r := rule{from: strings.Join(from, " ")}
+		key := strings.Join(from, " ")
 		if len(from) > 1 {
 			lex.addPhrase(from)
-			lex.synHead[from[0]] = append(lex.synHead[from[0]], from)
+			if len(lex.synTo[key]) == 0 {
+				lex.synHead[from[0]] = append(lex.synHead[from[0]], phrase{from, key})
+			}
 		}
 		for _, t := range e.To {
 			to := lex.terms(t)
@@ -162,9 +164,10 @@ func NewLexicon(names string, thesauri ...string) (*Lexicon, error) {
 			if len(to) > 1 {
 				lex.addPhrase(to)
 			}
-			r.to = append(r.to, to)
+			if k := strings.Join(to, " "); k != key && !slices.Contains(lex.synTo[key], k) {
+				lex.synTo[key] = append(lex.synTo[key], k)
+			}
 		}
-		lex.rules = append(lex.rules, r)
 	}
 	return lex, nil
 }
@@ -186,9 +189,9 @@ func (lex *Lexicon) terms(words []string) []string {
 
 func (lex *Lexicon) addPhrase(ph []string) {
 	for _, q := range lex.phrases[ph[0]] {
-		if equal(q, ph) {
+		if equal(q.words, ph) {
 			return
 		}
 	}
-	lex.phrases[ph[0]] = append(lex.phrases[ph[0]], ph)
+	lex.phrases[ph[0]] = append(lex.phrases[ph[0]], phrase{ph, strings.Join(ph, " ")})
 }

@@ -380,8 +380,9 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 // parseQuery analyses the question into concepts.
 func (ix *Index) parseQuery(question string, s *scratch) query {
 	var q query
-	q.atype = detectAnswerType(question)
-	s.toks = ix.an.analyze(question, s.toks[:0], s.raw, false)
+	s.raw = scan(question, s.raw[:0])
+	q.atype = detectAnswerType(s.raw)
+	s.toks = ix.an.analyzeRaw(s.raw, s.toks[:0], false)
 	addConcept := func(term string, kind TokenKind) {
 		if len(q.concepts) >= maxConcepts {
 			return
@@ -395,9 +396,7 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		if id, ok := ix.terms[term]; ok && len(ix.post[id]) > 0 {
 			c.lit = id
 		}
-		// The expansions never hold the literal term (see build), so the
-		// index's slice is shared, read-only.
-		c.exp = ix.syn[term]
+		c.exp = ix.expansions(term, c.lit)
 		q.concepts = append(q.concepts, c)
 		switch kind {
 		case KindYear:
@@ -409,12 +408,12 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 	for i, t := range s.toks {
 		addConcept(t.Term, t.Kind)
 		for _, ph := range ix.synHead[t.Term] {
-			if matchPhrase(s.toks, i, ph) {
-				addConcept(strings.Join(ph, " "), KindWord)
+			if matchPhrase(s.toks, i, ph.words) {
+				addConcept(ph.key, KindWord)
 			}
 		}
 	}
-	ix.markSections(question, &q, s)
+	ix.markSections(&q, s)
 	return q
 }
 
@@ -446,11 +445,10 @@ func (ix *Index) inNamedSection(q *query, d int) bool {
 // markSections flags the question's words that name a section of the
 // paper rather than ask about its content: a section-title word after "in
 // the", "per the", "according to the" ..., or before "section" or "part".
-func (ix *Index) markSections(question string, q *query, s *scratch) {
+func (ix *Index) markSections(q *query, s *scratch) {
 	if len(ix.sectionTerm) == 0 {
 		return
 	}
-	s.raw = scan(question, s.raw[:0])
 	raw := s.raw
 	word := func(i int) string {
 		if i < 0 || i >= len(raw) {
@@ -514,31 +512,76 @@ func (ix *Index) markSections(question string, q *query, s *scratch) {
 	}
 }
 
-// detectAnswerType reads the kind of answer a question wants from its
-// question words.
-func detectAnswerType(q string) answerType {
-	l := strings.ToLower(q)
-	has := func(ws ...string) bool {
-		for _, w := range ws {
-			if strings.Contains(l, w) {
-				return true
-			}
+// expansions returns the thesaurus targets of term that the paper has,
+// other than the term itself, resolved once and cached (the keys are the
+// thesaurus's, so the cache is bounded by it). The slice is shared:
+// read-only.
+func (ix *Index) expansions(term string, lit int32) []int32 {
+	if v, ok := ix.synCache.Load(term); ok {
+		return v.([]int32)
+	}
+	var exp []int32
+	for _, k := range ix.synTo[term] {
+		if id, ok := ix.terms[k]; ok && id != lit && len(ix.post[id]) > 0 && !slices.Contains(exp, id) {
+			exp = append(exp, id)
 		}
-		return false
 	}
-	switch {
-	case has("when", "what year", "which year", "what date", "what month", "how long ago", "since when"):
-		return atWhen
-	case has("how much", "how many", "what amount", "what percentage", "what share", "how big", "how large"):
-		return atAmount
-	case has("who ", "whom", "which country", "which countries", "which organization", "which organisation", "which state"):
-		return atWho
-	case has("where"):
-		return atWhere
-	case has("why", "what for", "reason"):
-		return atWhy
+	if len(ix.synTo[term]) > 0 {
+		ix.synCache.Store(term, exp)
 	}
-	return atNone
+	return exp
+}
+
+// detectAnswerType reads the kind of answer a question wants from its
+// question words ("when", "what year", "how much", "which country" ...).
+func detectAnswerType(raw []rawToken) answerType {
+	at := atNone
+	better := func(t answerType) {
+		// when > amount > who > where > why: the more specific first.
+		if at == atNone || t < at {
+			at = t
+		}
+	}
+	word := func(i int) string {
+		if i < 0 || i >= len(raw) {
+			return ""
+		}
+		return raw[i].text
+	}
+	for i, t := range raw {
+		switch t.text {
+		case "when":
+			better(atWhen)
+		case "what", "which":
+			switch word(i + 1) {
+			case "year", "years", "date", "month", "day", "time":
+				better(atWhen)
+			case "amount", "percentage", "percent", "share", "sum", "number", "figure":
+				better(atAmount)
+			case "country", "countries", "organization", "organisation", "organizations", "organisations",
+				"state", "states", "nation", "nations", "party", "president", "leader", "person", "official", "group":
+				better(atWho)
+			case "for":
+				better(atWhy)
+			}
+		case "how":
+			switch word(i + 1) {
+			case "much", "many", "big", "large":
+				better(atAmount)
+			case "long":
+				if word(i+2) == "ago" {
+					better(atWhen)
+				}
+			}
+		case "who", "whom":
+			better(atWho)
+		case "where":
+			better(atWhere)
+		case "why", "reason":
+			better(atWhy)
+		}
+	}
+	return at
 }
 
 // Paragraph features, in the order of paraWeights.
