@@ -51,6 +51,20 @@ type Hit struct {
 	Citations []Citation `json:"citations"`
 }
 
+// Where is the citation heading of a hit: "Political Relations · p. 3 ·
+// ¶4", or "pp. 7-8" for a paragraph that crosses a page break.
+func (h Hit) Where() string {
+	page := fmt.Sprintf("p. %d", h.Page)
+	if h.EndPage > h.Page {
+		page = fmt.Sprintf("pp. %d-%d", h.Page, h.EndPage)
+	}
+	sec := h.Section
+	if sec == "" {
+		sec = "Untitled section"
+	}
+	return fmt.Sprintf("%s · %s · ¶%d", sec, page, h.Paragraph)
+}
+
 // Citation is an in-text citation of a passage, resolved against the
 // paper's reference list.
 type Citation struct {

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -76,7 +75,7 @@ func (s Source) String() string {
 // long), the works it cites, and the paper's citation as footer.
 func HitEmbed(h answer.Hit, src Source) *discordgo.MessageEmbed {
 	e := &discordgo.MessageEmbed{
-		Title:       truncate(Where(h), MaxTitle),
+		Title:       truncate(h.Where(), MaxTitle),
 		Description: passage(h.Text, h.Sentence, descriptionBudget),
 		Footer:      &discordgo.MessageEmbedFooter{Text: truncate(src.String(), MaxFooter)},
 		Color:       0x2b6cb0,
@@ -84,19 +83,6 @@ func HitEmbed(h answer.Hit, src Source) *discordgo.MessageEmbed {
 	e.Fields = citationFields(h.Citations)
 	fit(e)
 	return e
-}
-
-// Where is the citation heading of a hit: "Political Relations · p. 3 · ¶4".
-func Where(h answer.Hit) string {
-	page := "p. " + strconv.Itoa(h.Page)
-	if h.EndPage > h.Page {
-		page = fmt.Sprintf("pp. %d-%d", h.Page, h.EndPage)
-	}
-	sec := h.Section
-	if sec == "" {
-		sec = "Untitled section"
-	}
-	return fmt.Sprintf("%s · %s · ¶%d", sec, page, h.Paragraph)
 }
 
 // passage escapes text and bolds sentence in it, keeping at most budget

@@ -59,7 +59,7 @@ func TestHitEmbedEveryParagraphAndSentence(t *testing.T) {
 			h := ps.Hit
 			h.Sentence = s
 			em := HitEmbed(h, src)
-			checkLimits(t, Where(h), em)
+			checkLimits(t, h.Where(), em)
 			if !strings.Contains(em.Description, "**"+Escape(s)+"**") {
 				t.Errorf("¶%d: sentence not in bold: %q", n, s)
 			}

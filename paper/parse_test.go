@@ -2,6 +2,7 @@ package paper
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -169,22 +170,10 @@ func TestLookups(t *testing.T) {
 		for _, para := range p.ParagraphsOnPage(tc.page) {
 			got = append(got, para.N)
 		}
-		if !equalInts(got, tc.want) {
+		if !slices.Equal(got, tc.want) {
 			t.Errorf("ParagraphsOnPage(%d) = %v, want %v", tc.page, got, tc.want)
 		}
 	}
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestIsHeading(t *testing.T) {

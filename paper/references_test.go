@@ -2,6 +2,7 @@ package paper
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -58,7 +59,7 @@ func TestReferences(t *testing.T) {
 		if !ok {
 			t.Fatalf("no reference %d", tc.id)
 		}
-		if got := strings.Join(r.Authors, "|"); got != tc.authors || r.Year != tc.year || r.Date != tc.date || r.Title != tc.title || r.URL != tc.url || !equalInts(r.CitedIn, tc.cited) {
+		if got := strings.Join(r.Authors, "|"); got != tc.authors || r.Year != tc.year || r.Date != tc.date || r.Title != tc.title || r.URL != tc.url || !slices.Equal(r.CitedIn, tc.cited) {
 			t.Errorf("reference %d = %q %d %q %q %q %v\nwant %q %d %q %q %q %v", tc.id, got, r.Year, r.Date, r.Title, r.URL, r.CitedIn, tc.authors, tc.year, tc.date, tc.title, tc.url, tc.cited)
 		}
 	}

@@ -210,7 +210,7 @@ var stopWords = func() map[string]bool {
 	s t also may might must shall will just per via whose whats hm hmm um uh ok okay pls please thanks thank
 	according paper article author text say says said tell mention mentioned mentions describe described explain
 	anything something kind sort much many main mainly exactly really actually basically like mean meaning
-	exact specific specifically overall thing things stuff type happen happened happening info information detail details
+	exact specific specifically overall thing things stuff type happen happened happening detail details
 	date`) {
 		m[w] = true
 	}

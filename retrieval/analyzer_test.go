@@ -174,3 +174,23 @@ func TestPassageYearsNameTheirDecade(t *testing.T) {
 		t.Errorf("passage terms %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+func TestWordListErrors(t *testing.T) {
+	cases := []struct{ names, thesaurus, want string }{
+		{"", "border => fringe", "thesaurus line 1: no rationale"},
+		{"", "# c\nborder fringe # why", "thesaurus line 2: want"},
+		{"", "the => fringe # why", `thesaurus 1 line 1: "the" is only stop words`},
+		{"", "border => # why", "thesaurus line 1: empty side"},
+		{"us # just one", "", "names line 1: a class needs two or more spellings"},
+		{"us = usa", "", "names line 1: no rationale"},
+	}
+	for _, c := range cases {
+		_, err := NewLexicon(c.names, c.thesaurus)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("NewLexicon(%q, %q) err = %v, want %q", c.names, c.thesaurus, err, c.want)
+		}
+	}
+	if _, err := NewLexicon(namesText, thesaurusText, everydayText, questionsText); err != nil {
+		t.Errorf("embedded word lists: %v", err)
+	}
+}

@@ -235,27 +235,6 @@ func bm25(tf, dl, avgdl float64) float64 {
 	return tf * (K1 + 1) / (tf + K1*(1-B+B*dl/avgdl))
 }
 
-func appendUnique(s []int32, v int32) []int32 {
-	for _, x := range s {
-		if x == v {
-			return s
-		}
-	}
-	return append(s, v)
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // Paper returns the indexed paper.
 func (ix *Index) Paper() *paper.Paper { return ix.paper }
 

@@ -33,43 +33,37 @@ type Entry struct {
 	From []string   // surface words of the student's phrase
 	To   [][]string // surface words of each paper phrase
 	Line int
+	file int // which thesaurus, from 1, for errors
 }
 
 // parseThesaurus reads "student words => paper words, paper words # why".
 // Every entry must give its reason: a mapping nobody can justify is noise.
 func parseThesaurus(text string) ([]Entry, error) {
 	var out []Entry
-	for n, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		body, why, ok := strings.Cut(line, "#")
-		if !ok || strings.TrimSpace(why) == "" {
-			return nil, fmt.Errorf("thesaurus line %d: no rationale after #", n+1)
-		}
+	err := eachLine(text, "thesaurus", func(n int, body string) error {
 		from, to, ok := strings.Cut(body, "=>")
 		if !ok {
-			return nil, fmt.Errorf("thesaurus line %d: want \"words => words, ...\"", n+1)
+			return fmt.Errorf("thesaurus line %d: want \"words => words, ...\"", n)
 		}
-		e := Entry{From: surfaceWords(from), Line: n + 1}
+		e := Entry{From: surfaceWords(from), Line: n}
 		for _, t := range strings.Split(to, ",") {
 			if w := surfaceWords(t); len(w) > 0 {
 				e.To = append(e.To, w)
 			}
 		}
 		if len(e.From) == 0 || len(e.To) == 0 {
-			return nil, fmt.Errorf("thesaurus line %d: empty side", n+1)
+			return fmt.Errorf("thesaurus line %d: empty side", n)
 		}
 		out = append(out, e)
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
-// parseNames reads classes "us = u.s. = united states # why"; the first
-// member is the canonical spelling.
-func parseNames(text string) ([][][]string, error) {
-	var out [][][]string
+// eachLine calls f with the number and the body of every entry line of a
+// word list, skipping blank and comment lines; every entry must give its
+// reason after "#".
+func eachLine(text, what string, f func(n int, body string) error) error {
 	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -77,8 +71,20 @@ func parseNames(text string) ([][][]string, error) {
 		}
 		body, why, ok := strings.Cut(line, "#")
 		if !ok || strings.TrimSpace(why) == "" {
-			return nil, fmt.Errorf("names line %d: no rationale after #", n+1)
+			return fmt.Errorf("%s line %d: no rationale after #", what, n+1)
 		}
+		if err := f(n+1, body); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// parseNames reads classes "us = u.s. = united states # why"; the first
+// member is the canonical spelling.
+func parseNames(text string) ([][][]string, error) {
+	var out [][][]string
+	err := eachLine(text, "names", func(n int, body string) error {
 		var class [][]string
 		for _, m := range strings.Split(body, "=") {
 			if w := surfaceWords(m); len(w) > 0 {
@@ -86,11 +92,12 @@ func parseNames(text string) ([][][]string, error) {
 			}
 		}
 		if len(class) < 2 {
-			return nil, fmt.Errorf("names line %d: a class needs two or more spellings", n+1)
+			return fmt.Errorf("names line %d: a class needs two or more spellings", n)
 		}
 		out = append(out, class)
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
 // surfaceWords scans s into lower-cased surface words, the form names are
@@ -133,6 +140,9 @@ func NewLexicon(names string, thesauri ...string) (*Lexicon, error) {
 		if err != nil {
 			return nil, fmt.Errorf("thesaurus %d: %w", i+1, err)
 		}
+		for k := range es {
+			es[k].file = i + 1
+		}
 		entries = append(entries, es...)
 	}
 	classes, err := parseNames(names)
@@ -147,7 +157,7 @@ func NewLexicon(names string, thesauri ...string) (*Lexicon, error) {
 	for _, e := range entries {
 		from := lex.terms(e.From)
 		if len(from) == 0 {
-			continue
+			return nil, fmt.Errorf("thesaurus %d line %d: %q is only stop words", e.file, e.Line, strings.Join(e.From, " "))
 		}
 		key := strings.Join(from, " ")
 		if len(from) > 1 {
@@ -189,7 +199,7 @@ func (lex *Lexicon) terms(words []string) []string {
 
 func (lex *Lexicon) addPhrase(ph []string) {
 	for _, q := range lex.phrases[ph[0]] {
-		if equal(q.words, ph) {
+		if slices.Equal(q.words, ph) {
 			return
 		}
 	}

@@ -25,7 +25,7 @@ func printAnswer(w io.Writer, e *answer.Engine, a answer.Answer) {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "%d. %s\n", h.Rank, where(h))
+		fmt.Fprintf(w, "%d. %s\n", h.Rank, h.Where())
 		if h.Sentence != "" {
 			fmt.Fprintf(w, "   » %s\n\n", h.Sentence)
 		}
@@ -37,7 +37,7 @@ func printAnswer(w io.Writer, e *answer.Engine, a answer.Answer) {
 // printPassage prints a paragraph wrapped, then the works it cites.
 func printPassage(w io.Writer, h answer.Hit, indent int) {
 	if indent < 0 {
-		fmt.Fprintln(w, where(h))
+		fmt.Fprintln(w, h.Where())
 		fmt.Fprintln(w)
 		indent = 0
 	}
@@ -51,19 +51,6 @@ func printPassage(w io.Writer, h answer.Hit, indent int) {
 			fmt.Fprintln(w, pad+"  "+citationLine(c))
 		}
 	}
-}
-
-// where is the citation heading of a hit: "Political Relations · p. 3 · ¶4".
-func where(h answer.Hit) string {
-	page := fmt.Sprintf("p. %d", h.Page)
-	if h.EndPage > h.Page {
-		page = fmt.Sprintf("pp. %d-%d", h.Page, h.EndPage)
-	}
-	sec := h.Section
-	if sec == "" {
-		sec = "(untitled)"
-	}
-	return fmt.Sprintf("%s · %s · ¶%d", sec, page, h.Paragraph)
 }
 
 func citationLine(c answer.Citation) string {
