@@ -186,6 +186,35 @@ func (e *Engine) Passage(n int) (Passage, error) {
 	return ps, nil
 }
 
+// HitAt rebuilds the hit of paragraph n with sentence s as the answer, for
+// a button on an old answer (its state is only ¶ and sentence numbers).
+func (e *Engine) HitAt(n, s int) (Hit, error) {
+	ps, err := e.Passage(n)
+	if err != nil {
+		return Hit{}, err
+	}
+	if s < 0 || s >= len(ps.Sentences) {
+		return Hit{}, fmt.Errorf("paragraph %d has no sentence %d", n, s+1)
+	}
+	h := ps.Hit
+	h.Sentence = ps.Sentences[s]
+	return h, nil
+}
+
+// SentenceIndex returns the index of sentence in paragraph n, or -1.
+func (e *Engine) SentenceIndex(n int, sentence string) int {
+	p, ok := e.Paper.Paragraph(n)
+	if !ok {
+		return -1
+	}
+	for i, s := range p.Sentences {
+		if s.Text == sentence {
+			return i
+		}
+	}
+	return -1
+}
+
 // ErrNoPage is returned for a page the paper does not have or that has no
 // paragraphs.
 type ErrNoPage struct{ N, Max int }

@@ -25,6 +25,7 @@ Usage:
   paperbot passage [--json] N                 show paragraph ¶N
   paperbot refs [--json] [QUERY]              the reference list, or entries matching an author, year or title word
   paperbot eval [--json] FILE.jsonl           measure ranking quality on a question file
+  paperbot console                            try the bot's commands offline (/ask, /ref, /passage, /help)
 
 Every subcommand takes --paper FILE (or PAPERBOT_PAPER) to read another paper
 in the same plain-text form instead of the embedded one.
@@ -32,21 +33,27 @@ in the same plain-text form instead of the embedded one.
 Example:
   paperbot ask "When did the United States open its embassy in Dushanbe?"
 
-The Discord bot runs when DISCORD_TOKEN is set (not part of this build yet).
+The Discord bot:
+  paperbot run [flags]                        connect to Discord (needs DISCORD_TOKEN; see README)
+  paperbot                                    the same, when DISCORD_TOKEN is set
 `
 
 // run is the whole program: args without the program name, the
 // environment through getenv, and the standard streams.
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		fmt.Fprint(stdout, helpText)
 		if getenv("DISCORD_TOKEN") != "" {
-			return errors.New("DISCORD_TOKEN is set, but the Discord bot is not part of this build yet")
+			return cmdRun(ctx, nil, getenv, stdout, stderr)
 		}
+		fmt.Fprint(stdout, helpText)
 		return nil
 	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
+	case "run":
+		return cmdRun(ctx, rest, getenv, stdout, stderr)
+	case "console":
+		return cmdConsole(ctx, rest, getenv, stdin, stdout, stderr)
 	case "ask":
 		return cmdAsk(rest, getenv, stdout, stderr)
 	case "passage":

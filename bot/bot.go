@@ -1,0 +1,167 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"go.uber.org/zap"
+
+	"paperbot/answer"
+)
+
+// Config is what the bot needs from its environment.
+type Config struct {
+	Token    string          // bot token, without the "Bot " prefix
+	AppID    string          // application id; taken from READY when empty
+	GuildID  string          // register commands on this server only; globally when empty
+	APIURL   string          // alternate REST base, e.g. http://127.0.0.1:PORT/api/v10/; Discord's when empty
+	Channels map[string]bool // answer only in these channels (and DMs); everywhere when empty
+	Log      *zap.Logger
+	// Rate limit per user: at most RateN questions in RateWindow.
+	RateN      int
+	RateWindow time.Duration
+}
+
+// Bot answers a class's questions about one paper on Discord.
+type Bot struct {
+	cfg    Config
+	engine *answer.Engine
+	src    Source
+	log    *zap.Logger
+	sess   *discordgo.Session
+	limit  *limiter
+
+	mu    sync.Mutex
+	appID string
+	botID string
+	ready chan struct{}
+	once  sync.Once
+}
+
+// New makes a bot for engine; Open connects it.
+func New(cfg Config, engine *answer.Engine) (*Bot, error) {
+	if cfg.Token == "" {
+		return nil, errors.New("no bot token")
+	}
+	if cfg.Log == nil {
+		cfg.Log = zap.NewNop()
+	}
+	if cfg.RateN <= 0 {
+		cfg.RateN, cfg.RateWindow = 5, 30*time.Second
+	}
+	sess, err := discordgo.New("Bot " + cfg.Token)
+	if err != nil {
+		return nil, fmt.Errorf("discord session: %w", err)
+	}
+	if cfg.APIURL != "" {
+		base, err := url.Parse(cfg.APIURL)
+		if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
+			return nil, fmt.Errorf("DISCORD_API_URL %q: want an http(s) URL like http://127.0.0.1:8080/api/v10/", cfg.APIURL)
+		}
+		sess.Client = &http.Client{Timeout: 20 * time.Second, Transport: &apiRewriter{base: base}}
+	}
+	// No privileged intent: slash commands need none; messages that mention
+	// the bot and DMs carry their content without Message Content.
+	sess.Identify.Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+	sess.ShouldReconnectOnError = true
+	p := engine.Paper
+	b := &Bot{
+		cfg:    cfg,
+		engine: engine,
+		src:    Source{Author: p.Author, Title: p.Title, Year: p.Year},
+		log:    cfg.Log,
+		sess:   sess,
+		limit:  newLimiter(cfg.RateN, cfg.RateWindow),
+		appID:  cfg.AppID,
+		ready:  make(chan struct{}),
+	}
+	sess.AddHandler(b.onReady)
+	sess.AddHandler(b.onInteraction)
+	sess.AddHandler(b.onMessage)
+	return b, nil
+}
+
+// apiRewriter sends the REST calls discordgo addresses to Discord's API to
+// another base URL (a rate-limit proxy, or a fake Discord in tests).
+type apiRewriter struct {
+	base *url.URL
+	rt   http.Transport
+}
+
+func (a *apiRewriter) RoundTrip(req *http.Request) (*http.Response, error) {
+	out := req.Clone(req.Context())
+	p := req.URL.Path
+	// discordgo's paths start /api/v9/; keep what follows the version.
+	if rest, ok := strings.CutPrefix(p, "/api/"); ok {
+		if i := strings.IndexByte(rest, '/'); i >= 0 {
+			p = rest[i+1:]
+		} else {
+			p = ""
+		}
+	}
+	out.URL.Scheme = a.base.Scheme
+	out.URL.Host = a.base.Host
+	out.URL.Path = strings.TrimSuffix(a.base.Path, "/") + "/" + strings.TrimPrefix(p, "/")
+	out.URL.RawPath = ""
+	out.Host = ""
+	return a.rt.RoundTrip(out)
+}
+
+// Open connects to the Gateway, waits for READY and registers the
+// commands (a bulk overwrite: restarting changes nothing).
+func (b *Bot) Open(ctx context.Context) error {
+	if err := b.sess.Open(); err != nil {
+		return fmt.Errorf("connect to Discord: %w", err)
+	}
+	select {
+	case <-b.ready:
+	case <-ctx.Done():
+		return fmt.Errorf("connect to Discord: %w", ctx.Err())
+	case <-time.After(30 * time.Second):
+		return errors.New("connect to Discord: no READY within 30s")
+	}
+	b.mu.Lock()
+	appID := b.appID
+	b.mu.Unlock()
+	cmds, err := b.sess.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, Commands())
+	if err != nil {
+		return fmt.Errorf("register commands: %w", err)
+	}
+	b.log.Info("commands registered", zap.Int("count", len(cmds)), zap.String("guild_id", b.cfg.GuildID))
+	return nil
+}
+
+// Close closes the Gateway session.
+func (b *Bot) Close() error { return b.sess.Close() }
+
+func (b *Bot) onReady(s *discordgo.Session, r *discordgo.Ready) {
+	b.mu.Lock()
+	if b.appID == "" && r.Application != nil {
+		b.appID = r.Application.ID
+	}
+	if r.User != nil {
+		b.botID = r.User.ID
+	}
+	b.mu.Unlock()
+	b.log.Info("ready", zap.String("session", r.SessionID), zap.Int("guilds", len(r.Guilds)))
+	b.once.Do(func() { close(b.ready) })
+}
+
+// allowed reports whether the bot answers in channel (DMs always).
+func (b *Bot) allowed(channelID, guildID string) bool {
+	return guildID == "" || len(b.cfg.Channels) == 0 || b.cfg.Channels[channelID]
+}
+
+// recovered logs a panic in a handler instead of dying with it.
+func (b *Bot) recovered(kind string) {
+	if r := recover(); r != nil {
+		b.log.Error("handler panic", zap.String("event", kind), zap.Any("panic", r), zap.Stack("stack"))
+	}
+}

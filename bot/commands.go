@@ -1,0 +1,483 @@
+package bot
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"go.uber.org/zap"
+
+	"paperbot/answer"
+)
+
+// Commands are the slash commands, registered by bulk overwrite.
+func Commands() []*discordgo.ApplicationCommand {
+	minOne := 1.0
+	return []*discordgo.ApplicationCommand{
+		{
+			Name: "ask", Description: "Ask the paper a question",
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "question", Description: "Your question, in plain English", Required: true, MaxLength: answer.MaxQuestion},
+				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "private", Description: "Only you see the answer"},
+			},
+		},
+		{
+			Name: "ref", Description: "Look up a work in the paper's reference list",
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "query", Description: "Author, year or title word", Required: true, Autocomplete: true},
+			},
+		},
+		{
+			Name: "passage", Description: "Show a paragraph (¶) or the paragraphs of a page",
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionInteger, Name: "number", Description: "Paragraph number (¶)", MinValue: &minOne},
+				{Type: discordgo.ApplicationCommandOptionInteger, Name: "page", Description: "Page number", MinValue: &minOne},
+			},
+		},
+		{Name: "help", Description: "What this bot can do"},
+	}
+}
+
+// reply is a response in plain terms, before it becomes an interaction
+// response or a message.
+type reply struct {
+	content    string
+	embeds     []*discordgo.MessageEmbed
+	components []discordgo.MessageComponent
+	private    bool
+}
+
+func (r reply) data() *discordgo.InteractionResponseData {
+	d := &discordgo.InteractionResponseData{
+		Content:         truncate(r.content, MaxContent),
+		Embeds:          r.embeds,
+		Components:      r.components,
+		AllowedMentions: noMentions(),
+	}
+	if r.private {
+		d.Flags = discordgo.MessageFlagsEphemeral
+	}
+	return d
+}
+
+func textReply(private bool, format string, a ...any) reply {
+	return reply{content: fmt.Sprintf(format, a...), private: private}
+}
+
+const helpText = "**paperbot** answers questions about the paper with the passage, the sentence that answers and its citation.\n" +
+	"• `/ask question:` ask anything (add `private:true` to see the answer alone), or mention me, or DM me\n" +
+	"• `/ref query:` look up a work the paper cites, and where it is cited\n" +
+	"• `/passage number:` or `page:` show a paragraph (¶) or a page\n" +
+	"Under an answer, **Next passage** shows the next best passage and **Sources** the works it cites."
+
+func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate) {
+	defer b.recovered("interaction")
+	start := time.Now()
+	user := interactionUser(i.Interaction)
+	fields := []zap.Field{zap.String("event", "interaction"), zap.String("user_id", user), zap.String("guild_id", i.GuildID)}
+	if !b.allowed(i.ChannelID, i.GuildID) {
+		b.respond(i.Interaction, textReply(true, "I don't answer in this channel."), fields)
+		return
+	}
+	var r reply
+	var first *answer.Hit
+	answered := false
+	switch i.Type {
+	case discordgo.InteractionApplicationCommand:
+		data := i.ApplicationCommandData()
+		fields = append(fields, zap.String("command", data.Name))
+		switch data.Name {
+		case "ask":
+			q, private := "", false
+			for _, o := range data.Options {
+				switch o.Name {
+				case "question":
+					q = o.StringValue()
+				case "private":
+					private = o.BoolValue()
+				}
+			}
+			if !b.limit.allow(user) {
+				r = textReply(true, "You're asking quickly: please wait a few seconds and try again.")
+				break
+			}
+			var a answer.Answer
+			r, a = b.ask(q, private)
+			answered = a.Answered
+			if len(a.Hits) > 0 {
+				first = &a.Hits[0]
+			}
+		case "ref":
+			r = b.ref(optionString(data.Options, "query"))
+		case "passage":
+			r = b.passage(data.Options)
+		case "help":
+			r = reply{content: helpText, private: true}
+		default:
+			r = textReply(true, "I don't know that command. Try `/help`.")
+		}
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		data := i.ApplicationCommandData()
+		fields = append(fields, zap.String("command", data.Name+":autocomplete"))
+		b.autocomplete(i.Interaction, optionString(data.Options, "query"), fields, start)
+		return
+	case discordgo.InteractionMessageComponent:
+		id := i.MessageComponentData().CustomID
+		fields = append(fields, zap.String("command", "button"))
+		var update bool
+		r, update = b.button(id)
+		if update {
+			b.respondType(i.Interaction, discordgo.InteractionResponseUpdateMessage, r, fields, start)
+			return
+		}
+	default:
+		return
+	}
+	if first != nil {
+		fields = append(fields, zap.Int("paragraph", first.Paragraph), zap.Int("page", first.Page))
+	}
+	fields = append(fields, zap.Bool("answered", answered))
+	b.respondType(i.Interaction, discordgo.InteractionResponseChannelMessageWithSource, r, fields, start)
+}
+
+func (b *Bot) respond(i *discordgo.Interaction, r reply, fields []zap.Field) {
+	b.respondType(i, discordgo.InteractionResponseChannelMessageWithSource, r, fields, time.Now())
+}
+
+func (b *Bot) respondType(i *discordgo.Interaction, t discordgo.InteractionResponseType, r reply, fields []zap.Field, start time.Time) {
+	err := b.sess.InteractionRespond(i, &discordgo.InteractionResponse{Type: t, Data: r.data()})
+	fields = append(fields, zap.Duration("latency", time.Since(start)))
+	if err != nil {
+		b.log.Error("respond", append(fields, zap.Error(err))...)
+		return
+	}
+	b.log.Info("handled", fields...)
+}
+
+func interactionUser(i *discordgo.Interaction) string {
+	if i.Member != nil && i.Member.User != nil {
+		return i.Member.User.ID
+	}
+	if i.User != nil {
+		return i.User.ID
+	}
+	return ""
+}
+
+func optionString(opts []*discordgo.ApplicationCommandInteractionDataOption, name string) string {
+	for _, o := range opts {
+		if o.Name == name && o.Type == discordgo.ApplicationCommandOptionString {
+			return o.StringValue()
+		}
+	}
+	return ""
+}
+
+// ask builds the reply to a question: the first hit as an embed with
+// buttons, or, when the paper does not answer, the closest passages as
+// suggestions.
+func (b *Bot) ask(q string, private bool) (reply, answer.Answer) {
+	a, err := b.engine.Ask(q, 3)
+	if errors.Is(err, answer.ErrEmpty) {
+		return textReply(true, "Ask me something about the paper, e.g. `/ask question: When did the US open its embassy in Dushanbe?`"), a
+	}
+	if err != nil {
+		return textReply(true, "Sorry, something went wrong answering that."), a
+	}
+	echo := "**Q:** " + Escape(truncate(a.Question, 300))
+	if !a.Answered || len(a.Hits) == 0 {
+		r := reply{content: echo + "\nThe paper does not seem to answer this.", private: private}
+		if len(a.Hits) > 0 {
+			r.content += " The closest passages, as suggestions:"
+			r.embeds = []*discordgo.MessageEmbed{b.suggestions(a.Hits)}
+		}
+		return r, a
+	}
+	r := reply{content: echo, embeds: []*discordgo.MessageEmbed{HitEmbed(a.Hits[0], b.src)}, private: private}
+	r.components = b.answerButtons(a.Hits, 0)
+	return r, a
+}
+
+// suggestions lists passages that are close but do not answer.
+func (b *Bot) suggestions(hits []answer.Hit) *discordgo.MessageEmbed {
+	e := &discordgo.MessageEmbed{Title: "Closest passages", Footer: &discordgo.MessageEmbedFooter{Text: truncate(b.src.String(), MaxFooter)}}
+	for _, h := range hits {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: truncate(h.Where(), MaxFieldName), Value: truncate(Escape(h.Sentence), MaxFieldValue)})
+	}
+	fit(e)
+	return e
+}
+
+// Button custom_ids carry all their state, so a click on an old answer
+// works after a restart: "pb1:next:K:N.S,N.S,N.S" shows hit K of the
+// listed (¶, sentence) pairs; "pb1:src:N" lists the works ¶N cites.
+const idPrefix = "pb1:"
+
+func (b *Bot) answerButtons(hits []answer.Hit, k int) []discordgo.MessageComponent {
+	var pairs []string
+	for _, h := range hits {
+		pairs = append(pairs, fmt.Sprintf("%d.%d", h.Paragraph, max(0, b.engine.SentenceIndex(h.Paragraph, h.Sentence))))
+	}
+	var btns []discordgo.MessageComponent
+	if len(hits) > 1 {
+		next := (k + 1) % len(hits)
+		btns = append(btns, discordgo.Button{Label: fmt.Sprintf("Next passage (%d of %d)", next+1, len(hits)), Style: discordgo.SecondaryButton,
+			CustomID: truncate(fmt.Sprintf("%snext:%d:%s", idPrefix, next, strings.Join(pairs, ",")), MaxCustomID)})
+	}
+	btns = append(btns, discordgo.Button{Label: "Sources", Style: discordgo.SecondaryButton, CustomID: fmt.Sprintf("%ssrc:%d", idPrefix, hits[k].Paragraph)})
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: btns}}
+}
+
+var errStale = errors.New("stale or unknown button")
+
+// button answers a click; update says whether the reply replaces the
+// message the button is on.
+func (b *Bot) button(id string) (r reply, update bool) {
+	rest, ok := strings.CutPrefix(id, idPrefix)
+	if !ok {
+		return textReply(true, "That button is from an older version of me: ask again with `/ask`."), false
+	}
+	kind, arg, _ := strings.Cut(rest, ":")
+	switch kind {
+	case "next":
+		hits, k, err := b.parseNext(arg)
+		if err != nil {
+			return textReply(true, "That button no longer works: ask again with `/ask`."), false
+		}
+		return reply{embeds: []*discordgo.MessageEmbed{HitEmbed(hits[k], b.src)}, components: b.answerButtons(hits, k)}, true
+	case "src":
+		n, err := strconv.Atoi(arg)
+		if err != nil {
+			break
+		}
+		ps, err := b.engine.Passage(n)
+		if err != nil {
+			break
+		}
+		return b.sources(ps.Hit), false
+	}
+	return textReply(true, "That button no longer works: ask again with `/ask`."), false
+}
+
+func (b *Bot) parseNext(arg string) ([]answer.Hit, int, error) {
+	ks, list, ok := strings.Cut(arg, ":")
+	k, err := strconv.Atoi(ks)
+	if !ok || err != nil {
+		return nil, 0, errStale
+	}
+	var hits []answer.Hit
+	for _, pair := range strings.Split(list, ",") {
+		ns, ss, ok := strings.Cut(pair, ".")
+		n, err1 := strconv.Atoi(ns)
+		sidx, err2 := strconv.Atoi(ss)
+		if !ok || err1 != nil || err2 != nil {
+			return nil, 0, errStale
+		}
+		h, err := b.engine.HitAt(n, sidx)
+		if err != nil {
+			return nil, 0, errStale
+		}
+		hits = append(hits, h)
+	}
+	if k < 0 || k >= len(hits) || len(hits) > answer.MaxK {
+		return nil, 0, errStale
+	}
+	return hits, k, nil
+}
+
+// sources lists, privately, the works a passage cites with their full
+// reference entries.
+func (b *Bot) sources(h answer.Hit) reply {
+	if len(h.Citations) == 0 {
+		return textReply(true, "¶%d cites no works.", h.Paragraph)
+	}
+	e := &discordgo.MessageEmbed{Title: truncate("Sources of "+h.Where(), MaxTitle)}
+	for _, c := range h.Citations {
+		v := "Not in the paper's reference list."
+		if c.Entry != "" {
+			v = Escape(c.Entry)
+			if c.Match == "approximate" {
+				v += "\n*Approximate match: " + Escape(c.Note) + "*"
+			}
+		}
+		if len(e.Fields) < MaxFields {
+			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: truncate(c.Text, MaxFieldName), Value: truncate(v, MaxFieldValue)})
+		}
+	}
+	fit(e)
+	return reply{embeds: []*discordgo.MessageEmbed{e}, private: true}
+}
+
+// ref answers /ref: a reference by id (what autocomplete sends) or the
+// entries matching the query.
+func (b *Bot) ref(query string) reply {
+	query = answer.Clean(query)
+	var cards []answer.ReferenceCard
+	if id, err := strconv.Atoi(query); err == nil {
+		for _, c := range b.engine.Refs("") {
+			if c.ID == id {
+				cards = append(cards, c)
+			}
+		}
+	}
+	if len(cards) == 0 {
+		cards = b.engine.Refs(query)
+	}
+	if len(cards) == 0 {
+		return textReply(true, "No reference matches %q. Try an author's name or a year.", truncate(query, 100))
+	}
+	var embeds []*discordgo.MessageEmbed
+	for _, c := range cards[:min(len(cards), 5)] {
+		e := &discordgo.MessageEmbed{Title: truncate(refTitle(c), MaxTitle), Description: truncate(Escape(c.Entry), MaxDescription), URL: c.URL}
+		where := "Not cited in the text."
+		if len(c.CitedIn) > 0 {
+			var ps []string
+			for _, n := range c.CitedIn {
+				ps = append(ps, "¶"+strconv.Itoa(n))
+			}
+			var pages []string
+			for _, p := range c.Pages {
+				pages = append(pages, strconv.Itoa(p))
+			}
+			where = strings.Join(ps, ", ") + " (p. " + strings.Join(pages, ", ") + ")"
+		}
+		e.Fields = []*discordgo.MessageEmbedField{{Name: "Cited in", Value: truncate(where, MaxFieldValue)}}
+		fit(e)
+		embeds = append(embeds, e)
+	}
+	content := ""
+	if len(cards) > 5 {
+		content = fmt.Sprintf("%d references match; the first 5:", len(cards))
+	}
+	return reply{content: content, embeds: embeds}
+}
+
+func refTitle(c answer.ReferenceCard) string {
+	s := strings.Join(c.Authors, " & ")
+	if c.Year != 0 {
+		s += fmt.Sprintf(" (%d)", c.Year)
+	}
+	if c.Title != "" {
+		s += ". " + c.Title
+	}
+	return s
+}
+
+// autocomplete offers at most 25 references matching what is typed.
+func (b *Bot) autocomplete(i *discordgo.Interaction, typed string, fields []zap.Field, start time.Time) {
+	var choices []*discordgo.ApplicationCommandOptionChoice
+	for _, c := range b.engine.Refs(typed) {
+		if len(choices) == MaxChoices {
+			break
+		}
+		choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: truncate(refTitle(c), 100), Value: strconv.Itoa(c.ID)})
+	}
+	if choices == nil {
+		choices = []*discordgo.ApplicationCommandOptionChoice{}
+	}
+	err := b.sess.InteractionRespond(i, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: choices},
+	})
+	fields = append(fields, zap.Int("choices", len(choices)), zap.Duration("latency", time.Since(start)))
+	if err != nil {
+		b.log.Error("autocomplete", append(fields, zap.Error(err))...)
+		return
+	}
+	b.log.Info("handled", fields...)
+}
+
+// passage answers /passage number: or page:.
+func (b *Bot) passage(opts []*discordgo.ApplicationCommandInteractionDataOption) reply {
+	var number, page int64
+	for _, o := range opts {
+		switch o.Name {
+		case "number":
+			number = o.IntValue()
+		case "page":
+			page = o.IntValue()
+		}
+	}
+	switch {
+	case number > 0:
+		ps, err := b.engine.Passage(int(number))
+		if err != nil {
+			return textReply(true, "%s.", err)
+		}
+		return reply{embeds: []*discordgo.MessageEmbed{HitEmbed(ps.Hit, b.src)}}
+	case page > 0:
+		pss, err := b.engine.Page(int(page))
+		if err != nil {
+			return textReply(true, "%s.", err)
+		}
+		var embeds []*discordgo.MessageEmbed
+		total := 0
+		for _, ps := range pss {
+			e := HitEmbed(ps.Hit, b.src)
+			// Discord's 6,000 characters count all embeds of a message.
+			if len(embeds) == 10 || total+embedSize(e) > MaxEmbedTotal {
+				break
+			}
+			total += embedSize(e)
+			embeds = append(embeds, e)
+		}
+		content := ""
+		if len(embeds) < len(pss) {
+			content = fmt.Sprintf("Page %d has %d paragraphs; showing %d. Use `/passage number:` for the others (¶%d-¶%d).", page, len(pss), len(embeds), pss[0].Paragraph, pss[len(pss)-1].Paragraph)
+		}
+		return reply{content: content, embeds: embeds}
+	}
+	return textReply(true, "Give a paragraph `number:` (¶1-¶%d) or a `page:`.", len(b.engine.Paper.Paragraphs))
+}
+
+// onMessage answers a message that mentions the bot, or a DM, like /ask,
+// as a reply to it.
+func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
+	defer b.recovered("message")
+	if m.Author == nil || m.Author.Bot {
+		return
+	}
+	b.mu.Lock()
+	botID := b.botID
+	b.mu.Unlock()
+	mentioned := false
+	for _, u := range m.Mentions {
+		if u.ID == botID {
+			mentioned = true
+		}
+	}
+	if m.GuildID != "" && (!mentioned || !b.allowed(m.ChannelID, m.GuildID)) {
+		return
+	}
+	start := time.Now()
+	fields := []zap.Field{zap.String("event", "message"), zap.String("command", "mention"), zap.String("user_id", m.Author.ID), zap.String("guild_id", m.GuildID)}
+	q := strings.NewReplacer("<@"+botID+">", " ", "<@!"+botID+">", " ").Replace(m.Content)
+	var r reply
+	answered := false
+	if !b.limit.allow(m.Author.ID) {
+		r = textReply(false, "You're asking quickly: please wait a few seconds and try again.")
+	} else {
+		var a answer.Answer
+		r, a = b.ask(q, false)
+		answered = a.Answered
+		if len(a.Hits) > 0 {
+			fields = append(fields, zap.Int("paragraph", a.Hits[0].Paragraph), zap.Int("page", a.Hits[0].Page))
+		}
+	}
+	_, err := b.sess.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
+		Content:         truncate(r.content, MaxContent),
+		Embeds:          r.embeds,
+		Components:      r.components,
+		Reference:       m.Reference(),
+		AllowedMentions: noMentions(),
+	})
+	fields = append(fields, zap.Bool("answered", answered), zap.Duration("latency", time.Since(start)))
+	if err != nil {
+		b.log.Error("reply", append(fields, zap.Error(err))...)
+		return
+	}
+	b.log.Info("handled", fields...)
+}

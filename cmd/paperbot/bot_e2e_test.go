@@ -1,0 +1,310 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"paperbot/internal/fakediscord"
+)
+
+// syncBuffer is a bytes.Buffer safe for the logger and the test at once.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+const testToken = "test-token-SECRET"
+
+// startBot runs the real program ("paperbot run") against a fake Discord
+// on 127.0.0.1 and returns the fake, the log and a stop function that
+// checks the program exited cleanly.
+func startBot(t *testing.T, env map[string]string, opts ...fakediscord.Option) (*fakediscord.Server, *syncBuffer, func()) {
+	t.Helper()
+	srv := fakediscord.New(t, opts...)
+	logs := &syncBuffer{}
+	full := map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_API_URL": srv.APIURL()}
+	for k, v := range env {
+		full[k] = v
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"run"}, func(k string) string { return full[k] }, strings.NewReader(""), &bytes.Buffer{}, logs)
+	}()
+	wctx, wcancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer wcancel()
+	if err := srv.WaitReady(wctx); err != nil {
+		cancel()
+		t.Fatalf("bot never became ready: %v\n%s", err, logs.String())
+	}
+	if _, err := srv.WaitCall(wctx, fakediscord.Match("PUT", "/applications/*/commands")); err != nil {
+		cancel()
+		t.Fatalf("commands never registered: %v\n%s", err, logs.String())
+	}
+	stopped := false
+	stop := func() {
+		if stopped {
+			return
+		}
+		stopped = true
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("run: %v", err)
+			}
+		case <-time.After(8 * time.Second):
+			t.Error("run did not return within 8s of cancel")
+		}
+		if strings.Contains(logs.String(), testToken) {
+			t.Error("the token appears in the log")
+		}
+	}
+	t.Cleanup(stop)
+	return srv, logs, stop
+}
+
+func wait(t *testing.T, srv *fakediscord.Server, pred func(fakediscord.Call) bool) fakediscord.Call {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	c, err := srv.WaitCall(ctx, pred)
+	if err != nil {
+		t.Fatalf("no such call: %v", err)
+	}
+	return c
+}
+
+func callback(i *discordgo.Interaction) func(fakediscord.Call) bool {
+	return fakediscord.Match("POST", "/interactions/"+i.ID+"/"+i.Token+"/callback")
+}
+
+func askInteraction(q string) *discordgo.Interaction {
+	return &discordgo.Interaction{
+		Type: discordgo.InteractionApplicationCommand, GuildID: "700", ChannelID: "800",
+		Data: discordgo.ApplicationCommandInteractionData{Name: "ask", Options: []*discordgo.ApplicationCommandInteractionDataOption{
+			{Name: "question", Type: discordgo.ApplicationCommandOptionString, Value: q},
+		}},
+	}
+}
+
+// response is an interaction callback body as JSON.
+type response struct {
+	Type int `json:"type"`
+	Data struct {
+		Content         string                                     `json:"content"`
+		Flags           int                                        `json:"flags"`
+		Embeds          []discordgo.MessageEmbed                   `json:"embeds"`
+		Components      []json.RawMessage                          `json:"components"`
+		Choices         []discordgo.ApplicationCommandOptionChoice `json:"choices"`
+		AllowedMentions *struct{ Parse []string }                  `json:"allowed_mentions"`
+	} `json:"data"`
+}
+
+func decode(t *testing.T, c fakediscord.Call) response {
+	t.Helper()
+	var r response
+	if err := c.Decode(&r); err != nil {
+		t.Fatalf("%v: %s", err, c.Body)
+	}
+	return r
+}
+
+func TestBotEndToEnd(t *testing.T) {
+	srv, logs, stop := startBot(t, nil)
+
+	// Registration: four commands by bulk overwrite, globally.
+	reg := wait(t, srv, fakediscord.Match("PUT", "/applications/*/commands"))
+	var cmds []discordgo.ApplicationCommand
+	if err := reg.Decode(&cmds); err != nil || len(cmds) != 4 {
+		t.Fatalf("registered %d commands (%v): %s", len(cmds), err, reg.Body)
+	}
+	if id, ok := srv.LastIdentify(); !ok || id.Intents&discordgo.IntentMessageContent != 0 || id.Token != "Bot "+testToken {
+		t.Errorf("identify intents %d, ok %v", id.Intents, ok)
+	}
+
+	// /ask: the answer embed, buttons, and no mentions parsed.
+	ask := askInteraction("When did the United States open its embassy in Dushanbe? @everyone")
+	srv.Interaction(ask)
+	c := wait(t, srv, callback(ask))
+	if !bytes.Contains(c.Body, []byte(`"allowed_mentions":{"parse":[]`)) {
+		t.Errorf("allowed_mentions not empty: %s", c.Body)
+	}
+	r := decode(t, c)
+	if r.Type != 4 || len(r.Data.Embeds) != 1 || r.Data.Embeds[0].Title != "Political Relations · p. 3 · ¶4" {
+		t.Fatalf("ask response: %s", c.Body)
+	}
+	if !strings.Contains(r.Data.Embeds[0].Description, "**It was the second state who opened its Embassy in Dushanbe") {
+		t.Errorf("sentence not in bold: %q", r.Data.Embeds[0].Description)
+	}
+	var row struct {
+		Components []struct {
+			CustomID string `json:"custom_id"`
+			Label    string `json:"label"`
+		} `json:"components"`
+	}
+	if len(r.Data.Components) != 1 || json.Unmarshal(r.Data.Components[0], &row) != nil || len(row.Components) != 2 {
+		t.Fatalf("buttons: %s", c.Body)
+	}
+
+	// "Next passage" updates the message with hit 2, from the custom_id alone.
+	next := &discordgo.Interaction{Type: discordgo.InteractionMessageComponent, GuildID: "700", ChannelID: "800",
+		Message: &discordgo.Message{ID: "555", ChannelID: "800"},
+		Data:    discordgo.MessageComponentInteractionData{CustomID: row.Components[0].CustomID, ComponentType: discordgo.ButtonComponent}}
+	srv.Interaction(next)
+	nr := decode(t, wait(t, srv, callback(next)))
+	if nr.Type != 7 || len(nr.Data.Embeds) != 1 || nr.Data.Embeds[0].Title == r.Data.Embeds[0].Title {
+		t.Errorf("next passage: type %d embeds %+v", nr.Type, nr.Data.Embeds)
+	}
+
+	// "Sources" answers privately.
+	src := &discordgo.Interaction{Type: discordgo.InteractionMessageComponent, GuildID: "700", ChannelID: "800",
+		Message: &discordgo.Message{ID: "556", ChannelID: "800"},
+		Data:    discordgo.MessageComponentInteractionData{CustomID: row.Components[1].CustomID, ComponentType: discordgo.ButtonComponent}}
+	srv.Interaction(src)
+	sr := decode(t, wait(t, srv, callback(src)))
+	if sr.Data.Flags&64 == 0 || len(sr.Data.Embeds) != 1 || !strings.Contains(sr.Data.Embeds[0].Fields[0].Value, "Historical Dictionary of Tajikistan") {
+		t.Errorf("sources: %+v", sr.Data)
+	}
+
+	// /ref autocomplete: at most 25 choices from the typed prefix.
+	ac := &discordgo.Interaction{Type: discordgo.InteractionApplicationCommandAutocomplete, GuildID: "700", ChannelID: "800",
+		Data: discordgo.ApplicationCommandInteractionData{Name: "ref", Options: []*discordgo.ApplicationCommandInteractionDataOption{
+			{Name: "query", Type: discordgo.ApplicationCommandOptionString, Value: "jon", Focused: true}}}}
+	srv.Interaction(ac)
+	ar := decode(t, wait(t, srv, callback(ac)))
+	if ar.Type != 8 || len(ar.Data.Choices) != 3 || !strings.HasPrefix(ar.Data.Choices[0].Name, "Jonson") {
+		t.Errorf("autocomplete: %+v", ar)
+	}
+
+	// A mention is answered as a reply.
+	srv.Message(&discordgo.Message{ChannelID: "800", GuildID: "700", Content: "<@" + fakediscord.DefaultApplicationID + "> how much aid did the US give Tajikistan from 1992 to 2010?",
+		Mentions: []*discordgo.User{{ID: fakediscord.DefaultApplicationID}}})
+	mc := wait(t, srv, fakediscord.Match("POST", "/channels/800/messages"))
+	var msg struct {
+		Embeds    []discordgo.MessageEmbed `json:"embeds"`
+		Reference *struct {
+			MessageID string `json:"message_id"`
+		} `json:"message_reference"`
+	}
+	if err := mc.Decode(&msg); err != nil || msg.Reference == nil || len(msg.Embeds) != 1 || !bytes.Contains(mc.Body, []byte(`"parse":[]`)) {
+		t.Errorf("mention reply: %s", mc.Body)
+	}
+
+	// A dropped Gateway connection resumes, and the next question is answered.
+	srv.DropConnection()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for srv.Resumes() == 0 && ctx.Err() == nil {
+		time.Sleep(20 * time.Millisecond)
+	}
+	again := askInteraction("who led the opposition in the civil war?")
+	srv.Interaction(again)
+	if ag := decode(t, wait(t, srv, callback(again))); len(ag.Data.Embeds) != 1 {
+		t.Errorf("after resume: %+v", ag.Data)
+	}
+
+	stop()
+	if !strings.Contains(logs.String(), `"command":"ask"`) || !strings.Contains(logs.String(), `"paragraph":4`) {
+		t.Errorf("log lacks the handled events:\n%s", logs.String())
+	}
+}
+
+func TestBotBadInput(t *testing.T) {
+	srv, _, _ := startBot(t, map[string]string{"PAPERBOT_CHANNELS": "800"})
+	private := func(name string, i *discordgo.Interaction, want string) {
+		t.Helper()
+		srv.Interaction(i)
+		r := decode(t, wait(t, srv, callback(i)))
+		if r.Data.Flags&64 == 0 || !strings.Contains(r.Data.Content, want) {
+			t.Errorf("%s: flags %d content %q", name, r.Data.Flags, r.Data.Content)
+		}
+	}
+	private("empty", askInteraction("  \u200b "), "Ask me something")
+	private("forged button", &discordgo.Interaction{Type: discordgo.InteractionMessageComponent, GuildID: "700", ChannelID: "800",
+		Message: &discordgo.Message{ID: "557", ChannelID: "800"},
+		Data:    discordgo.MessageComponentInteractionData{CustomID: "pb1:next:7:99.99,x", ComponentType: discordgo.ButtonComponent}}, "no longer works")
+	private("unknown command", &discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, GuildID: "700", ChannelID: "800",
+		Data: discordgo.ApplicationCommandInteractionData{Name: "frobnicate"}}, "don't know that command")
+	other := askInteraction("when did the us open its embassy?")
+	other.ChannelID = "801"
+	private("channel not allowed", other, "don't answer in this channel")
+	for _, q := range []string{strings.Repeat("aid ", 1000), "🎉🎉🎉", "\u202eright to left\u202c", "ctl\x00\x07"} {
+		i := askInteraction(q)
+		srv.Interaction(i)
+		c := wait(t, srv, callback(i))
+		if r := decode(t, c); r.Type != 4 || len([]rune(r.Data.Content)) > 2000 {
+			t.Errorf("hostile %q: %s", q[:min(len(q), 20)], c.Body)
+		}
+	}
+	// Past the per-user limit, a private "slow down".
+	var last response
+	for k := 0; k < 6; k++ {
+		i := askInteraction("what did the SCO demand in 2005?")
+		srv.Interaction(i)
+		last = decode(t, wait(t, srv, callback(i)))
+	}
+	if last.Data.Flags&64 == 0 || !strings.Contains(last.Data.Content, "asking quickly") {
+		t.Errorf("rate limit: %+v", last.Data)
+	}
+}
+
+func TestBotRetries429(t *testing.T) {
+	srv, _, _ := startBot(t, nil, fakediscord.WithRateLimit("POST /interactions/*/*/callback", 1))
+	i := askInteraction("When did Rahmon attend a NATO summit for the first time?")
+	srv.Interaction(i)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for len(srv.CallsMatching(callback(i))) < 2 && ctx.Err() == nil {
+		time.Sleep(20 * time.Millisecond)
+	}
+	calls := srv.CallsMatching(callback(i))
+	if len(calls) != 2 || calls[0].Status != 429 || calls[1].Status >= 300 {
+		t.Errorf("calls %d, statuses %v", len(calls), func() []int {
+			var s []int
+			for _, c := range calls {
+				s = append(s, c.Status)
+			}
+			return s
+		}())
+	}
+}
+
+func TestRunConfigErrors(t *testing.T) {
+	cases := []struct {
+		env  map[string]string
+		want string
+	}{
+		{map[string]string{}, "DISCORD_TOKEN is not set"},
+		{map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_GUILD_ID": "abc"}, `DISCORD_GUILD_ID "abc" is not a Discord id`},
+		{map[string]string{"DISCORD_TOKEN": testToken, "PAPERBOT_CHANNELS": "1,x"}, `PAPERBOT_CHANNELS: "x"`},
+		{map[string]string{"DISCORD_TOKEN": testToken, "PAPERBOT_LOG": "xml"}, `PAPERBOT_LOG "xml"`},
+		{map[string]string{"DISCORD_TOKEN": testToken, "PAPERBOT_LOG_LEVEL": "loud"}, `PAPERBOT_LOG_LEVEL "loud"`},
+		{map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_API_URL": "ftp://x"}, "DISCORD_API_URL"},
+	}
+	for _, c := range cases {
+		code, _, errOut := runCLI(t, c.env, "run")
+		if code != 2 || !strings.Contains(errOut, c.want) || strings.Contains(errOut, testToken) {
+			t.Errorf("env %v: exit %d, %q", c.env, code, errOut)
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"context"
+	"io"
+	"regexp"
+	"strings"
+	"time"
+
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+
+	"paperbot/bot"
+)
+
+// snowflake is the form of a Discord id.
+var snowflake = regexp.MustCompile(`^[0-9]{1,20}$`)
+
+// cmdRun runs the Discord bot until ctx ends. Settings come from the
+// environment, and flags of the same meaning override them.
+func cmdRun(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	var c common
+	fs := newFlags("run", &c, getenv, stderr)
+	token := fs.String("token", getenv("DISCORD_TOKEN"), "bot `token` (env DISCORD_TOKEN; prefer the environment: flags show in process lists)")
+	appID := fs.String("app-id", getenv("DISCORD_APP_ID"), "application `id` (env DISCORD_APP_ID; else taken from READY)")
+	guildID := fs.String("guild-id", getenv("DISCORD_GUILD_ID"), "register commands on this server `id` only (env DISCORD_GUILD_ID; else globally)")
+	apiURL := fs.String("api-url", getenv("DISCORD_API_URL"), "alternate REST base `url` (env DISCORD_API_URL)")
+	channels := fs.String("channels", getenv("PAPERBOT_CHANNELS"), "comma-separated channel `ids` to answer in (env PAPERBOT_CHANNELS; else all)")
+	logFormat := fs.String("log", envOr(getenv, "PAPERBOT_LOG", "json"), "log `format`: json or console (env PAPERBOT_LOG)")
+	logLevel := fs.String("log-level", envOr(getenv, "PAPERBOT_LOG_LEVEL", "info"), "log `level`: debug, info, warn, error (env PAPERBOT_LOG_LEVEL)")
+	if err := c.parseFlags(fs, args); err != nil {
+		return err
+	}
+	if strings.TrimSpace(*token) == "" {
+		return usagef("run: DISCORD_TOKEN is not set (the bot token from the Discord developer portal)")
+	}
+	for name, v := range map[string]string{"DISCORD_APP_ID": *appID, "DISCORD_GUILD_ID": *guildID} {
+		if v != "" && !snowflake.MatchString(v) {
+			return usagef("run: %s %q is not a Discord id (digits only)", name, v)
+		}
+	}
+	allow := map[string]bool{}
+	for _, ch := range strings.Split(*channels, ",") {
+		ch = strings.TrimSpace(ch)
+		if ch == "" {
+			continue
+		}
+		if !snowflake.MatchString(ch) {
+			return usagef("run: PAPERBOT_CHANNELS: %q is not a channel id (digits only)", ch)
+		}
+		allow[ch] = true
+	}
+	log, err := newLogger(*logFormat, *logLevel, stderr)
+	if err != nil {
+		return err
+	}
+	defer log.Sync() //nolint:errcheck // stderr may not sync; nothing to do about it
+	e, err := loadEngine(c.paperPath)
+	if err != nil {
+		return err
+	}
+	b, err := bot.New(bot.Config{Token: *token, AppID: *appID, GuildID: *guildID, APIURL: *apiURL, Channels: allow, Log: log}, e)
+	if err != nil {
+		return usagef("run: %v", err)
+	}
+	if err := b.Open(ctx); err != nil {
+		b.Close()
+		return err
+	}
+	log.Info("paperbot running", zap.Int("paragraphs", len(e.Paper.Paragraphs)), zap.Int("channels", len(allow)))
+	<-ctx.Done()
+	log.Info("shutting down")
+	done := make(chan error, 1)
+	go func() { done <- b.Close() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			log.Warn("close gateway", zap.Error(err))
+		}
+	case <-time.After(5 * time.Second):
+		log.Warn("close gateway: gave up after 5s")
+	}
+	return nil
+}
+
+func envOr(getenv func(string) string, key, def string) string {
+	if v := getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+// newLogger makes the structured logger: one JSON line an event by
+// default, or human-readable console lines.
+func newLogger(format, level string, w io.Writer) (*zap.Logger, error) {
+	var lvl zapcore.Level
+	if err := lvl.UnmarshalText([]byte(level)); err != nil {
+		return nil, usagef("run: PAPERBOT_LOG_LEVEL %q: want debug, info, warn or error", level)
+	}
+	ec := zap.NewProductionEncoderConfig()
+	ec.EncodeTime = zapcore.ISO8601TimeEncoder
+	var enc zapcore.Encoder
+	switch format {
+	case "json":
+		enc = zapcore.NewJSONEncoder(ec)
+	case "console":
+		enc = zapcore.NewConsoleEncoder(ec)
+	default:
+		return nil, usagef("run: PAPERBOT_LOG %q: want json or console", format)
+	}
+	return zap.New(zapcore.NewCore(enc, zapcore.AddSync(w), lvl)), nil
+}
