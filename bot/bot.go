@@ -65,7 +65,11 @@ func New(cfg Config, engine *answer.Engine) (*Bot, error) {
 		if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
 			return nil, fmt.Errorf("DISCORD_API_URL %q: want an http(s) URL like http://127.0.0.1:8080/api/v10/", cfg.APIURL)
 		}
-		sess.Client = &http.Client{Timeout: 20 * time.Second, Transport: &apiRewriter{base: base}}
+		sess.Client = &http.Client{Timeout: 20 * time.Second, Transport: &apiRewriter{base: base, rt: &http.Transport{
+			Proxy:               http.ProxyFromEnvironment,
+			MaxIdleConnsPerHost: 64, // answers go out in bursts: reuse connections
+			IdleConnTimeout:     90 * time.Second,
+		}}}
 	}
 	// No privileged intent: slash commands need none; messages that mention
 	// the bot and DMs carry their content without Message Content.
@@ -92,7 +96,7 @@ func New(cfg Config, engine *answer.Engine) (*Bot, error) {
 // another base URL (a rate-limit proxy, or a fake Discord in tests).
 type apiRewriter struct {
 	base *url.URL
-	rt   http.Transport
+	rt   http.RoundTripper
 }
 
 func (a *apiRewriter) RoundTrip(req *http.Request) (*http.Response, error) {

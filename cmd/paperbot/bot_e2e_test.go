@@ -39,6 +39,19 @@ const testToken = "test-token-SECRET"
 // checks the program exited cleanly.
 func startBot(t *testing.T, env map[string]string, opts ...fakediscord.Option) (*fakediscord.Server, *syncBuffer, func()) {
 	t.Helper()
+	srv, logs, stop := startBotTB(t, env, opts...)
+	t.Cleanup(stop)
+	return srv, logs, stop
+}
+
+// startBotB is startBot for benchmarks, with the rate limit out of the way
+// of the load.
+func startBotB(b *testing.B) (*fakediscord.Server, *syncBuffer, func()) {
+	return startBotTB(b, nil)
+}
+
+func startBotTB(t testing.TB, env map[string]string, opts ...fakediscord.Option) (*fakediscord.Server, *syncBuffer, func()) {
+	t.Helper()
 	srv := fakediscord.New(t, opts...)
 	logs := &syncBuffer{}
 	full := map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_API_URL": srv.APIURL()}
@@ -56,7 +69,8 @@ func startBot(t *testing.T, env map[string]string, opts ...fakediscord.Option) (
 		cancel()
 		t.Fatalf("bot never became ready: %v\n%s", err, logs.String())
 	}
-	if _, err := srv.WaitCall(wctx, fakediscord.Match("PUT", "/applications/*/commands")); err != nil {
+	registered := func(c fakediscord.Call) bool { return c.Method == "PUT" && strings.HasSuffix(c.Path, "/commands") }
+	if _, err := srv.WaitCall(wctx, registered); err != nil {
 		cancel()
 		t.Fatalf("commands never registered: %v\n%s", err, logs.String())
 	}
@@ -79,7 +93,6 @@ func startBot(t *testing.T, env map[string]string, opts ...fakediscord.Option) (
 			t.Error("the token appears in the log")
 		}
 	}
-	t.Cleanup(stop)
 	return srv, logs, stop
 }
 
@@ -306,5 +319,25 @@ func TestRunConfigErrors(t *testing.T) {
 		if code != 2 || !strings.Contains(errOut, c.want) || strings.Contains(errOut, testToken) {
 			t.Errorf("env %v: exit %d, %q", c.env, code, errOut)
 		}
+	}
+}
+
+func TestBotGuildRegistrationAndDM(t *testing.T) {
+	srv, _, _ := startBot(t, map[string]string{"DISCORD_GUILD_ID": "700", "DISCORD_APP_ID": fakediscord.DefaultApplicationID})
+	wait(t, srv, fakediscord.Match("PUT", "/applications/"+fakediscord.DefaultApplicationID+"/guilds/700/commands"))
+	if n := len(srv.CallsMatching(fakediscord.Match("PUT", "/applications/*/commands"))); n != 0 {
+		t.Errorf("%d global registrations with DISCORD_GUILD_ID set", n)
+	}
+	// A DM (no guild) is answered without a mention.
+	srv.Message(&discordgo.Message{ChannelID: "900", Content: "why did the US give Tajikistan military equipment in 2002?"})
+	mc := wait(t, srv, fakediscord.Match("POST", "/channels/900/messages"))
+	if !bytes.Contains(mc.Body, []byte("prize")) {
+		t.Errorf("DM answer: %s", mc.Body)
+	}
+	// A guild message without a mention is ignored.
+	srv.Message(&discordgo.Message{ChannelID: "801", GuildID: "700", Content: "when did the war end"})
+	time.Sleep(200 * time.Millisecond)
+	if n := len(srv.CallsMatching(fakediscord.Match("POST", "/channels/801/messages"))); n != 0 {
+		t.Errorf("answered an unmentioned message")
 	}
 }

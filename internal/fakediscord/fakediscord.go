@@ -56,6 +56,7 @@ type Server struct {
 	closed     bool
 	nextID     uint64
 	calls      []Call
+	onCall     func(Call)
 	faults     []*fault
 	channels   map[string]map[string]any
 	messages   map[string]map[string]any

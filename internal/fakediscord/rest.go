@@ -124,6 +124,15 @@ func parsePattern(p string) func(Call) bool {
 	return Match("", strings.TrimSpace(p))
 }
 
+// OnCall sets f to be called with every REST call as it is recorded, for
+// load tests that time many calls at once (WaitCall rescans every call for
+// every waiter). f runs on the server's goroutine: keep it short.
+func (s *Server) OnCall(f func(Call)) {
+	s.mu.Lock()
+	s.onCall = f
+	s.mu.Unlock()
+}
+
 // Calls returns every REST call recorded so far, in arrival order.
 func (s *Server) Calls() []Call {
 	s.mu.Lock()
@@ -240,7 +249,11 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.calls = append(s.calls, c)
 	s.notifyLocked()
+	hook := s.onCall
 	s.mu.Unlock()
+	if hook != nil {
+		hook(c)
+	}
 
 	for k, v := range rep.header {
 		w.Header()[k] = v
