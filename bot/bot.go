@@ -27,6 +27,9 @@ type Config struct {
 	// Rate limit per user: at most RateN questions in RateWindow.
 	RateN      int
 	RateWindow time.Duration
+	// DeferAfter is how long a reply may take before the bot acknowledges
+	// the interaction and edits the answer in later (Discord allows 3 s).
+	DeferAfter time.Duration
 }
 
 // Bot answers a class's questions about one paper on Discord.
@@ -55,6 +58,9 @@ func New(cfg Config, engine *answer.Engine) (*Bot, error) {
 	}
 	if cfg.RateN <= 0 {
 		cfg.RateN, cfg.RateWindow = 5, 30*time.Second
+	}
+	if cfg.DeferAfter <= 0 {
+		cfg.DeferAfter = 1500 * time.Millisecond
 	}
 	sess, err := discordgo.New("Bot " + cfg.Token)
 	if err != nil {

@@ -16,9 +16,10 @@ func TestHandlerPanicIsRecovered(t *testing.T) {
 		t.Fatal(err)
 	}
 	// An application command without data makes discordgo's accessor
-	// panic: the handler must survive it.
+	// panic: the handler must survive it and still try to answer (here the
+	// session is not connected, so the answer fails and is logged).
 	b.onInteraction(b.sess, &discordgo.InteractionCreate{Interaction: &discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, GuildID: "1", ChannelID: "2"}})
-	if logs.FilterMessage("handler panic").Len() != 1 {
+	if logs.FilterMessage("handler panic").Len() != 1 || logs.FilterMessage("respond").Len() != 1 {
 		t.Errorf("logs: %v", logs.All())
 	}
 }

@@ -79,75 +79,118 @@ func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate
 	user := interactionUser(i.Interaction)
 	fields := []zap.Field{zap.String("event", "interaction"), zap.String("user_id", user), zap.String("guild_id", i.GuildID)}
 	if !b.allowed(i.ChannelID, i.GuildID) {
-		b.respond(i.Interaction, textReply(true, "I don't answer in this channel."), fields)
+		b.respond(i.Interaction, discordgo.InteractionResponseChannelMessageWithSource, textReply(true, "I don't answer in this channel."), fields, start)
 		return
 	}
-	var r reply
-	var first *answer.Hit
-	answered := false
 	switch i.Type {
-	case discordgo.InteractionApplicationCommand:
-		data := i.ApplicationCommandData()
-		fields = append(fields, zap.String("command", data.Name))
-		switch data.Name {
-		case "ask":
-			q, private := "", false
-			for _, o := range data.Options {
-				switch o.Name {
-				case "question":
-					q = o.StringValue()
-				case "private":
-					private = o.BoolValue()
-				}
-			}
-			if !b.limit.allow(user) {
-				r = textReply(true, "You're asking quickly: please wait a few seconds and try again.")
-				break
-			}
-			var a answer.Answer
-			r, a = b.ask(q, private)
-			answered = a.Answered
-			if len(a.Hits) > 0 {
-				first = &a.Hits[0]
-			}
-		case "ref":
-			r = b.ref(optionString(data.Options, "query"))
-		case "passage":
-			r = b.passage(data.Options)
-		case "help":
-			r = reply{content: helpText, private: true}
-		default:
-			r = textReply(true, "I don't know that command. Try `/help`.")
-		}
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		data := i.ApplicationCommandData()
 		fields = append(fields, zap.String("command", data.Name+":autocomplete"))
 		b.autocomplete(i.Interaction, optionString(data.Options, "query"), fields, start)
 		return
-	case discordgo.InteractionMessageComponent:
-		id := i.MessageComponentData().CustomID
-		fields = append(fields, zap.String("command", "button"))
-		var update bool
-		r, update = b.button(id)
-		if update {
-			b.respondType(i.Interaction, discordgo.InteractionResponseUpdateMessage, r, fields, start)
-			return
-		}
+	case discordgo.InteractionApplicationCommand, discordgo.InteractionMessageComponent:
 	default:
 		return
 	}
-	if first != nil {
-		fields = append(fields, zap.Int("paragraph", first.Paragraph), zap.Int("page", first.Page))
+	// Work out the reply; should it take longer than Discord's three
+	// seconds allow (a busy machine), acknowledge first and edit after.
+	type result struct {
+		r      reply
+		typ    discordgo.InteractionResponseType
+		fields []zap.Field
 	}
-	fields = append(fields, zap.Bool("answered", answered))
-	b.respondType(i.Interaction, discordgo.InteractionResponseChannelMessageWithSource, r, fields, start)
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				b.log.Error("handler panic", append(fields, zap.Any("panic", p), zap.Stack("stack"))...)
+				done <- result{textReply(true, "Sorry, something went wrong answering that."), discordgo.InteractionResponseChannelMessageWithSource, nil}
+			}
+		}()
+		r, typ, f := b.handle(i.Interaction, user)
+		done <- result{r, typ, f}
+	}()
+	select {
+	case res := <-done:
+		b.respond(i.Interaction, res.typ, res.r, append(fields, res.fields...), start)
+	case <-time.After(b.cfg.DeferAfter):
+		deferred := discordgo.InteractionResponseDeferredChannelMessageWithSource
+		if i.Type == discordgo.InteractionMessageComponent {
+			deferred = discordgo.InteractionResponseDeferredMessageUpdate
+		}
+		var flags discordgo.MessageFlags
+		if i.Type == discordgo.InteractionApplicationCommand && askIsPrivate(i.Interaction) {
+			flags = discordgo.MessageFlagsEphemeral
+		}
+		if err := b.sess.InteractionRespond(i.Interaction, &discordgo.InteractionResponse{Type: deferred, Data: &discordgo.InteractionResponseData{Flags: flags}}); err != nil {
+			b.log.Error("defer", append(fields, zap.Error(err))...)
+			return
+		}
+		res := <-done
+		fields = append(fields, res.fields...)
+		d := res.r.data()
+		_, err := b.sess.InteractionResponseEdit(i.Interaction, &discordgo.WebhookEdit{Content: &d.Content, Embeds: &d.Embeds, Components: &d.Components, AllowedMentions: d.AllowedMentions})
+		fields = append(fields, zap.Bool("deferred", true), zap.Duration("latency", time.Since(start)))
+		if err != nil {
+			b.log.Error("respond", append(fields, zap.Error(err))...)
+			return
+		}
+		b.log.Info("handled", fields...)
+	}
 }
 
-func (b *Bot) respond(i *discordgo.Interaction, r reply, fields []zap.Field) {
-	b.respondType(i, discordgo.InteractionResponseChannelMessageWithSource, r, fields, time.Now())
+// askIsPrivate reports whether an /ask asked for a private answer.
+func askIsPrivate(i *discordgo.Interaction) bool {
+	data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
+	if !ok {
+		return false
+	}
+	for _, o := range data.Options {
+		if o.Name == "private" && o.Type == discordgo.ApplicationCommandOptionBoolean {
+			return o.BoolValue()
+		}
+	}
+	return false
 }
 
-func (b *Bot) respondType(i *discordgo.Interaction, t discordgo.InteractionResponseType, r reply, fields []zap.Field, start time.Time) {
+// handle works out the reply to a command or a button, the response type
+// it goes out as, and the log fields that describe it.
+func (b *Bot) handle(i *discordgo.Interaction, user string) (reply, discordgo.InteractionResponseType, []zap.Field) {
+	if i.Type == discordgo.InteractionMessageComponent {
+		r, update := b.button(i.MessageComponentData().CustomID)
+		if update {
+			return r, discordgo.InteractionResponseUpdateMessage, []zap.Field{zap.String("command", "button")}
+		}
+		return r, discordgo.InteractionResponseChannelMessageWithSource, []zap.Field{zap.String("command", "button")}
+	}
+	data := i.ApplicationCommandData()
+	fields := []zap.Field{zap.String("command", data.Name)}
+	var r reply
+	switch data.Name {
+	case "ask":
+		q := optionString(data.Options, "question")
+		if !b.limit.allow(user) {
+			return textReply(true, "You're asking quickly: please wait a few seconds and try again."), discordgo.InteractionResponseChannelMessageWithSource, fields
+		}
+		var a answer.Answer
+		r, a = b.ask(q, askIsPrivate(i))
+		if len(a.Hits) > 0 {
+			fields = append(fields, zap.Int("paragraph", a.Hits[0].Paragraph), zap.Int("page", a.Hits[0].Page))
+		}
+		fields = append(fields, zap.Bool("answered", a.Answered))
+	case "ref":
+		r = b.ref(optionString(data.Options, "query"))
+	case "passage":
+		r = b.passage(data.Options)
+	case "help":
+		r = reply{content: helpText, private: true}
+	default:
+		r = textReply(true, "I don't know that command. Try `/help`.")
+	}
+	return r, discordgo.InteractionResponseChannelMessageWithSource, fields
+}
+
+func (b *Bot) respond(i *discordgo.Interaction, t discordgo.InteractionResponseType, r reply, fields []zap.Field, start time.Time) {
 	err := b.sess.InteractionRespond(i, &discordgo.InteractionResponse{Type: t, Data: r.data()})
 	fields = append(fields, zap.Duration("latency", time.Since(start)))
 	if err != nil {

@@ -341,3 +341,61 @@ func TestBotGuildRegistrationAndDM(t *testing.T) {
 		t.Errorf("answered an unmentioned message")
 	}
 }
+
+func TestBotPassageRefHelpPrivate(t *testing.T) {
+	srv, _, _ := startBot(t, nil)
+	cmd := func(name string, opts ...*discordgo.ApplicationCommandInteractionDataOption) response {
+		t.Helper()
+		i := &discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, GuildID: "700", ChannelID: "800",
+			Data: discordgo.ApplicationCommandInteractionData{Name: name, Options: opts}}
+		srv.Interaction(i)
+		return decode(t, wait(t, srv, callback(i)))
+	}
+	intOpt := func(name string, v int) *discordgo.ApplicationCommandInteractionDataOption {
+		return &discordgo.ApplicationCommandInteractionDataOption{Name: name, Type: discordgo.ApplicationCommandOptionInteger, Value: float64(v)}
+	}
+	// The longest paragraph, whole.
+	if r := cmd("passage", intOpt("number", 8)); len(r.Data.Embeds) != 1 || !strings.HasSuffix(r.Data.Embeds[0].Title, "¶8") || len([]rune(r.Data.Embeds[0].Description)) < 1600 {
+		t.Errorf("passage 8: %+v", r.Data)
+	}
+	if r := cmd("passage", intOpt("page", 3)); len(r.Data.Embeds) < 2 {
+		t.Errorf("page 3: %d embeds", len(r.Data.Embeds))
+	}
+	if r := cmd("passage", intOpt("number", 99)); r.Data.Flags&64 == 0 || !strings.Contains(r.Data.Content, "1 to 23") {
+		t.Errorf("passage 99: %+v", r.Data)
+	}
+	if r := cmd("help"); r.Data.Flags&64 == 0 || !strings.Contains(r.Data.Content, "/ask") {
+		t.Errorf("help: %+v", r.Data)
+	}
+	ref := cmd("ref", &discordgo.ApplicationCommandInteractionDataOption{Name: "query", Type: discordgo.ApplicationCommandOptionString, Value: "6"})
+	if len(ref.Data.Embeds) != 1 || !strings.Contains(ref.Data.Embeds[0].Title, "Crosston") || !strings.Contains(ref.Data.Embeds[0].Fields[0].Value, "¶4") {
+		t.Errorf("ref 6: %+v", ref.Data.Embeds)
+	}
+	private := cmd("ask",
+		&discordgo.ApplicationCommandInteractionDataOption{Name: "question", Type: discordgo.ApplicationCommandOptionString, Value: "what did the SCO demand in 2005?"},
+		&discordgo.ApplicationCommandInteractionDataOption{Name: "private", Type: discordgo.ApplicationCommandOptionBoolean, Value: true})
+	if private.Data.Flags&64 == 0 || len(private.Data.Embeds) != 1 {
+		t.Errorf("private ask: %+v", private.Data)
+	}
+	off := cmd("ask", &discordgo.ApplicationCommandInteractionDataOption{Name: "question", Type: discordgo.ApplicationCommandOptionString, Value: "What year did the Titanic sink?"})
+	if !strings.Contains(off.Data.Content, "does not seem to answer") {
+		t.Errorf("off-topic: %+v", off.Data)
+	}
+}
+
+func TestConsole(t *testing.T) {
+	in := "/help\nwhen did the us open its embassy in dushanbe\n/ref crosston\n/passage 99\n/page 3\n/bogus\n\n/quit\nnot reached\n"
+	var out bytes.Buffer
+	err := run(context.Background(), []string{"console"}, func(string) string { return "" }, strings.NewReader(in), &out, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Commands: /ask", "Political Relations · p. 3 · ¶4", "[6] Crosston, M. (2016)", "no paragraph 99", "I don't know /bogus"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("console output lacks %q", want)
+		}
+	}
+	if strings.Contains(out.String(), "not reached") {
+		t.Error("read past /quit")
+	}
+}
