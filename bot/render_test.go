@@ -134,3 +134,11 @@ func FuzzHitEmbed(f *testing.F) {
 		checkLimits(t, "fuzz", em)
 	})
 }
+
+func TestUnescapeUndoesEscape(t *testing.T) {
+	for _, s := range []string{"*a* _b_ ~c~ `d` |e| [f] \\g", "# h\n> q\n- l", "plain"} {
+		if got := unescape(Escape(s)); got != s {
+			t.Errorf("unescape(Escape(%q)) = %q", s, got)
+		}
+	}
+}

@@ -390,7 +390,7 @@ func TestConsole(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Commands: /ask", "Political Relations · p. 3 · ¶4", "[6] Crosston, M. (2016)", "no paragraph 99", "I don't know /bogus"} {
+	for _, want := range []string{"Commands: /ask", "== Political Relations · p. 3 · ¶4 ==", "== Crosston (2016). Fostering Fundamentalism", "no paragraph 99", "I don't know /bogus"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("console output lacks %q", want)
 		}

@@ -1,0 +1,116 @@
+package bot
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+	"go.uber.org/zap"
+
+	"paperbot/answer"
+)
+
+// Offline returns a bot that is never connected, for the console: the
+// same commands and the same replies, shown as text.
+func Offline(engine *answer.Engine) *Bot {
+	p := engine.Paper
+	return &Bot{
+		cfg:    Config{RateN: 1 << 30},
+		engine: engine,
+		src:    Source{Author: p.Author, Title: p.Title, Year: p.Year},
+		log:    zap.NewNop(),
+		limit:  newLimiter(1<<30, 0),
+	}
+}
+
+// ConsoleHelp lists the commands Text takes.
+const ConsoleHelp = "Commands: /ask QUESTION (or just type a question), /ref QUERY, /passage N, /page N, /help, /quit"
+
+// Text runs one console line, "/ask ...", "/ref ...", "/passage 12",
+// "/page 3", "/help" or a plain question, through the bot's own command
+// handlers and returns the reply as terminal text.
+func (b *Bot) Text(line string) string {
+	line = strings.TrimSpace(line)
+	if line == "" {
+		return ""
+	}
+	cmd, arg := "/ask", line
+	if strings.HasPrefix(line, "/") {
+		cmd, arg, _ = strings.Cut(line, " ")
+		arg = strings.TrimSpace(arg)
+	}
+	var r reply
+	switch strings.ToLower(cmd) {
+	case "/ask":
+		r, _ = b.ask(arg, false)
+	case "/ref":
+		r = b.ref(arg)
+	case "/passage", "/page":
+		n, err := strconv.Atoi(strings.TrimPrefix(arg, "¶"))
+		if err != nil {
+			return "Usage: " + cmd + " N"
+		}
+		name := "number"
+		if cmd == "/page" {
+			name = "page"
+		}
+		r = b.passage([]*discordgo.ApplicationCommandInteractionDataOption{{Name: name, Type: discordgo.ApplicationCommandOptionInteger, Value: float64(n)}})
+	case "/help":
+		r = reply{content: helpText}
+	default:
+		return "I don't know " + cmd + ". " + ConsoleHelp
+	}
+	return r.text()
+}
+
+// text shows a reply in a terminal: the content, then each embed's title,
+// description and fields, and the buttons' labels.
+func (r reply) text() string {
+	var b strings.Builder
+	if r.content != "" {
+		b.WriteString(unescape(r.content))
+		b.WriteString("\n")
+	}
+	for _, e := range r.embeds {
+		b.WriteString("\n")
+		if e.Title != "" {
+			b.WriteString("== " + e.Title + " ==\n")
+		}
+		if e.URL != "" {
+			b.WriteString(e.URL + "\n")
+		}
+		if e.Description != "" {
+			b.WriteString(unescape(e.Description) + "\n")
+		}
+		for _, f := range e.Fields {
+			b.WriteString(f.Name + ":\n" + unescape(f.Value) + "\n")
+		}
+		if e.Footer != nil && e.Footer.Text != "" {
+			b.WriteString("-- " + e.Footer.Text + "\n")
+		}
+	}
+	for _, row := range r.components {
+		if ar, ok := row.(discordgo.ActionsRow); ok {
+			var labels []string
+			for _, c := range ar.Components {
+				if btn, ok := c.(discordgo.Button); ok {
+					labels = append(labels, "["+btn.Label+"]")
+				}
+			}
+			b.WriteString(strings.Join(labels, " ") + "\n")
+		}
+	}
+	return b.String()
+}
+
+// unescape undoes Escape for a terminal, which shows markdown as typed.
+func unescape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("\\*_~`|[]#>-", s[i+1]) >= 0 {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
