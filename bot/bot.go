@@ -46,6 +46,9 @@ type Bot struct {
 	botID string
 	ready chan struct{}
 	once  sync.Once
+	// threads the bot started (discussions): answered even when the
+	// channel allow-list names only their parent.
+	threads map[string]bool
 }
 
 // New makes a bot for engine; Open connects it.
@@ -166,7 +169,12 @@ func (b *Bot) onReady(s *discordgo.Session, r *discordgo.Ready) {
 
 // allowed reports whether the bot answers in channel (DMs always).
 func (b *Bot) allowed(channelID, guildID string) bool {
-	return guildID == "" || len(b.cfg.Channels) == 0 || b.cfg.Channels[channelID]
+	if guildID == "" || len(b.cfg.Channels) == 0 || b.cfg.Channels[channelID] {
+		return true
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.threads[channelID]
 }
 
 // recovered logs a panic in a handler instead of dying with it.

@@ -37,6 +37,12 @@ func Commands() []*discordgo.ApplicationCommand {
 				{Type: discordgo.ApplicationCommandOptionInteger, Name: "page", Description: "Page number", MinValue: &minOne},
 			},
 		},
+		{
+			Name: "discuss", Description: "Start a discussion thread with the passages on a topic",
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "topic", Description: "What to discuss", Required: true, MaxLength: 200},
+			},
+		},
 		{Name: "help", Description: "What this bot can do"},
 	}
 }
@@ -71,6 +77,7 @@ const helpText = "**paperbot** answers questions about the paper with the passag
 	"• `/ask question:` ask anything (add `private:true` to see the answer alone), or mention me, or DM me\n" +
 	"• `/ref query:` look up a work the paper cites, and where it is cited\n" +
 	"• `/passage number:` or `page:` show a paragraph (¶) or a page\n" +
+	"• `/discuss topic:` start a discussion thread with the passages on a topic\n" +
 	"Under an answer, **Next passage** shows the next best passage and **Sources** the works it cites."
 
 func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate) {
@@ -182,6 +189,8 @@ func (b *Bot) handle(i *discordgo.Interaction, user string) (reply, discordgo.In
 		r = b.ref(optionString(data.Options, "query"))
 	case "passage":
 		r = b.passage(data.Options)
+	case "discuss":
+		r = b.discuss(i.ChannelID, optionString(data.Options, "topic"))
 	case "help":
 		r = reply{content: helpText, private: true}
 	default:

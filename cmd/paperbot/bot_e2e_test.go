@@ -11,6 +11,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"paperbot/bot"
 	"paperbot/internal/fakediscord"
 )
 
@@ -145,10 +146,10 @@ func decode(t *testing.T, c fakediscord.Call) response {
 func TestBotEndToEnd(t *testing.T) {
 	srv, logs, stop := startBot(t, nil)
 
-	// Registration: four commands by bulk overwrite, globally.
+	// Registration: every command by bulk overwrite, globally.
 	reg := wait(t, srv, fakediscord.Match("PUT", "/applications/*/commands"))
 	var cmds []discordgo.ApplicationCommand
-	if err := reg.Decode(&cmds); err != nil || len(cmds) != 4 {
+	if err := reg.Decode(&cmds); err != nil || len(cmds) != len(bot.Commands()) {
 		t.Fatalf("registered %d commands (%v): %s", len(cmds), err, reg.Body)
 	}
 	if id, ok := srv.LastIdentify(); !ok || id.Intents&discordgo.IntentMessageContent != 0 || id.Token != "Bot "+testToken {
@@ -398,4 +399,43 @@ func TestConsole(t *testing.T) {
 	if strings.Contains(out.String(), "not reached") {
 		t.Error("read past /quit")
 	}
+}
+
+func TestBotDiscussThread(t *testing.T) {
+	srv, _, _ := startBot(t, map[string]string{"PAPERBOT_CHANNELS": "800"})
+	i := &discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, GuildID: "700", ChannelID: "800",
+		Data: discordgo.ApplicationCommandInteractionData{Name: "discuss", Options: []*discordgo.ApplicationCommandInteractionDataOption{
+			{Name: "topic", Type: discordgo.ApplicationCommandOptionString, Value: "US military aid and the war on terror"}}}}
+	srv.Interaction(i)
+	r := decode(t, wait(t, srv, callback(i)))
+	tc := wait(t, srv, fakediscord.Match("POST", "/channels/800/threads"))
+	var th struct {
+		Name string `json:"name"`
+	}
+	if err := tc.Decode(&th); err != nil || !strings.Contains(th.Name, "US military aid") {
+		t.Errorf("thread %s", tc.Body)
+	}
+	if !strings.HasPrefix(r.Data.Content, "Discussion started: <#") {
+		t.Fatalf("discuss reply %+v", r.Data)
+	}
+	threadID := strings.TrimSuffix(strings.TrimPrefix(r.Data.Content, "Discussion started: <#"), ">")
+	post := wait(t, srv, fakediscord.Match("POST", "/channels/"+threadID+"/messages"))
+	var msg struct {
+		Content string                   `json:"content"`
+		Embeds  []discordgo.MessageEmbed `json:"embeds"`
+	}
+	if err := post.Decode(&msg); err != nil || len(msg.Embeds) != 3 || !strings.Contains(msg.Content, "Discussion") {
+		t.Errorf("thread post: %d embeds: %s", len(msg.Embeds), post.Body)
+	}
+	for _, e := range msg.Embeds {
+		if !strings.Contains(e.Title, "¶") || e.Footer == nil {
+			t.Errorf("passage without citation: %+v", e)
+		}
+	}
+	// Students continue in the thread by mentioning the bot.
+	srv.Message(&discordgo.Message{ChannelID: threadID, GuildID: "700", Content: "<@" + fakediscord.DefaultApplicationID + "> when did the US lift the arms embargo?",
+		Mentions: []*discordgo.User{{ID: fakediscord.DefaultApplicationID}}})
+	wait(t, srv, func(c fakediscord.Call) bool {
+		return c.Method == "POST" && c.Path == "/channels/"+threadID+"/messages" && strings.Contains(string(c.Body), "message_reference")
+	})
 }
