@@ -1,0 +1,111 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// migrations are applied in order; migrations[i] brings the schema from
+// version i to version i+1, recorded in PRAGMA user_version. Never edit a
+// migration that has shipped: append a new one.
+var migrations = []string{
+	// 1: quiz answers, votes, questions asked, guild settings.
+	`
+CREATE TABLE quiz_answers (
+	guild   TEXT    NOT NULL,
+	quiz_id TEXT    NOT NULL,
+	user_id TEXT    NOT NULL,
+	choice  INTEGER NOT NULL,
+	correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
+	at      INTEGER NOT NULL, -- unix nanoseconds
+	PRIMARY KEY (guild, quiz_id, user_id) -- only the first answer counts
+) WITHOUT ROWID;
+CREATE INDEX quiz_answers_by_user ON quiz_answers (guild, user_id, correct, at);
+
+CREATE TABLE votes (
+	answer_id TEXT    NOT NULL,
+	user_id   TEXT    NOT NULL,
+	guild     TEXT    NOT NULL,
+	question  TEXT    NOT NULL,
+	norm      TEXT    NOT NULL, -- normalised question, see Normalize
+	paragraph INTEGER NOT NULL,
+	helpful   INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+	at        INTEGER NOT NULL,
+	PRIMARY KEY (answer_id, user_id) -- one vote per user per answer
+) WITHOUT ROWID;
+CREATE INDEX votes_by_verdict ON votes (helpful, norm, paragraph);
+
+CREATE TABLE questions (
+	id        INTEGER PRIMARY KEY,
+	guild     TEXT    NOT NULL,
+	user_id   TEXT    NOT NULL,
+	question  TEXT    NOT NULL,
+	norm      TEXT    NOT NULL,
+	answered  INTEGER NOT NULL CHECK (answered IN (0, 1)),
+	paragraph INTEGER NOT NULL,
+	at        INTEGER NOT NULL
+);
+CREATE INDEX questions_by_norm ON questions (norm, answered);
+CREATE INDEX questions_by_guild ON questions (guild, norm);
+
+CREATE TABLE settings (
+	guild      TEXT    PRIMARY KEY,
+	channels   TEXT    NOT NULL DEFAULT '[]', -- JSON array of channel ids
+	private    INTEGER NOT NULL DEFAULT 0 CHECK (private IN (0, 1)),
+	threads    INTEGER NOT NULL DEFAULT 0 CHECK (threads IN (0, 1)),
+	updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+`,
+	// 2: the answer a question got, so a vote on it finds its question.
+	`
+ALTER TABLE questions ADD COLUMN answer_id TEXT NOT NULL DEFAULT '';
+CREATE INDEX questions_by_answer ON questions (answer_id) WHERE answer_id <> '';
+`,
+}
+
+// SchemaVersion is the schema version this package writes.
+func SchemaVersion() int { return len(migrations) }
+
+// migrate applies the migrations the file lacks, each in its own IMMEDIATE
+// transaction that also bumps user_version, so a crash between migrations
+// leaves a consistent, resumable schema, and two processes opening the same
+// new file at once apply each migration exactly once.
+func (s *Store) migrate(ctx context.Context) error {
+	for {
+		done, err := s.migrateOne(ctx)
+		if err != nil {
+			return err
+		}
+		if done {
+			return nil
+		}
+	}
+}
+
+// migrateOne applies the next pending migration, if any, and reports whether
+// the schema is up to date.
+func (s *Store) migrateOne(ctx context.Context) (done bool, err error) {
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		var v int
+		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+			return fmt.Errorf("read schema version: %w", err)
+		}
+		switch {
+		case v > len(migrations):
+			return fmt.Errorf("schema version %d is newer than this program knows (%d)", v, len(migrations))
+		case v == len(migrations):
+			done = true
+			return nil
+		}
+		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+			return fmt.Errorf("migration %d: %w", v+1, err)
+		}
+		// PRAGMA takes no bound parameters; v+1 is an int we computed.
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+			return fmt.Errorf("migration %d: set version: %w", v+1, err)
+		}
+		return nil
+	})
+	return done, err
+}

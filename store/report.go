@@ -1,0 +1,191 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Vote is a user's verdict on one of the bot's answers.
+type Vote struct {
+	AnswerID  string // the answer voted on (e.g. its message id)
+	Guild     string
+	User      string
+	Question  string // the question the answer was for
+	Paragraph int    // the paragraph (¶) the answer quoted
+	Helpful   bool
+	At        time.Time // zero means now
+}
+
+// Vote records a vote. Each user has one vote per answer: the first counts,
+// later ones return recorded=false and change nothing.
+func (s *Store) Vote(ctx context.Context, v Vote) (recorded bool, err error) {
+	if v.AnswerID == "" || v.User == "" {
+		return false, errors.New("vote: answer id and user are required")
+	}
+	res, err := s.db.ExecContext(ctx, `
+INSERT INTO votes (answer_id, user_id, guild, question, norm, paragraph, helpful, at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (answer_id, user_id) DO NOTHING`,
+		v.AnswerID, v.User, v.Guild, tidy(v.Question), Normalize(v.Question), v.Paragraph, boolInt(v.Helpful), unixNano(v.At))
+	if err != nil {
+		return false, fmt.Errorf("vote: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("vote: %w", err)
+	}
+	return n == 1, nil
+}
+
+// Asked is one question put to the bot.
+type Asked struct {
+	AnswerID  string // the bot's answer to it (e.g. the interaction id), for votes; may be empty
+	Guild     string
+	User      string
+	Question  string
+	Answered  bool // whether the paper answered it
+	Paragraph int  // the paragraph (¶) of the answer; 0 when unanswered
+	At        time.Time
+}
+
+// LogQuestion records a question asked, for the report.
+func (s *Store) LogQuestion(ctx context.Context, q Asked) error {
+	if strings.TrimSpace(q.Question) == "" {
+		return errors.New("log question: empty question")
+	}
+	_, err := s.db.ExecContext(ctx, `
+INSERT INTO questions (guild, user_id, question, norm, answered, paragraph, at, answer_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		q.Guild, q.User, tidy(q.Question), Normalize(q.Question), boolInt(q.Answered), q.Paragraph, unixNano(q.At), q.AnswerID)
+	if err != nil {
+		return fmt.Errorf("log question: %w", err)
+	}
+	return nil
+}
+
+// QuestionFor returns the question that got answer answerID, and the
+// paragraph the answer quoted; ok is false when none was logged.
+func (s *Store) QuestionFor(ctx context.Context, answerID string) (question string, paragraph int, ok bool, err error) {
+	if answerID == "" {
+		return "", 0, false, nil
+	}
+	err = s.db.QueryRowContext(ctx, `SELECT question, paragraph FROM questions WHERE answer_id = ? ORDER BY id LIMIT 1`, answerID).Scan(&question, &paragraph)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", 0, false, nil
+	}
+	if err != nil {
+		return "", 0, false, fmt.Errorf("question for answer %s: %w", answerID, err)
+	}
+	return question, paragraph, true, nil
+}
+
+// Normalize is the form under which questions are grouped in reports: lower
+// case, runs of white space collapsed to one space, leading and trailing
+// space and trailing '?', '!' and '.' removed.
+func Normalize(q string) string {
+	return strings.TrimRight(strings.ToLower(tidy(q)), "?!. ")
+}
+
+// tidy collapses white space, keeping the wording and case.
+func tidy(q string) string { return strings.Join(strings.Fields(q), " ") }
+
+// Count is one line of a report: a question (the first wording asked, white
+// space collapsed), the paragraph concerned and how many times.
+type Count struct {
+	Question  string
+	Paragraph int // MostAsked: ¶ of the latest answer (0 if never answered); Unanswered: 0; NotHelpful: the ¶ voted on
+	Count     int
+}
+
+// Report is what the teacher reads.
+type Report struct {
+	MostAsked  []Count // questions by times asked
+	Unanswered []Count // questions the paper did not answer, by times asked
+	NotHelpful []Count // question and paragraph pairs, by not-helpful votes
+	Questions  int     // questions asked in all
+	Votes      int     // votes in all
+	Helpful    int     // of Votes, those that found the answer helpful
+}
+
+// Report summarises all guilds: see ReportGuild.
+func (s *Store) Report(ctx context.Context, limit int) (Report, error) {
+	return s.ReportGuild(ctx, "", limit)
+}
+
+// ReportGuild summarises one guild (all guilds when guild is ""). Questions
+// are grouped by Normalize; each list has at most limit lines (all when
+// limit <= 0), most first, ties by normalised question then paragraph. The
+// whole report is read from one snapshot.
+func (s *Store) ReportGuild(ctx context.Context, guild string, limit int) (Report, error) {
+	if limit <= 0 {
+		limit = -1
+	}
+	var r Report
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return Report{}, fmt.Errorf("report: %w", err)
+	}
+	defer tx.Rollback()
+
+	// "? = ''" lets one statement serve one guild or all of them.
+	const where = `(?1 = '' OR guild = ?1)`
+	// Bare column "question" with MIN(id): SQLite takes it from the row
+	// holding the minimum, i.e. the first wording asked.
+	r.MostAsked, err = counts(ctx, tx, `
+SELECT question, MIN(id),
+       COALESCE((SELECT paragraph FROM questions q2
+                 WHERE q2.norm = q.norm AND q2.answered = 1 AND (?1 = '' OR q2.guild = ?1)
+                 ORDER BY q2.id DESC LIMIT 1), 0),
+       COUNT(*) AS n
+FROM questions q WHERE `+where+`
+GROUP BY norm ORDER BY n DESC, norm ASC LIMIT ?2`, guild, limit)
+	if err != nil {
+		return Report{}, fmt.Errorf("report: most asked: %w", err)
+	}
+	r.Unanswered, err = counts(ctx, tx, `
+SELECT question, MIN(id), 0, COUNT(*) AS n
+FROM questions WHERE answered = 0 AND `+where+`
+GROUP BY norm ORDER BY n DESC, norm ASC LIMIT ?2`, guild, limit)
+	if err != nil {
+		return Report{}, fmt.Errorf("report: unanswered: %w", err)
+	}
+	r.NotHelpful, err = counts(ctx, tx, `
+SELECT question, MIN(at), paragraph, COUNT(*) AS n
+FROM votes WHERE helpful = 0 AND `+where+`
+GROUP BY norm, paragraph ORDER BY n DESC, norm ASC, paragraph ASC LIMIT ?2`, guild, limit)
+	if err != nil {
+		return Report{}, fmt.Errorf("report: not helpful: %w", err)
+	}
+	err = tx.QueryRowContext(ctx, `
+SELECT (SELECT COUNT(*) FROM questions WHERE `+where+`),
+       (SELECT COUNT(*) FROM votes WHERE `+where+`),
+       (SELECT COUNT(*) FROM votes WHERE helpful = 1 AND `+where+`)`, guild).
+		Scan(&r.Questions, &r.Votes, &r.Helpful)
+	if err != nil {
+		return Report{}, fmt.Errorf("report: totals: %w", err)
+	}
+	return r, nil
+}
+
+// counts runs a query whose rows are (question, ignored, paragraph, count).
+func counts(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]Count, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Count
+	for rows.Next() {
+		var c Count
+		var ignored int64
+		if err := rows.Scan(&c.Question, &ignored, &c.Paragraph, &c.Count); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}

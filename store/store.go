@@ -1,0 +1,216 @@
+// Package store keeps everything paperbot must remember across restarts in
+// one SQLite file: quiz answers (for the leaderboard), helpful/not-helpful
+// votes on answers, the questions asked (for the teacher's report) and
+// per-guild settings.
+//
+// It is the only package that speaks SQL. It uses modernc.org/sqlite, a pure
+// Go driver, so CGO_ENABLED=0 static builds keep working.
+//
+// # SQLite settings
+//
+// Every connection runs with
+//
+//   - journal_mode=WAL: readers never block the writer and the writer never
+//     blocks readers; a commit is one append to the -wal file.
+//   - synchronous=NORMAL: with WAL a commit is not fsynced, only checkpoints
+//     are. A killed process loses nothing that was committed; a power cut or
+//     OS crash may lose the last few commits but never corrupts the file.
+//   - busy_timeout=5000: a connection that finds the database locked (another
+//     process, or a checkpoint) waits up to 5 s instead of failing with
+//     SQLITE_BUSY.
+//   - foreign_keys=ON.
+//   - explicit write transactions start with BEGIN IMMEDIATE (the driver's
+//     _txlock=immediate), so they take the write lock up front and wait on
+//     busy_timeout instead of failing when they later upgrade from a read.
+//
+// The pool holds a single connection (see [Open]): SQLite allows one writer
+// at a time anyway, and queueing writers in Go instead of in SQLite's
+// sleep-and-retry busy handler gives no SQLITE_BUSY by construction. Measured
+// with TestConcurrentWrites (50 goroutines x 20 writes) and
+// BenchmarkVoteParallel: one connection and four have the same throughput
+// (~75 us a vote); with four connections and busy_timeout=0, 434 of the 1000
+// writes failed with SQLITE_BUSY, with busy_timeout=5000 none did. The busy
+// timeout still matters for other processes on the same file.
+//
+// # Consistency
+//
+// Each logical write is one SQLite transaction (a single statement in
+// autocommit mode, or an explicit transaction), so a crash at any moment
+// leaves either all of a write or none of it. "Only the first counts" rules
+// are UNIQUE keys with INSERT ... ON CONFLICT DO NOTHING, so they hold even
+// when many goroutines or processes write at once.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+)
+
+// BusyTimeout is how long a connection waits for a lock held by another
+// connection or process before giving up with SQLITE_BUSY.
+const BusyTimeout = 5 * time.Second
+
+// Store is paperbot's persistent state in one SQLite file. It is safe for
+// concurrent use by many goroutines.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+// Open opens the SQLite database at path, creating the file if it is missing
+// (but not its directory), applies the connection settings described in the
+// package documentation and runs any migrations not yet applied.
+//
+// Every error names the path, e.g.
+// "open database /x/y.db: file is not a database (26)". Open never panics on a
+// corrupt file or an unusable path.
+func Open(path string) (*Store, error) {
+	return open(path, 1)
+}
+
+// open is Open with the pool size as a parameter, so tests and benchmarks can
+// compare one connection with several.
+func open(path string, maxConns int) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("open database: empty path")
+	}
+	fail := func(err error) (*Store, error) {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return fail(err)
+	}
+	if err := checkParent(abs); err != nil {
+		return fail(err)
+	}
+	if fi, err := os.Stat(abs); err == nil && fi.IsDir() {
+		return fail(errors.New("is a directory"))
+	}
+
+	db, err := sql.Open("sqlite", dsn(abs))
+	if err != nil {
+		return fail(err)
+	}
+	db.SetMaxOpenConns(maxConns)
+	db.SetMaxIdleConns(maxConns)
+	db.SetConnMaxLifetime(0)
+	db.SetConnMaxIdleTime(0)
+
+	ctx, cancel := context.WithTimeout(context.Background(), 2*BusyTimeout)
+	defer cancel()
+	s := &Store{db: db, path: path}
+	if err := s.init(ctx); err != nil {
+		db.Close()
+		return fail(err)
+	}
+	return s, nil
+}
+
+// checkParent gives a clearer message than SQLite's "unable to open database
+// file" when the directory that should hold the database is missing or is
+// not a directory.
+func checkParent(abs string) error {
+	dir := filepath.Dir(abs)
+	fi, err := os.Stat(dir)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("directory %s: %w", dir, err)
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("%s is not a directory", dir)
+	}
+	return nil
+}
+
+// dsn builds the driver's connection string: a file: URI (so a path holding
+// '?' or '#' still names the right file) with the per-connection pragmas.
+func dsn(abs string) string {
+	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(abs))
+	if !strings.HasPrefix(esc, "/") {
+		esc = "/" + esc // Windows drive letters: file:/C:/x.db
+	}
+	return "file:" + esc +
+		"?_pragma=busy_timeout(" + fmt.Sprint(BusyTimeout.Milliseconds()) + ")" +
+		"&_pragma=foreign_keys(1)" +
+		"&_pragma=journal_mode(WAL)" +
+		"&_pragma=synchronous(NORMAL)" +
+		"&_txlock=immediate"
+}
+
+// init checks the connection settings took effect and migrates the schema.
+func (s *Store) init(ctx context.Context) error {
+	var mode string
+	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		return err
+	}
+	if !strings.EqualFold(mode, "wal") {
+		return fmt.Errorf("journal_mode is %q, want wal (is the file on a filesystem without shared memory?)", mode)
+	}
+	// quick_check reads every page once (0.1 s for a 43 MB file here), so a
+	// damaged file is refused at start-up instead of failing mid-class.
+	var check string
+	if err := s.db.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&check); err != nil {
+		return err
+	}
+	if check != "ok" {
+		return fmt.Errorf("database disk image is malformed: %s", check)
+	}
+	return s.migrate(ctx)
+}
+
+// Path returns the path the store was opened with.
+func (s *Store) Path() string { return s.path }
+
+// Close checkpoints the write-ahead log and closes the database. Calls after
+// the first return nil.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("close database %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// inTx runs fn in one write transaction (BEGIN IMMEDIATE) and commits it,
+// or rolls everything back if fn or the commit fails.
+func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// unixNano stores times as UTC nanoseconds since the epoch; a zero time means
+// "now".
+func unixNano(t time.Time) int64 {
+	if t.IsZero() {
+		t = time.Now()
+	}
+	return t.UnixNano()
+}
+
+// fromNano is the inverse of unixNano.
+func fromNano(n int64) time.Time { return time.Unix(0, n).UTC() }
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
