@@ -14,6 +14,8 @@ import (
 	"go.uber.org/zap"
 
 	"paperbot/answer"
+	"paperbot/classroom"
+	"paperbot/store"
 )
 
 // Config is what the bot needs from its environment.
@@ -22,7 +24,8 @@ type Config struct {
 	AppID    string          // application id; taken from READY when empty
 	GuildID  string          // register commands on this server only; globally when empty
 	APIURL   string          // alternate REST base, e.g. http://127.0.0.1:PORT/api/v10/; Discord's when empty
-	Channels map[string]bool // answer only in these channels (and DMs); everywhere when empty
+	Channels map[string]bool // answer only in these channels (and DMs); everywhere when empty, unless a server's /settings say otherwise
+	Store    *store.Store    // quiz answers, votes, questions, settings; nil leaves those features off
 	Log      *zap.Logger
 	// Rate limit per user: at most RateN questions in RateWindow.
 	RateN      int
@@ -37,9 +40,15 @@ type Bot struct {
 	cfg    Config
 	engine *answer.Engine
 	src    Source
-	log    *zap.Logger
-	sess   *discordgo.Session
-	limit  *limiter
+
+	// Classroom material, drawn from the paper once.
+	quizzer *classroom.Quizzer
+	events  []classroom.Event
+	terms   []classroom.Term
+
+	log   *zap.Logger
+	sess  *discordgo.Session
+	limit *limiter
 
 	mu    sync.Mutex
 	appID string
@@ -95,6 +104,7 @@ func New(cfg Config, engine *answer.Engine) (*Bot, error) {
 		appID:  cfg.AppID,
 		ready:  make(chan struct{}),
 	}
+	b.loadClassroom()
 	sess.AddHandler(b.onReady)
 	sess.AddHandler(b.onInteraction)
 	sess.AddHandler(b.onMessage)
@@ -167,9 +177,28 @@ func (b *Bot) onReady(s *discordgo.Session, r *discordgo.Ready) {
 	b.once.Do(func() { close(b.ready) })
 }
 
-// allowed reports whether the bot answers in channel (DMs always).
+// loadClassroom draws the quizzes, timeline and glossary from the paper.
+func (b *Bot) loadClassroom() {
+	p := b.engine.Paper
+	b.quizzer = classroom.NewQuizzer(p)
+	b.events = classroom.Timeline(p)
+	b.terms = classroom.Glossary(p)
+}
+
+// allowed reports whether the bot answers in channel (DMs always): the
+// server's /settings channels when it saved some, else the configured
+// allow-list, and the threads the bot started.
 func (b *Bot) allowed(channelID, guildID string) bool {
-	if guildID == "" || len(b.cfg.Channels) == 0 || b.cfg.Channels[channelID] {
+	if guildID == "" {
+		return true
+	}
+	if st := b.guildSettings(guildID); len(st.Channels) > 0 {
+		for _, c := range st.Channels {
+			if c == channelID {
+				return true
+			}
+		}
+	} else if len(b.cfg.Channels) == 0 || b.cfg.Channels[channelID] {
 		return true
 	}
 	b.mu.Lock()

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -44,13 +45,16 @@ func TestButtonIDsFitAndParse(t *testing.T) {
 	}
 	a, _ := b.engine.Ask("how much aid did the US give?", 3)
 	for k := range a.Hits {
-		for _, row := range b.answerButtons(a.Hits, k) {
+		for _, row := range b.answerButtons(a.Hits, k, "1234567890123456789") {
 			for _, c := range row.(discordgo.ActionsRow).Components {
 				id := c.(discordgo.Button).CustomID
 				if len(id) > MaxCustomID {
 					t.Errorf("custom_id %d bytes", len(id))
 				}
-				r, _ := b.button(id)
+				if strings.Contains(id, ":vote:") {
+					continue // needs the store: see the end-to-end tests
+				}
+				r, _ := b.button(id, caller{guild: "1", user: "2"})
 				if len(r.embeds) == 0 {
 					t.Errorf("button %q gave %q", id, r.content)
 				}
@@ -58,7 +62,7 @@ func TestButtonIDsFitAndParse(t *testing.T) {
 		}
 	}
 	for _, forged := range []string{"", "pb1:", "pb1:next:", "pb1:next:0:", "pb1:next:5:4.2", "pb1:next:0:4.99", "pb1:src:-1", "pb1:src:x", "other:1", "pb1:next:0:" + string(make([]byte, 90))} {
-		if r, update := b.button(forged); update || len(r.embeds) != 0 || !r.private {
+		if r, update := b.button(forged, caller{}); update || len(r.embeds) != 0 || !r.private {
 			t.Errorf("forged %q accepted", forged)
 		}
 	}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strconv"
@@ -11,6 +12,8 @@ import (
 	"go.uber.org/zap"
 
 	"paperbot/answer"
+	"paperbot/classroom"
+	"paperbot/store"
 )
 
 // Commands are the slash commands, registered by bulk overwrite.
@@ -43,9 +46,44 @@ func Commands() []*discordgo.ApplicationCommand {
 				{Type: discordgo.ApplicationCommandOptionString, Name: "topic", Description: "What to discuss", Required: true, MaxLength: 200},
 			},
 		},
+		{
+			Name: "quiz", Description: "A multiple-choice question on the paper's facts",
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "section", Description: "Only from this section", Autocomplete: true},
+			},
+		},
+		{Name: "leaderboard", Description: "This server's quiz scores"},
+		{
+			Name: "timeline", Description: "The dated events of the paper, in order",
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionInteger, Name: "from", Description: "From this year"},
+				{Type: discordgo.ApplicationCommandOptionInteger, Name: "to", Description: "To this year"},
+			},
+		},
+		{
+			Name: "glossary", Description: "The paper's acronyms and organisations",
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "term", Description: "An acronym or a name", Autocomplete: true},
+			},
+		},
+		{
+			Name: "settings", Description: "Where and how the bot answers on this server (Manage Server only)",
+			DefaultMemberPermissions: &manageGuild,
+			DMPermission:             &no,
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "channels", Description: "#channels to answer in, or all"},
+				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "private", Description: "Answers private by default"},
+				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "threads", Description: "Answer mentions in a thread"},
+			},
+		},
 		{Name: "help", Description: "What this bot can do"},
 	}
 }
+
+var (
+	manageGuild int64 = discordgo.PermissionManageGuild
+	no                = false
+)
 
 // reply is a response in plain terms, before it becomes an interaction
 // response or a message.
@@ -78,6 +116,7 @@ const helpText = "**paperbot** answers questions about the paper with the passag
 	"• `/ref query:` look up a work the paper cites, and where it is cited\n" +
 	"• `/passage number:` or `page:` show a paragraph (¶) or a page\n" +
 	"• `/discuss topic:` start a discussion thread with the passages on a topic\n" +
+	"• `/quiz`, `/leaderboard`, `/timeline`, `/glossary`: a quiz on the paper's facts, scores, dated events, acronyms\n" +
 	"Under an answer, **Next passage** shows the next best passage and **Sources** the works it cites."
 
 func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate) {
@@ -93,7 +132,7 @@ func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		data := i.ApplicationCommandData()
 		fields = append(fields, zap.String("command", data.Name+":autocomplete"))
-		b.autocomplete(i.Interaction, optionString(data.Options, "query"), fields, start)
+		b.autocomplete(i.Interaction, data, fields, start)
 		return
 	case discordgo.InteractionApplicationCommand, discordgo.InteractionMessageComponent:
 	default:
@@ -126,7 +165,7 @@ func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate
 			deferred = discordgo.InteractionResponseDeferredMessageUpdate
 		}
 		var flags discordgo.MessageFlags
-		if i.Type == discordgo.InteractionApplicationCommand && askIsPrivate(i.Interaction) {
+		if i.Type == discordgo.InteractionApplicationCommand && b.privateFor(i.Interaction) {
 			flags = discordgo.MessageFlagsEphemeral
 		}
 		if err := b.sess.InteractionRespond(i.Interaction, &discordgo.InteractionResponse{Type: deferred, Data: &discordgo.InteractionResponseData{Flags: flags}}); err != nil {
@@ -146,25 +185,12 @@ func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate
 	}
 }
 
-// askIsPrivate reports whether an /ask asked for a private answer.
-func askIsPrivate(i *discordgo.Interaction) bool {
-	data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
-	if !ok {
-		return false
-	}
-	for _, o := range data.Options {
-		if o.Name == "private" && o.Type == discordgo.ApplicationCommandOptionBoolean {
-			return o.BoolValue()
-		}
-	}
-	return false
-}
-
 // handle works out the reply to a command or a button, the response type
 // it goes out as, and the log fields that describe it.
 func (b *Bot) handle(i *discordgo.Interaction, user string) (reply, discordgo.InteractionResponseType, []zap.Field) {
+	c := caller{guild: i.GuildID, user: user, answerID: i.ID}
 	if i.Type == discordgo.InteractionMessageComponent {
-		r, update := b.button(i.MessageComponentData().CustomID)
+		r, update := b.button(i.MessageComponentData().CustomID, c)
 		if update {
 			return r, discordgo.InteractionResponseUpdateMessage, []zap.Field{zap.String("command", "button")}
 		}
@@ -180,7 +206,7 @@ func (b *Bot) handle(i *discordgo.Interaction, user string) (reply, discordgo.In
 			return textReply(true, "You're asking quickly: please wait a few seconds and try again."), discordgo.InteractionResponseChannelMessageWithSource, fields
 		}
 		var a answer.Answer
-		r, a = b.ask(q, askIsPrivate(i))
+		r, a = b.ask(q, b.privateFor(i), c)
 		if len(a.Hits) > 0 {
 			fields = append(fields, zap.Int("paragraph", a.Hits[0].Paragraph), zap.Int("page", a.Hits[0].Page))
 		}
@@ -191,12 +217,45 @@ func (b *Bot) handle(i *discordgo.Interaction, user string) (reply, discordgo.In
 		r = b.passage(data.Options)
 	case "discuss":
 		r = b.discuss(i.ChannelID, optionString(data.Options, "topic"))
+	case "quiz":
+		r = b.quiz(optionString(data.Options, "section"))
+	case "leaderboard":
+		r = b.leaderboard(i.GuildID, user)
+	case "timeline":
+		r, _ = b.timeline(int(optionInt(data.Options, "from")), int(optionInt(data.Options, "to")), 0)
+	case "glossary":
+		r = b.glossary(optionString(data.Options, "term"))
+	case "settings":
+		r = b.settings(i, data.Options)
 	case "help":
 		r = reply{content: helpText, private: true}
 	default:
 		r = textReply(true, "I don't know that command. Try `/help`.")
 	}
 	return r, discordgo.InteractionResponseChannelMessageWithSource, fields
+}
+
+func optionInt(opts []*discordgo.ApplicationCommandInteractionDataOption, name string) int64 {
+	for _, o := range opts {
+		if o.Name == name && o.Type == discordgo.ApplicationCommandOptionInteger {
+			return o.IntValue()
+		}
+	}
+	return 0
+}
+
+// privateFor says whether an /ask is answered privately: as the user
+// chose, else as the server's settings say.
+func (b *Bot) privateFor(i *discordgo.Interaction) bool {
+	data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
+	if ok {
+		for _, o := range data.Options {
+			if o.Name == "private" && o.Type == discordgo.ApplicationCommandOptionBoolean {
+				return o.BoolValue()
+			}
+		}
+	}
+	return b.guildSettings(i.GuildID).Private
 }
 
 func (b *Bot) respond(i *discordgo.Interaction, t discordgo.InteractionResponseType, r reply, fields []zap.Field, start time.Time) {
@@ -231,8 +290,17 @@ func optionString(opts []*discordgo.ApplicationCommandInteractionDataOption, nam
 // ask builds the reply to a question: the first hit as an embed with
 // buttons, or, when the paper does not answer, the closest passages as
 // suggestions.
-func (b *Bot) ask(q string, private bool) (reply, answer.Answer) {
+func (b *Bot) ask(q string, private bool, c caller) (reply, answer.Answer) {
 	a, err := b.engine.Ask(q, 3)
+	if err == nil && b.cfg.Store != nil {
+		para := 0
+		if a.Answered && len(a.Hits) > 0 {
+			para = a.Hits[0].Paragraph
+		}
+		if err := b.cfg.Store.LogQuestion(context.Background(), store.Asked{AnswerID: c.answerID, Guild: c.guild, User: c.user, Question: a.Question, Answered: a.Answered, Paragraph: para, At: time.Now()}); err != nil {
+			b.log.Warn("log question: " + err.Error())
+		}
+	}
 	if errors.Is(err, answer.ErrEmpty) {
 		return textReply(true, "Ask me something about the paper, e.g. `/ask question: When did the US open its embassy in Dushanbe?`"), a
 	}
@@ -249,9 +317,12 @@ func (b *Bot) ask(q string, private bool) (reply, answer.Answer) {
 		return r, a
 	}
 	r := reply{content: echo, embeds: []*discordgo.MessageEmbed{HitEmbed(a.Hits[0], b.src)}, private: private}
-	r.components = b.answerButtons(a.Hits, 0)
+	r.components = b.answerButtons(a.Hits, 0, c.answerID)
 	return r, a
 }
+
+// caller is who asked, where, and the id the answer goes by (for votes).
+type caller struct{ guild, user, answerID string }
 
 // suggestions lists passages that are close but do not answer.
 func (b *Bot) suggestions(hits []answer.Hit) *discordgo.MessageEmbed {
@@ -264,11 +335,14 @@ func (b *Bot) suggestions(hits []answer.Hit) *discordgo.MessageEmbed {
 }
 
 // Button custom_ids carry all their state, so a click on an old answer
-// works after a restart: "pb1:next:K:N.S,N.S,N.S" shows hit K of the
-// listed (¶, sentence) pairs; "pb1:src:N" lists the works ¶N cites.
+// works after a restart: "pb1:next:K:ANSWER:N.S,N.S,N.S" shows hit K of
+// the listed (¶, sentence) pairs; "pb1:src:N" lists the works ¶N cites;
+// "pb1:vote:ANSWER:N:y" is a Helpful (y) or Not helpful (n) vote on an
+// answer quoting ¶N; "pb1:quiz:ID:K" picks choice K of a quiz;
+// "pb1:tl:FROM:TO:PAGE:x" pages through the timeline.
 const idPrefix = "pb1:"
 
-func (b *Bot) answerButtons(hits []answer.Hit, k int) []discordgo.MessageComponent {
+func (b *Bot) answerButtons(hits []answer.Hit, k int, answerID string) []discordgo.MessageComponent {
 	var pairs []string
 	for _, h := range hits {
 		pairs = append(pairs, fmt.Sprintf("%d.%d", h.Paragraph, max(0, b.engine.SentenceIndex(h.Paragraph, h.Sentence))))
@@ -277,9 +351,15 @@ func (b *Bot) answerButtons(hits []answer.Hit, k int) []discordgo.MessageCompone
 	if len(hits) > 1 {
 		next := (k + 1) % len(hits)
 		btns = append(btns, discordgo.Button{Label: fmt.Sprintf("Next passage (%d of %d)", next+1, len(hits)), Style: discordgo.SecondaryButton,
-			CustomID: truncate(fmt.Sprintf("%snext:%d:%s", idPrefix, next, strings.Join(pairs, ",")), MaxCustomID)})
+			CustomID: truncate(fmt.Sprintf("%snext:%d:%s:%s", idPrefix, next, answerID, strings.Join(pairs, ",")), MaxCustomID)})
 	}
 	btns = append(btns, discordgo.Button{Label: "Sources", Style: discordgo.SecondaryButton, CustomID: fmt.Sprintf("%ssrc:%d", idPrefix, hits[k].Paragraph)})
+	if answerID != "" && len(answerID) <= 30 {
+		n := hits[k].Paragraph
+		btns = append(btns,
+			discordgo.Button{Label: "Helpful", Style: discordgo.SuccessButton, CustomID: fmt.Sprintf("%svote:%s:%d:y", idPrefix, answerID, n)},
+			discordgo.Button{Label: "Not helpful", Style: discordgo.DangerButton, CustomID: fmt.Sprintf("%svote:%s:%d:n", idPrefix, answerID, n)})
+	}
 	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: btns}}
 }
 
@@ -287,7 +367,7 @@ var errStale = errors.New("stale or unknown button")
 
 // button answers a click; update says whether the reply replaces the
 // message the button is on.
-func (b *Bot) button(id string) (r reply, update bool) {
+func (b *Bot) button(id string, c caller) (r reply, update bool) {
 	rest, ok := strings.CutPrefix(id, idPrefix)
 	if !ok {
 		return textReply(true, "That button is from an older version of me: ask again with `/ask`."), false
@@ -295,11 +375,27 @@ func (b *Bot) button(id string) (r reply, update bool) {
 	kind, arg, _ := strings.Cut(rest, ":")
 	switch kind {
 	case "next":
-		hits, k, err := b.parseNext(arg)
+		hits, k, answerID, err := b.parseNext(arg)
 		if err != nil {
 			return textReply(true, "That button no longer works: ask again with `/ask`."), false
 		}
-		return reply{embeds: []*discordgo.MessageEmbed{HitEmbed(hits[k], b.src)}, components: b.answerButtons(hits, k)}, true
+		return reply{embeds: []*discordgo.MessageEmbed{HitEmbed(hits[k], b.src)}, components: b.answerButtons(hits, k, answerID)}, true
+	case "vote":
+		return b.vote(c.guild, c.user, arg), false
+	case "quiz":
+		return b.answerQuiz(c.guild, c.user, arg), false
+	case "tl":
+		f := strings.Split(arg, ":")
+		if len(f) == 4 {
+			from, err1 := strconv.Atoi(f[0])
+			to, err2 := strconv.Atoi(f[1])
+			p, err3 := strconv.Atoi(f[2])
+			if err1 == nil && err2 == nil && err3 == nil {
+				if r, ok := b.timeline(from, to, p); ok {
+					return r, true
+				}
+			}
+		}
 	case "src":
 		n, err := strconv.Atoi(arg)
 		if err != nil {
@@ -314,11 +410,15 @@ func (b *Bot) button(id string) (r reply, update bool) {
 	return textReply(true, "That button no longer works: ask again with `/ask`."), false
 }
 
-func (b *Bot) parseNext(arg string) ([]answer.Hit, int, error) {
-	ks, list, ok := strings.Cut(arg, ":")
+func (b *Bot) parseNext(arg string) ([]answer.Hit, int, string, error) {
+	f := strings.Split(arg, ":")
+	if len(f) != 3 {
+		return nil, 0, "", errStale
+	}
+	ks, answerID, list := f[0], f[1], f[2]
 	k, err := strconv.Atoi(ks)
-	if !ok || err != nil {
-		return nil, 0, errStale
+	if err != nil {
+		return nil, 0, "", errStale
 	}
 	var hits []answer.Hit
 	for _, pair := range strings.Split(list, ",") {
@@ -326,18 +426,18 @@ func (b *Bot) parseNext(arg string) ([]answer.Hit, int, error) {
 		n, err1 := strconv.Atoi(ns)
 		sidx, err2 := strconv.Atoi(ss)
 		if !ok || err1 != nil || err2 != nil {
-			return nil, 0, errStale
+			return nil, 0, "", errStale
 		}
 		h, err := b.engine.HitAt(n, sidx)
 		if err != nil {
-			return nil, 0, errStale
+			return nil, 0, "", errStale
 		}
 		hits = append(hits, h)
 	}
 	if k < 0 || k >= len(hits) || len(hits) > answer.MaxK {
-		return nil, 0, errStale
+		return nil, 0, "", errStale
 	}
-	return hits, k, nil
+	return hits, k, answerID, nil
 }
 
 // sources lists, privately, the works a passage cites with their full
@@ -418,17 +518,41 @@ func refTitle(c answer.ReferenceCard) string {
 	return s
 }
 
-// autocomplete offers at most 25 references matching what is typed.
-func (b *Bot) autocomplete(i *discordgo.Interaction, typed string, fields []zap.Field, start time.Time) {
-	var choices []*discordgo.ApplicationCommandOptionChoice
-	for _, c := range b.engine.Refs(typed) {
+// autocomplete offers at most 25 choices matching what is typed:
+// references for /ref, terms for /glossary, sections for /quiz.
+func (b *Bot) autocomplete(i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData, fields []zap.Field, start time.Time) {
+	choices := []*discordgo.ApplicationCommandOptionChoice{}
+	add := func(name, value string) bool {
 		if len(choices) == MaxChoices {
-			break
+			return false
 		}
-		choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: truncate(refTitle(c), 100), Value: strconv.Itoa(c.ID)})
+		choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: truncate(name, 100), Value: truncate(value, 100)})
+		return true
 	}
-	if choices == nil {
-		choices = []*discordgo.ApplicationCommandOptionChoice{}
+	switch data.Name {
+	case "ref":
+		for _, c := range b.engine.Refs(optionString(data.Options, "query")) {
+			if !add(refTitle(c), strconv.Itoa(c.ID)) {
+				break
+			}
+		}
+	case "glossary":
+		terms := b.terms
+		if typed := optionString(data.Options, "term"); typed != "" {
+			terms = classroom.Lookup(b.terms, typed)
+		}
+		for _, t := range terms {
+			if !add(t.Acronym+": "+t.Expansion, t.Acronym) {
+				break
+			}
+		}
+	case "quiz":
+		typed := strings.ToLower(optionString(data.Options, "section"))
+		for _, sec := range b.quizzer.Sections() {
+			if strings.Contains(strings.ToLower(sec), typed) && !add(sec, sec) {
+				break
+			}
+		}
 	}
 	err := b.sess.InteractionRespond(i, &discordgo.InteractionResponse{
 		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
@@ -513,17 +637,33 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		r = textReply(false, "You're asking quickly: please wait a few seconds and try again.")
 	} else {
 		var a answer.Answer
-		r, a = b.ask(q, false)
+		r, a = b.ask(q, false, caller{guild: m.GuildID, user: m.Author.ID, answerID: m.ID})
 		answered = a.Answered
 		if len(a.Hits) > 0 {
 			fields = append(fields, zap.Int("paragraph", a.Hits[0].Paragraph), zap.Int("page", a.Hits[0].Page))
 		}
 	}
-	_, err := b.sess.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
+	channel, ref := m.ChannelID, m.Reference()
+	if m.GuildID != "" && b.guildSettings(m.GuildID).Threads {
+		// The server wants mentions answered in a thread on the message.
+		th, err := b.sess.MessageThreadStartComplex(m.ChannelID, m.ID, &discordgo.ThreadStart{Name: truncate("Q: "+answer.Clean(q), 100), AutoArchiveDuration: 1440})
+		if err == nil {
+			channel, ref = th.ID, nil
+			b.mu.Lock()
+			if b.threads == nil {
+				b.threads = map[string]bool{}
+			}
+			b.threads[th.ID] = true
+			b.mu.Unlock()
+		} else {
+			b.log.Warn("start thread: " + err.Error())
+		}
+	}
+	_, err := b.sess.ChannelMessageSendComplex(channel, &discordgo.MessageSend{
 		Content:         truncate(r.content, MaxContent),
 		Embeds:          r.embeds,
 		Components:      r.components,
-		Reference:       m.Reference(),
+		Reference:       ref,
 		AllowedMentions: noMentions(),
 	})
 	fields = append(fields, zap.Bool("answered", answered), zap.Duration("latency", time.Since(start)))

@@ -14,13 +14,15 @@ import (
 // same commands and the same replies, shown as text.
 func Offline(engine *answer.Engine) *Bot {
 	p := engine.Paper
-	return &Bot{
+	b := &Bot{
 		cfg:    Config{RateN: 1 << 30},
 		engine: engine,
 		src:    Source{Author: p.Author, Title: p.Title, Year: p.Year},
 		log:    zap.NewNop(),
 		limit:  newLimiter(1<<30, 0),
 	}
+	b.loadClassroom()
+	return b
 }
 
 // ConsoleHelp lists the commands Text takes.
@@ -42,7 +44,7 @@ func (b *Bot) Text(line string) string {
 	var r reply
 	switch strings.ToLower(cmd) {
 	case "/ask":
-		r, _ = b.ask(arg, false)
+		r, _ = b.ask(arg, false, caller{})
 	case "/ref":
 		r = b.ref(arg)
 	case "/passage", "/page":

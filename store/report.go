@@ -96,19 +96,19 @@ func tidy(q string) string { return strings.Join(strings.Fields(q), " ") }
 // Count is one line of a report: a question (the first wording asked, white
 // space collapsed), the paragraph concerned and how many times.
 type Count struct {
-	Question  string
-	Paragraph int // MostAsked: ¶ of the latest answer (0 if never answered); Unanswered: 0; NotHelpful: the ¶ voted on
-	Count     int
+	Question  string `json:"question"`
+	Paragraph int    `json:"paragraph"` // MostAsked: ¶ of the latest answer (0 if never answered); Unanswered: 0; NotHelpful: the ¶ voted on
+	Count     int    `json:"count"`
 }
 
 // Report is what the teacher reads.
 type Report struct {
-	MostAsked  []Count // questions by times asked
-	Unanswered []Count // questions the paper did not answer, by times asked
-	NotHelpful []Count // question and paragraph pairs, by not-helpful votes
-	Questions  int     // questions asked in all
-	Votes      int     // votes in all
-	Helpful    int     // of Votes, those that found the answer helpful
+	MostAsked  []Count `json:"most_asked"`  // questions by times asked
+	Unanswered []Count `json:"unanswered"`  // questions the paper did not answer, by times asked
+	NotHelpful []Count `json:"not_helpful"` // question and paragraph pairs, by not-helpful votes
+	Questions  int     `json:"questions"`   // questions asked in all
+	Votes      int     `json:"votes"`       // votes in all
+	Helpful    int     `json:"helpful"`     // of Votes, those that found the answer helpful
 }
 
 // Report summarises all guilds: see ReportGuild.

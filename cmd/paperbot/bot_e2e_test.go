@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -55,7 +56,7 @@ func startBotTB(t testing.TB, env map[string]string, opts ...fakediscord.Option)
 	t.Helper()
 	srv := fakediscord.New(t, opts...)
 	logs := &syncBuffer{}
-	full := map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_API_URL": srv.APIURL()}
+	full := map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_API_URL": srv.APIURL(), "PAPERBOT_DB": filepath.Join(t.TempDir(), "paperbot.db")}
 	for k, v := range env {
 		full[k] = v
 	}
@@ -176,7 +177,8 @@ func TestBotEndToEnd(t *testing.T) {
 			Label    string `json:"label"`
 		} `json:"components"`
 	}
-	if len(r.Data.Components) != 1 || json.Unmarshal(r.Data.Components[0], &row) != nil || len(row.Components) != 2 {
+	if len(r.Data.Components) != 1 || json.Unmarshal(r.Data.Components[0], &row) != nil || len(row.Components) != 4 ||
+		row.Components[2].Label != "Helpful" || row.Components[3].Label != "Not helpful" {
 		t.Fatalf("buttons: %s", c.Body)
 	}
 
@@ -316,6 +318,7 @@ func TestRunConfigErrors(t *testing.T) {
 		{map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_API_URL": "ftp://x"}, "DISCORD_API_URL"},
 	}
 	for _, c := range cases {
+		c.env["PAPERBOT_DB"] = filepath.Join(t.TempDir(), "x.db")
 		code, _, errOut := runCLI(t, c.env, "run")
 		if code != 2 || !strings.Contains(errOut, c.want) || strings.Contains(errOut, testToken) {
 			t.Errorf("env %v: exit %d, %q", c.env, code, errOut)

@@ -26,6 +26,7 @@ Usage:
   paperbot refs [--json] [QUERY]              the reference list, or entries matching an author, year or title word
   paperbot eval [--json] FILE.jsonl           measure ranking quality on a question file
   paperbot console                            try the bot's commands offline (/ask, /ref, /passage, /help)
+  paperbot report [--json]                    for the teacher: most asked, unanswered, voted not helpful
 
 Every subcommand takes --paper FILE (or PAPERBOT_PAPER) to read another paper
 in the same plain-text form instead of the embedded one.
@@ -54,6 +55,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdRun(ctx, rest, getenv, stdout, stderr)
 	case "console":
 		return cmdConsole(ctx, rest, getenv, stdin, stdout, stderr)
+	case "report":
+		return cmdReport(ctx, rest, getenv, stdout, stderr)
 	case "ask":
 		return cmdAsk(rest, getenv, stdout, stderr)
 	case "passage":

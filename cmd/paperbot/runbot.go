@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"io"
+	"net/url"
 	"regexp"
 	"strings"
 	"time"
@@ -11,6 +12,7 @@ import (
 	"go.uber.org/zap/zapcore"
 
 	"paperbot/bot"
+	"paperbot/store"
 )
 
 // snowflake is the form of a Discord id.
@@ -28,6 +30,7 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, stdo
 	channels := fs.String("channels", getenv("PAPERBOT_CHANNELS"), "comma-separated channel `ids` to answer in (env PAPERBOT_CHANNELS; else all)")
 	logFormat := fs.String("log", envOr(getenv, "PAPERBOT_LOG", "json"), "log `format`: json or console (env PAPERBOT_LOG)")
 	logLevel := fs.String("log-level", envOr(getenv, "PAPERBOT_LOG_LEVEL", "info"), "log `level`: debug, info, warn, error (env PAPERBOT_LOG_LEVEL)")
+	dbPath := fs.String("db", envOr(getenv, "PAPERBOT_DB", "paperbot.db"), "SQLite database `file` for quizzes, votes, questions and settings (env PAPERBOT_DB)")
 	if err := c.parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -50,6 +53,11 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, stdo
 		}
 		allow[ch] = true
 	}
+	if *apiURL != "" {
+		if u, err := url.Parse(*apiURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return usagef("run: DISCORD_API_URL %q: want an http(s) URL like http://127.0.0.1:8080/api/v10/", *apiURL)
+		}
+	}
 	log, err := newLogger(*logFormat, *logLevel, stderr)
 	if err != nil {
 		return err
@@ -59,7 +67,12 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, stdo
 	if err != nil {
 		return err
 	}
-	b, err := bot.New(bot.Config{Token: *token, AppID: *appID, GuildID: *guildID, APIURL: *apiURL, Channels: allow, Log: log}, e)
+	db, err := store.Open(*dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	b, err := bot.New(bot.Config{Token: *token, AppID: *appID, GuildID: *guildID, APIURL: *apiURL, Channels: allow, Store: db, Log: log}, e)
 	if err != nil {
 		return usagef("run: %v", err)
 	}

@@ -1,0 +1,185 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"paperbot/classroom"
+	"paperbot/store"
+)
+
+// The classroom features: quizzes and their leaderboard, the timeline,
+// the glossary, feedback votes and per-server settings. They need the
+// store; without one (the console, some tests) they say so.
+
+const noStore = "This needs the bot's database, which is not open here."
+
+// quiz picks a question, optionally from sections whose title contains
+// section, with its four choices as buttons.
+func (b *Bot) quiz(section string) reply {
+	q, err := b.quizzer.Pick(section, rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7)))
+	if err != nil {
+		return textReply(true, "%s.", err)
+	}
+	var btns []discordgo.MessageComponent
+	for k, c := range q.Choices {
+		btns = append(btns, discordgo.Button{
+			Label:    truncate(fmt.Sprintf("%c. %s", 'A'+k, c), 80),
+			Style:    discordgo.PrimaryButton,
+			CustomID: fmt.Sprintf("%squiz:%s:%d", idPrefix, q.ID, k),
+		})
+	}
+	return reply{
+		content:    "**Quiz:** " + Escape(q.Question) + "\n*Your first answer counts; you'll see privately whether it's right.*",
+		components: []discordgo.MessageComponent{discordgo.ActionsRow{Components: btns}},
+	}
+}
+
+// answerQuiz records a click on a quiz choice and tells the user,
+// privately, whether it is right, with the source.
+func (b *Bot) answerQuiz(guild, user, arg string) reply {
+	id, ks, ok := strings.Cut(arg, ":")
+	k, err := strconv.Atoi(ks)
+	q, found := b.quizzer.ByID(id)
+	if !ok || err != nil || !found || k < 0 || k >= len(q.Choices) {
+		return textReply(true, "That quiz no longer exists: try a new `/quiz`.")
+	}
+	correct := k == q.Answer
+	verdict := "Not quite."
+	if correct {
+		verdict = "Right!"
+	}
+	if b.cfg.Store != nil {
+		first, err := b.cfg.Store.RecordAnswer(context.Background(), store.QuizAnswer{Guild: guild, QuizID: q.ID, User: user, Choice: k, Correct: correct, At: time.Now()})
+		if err != nil {
+			b.log.Error("record answer: " + err.Error())
+			return textReply(true, "Sorry, I couldn't record that answer.")
+		}
+		if !first {
+			verdict = "You already answered this quiz: your first answer counts. This one is " + strings.ToLower(strings.TrimSuffix(verdict, "!")) + "."
+			if correct {
+				verdict = "You already answered this quiz: your first answer counts. This one is right."
+			}
+		}
+	}
+	return textReply(true, "%s The answer is **%s**.\n> %s\n— %s · p. %d · ¶%d", verdict, Escape(q.Choices[q.Answer]), Escape(q.Sentence), Escape(q.Section), q.Page, q.Paragraph)
+}
+
+// leaderboard shows the server's top 10 and the caller's own rank.
+func (b *Bot) leaderboard(guild, user string) reply {
+	if b.cfg.Store == nil {
+		return textReply(true, noStore)
+	}
+	ctx := context.Background()
+	top, err := b.cfg.Store.Leaderboard(ctx, guild, 10)
+	if err != nil {
+		b.log.Error("leaderboard: " + err.Error())
+		return textReply(true, "Sorry, I couldn't read the leaderboard.")
+	}
+	if len(top) == 0 {
+		return textReply(false, "No quiz answers yet on this server: try `/quiz`.")
+	}
+	var lines []string
+	for k, s := range top {
+		lines = append(lines, fmt.Sprintf("%d. <@%s>: %d right of %d", k+1, s.User, s.Points, s.Answered))
+	}
+	e := &discordgo.MessageEmbed{Title: "Quiz leaderboard", Description: strings.Join(lines, "\n")}
+	if rank, sc, err := b.cfg.Store.Rank(ctx, guild, user); err == nil && rank > 0 {
+		e.Footer = &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("You: #%d, %d right of %d", rank, sc.Points, sc.Answered)}
+	}
+	fit(e)
+	return reply{embeds: []*discordgo.MessageEmbed{e}}
+}
+
+// timelinePage is how many events one page of the timeline shows.
+const timelinePage = 10
+
+// timeline shows page p (from 0) of the dated events between from and to.
+func (b *Bot) timeline(from, to, p int) (reply, bool) {
+	evs := classroom.Between(b.events, from, to)
+	if len(evs) == 0 {
+		return textReply(true, "No dated events in the paper between those years."), false
+	}
+	pages := (len(evs) + timelinePage - 1) / timelinePage
+	p = max(0, min(p, pages-1))
+	var lines []string
+	for _, ev := range evs[p*timelinePage : min(len(evs), (p+1)*timelinePage)] {
+		lines = append(lines, fmt.Sprintf("**%s**: %s (p. %d, ¶%d)", Escape(ev.When), Escape(ev.Text), ev.Page, ev.Paragraph))
+	}
+	e := &discordgo.MessageEmbed{Title: "Timeline", Description: strings.Join(lines, "\n"),
+		Footer: &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("Page %d of %d · %d events", p+1, pages, len(evs))}}
+	fit(e)
+	r := reply{embeds: []*discordgo.MessageEmbed{e}}
+	if pages > 1 {
+		// The custom_ids differ in their last letter: Discord wants them
+		// unique within a message even when they point at the same page.
+		r.components = []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+			discordgo.Button{Label: "Previous", Style: discordgo.SecondaryButton, Disabled: p == 0, CustomID: fmt.Sprintf("%stl:%d:%d:%d:p", idPrefix, from, to, p-1)},
+			discordgo.Button{Label: "Next", Style: discordgo.SecondaryButton, Disabled: p == pages-1, CustomID: fmt.Sprintf("%stl:%d:%d:%d:n", idPrefix, from, to, p+1)},
+		}}}
+	}
+	return r, true
+}
+
+// glossary lists the paper's acronyms, or those matching term.
+func (b *Bot) glossary(term string) reply {
+	terms := b.terms
+	if term = strings.TrimSpace(term); term != "" {
+		terms = classroom.Lookup(b.terms, term)
+	}
+	if len(terms) == 0 {
+		return textReply(true, "No acronym or organisation matches %q.", truncate(term, 50))
+	}
+	var lines []string
+	for _, t := range terms {
+		src := "from the paper"
+		if !t.FromPaper {
+			src = "curated expansion: the paper does not spell it out"
+		}
+		var ps []string
+		for _, n := range t.Paragraphs {
+			ps = append(ps, "¶"+strconv.Itoa(n))
+		}
+		lines = append(lines, fmt.Sprintf("**%s**: %s (%s; %s)", Escape(t.Acronym), Escape(t.Expansion), src, strings.Join(ps, ", ")))
+	}
+	e := &discordgo.MessageEmbed{Title: "Glossary", Description: truncate(strings.Join(lines, "\n"), MaxDescription)}
+	fit(e)
+	return reply{embeds: []*discordgo.MessageEmbed{e}}
+}
+
+// vote records a Helpful / Not helpful click, one per user per answer.
+func (b *Bot) vote(guild, user, arg string) reply {
+	if b.cfg.Store == nil {
+		return textReply(true, noStore)
+	}
+	parts := strings.Split(arg, ":")
+	if len(parts) != 3 {
+		return textReply(true, "That button no longer works.")
+	}
+	n, err := strconv.Atoi(parts[1])
+	if err != nil || (parts[2] != "y" && parts[2] != "n") {
+		return textReply(true, "That button no longer works.")
+	}
+	ctx := context.Background()
+	// The question is the one logged with the answer (the button has no
+	// room for it).
+	q, _, _, err := b.cfg.Store.QuestionFor(ctx, parts[0])
+	if err != nil {
+		b.log.Warn("vote: " + err.Error())
+	}
+	ok, err := b.cfg.Store.Vote(ctx, store.Vote{AnswerID: parts[0], Guild: guild, User: user, Question: q, Paragraph: n, Helpful: parts[2] == "y", At: time.Now()})
+	if err != nil {
+		b.log.Error("vote: " + err.Error())
+		return textReply(true, "Sorry, I couldn't record your vote.")
+	}
+	if !ok {
+		return textReply(true, "You already voted on this answer.")
+	}
+	return textReply(true, "Thanks for the feedback.")
+}

@@ -1,0 +1,54 @@
+package classroom
+
+import (
+	"strings"
+	"testing"
+)
+
+// checkWellFormed asserts the invariants every quiz must keep, on any paper.
+func checkWellFormed(t *testing.T, q Quiz) {
+	t.Helper()
+	cloze := strings.HasPrefix(q.Question, "Complete: ")
+	switch {
+	case cloze && strings.Count(q.Question, "____") != 1:
+		t.Errorf("%s: cloze without exactly one blank: %q", q.ID, q.Question)
+	case !cloze && !strings.HasSuffix(q.Question, "?"):
+		t.Errorf("%s: not a question: %q", q.ID, q.Question)
+	case !cloze && strings.Contains(q.Question, "____"):
+		t.Errorf("%s: wh-question with a blank: %q", q.ID, q.Question)
+	}
+	if q.Answer < 0 || q.Answer > 3 {
+		t.Fatalf("%s: answer index %d", q.ID, q.Answer)
+	}
+	seen := map[string]bool{}
+	for _, c := range q.Choices {
+		if strings.TrimSpace(c) == "" {
+			t.Errorf("%s: empty choice in %q", q.ID, q.Choices)
+		}
+		if seen[strings.ToLower(c)] {
+			t.Errorf("%s: duplicate choice in %q", q.ID, q.Choices)
+		}
+		seen[strings.ToLower(c)] = true
+	}
+	ans := q.Choices[q.Answer]
+	if !strings.Contains(q.Sentence, ans) {
+		t.Errorf("%s: answer %q not in the sentence %q", q.ID, ans, q.Sentence)
+	}
+	if containsWord(strings.ReplaceAll(q.Question, "____", " "), ans) {
+		t.Errorf("%s: question gives the answer %q away: %q", q.ID, ans, q.Question)
+	}
+	for i, c := range q.Choices {
+		if i == q.Answer {
+			continue
+		}
+		if containsWord(q.Sentence, c) {
+			t.Errorf("%s: distractor %q is in the sentence %q", q.ID, c, q.Sentence)
+		}
+		if containsWord(q.Question, c) {
+			t.Errorf("%s: distractor %q is in the question %q", q.ID, c, q.Question)
+		}
+	}
+	if q.Paragraph < 1 || q.Page < 1 || q.Section == "" || q.Kind == "" || !strings.HasPrefix(q.ID, "q") {
+		t.Errorf("%s: incomplete quiz %+v", q.ID, q)
+	}
+}

@@ -1,0 +1,436 @@
+package classroom
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"strconv"
+	"strings"
+
+	"paperbot/paper"
+)
+
+// Quiz is one multiple-choice question about a fact of the paper.
+type Quiz struct {
+	// ID is derived from the fact (paragraph, sentence, kind, answer and the
+	// sentence's text), so it is the same in every run and a button on an
+	// old quiz still resolves after a restart.
+	ID       string
+	Question string    // a wh-question ending in "?", or "Complete: ..." with one "____"
+	Choices  [4]string // the answer and three distractors, shuffled by a seed from ID
+	Answer   int       // index of the right choice
+	Kind     string    // year, date, amount, number, person, place, organisation, agreement
+	// Paragraph and Page locate the source sentence (Page is the page the
+	// sentence starts on).
+	Paragraph, Page int
+	Section         string
+	Sentence        string // the source sentence as written, shown after answering
+}
+
+// Quizzer holds every quiz that could be made from one paper.
+type Quizzer struct {
+	quizzes  []Quiz
+	lower    []string // each quiz's section title in lower case, for Pick
+	byID     map[string]int
+	sections []string
+}
+
+// Limits on the sentences asked about: longer ones make unreadable
+// questions, shorter ones rarely hold a fact with enough context.
+const (
+	maxQuestionWords = 40
+	minQuestionWords = 5
+	// sameGroupMax is how many candidate answers of one kind a sentence may
+	// hold: with two, a cloze still says which one is meant; with more the
+	// sentence is a list and the question a memory test.
+	sameGroupMax = 2
+)
+
+// entity is one distinct thing of a kind found anywhere in the paper: a
+// pool of distractors.
+type entity struct {
+	key, kind, form string
+	forms           map[string]string // written forms by span form
+	time            timeSpan
+	value           float64
+	order           int // first appearance, for a stable order
+}
+
+// NewQuizzer extracts every quiz it can from p, once.
+func NewQuizzer(p *paper.Paper) *Quizzer {
+	g := buildGlossary(p)
+	x := newExtractor(p, g)
+	spans := make([][]span, len(p.Paragraphs))
+	for i := range p.Paragraphs {
+		spans[i] = x.spans(&p.Paragraphs[i])
+	}
+	pool := x.pool(spans)
+	qz := &Quizzer{byID: map[string]int{}}
+	seenSection := map[string]bool{}
+	for i := range p.Paragraphs {
+		para := &p.Paragraphs[i]
+		for si := range para.Sentences {
+			for _, q := range x.sentenceQuizzes(para, si, spans[i], pool) {
+				if _, dup := qz.byID[q.ID]; dup {
+					continue
+				}
+				qz.byID[q.ID] = len(qz.quizzes)
+				qz.quizzes = append(qz.quizzes, q)
+				qz.lower = append(qz.lower, strings.ToLower(q.Section))
+				if !seenSection[q.Section] {
+					seenSection[q.Section] = true
+					qz.sections = append(qz.sections, q.Section)
+				}
+			}
+		}
+	}
+	return qz
+}
+
+// pool gathers the distinct things of each kind named anywhere in the body.
+func (x *extractor) pool(spans [][]span) map[string][]*entity {
+	byKey := map[string]*entity{}
+	var order []*entity
+	add := func(key, kind, form string, s span) *entity {
+		e := byKey[key]
+		if e == nil {
+			e = &entity{key: key, kind: kind, form: form, forms: map[string]string{}, time: s.time, value: s.value, order: len(order)}
+			byKey[key] = e
+			order = append(order, e)
+		}
+		return e
+	}
+	for _, ss := range spans {
+		for _, s := range ss {
+			switch s.kind {
+			case "year", "date", "range":
+				// every year the text mentions is a plausible wrong year
+				for _, y := range []int{s.time.year, s.time.last} {
+					t := timeSpan{year: y, last: y}
+					add(t.key(), "year", "", span{time: t, value: float64(y)}).forms[""] = strconv.Itoa(y)
+				}
+				if s.kind == "date" {
+					add(s.key, "date", s.form, s)
+				}
+			case "organisation", "agreement":
+				e := add(s.key, s.kind, "", s)
+				if s.form == "name" && e.forms["name"] == "" {
+					e.forms["name"] = s.text
+				}
+				if strings.HasPrefix(s.key, "a:") {
+					t := x.gloss.terms[x.gloss.byKey[strings.TrimPrefix(s.key, "a:")]]
+					e.forms["acronym"] = t.Acronym
+					if isCapitalized(t.Expansion) {
+						e.forms["name"] = t.Expansion
+					}
+				}
+			case "person":
+				e := add(s.key, s.kind, "", s)
+				if e.forms[s.form] == "" {
+					e.forms[s.form] = s.text
+				}
+				if f := x.fullName[s.key]; f != "" {
+					e.forms["full"] = f
+				}
+				e.forms["surname"] = x.lastName[s.key]
+			default:
+				e := add(s.key, s.kind, s.form, s)
+				e.forms[s.form] = s.text
+				if s.kind == "number" {
+					e.forms[s.form] = strings.ToLower(s.text)
+				}
+			}
+		}
+	}
+	out := map[string][]*entity{}
+	for _, e := range order {
+		out[e.kind] = append(out[e.kind], e)
+	}
+	return out
+}
+
+// sentenceQuizzes makes the quizzes of one sentence: one per candidate
+// answer that yields a clean, unambiguous question with three distractors.
+func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span, pool map[string][]*entity) []Quiz {
+	sent := para.Sentences[si]
+	for _, c := range para.Citations {
+		if c.Narrative && c.Start >= sent.Start && c.Start < sent.End {
+			return nil // "According to X, (2013) states that ..." is no sentence to quiz on
+		}
+	}
+	if !isCapitalized(sent.Text) {
+		return nil
+	}
+	cuts := citationCuts(para)
+	clean := asSentence(render(para.Text, sent.Start, sent.End, cuts))
+	if n := wordCount(clean); n > maxQuestionWords || n < minQuestionWords {
+		return nil
+	}
+	var in []span
+	groups := map[string]int{}
+	for _, s := range spans {
+		if s.start >= sent.Start && s.end <= sent.End {
+			in = append(in, s)
+			groups[s.group()]++
+		}
+	}
+	var out []Quiz
+	for _, a := range in {
+		if !a.answerable || groups[a.group()] > sameGroupMax {
+			continue
+		}
+		if a.kind == "year" && hasRange(in) {
+			continue // "(1992-97) ... in 1997": the span gives the year away
+		}
+		if countWord(clean, a.text) != 1 {
+			continue // the answer would still be in the question
+		}
+		end := a.end
+		if a.cutEnd > end {
+			end = a.cutEnd
+		}
+		marked := asSentence(render(para.Text, sent.Start, sent.End, append([]edit{{a.start, end, blank}}, cuts...)))
+		if strings.Count(marked, blank) != 1 {
+			continue
+		}
+		question := ""
+		if groups[a.group()] == 1 {
+			question = whQuestion(marked, a)
+		}
+		if question == "" {
+			question = cloze(marked)
+		}
+		if givesAway(question, a) {
+			continue
+		}
+		id := quizID(para.N, si, a, sent.Text)
+		rng := seeded(id, 1)
+		wrong := x.distractors(a, sent.Text, question, in, pool, rng)
+		if len(wrong) < 3 {
+			continue // too few distinct values of this kind: skip rather than invent
+		}
+		choices := []string{a.text, wrong[0], wrong[1], wrong[2]}
+		perm := seeded(id, 2).Perm(4)
+		var q Quiz
+		for i, k := range perm {
+			q.Choices[i] = choices[k]
+			if k == 0 {
+				q.Answer = i
+			}
+		}
+		q.ID, q.Question, q.Kind = id, question, a.kind
+		q.Paragraph, q.Page, q.Section, q.Sentence = para.N, para.PageAt(sent.Start), para.Section, sent.Text
+		out = append(out, q)
+	}
+	return out
+}
+
+func hasRange(ss []span) bool {
+	for _, s := range ss {
+		if s.kind == "range" {
+			return true
+		}
+	}
+	return false
+}
+
+// countWord counts the whole-word, case-insensitive occurrences of w in s.
+func countWord(s, w string) int {
+	n := 0
+	for {
+		i := strings.Index(strings.ToLower(s), strings.ToLower(w))
+		if i < 0 {
+			return n
+		}
+		if containsWord(s[i:], w) && containsWord(s[max(0, i-1):i+len(w)+min(1, len(s)-i-len(w))], w) {
+			n++
+		}
+		s = s[i+len(w):]
+	}
+}
+
+// givesAway reports a question that still names its answer, in any of its
+// written forms ("ABC" for "Annual Bilateral Consultation").
+func givesAway(question string, a span) bool {
+	q := strings.ReplaceAll(question, "____", " ")
+	if containsWord(q, a.text) {
+		return true
+	}
+	for _, al := range a.aliases {
+		if al != "" && containsWord(q, al) {
+			return true
+		}
+	}
+	return false
+}
+
+func quizID(n, si int, a span, sentence string) string {
+	h := sha256.Sum256([]byte(fmt.Sprintf("%d\x00%d\x00%s\x00%s\x00%s", n, si, a.kind, a.text, sentence)))
+	return "q" + hex.EncodeToString(h[:5])
+}
+
+// seeded is a generator fixed by a quiz's ID, so its distractors and their
+// order are the same in every run.
+func seeded(id string, stream uint64) *rand.Rand {
+	h := sha256.Sum256([]byte(id))
+	return rand.New(rand.NewPCG(binary.LittleEndian.Uint64(h[:8]), binary.LittleEndian.Uint64(h[8:16])^stream))
+}
+
+// distractors picks three wrong answers of the answer's kind from elsewhere
+// in the paper, written as the answer is written: not the same thing under
+// another name, not anything the sentence itself mentions, and, for numbers
+// and dates, among the values nearest the answer so none is absurd.
+func (x *extractor) distractors(a span, sentence, question string, in []span, pool map[string][]*entity, rng *rand.Rand) []string {
+	inSentence := map[string]bool{}
+	for _, s := range in {
+		inSentence[s.key] = true
+	}
+	type cand struct {
+		text  string
+		dist  float64
+		order int
+	}
+	var cands []cand
+	seen := map[string]bool{strings.ToLower(a.text): true}
+	kind := a.kind
+	for _, e := range pool[kind] {
+		if e.key == a.key || inSentence[e.key] {
+			continue
+		}
+		text, dist := "", 0.0
+		switch kind {
+		case "year":
+			y := e.time.year
+			if yearMentioned(in, y) {
+				continue
+			}
+			text, dist = strconv.Itoa(y), math.Abs(float64(y-a.time.year))
+		case "date":
+			if e.form != a.form {
+				continue
+			}
+			text = e.time.format(a.time.style, a.time.abbr)
+			dist = math.Abs(monthsOf(e.time) - monthsOf(a.time))
+		case "amount":
+			if e.form != a.form || a.value == 0 || math.Abs(e.value/a.value-1) < 0.1 {
+				continue
+			}
+			text, dist = amountText(a, e.value), math.Abs(math.Log(e.value/a.value))
+		case "number":
+			text, dist = e.forms["word"], math.Abs(e.value-a.value)
+		case "person":
+			text = e.forms[a.form]
+			if text == "" {
+				text = e.forms["surname"]
+			}
+			if text == "" {
+				text = e.forms["full"]
+			}
+		case "place":
+			text = e.forms[e.form]
+			if e.form != a.form {
+				dist = 1 // a valley for a valley, a city for a city, where there are enough
+			}
+		default:
+			text = e.forms[a.form]
+		}
+		low := strings.ToLower(text)
+		if text == "" || seen[low] || containsWord(sentence, text) || containsWord(question, text) {
+			continue
+		}
+		seen[low] = true
+		cands = append(cands, cand{text, dist, e.order})
+	}
+	rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dist < cands[j].dist })
+	// keep the nearest few, then choose among them at random; places keep
+	// to their own class (a valley for a valley) when it has enough
+	if same := sort.Search(len(cands), func(i int) bool { return cands[i].dist > 0 }); kind == "place" && same >= 3 {
+		cands = cands[:same]
+	}
+	if len(cands) > 6 {
+		cands = cands[:6]
+	}
+	rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
+	out := make([]string, 0, 3)
+	for _, c := range cands {
+		if len(out) == 3 {
+			break
+		}
+		out = append(out, c.text)
+	}
+	return out
+}
+
+func monthsOf(t timeSpan) float64 {
+	return float64(t.year*12+t.month) + float64(t.day)/31
+}
+
+// yearMentioned: the sentence already names year y, in a date or a span.
+func yearMentioned(in []span, y int) bool {
+	for _, s := range in {
+		if s.group() == "time" && y >= s.time.year && y <= s.time.last {
+			return true
+		}
+	}
+	return false
+}
+
+// All returns every quiz in paper order.
+func (q *Quizzer) All() []Quiz { return append([]Quiz(nil), q.quizzes...) }
+
+// ByID finds a quiz by its ID, for an answer button clicked any time later.
+func (q *Quizzer) ByID(id string) (Quiz, bool) {
+	i, ok := q.byID[id]
+	if !ok {
+		return Quiz{}, false
+	}
+	return q.quizzes[i], true
+}
+
+// ErrNoQuiz is returned by Pick when no quiz matches.
+var ErrNoQuiz = errors.New("no quiz")
+
+// Pick returns a random quiz, only from sections whose title contains
+// section (case-insensitive) when section is not empty. A nil r uses the
+// global generator.
+func (q *Quizzer) Pick(section string, r *rand.Rand) (Quiz, error) {
+	want := strings.ToLower(strings.TrimSpace(section))
+	n := 0 // matching quizzes: count, then draw the k-th, with no allocation
+	for _, s := range q.lower {
+		if strings.Contains(s, want) {
+			n++
+		}
+	}
+	if n == 0 {
+		if len(q.quizzes) == 0 {
+			return Quiz{}, fmt.Errorf("%w: the paper has no facts to quiz on", ErrNoQuiz)
+		}
+		return Quiz{}, fmt.Errorf("%w in a section matching %q; sections with quizzes: %s",
+			ErrNoQuiz, section, strings.Join(q.sections, ", "))
+	}
+	var k int
+	if r == nil {
+		k = rand.IntN(n)
+	} else {
+		k = r.IntN(n)
+	}
+	for i, s := range q.lower {
+		if strings.Contains(s, want) {
+			if k == 0 {
+				return q.quizzes[i], nil
+			}
+			k--
+		}
+	}
+	panic("unreachable")
+}
+
+// Sections lists, in paper order, the section titles that have quizzes (for
+// autocomplete).
+func (q *Quizzer) Sections() []string { return append([]string(nil), q.sections...) }

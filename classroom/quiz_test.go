@@ -1,0 +1,239 @@
+package classroom
+
+import (
+	"errors"
+	"math/rand/v2"
+	"strings"
+	"sync"
+	"testing"
+
+	"paperbot/paper"
+)
+
+var (
+	defaultOnce  sync.Once
+	defaultPaper *paper.Paper
+)
+
+func loadPaper(tb testing.TB) *paper.Paper {
+	tb.Helper()
+	defaultOnce.Do(func() {
+		p, err := paper.Default()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		defaultPaper = p
+	})
+	return defaultPaper
+}
+
+func TestQuizzesWellFormed(t *testing.T) {
+	qz := NewQuizzer(loadPaper(t))
+	all := qz.All()
+	kinds := map[string]int{}
+	for _, q := range all {
+		kinds[q.Kind]++
+		checkWellFormed(t, q)
+		if wordCount(q.Question) > maxQuestionWords+2 {
+			t.Errorf("%s: question too long: %q", q.ID, q.Question)
+		}
+		for _, cite := range []string{"p.", "pp.", "(Nichol", "(Jonson"} {
+			if strings.Contains(q.Question, cite) {
+				t.Errorf("%s: citation left in the question: %q", q.ID, q.Question)
+			}
+		}
+	}
+	t.Logf("%d quizzes by kind: %v", len(all), kinds)
+	if len(all) < 25 {
+		t.Errorf("only %d quizzes, want at least 25", len(all))
+	}
+	if len(kinds) < 4 {
+		t.Errorf("only %d kinds (%v), want at least 4", len(kinds), kinds)
+	}
+	for i, q := range all[:min(10, len(all))] {
+		t.Logf("sample %d [%s] ¶%d p.%d %s\n    choices %q, answer %d", i+1, q.Kind, q.Paragraph, q.Page, q.Question, q.Choices, q.Answer)
+	}
+}
+
+func TestQuizIDsUniqueAndStable(t *testing.T) {
+	p := loadPaper(t)
+	a, b := NewQuizzer(p).All(), NewQuizzer(p).All()
+	if len(a) != len(b) {
+		t.Fatalf("two runs differ: %d vs %d quizzes", len(a), len(b))
+	}
+	ids := map[string]bool{}
+	for i := range a {
+		if a[i] != b[i] {
+			t.Errorf("run 1 %+v\nrun 2 %+v", a[i], b[i])
+		}
+		if ids[a[i].ID] {
+			t.Errorf("duplicate ID %s", a[i].ID)
+		}
+		ids[a[i].ID] = true
+	}
+	qz := NewQuizzer(p)
+	for _, q := range a {
+		got, ok := qz.ByID(q.ID)
+		if !ok || got != q {
+			t.Errorf("ByID(%s) = %+v, %v", q.ID, got, ok)
+		}
+	}
+	if _, ok := qz.ByID("qnothere"); ok {
+		t.Error("ByID found an unknown id")
+	}
+}
+
+// TestQuizSamples checks by hand a few quizzes the paper must give.
+func TestQuizSamples(t *testing.T) {
+	qz := NewQuizzer(loadPaper(t))
+	tests := []struct {
+		sentence string // start of the source sentence
+		kind     string
+		question string
+		answer   string
+		notIn    []string // must not be among the choices (the same thing written otherwise)
+	}{
+		{"America established diplomatic relations with Tajikistan on 14 February 1992", "date",
+			"When did America establish diplomatic relations with Tajikistan?", "14 February 1992", nil},
+		{"The total trade volume between the Tajikistan and U.S. was $52.6 million in 2013", "amount",
+			"How much was the total trade volume between the Tajikistan and U.S. in 2013?", "$52.6 million", []string{"$51.9 million"}},
+		{"The two nations now chipped in", "number",
+			"How many nations now chipped in such territories as counter-opiates, counter-terrorism, non-multiplication, and local development and strength?", "two", nil},
+		{"Further, on November 2002, President Rakhmonov participated", "person",
+			"Who participated for the first time in a NATO summit meeting on November 2002?", "Rakhmonov", []string{"Rahmon", "Emomali Rahmon"}},
+		{"Further, on November 2002, President Rakhmonov participated", "date",
+			"When did President Rakhmonov participate for the first time in a NATO summit meeting?", "November 2002", nil},
+		{"This resistance was captained by the Islamic Renaissance Party (IRP)", "organisation",
+			"Complete: This resistance was captained by the ____.", "Islamic Renaissance Party", []string{"IRP"}},
+		{"U.S.-Tajikistan signed an MoU on micro-financing in July 2002", "agreement",
+			"Complete: U.S.-Tajikistan signed an ____ on micro-financing in July 2002.", "MoU", []string{"Memorandum of Understanding"}},
+		{"U.S.-Tajikistan signed an MoU on micro-financing in July 2002", "date",
+			"When did U.S.-Tajikistan sign an MoU on micro-financing?", "July 2002", nil},
+		{"Tajikistan likewise permitted the French military to utilize the Kulyab airbase", "place",
+			"Complete: Tajikistan likewise permitted the French military to utilize the ____ airbase on a possibility premise, basically for refueling, compassionate help, and over-flight rights.", "Kulyab", nil},
+		{"United States signed the establishment of Annual Bilateral Consultation (ABC)", "year",
+			"In which year did United States sign the establishment of Annual Bilateral Consultation (ABC) with each Central Asian state?", "2009", nil},
+		{"In September 2010, U.S. Extraordinary Forces", "date",
+			"When did U.S. Extraordinary Forces give strategic backing to Tajik government troops in repulsing an endeavored Islamic aggressor operation in the Rasht valley?", "September 2010", nil},
+		{"The vital occasion on respective relations", "amount", "", "$36 million", []string{"$36.02 million"}},
+		{"The vital occasion on respective relations", "place", "", "Pyanj River", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.kind+"/"+tt.answer, func(t *testing.T) {
+			var found *Quiz
+			for _, q := range qz.All() {
+				if strings.HasPrefix(q.Sentence, tt.sentence) && q.Kind == tt.kind && q.Choices[q.Answer] == tt.answer {
+					found = &q
+					break
+				}
+			}
+			if found == nil {
+				t.Fatalf("no %s quiz with answer %q from %q", tt.kind, tt.answer, tt.sentence)
+			}
+			if tt.question != "" && found.Question != tt.question {
+				t.Errorf("question\n got %q\nwant %q", found.Question, tt.question)
+			}
+			for _, c := range found.Choices {
+				for _, bad := range tt.notIn {
+					if c == bad {
+						t.Errorf("choice %q names the answer again: %q", c, found.Choices)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestQuizPrecision: sentences that would give ambiguous or awkward questions
+// give none.
+func TestQuizPrecision(t *testing.T) {
+	qz := NewQuizzer(loadPaper(t))
+	for _, q := range qz.All() {
+		switch {
+		case strings.HasPrefix(q.Sentence, "America energized the Central Asians joins with the OSCE"):
+			t.Errorf("three organisations in one sentence make an ambiguous question: %q", q.Question)
+		case strings.HasPrefix(q.Sentence, "The U.S. gave aid for Economic Growth") && q.Kind == "amount":
+			t.Errorf("a list of six amounts is no question: %q", q.Question)
+		case strings.HasPrefix(q.Sentence, "According to United States Commission"):
+			t.Errorf("narrative-citation sentence quizzed: %q", q.Question)
+		case strings.HasPrefix(q.Sentence, "The new nation was soon plunged") && q.Kind == "year":
+			t.Errorf("(1992-97) gives 1997 away: %q", q.Question)
+		case q.Kind == "amount" && strings.Contains(q.Sentence, "65 percent"):
+			t.Errorf("percentages: too few in the paper for three distractors: %q", q.Question)
+		}
+		if q.Kind == "year" {
+			for i, c := range q.Choices {
+				if i != q.Answer && (c < "1991" || c > "2013") {
+					t.Errorf("%s: implausible year %q", q.ID, c)
+				}
+			}
+		}
+	}
+}
+
+func TestPick(t *testing.T) {
+	qz := NewQuizzer(loadPaper(t))
+	r := rand.New(rand.NewPCG(7, 7))
+	for range 50 {
+		q, err := qz.Pick("defense", r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if q.Section != "Defense Relations" {
+			t.Fatalf("Pick(defense) gave a quiz from %q", q.Section)
+		}
+	}
+	if _, err := qz.Pick("", nil); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := qz.Pick("", rand.New(rand.NewPCG(1, 2)))
+	b, _ := qz.Pick("", rand.New(rand.NewPCG(1, 2)))
+	if a.ID != b.ID {
+		t.Error("Pick is not deterministic for a seeded generator")
+	}
+	_, err := qz.Pick("References", r)
+	if !errors.Is(err, ErrNoQuiz) || !strings.Contains(err.Error(), "Political Relations") {
+		t.Errorf("Pick(References) error = %v, want ErrNoQuiz listing the sections", err)
+	}
+	secs := qz.Sections()
+	if len(secs) < 4 || secs[0] != "Abstract" && secs[0] != "Introduction" {
+		t.Errorf("sections %q", secs)
+	}
+	for _, s := range secs {
+		if s == "References" {
+			t.Error("References has no quizzes")
+		}
+	}
+}
+
+func TestBaseForm(t *testing.T) {
+	for v, want := range map[string]string{
+		"established": "establish", "participated": "participate", "waged": "wage", "agreed": "agree",
+		"started": "start", "signed": "sign", "gave": "give", "wanted": "want", "praised": "praise",
+		"stopped": "stop", "tried": "try", "provided": "provide", "included": "include", "joined": "join",
+		"created": "create", "announced": "announce", "visited": "visit", "hundred": "", "nation": "",
+	} {
+		if got := baseForm(v); got != want {
+			t.Errorf("baseForm(%q) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+func BenchmarkNewQuizzer(b *testing.B) {
+	p := loadPaper(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		NewQuizzer(p)
+	}
+}
+
+func BenchmarkPick(b *testing.B) {
+	qz := NewQuizzer(loadPaper(b))
+	r := rand.New(rand.NewPCG(1, 2))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := qz.Pick("relations", r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

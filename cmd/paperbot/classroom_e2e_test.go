@@ -1,0 +1,232 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/bwmarrin/discordgo"
+
+	"paperbot/internal/fakediscord"
+)
+
+func command(name string, opts ...*discordgo.ApplicationCommandInteractionDataOption) *discordgo.Interaction {
+	return &discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, GuildID: "700", ChannelID: "800",
+		Data: discordgo.ApplicationCommandInteractionData{Name: name, Options: opts}}
+}
+
+func click(customID, user string) *discordgo.Interaction {
+	return &discordgo.Interaction{Type: discordgo.InteractionMessageComponent, GuildID: "700", ChannelID: "800",
+		Member:  &discordgo.Member{User: &discordgo.User{ID: user}, GuildID: "700"},
+		Message: &discordgo.Message{ID: "5" + user, ChannelID: "800"},
+		Data:    discordgo.MessageComponentInteractionData{CustomID: customID, ComponentType: discordgo.ButtonComponent}}
+}
+
+func buttonsOf(t *testing.T, r response) []struct {
+	CustomID string `json:"custom_id"`
+	Label    string `json:"label"`
+} {
+	t.Helper()
+	var row struct {
+		Components []struct {
+			CustomID string `json:"custom_id"`
+			Label    string `json:"label"`
+		} `json:"components"`
+	}
+	if len(r.Data.Components) == 0 || json.Unmarshal(r.Data.Components[0], &row) != nil {
+		t.Fatalf("no buttons: %+v", r.Data)
+	}
+	return row.Components
+}
+
+// TestQuizLeaderboardSurvivesRestart: a quiz answered by three users (one
+// twice), the scores on the leaderboard, the program restarted on the same
+// database, the scores still there.
+func TestQuizLeaderboardSurvivesRestart(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "class.db")
+	srv, _, stop := startBot(t, map[string]string{"PAPERBOT_DB": db})
+	q := command("quiz")
+	srv.Interaction(q)
+	qr := decode(t, wait(t, srv, callback(q)))
+	if !strings.HasPrefix(qr.Data.Content, "**Quiz:** ") {
+		t.Fatalf("quiz: %+v", qr.Data)
+	}
+	btns := buttonsOf(t, qr)
+	if len(btns) != 4 {
+		t.Fatalf("%d choices", len(btns))
+	}
+	// Find the right choice by asking as a throwaway user.
+	probe := click(btns[0].CustomID, "9")
+	srv.Interaction(probe)
+	pr := decode(t, wait(t, srv, callback(probe)))
+	right := 0
+	if !strings.HasPrefix(pr.Data.Content, "Right!") {
+		m := regexp.MustCompile(`The answer is \*\*(.+?)\*\*`).FindStringSubmatch(pr.Data.Content)
+		if m == nil {
+			t.Fatalf("verdict %q", pr.Data.Content)
+		}
+		for k, b := range btns {
+			if strings.HasSuffix(b.Label, m[1]) || strings.Contains(b.Label, strings.TrimSuffix(m[1], "…")) {
+				right = k
+			}
+		}
+	}
+	wrong := (right + 1) % 4
+	answer := func(user string, k int) string {
+		i := click(btns[k].CustomID, user)
+		srv.Interaction(i)
+		r := decode(t, wait(t, srv, callback(i)))
+		if r.Data.Flags&64 == 0 {
+			t.Errorf("quiz verdict not private: %+v", r.Data)
+		}
+		return r.Data.Content
+	}
+	if v := answer("1", right); !strings.HasPrefix(v, "Right!") || !strings.Contains(v, "¶") {
+		t.Errorf("user 1: %q", v)
+	}
+	if v := answer("2", wrong); !strings.HasPrefix(v, "Not quite.") {
+		t.Errorf("user 2: %q", v)
+	}
+	if v := answer("2", right); !strings.Contains(v, "first answer counts") {
+		t.Errorf("user 2 again: %q", v)
+	}
+	answer("3", right)
+	board := func() string {
+		l := command("leaderboard")
+		l.Member = &discordgo.Member{User: &discordgo.User{ID: "2"}, GuildID: "700"}
+		srv.Interaction(l)
+		r := decode(t, wait(t, srv, callback(l)))
+		if len(r.Data.Embeds) != 1 {
+			t.Fatalf("leaderboard: %+v", r.Data)
+		}
+		e := r.Data.Embeds[0]
+		return e.Description + "\n" + e.Footer.Text
+	}
+	before := board()
+	if !strings.Contains(before, "<@1>: 1 right of 1") || !strings.Contains(before, "<@2>: 0 right of 1") || !strings.Contains(before, "You: #") {
+		t.Errorf("leaderboard before restart:\n%s", before)
+	}
+	stop()
+
+	srv, _, _ = startBot(t, map[string]string{"PAPERBOT_DB": db})
+	if after := board(); after != before {
+		t.Errorf("leaderboard after restart:\n%s\nbefore:\n%s", after, before)
+	}
+}
+
+func TestTimelineGlossaryVotesReportSettings(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "class.db")
+	srv, _, stop := startBot(t, map[string]string{"PAPERBOT_DB": db})
+
+	// Timeline in order, paged with buttons.
+	tl := command("timeline")
+	srv.Interaction(tl)
+	tr := decode(t, wait(t, srv, callback(tl)))
+	if len(tr.Data.Embeds) != 1 || !strings.Contains(tr.Data.Embeds[0].Description, "25 December 1991") {
+		t.Fatalf("timeline: %+v", tr.Data)
+	}
+	years := regexp.MustCompile(`\*\*[^*]*?(1[89]\d\d|20\d\d)[^*]*\*\*`).FindAllStringSubmatch(tr.Data.Embeds[0].Description, -1)
+	for k := 1; k < len(years); k++ {
+		if years[k][1] < years[k-1][1] {
+			t.Errorf("timeline out of order: %s before %s", years[k-1][1], years[k][1])
+		}
+	}
+	next := buttonsOf(t, tr)[1]
+	ni := click(next.CustomID, "1")
+	srv.Interaction(ni)
+	if nr := decode(t, wait(t, srv, callback(ni))); nr.Type != 7 || !strings.Contains(nr.Data.Embeds[0].Footer.Text, "Page 2") {
+		t.Errorf("timeline page 2: %+v", nr.Data)
+	}
+
+	// Glossary with autocomplete.
+	ac := &discordgo.Interaction{Type: discordgo.InteractionApplicationCommandAutocomplete, GuildID: "700", ChannelID: "800",
+		Data: discordgo.ApplicationCommandInteractionData{Name: "glossary", Options: []*discordgo.ApplicationCommandInteractionDataOption{
+			{Name: "term", Type: discordgo.ApplicationCommandOptionString, Value: "ab", Focused: true}}}}
+	srv.Interaction(ac)
+	if ar := decode(t, wait(t, srv, callback(ac))); len(ar.Data.Choices) == 0 || ar.Data.Choices[0].Value != "ABC" {
+		t.Errorf("glossary autocomplete: %+v", ar.Data.Choices)
+	}
+	g := command("glossary", &discordgo.ApplicationCommandInteractionDataOption{Name: "term", Type: discordgo.ApplicationCommandOptionString, Value: "ABC"})
+	srv.Interaction(g)
+	if gr := decode(t, wait(t, srv, callback(g))); len(gr.Data.Embeds) != 1 || !strings.Contains(gr.Data.Embeds[0].Description, "Annual Bilateral Consultation") {
+		t.Errorf("glossary: %+v", gr.Data)
+	}
+
+	// Votes: one per user per answer, shown in the report.
+	ask := askInteraction("What did the SCO demand in July 2005?")
+	srv.Interaction(ask)
+	btns := buttonsOf(t, decode(t, wait(t, srv, callback(ask))))
+	var notHelpful string
+	for _, b := range btns {
+		if b.Label == "Not helpful" {
+			notHelpful = b.CustomID
+		}
+	}
+	for _, u := range []string{"1", "2", "2"} {
+		i := click(notHelpful, u)
+		srv.Interaction(i)
+		wait(t, srv, callback(i))
+	}
+	off := askInteraction("What year did the Titanic sink?")
+	srv.Interaction(off)
+	wait(t, srv, callback(off))
+	stop()
+
+	code, out, errOut := runCLI(t, map[string]string{"PAPERBOT_DB": db}, "report", "--json")
+	if code != 0 {
+		t.Fatalf("report: %s", errOut)
+	}
+	var rep struct {
+		Questions  int `json:"questions"`
+		Votes      int `json:"votes"`
+		Unanswered []struct {
+			Question string `json:"question"`
+			Count    int    `json:"count"`
+		} `json:"unanswered"`
+		NotHelpful []struct {
+			Question  string `json:"question"`
+			Paragraph int    `json:"paragraph"`
+			Count     int    `json:"count"`
+		} `json:"not_helpful"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Questions != 2 || rep.Votes != 2 || len(rep.NotHelpful) != 1 || rep.NotHelpful[0].Count != 2 ||
+		!strings.Contains(rep.NotHelpful[0].Question, "SCO") || len(rep.Unanswered) != 1 || !strings.Contains(rep.Unanswered[0].Question, "Titanic") {
+		t.Errorf("report: %s", out)
+	}
+	if code, text, _ := runCLI(t, map[string]string{"PAPERBOT_DB": db}, "report"); code != 0 || !strings.Contains(text, "Answers voted not helpful") {
+		t.Errorf("report text:\n%s", text)
+	}
+
+	// Settings: only for Manage Server; a channel outside the list gets no answer.
+	srv, _, _ = startBot(t, map[string]string{"PAPERBOT_DB": db})
+	set := command("settings", &discordgo.ApplicationCommandInteractionDataOption{Name: "channels", Type: discordgo.ApplicationCommandOptionString, Value: "<#800>"})
+	set.Member = &discordgo.Member{User: &discordgo.User{ID: "1"}, GuildID: "700"}
+	srv.Interaction(set)
+	if r := decode(t, wait(t, srv, callback(set))); !strings.Contains(r.Data.Content, "Manage Server") {
+		t.Errorf("settings without permission: %+v", r.Data)
+	}
+	set = command("settings", &discordgo.ApplicationCommandInteractionDataOption{Name: "channels", Type: discordgo.ApplicationCommandOptionString, Value: "<#800>"})
+	set.Member = &discordgo.Member{User: &discordgo.User{ID: "1"}, GuildID: "700", Permissions: discordgo.PermissionManageGuild}
+	srv.Interaction(set)
+	if r := decode(t, wait(t, srv, callback(set))); !strings.Contains(r.Data.Content, "Settings saved") || !strings.Contains(r.Data.Content, "<#800>") {
+		t.Errorf("settings: %+v", r.Data)
+	}
+	outside := askInteraction("when did the US open its embassy?")
+	outside.ChannelID = "801"
+	srv.Interaction(outside)
+	if r := decode(t, wait(t, srv, callback(outside))); !strings.Contains(r.Data.Content, "don't answer in this channel") {
+		t.Errorf("outside the allow-list: %+v", r.Data)
+	}
+	srv.Message(&discordgo.Message{ChannelID: "801", GuildID: "700", Content: "<@" + fakediscord.DefaultApplicationID + "> hi", Mentions: []*discordgo.User{{ID: fakediscord.DefaultApplicationID}}})
+	inside := askInteraction("when did the US open its embassy?")
+	srv.Interaction(inside)
+	wait(t, srv, callback(inside))
+	if n := len(srv.CallsMatching(fakediscord.Match("POST", "/channels/801/messages"))); n != 0 {
+		t.Errorf("answered a mention outside the allow-list")
+	}
+}
