@@ -58,6 +58,8 @@ type Bot struct {
 	// threads the bot started (discussions): answered even when the
 	// channel allow-list names only their parent.
 	threads map[string]bool
+	// lastQuiz holds the console's current quiz choices (console only).
+	lastQuiz []string
 }
 
 // New makes a bot for engine; Open connects it.

@@ -1,8 +1,10 @@
 package bot
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/bwmarrin/discordgo"
 	"go.uber.org/zap"
@@ -26,7 +28,7 @@ func Offline(engine *answer.Engine) *Bot {
 }
 
 // ConsoleHelp lists the commands Text takes.
-const ConsoleHelp = "Commands: /ask QUESTION (or just type a question), /ref QUERY, /passage N, /page N, /help, /quit"
+const ConsoleHelp = "Commands: /ask QUESTION (or just type a question), /ref QUERY, /passage N, /page N, /quiz [SECTION] then /answer A-D, /timeline [FROM [TO]], /glossary [TERM], /discuss TOPIC, /help, /quit"
 
 // Text runs one console line, "/ask ...", "/ref ...", "/passage 12",
 // "/page 3", "/help" or a plain question, through the bot's own command
@@ -57,6 +59,52 @@ func (b *Bot) Text(line string) string {
 			name = "page"
 		}
 		r = b.passage([]*discordgo.ApplicationCommandInteractionDataOption{{Name: name, Type: discordgo.ApplicationCommandOptionInteger, Value: float64(n)}})
+	case "/quiz":
+		r = b.quiz(arg)
+		if ids := quizIDs(r); len(ids) == 4 {
+			b.lastQuiz = ids
+		}
+	case "/answer":
+		k := strings.IndexByte("ABCD", byte(unicode.ToUpper(rune(firstByte(arg)))))
+		if len(b.lastQuiz) != 4 || k < 0 {
+			return "Start a quiz with /quiz, then answer with /answer A, B, C or D."
+		}
+		r, _ = b.button(b.lastQuiz[k], caller{user: "console"})
+	case "/timeline":
+		f := strings.Fields(arg)
+		from, to := 0, 0
+		if len(f) > 0 {
+			from, _ = strconv.Atoi(f[0])
+		}
+		if len(f) > 1 {
+			to, _ = strconv.Atoi(f[1])
+		}
+		var all []string
+		for p := 0; ; p++ {
+			pr, ok := b.timeline(from, to, p)
+			if !ok {
+				return pr.text()
+			}
+			pr.components = nil
+			all = append(all, pr.text())
+			if len(pr.embeds) == 0 || strings.Contains(pr.embeds[0].Footer.Text, fmt.Sprintf("Page %d of %d", p+1, p+1)) {
+				break
+			}
+		}
+		return strings.Join(all, "")
+	case "/glossary":
+		r = b.glossary(arg)
+	case "/discuss":
+		a, err := b.engine.Ask(arg, 3)
+		if err != nil || len(a.Hits) == 0 {
+			return "The paper has nothing on that to discuss: try other words."
+		}
+		r = reply{content: "Discussion: " + arg + "\nWhat does the paper claim, and on what evidence?"}
+		for _, h := range a.Hits {
+			r.embeds = append(r.embeds, HitEmbed(h, b.src))
+		}
+	case "/leaderboard", "/settings":
+		return cmd + " lives on Discord: it needs a server."
 	case "/help":
 		r = reply{content: helpText}
 	default:
@@ -115,4 +163,26 @@ func unescape(s string) string {
 		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+// quizIDs returns the custom_ids of a quiz reply's choices.
+func quizIDs(r reply) []string {
+	var ids []string
+	for _, row := range r.components {
+		if ar, ok := row.(discordgo.ActionsRow); ok {
+			for _, c := range ar.Components {
+				if btn, ok := c.(discordgo.Button); ok {
+					ids = append(ids, btn.CustomID)
+				}
+			}
+		}
+	}
+	return ids
+}
+
+func firstByte(s string) byte {
+	if s == "" {
+		return 0
+	}
+	return s[0]
 }

@@ -388,13 +388,14 @@ func TestBotPassageRefHelpPrivate(t *testing.T) {
 }
 
 func TestConsole(t *testing.T) {
-	in := "/help\nwhen did the us open its embassy in dushanbe\n/ref crosston\n/passage 99\n/page 3\n/bogus\n\n/quit\nnot reached\n"
+	in := "/help\nwhen did the us open its embassy in dushanbe\n/ref crosston\n/passage 99\n/page 3\n/bogus\n\n/quiz\n/answer a\n/timeline 1991 1992\n/glossary IRP\n/quit\nnot reached\n"
 	var out bytes.Buffer
 	err := run(context.Background(), []string{"console"}, func(string) string { return "" }, strings.NewReader(in), &out, &bytes.Buffer{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Commands: /ask", "== Political Relations · p. 3 · ¶4 ==", "== Crosston (2016). Fostering Fundamentalism", "no paragraph 99", "I don't know /bogus"} {
+	for _, want := range []string{"Commands: /ask", "== Political Relations · p. 3 · ¶4 ==", "== Crosston (2016). Fostering Fundamentalism", "no paragraph 99", "I don't know /bogus",
+		"**Quiz:**", "The answer is", "25 December 1991", "Islamic Renaissance Party"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("console output lacks %q", want)
 		}

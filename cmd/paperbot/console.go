@@ -39,6 +39,10 @@ func cmdConsole(ctx context.Context, args []string, getenv func(string) string, 
 		if line == "/quit" || line == "/exit" {
 			return nil
 		}
-		fmt.Fprint(stdout, b.Text(line))
+		out := b.Text(line)
+		if out != "" && !strings.HasSuffix(out, "\n") {
+			out += "\n"
+		}
+		fmt.Fprint(stdout, out)
 	}
 }
