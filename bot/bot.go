@@ -15,17 +15,19 @@ import (
 
 	"paperbot/answer"
 	"paperbot/classroom"
+	"paperbot/metrics"
 	"paperbot/store"
 )
 
 // Config is what the bot needs from its environment.
 type Config struct {
-	Token    string          // bot token, without the "Bot " prefix
-	AppID    string          // application id; taken from READY when empty
-	GuildID  string          // register commands on this server only; globally when empty
-	APIURL   string          // alternate REST base, e.g. http://127.0.0.1:PORT/api/v10/; Discord's when empty
-	Channels map[string]bool // answer only in these channels (and DMs); everywhere when empty, unless a server's /settings say otherwise
-	Store    *store.Store    // quiz answers, votes, questions, settings; nil leaves those features off
+	Token    string           // bot token, without the "Bot " prefix
+	AppID    string           // application id; taken from READY when empty
+	GuildID  string           // register commands on this server only; globally when empty
+	APIURL   string           // alternate REST base, e.g. http://127.0.0.1:PORT/api/v10/; Discord's when empty
+	Channels map[string]bool  // answer only in these channels (and DMs); everywhere when empty, unless a server's /settings say otherwise
+	Store    *store.Store     // quiz answers, votes, questions, settings; nil leaves those features off
+	Metrics  *metrics.Metrics // nil: none
 	Log      *zap.Logger
 	// Rate limit per user: at most RateN questions in RateWindow.
 	RateN      int
@@ -33,6 +35,9 @@ type Config struct {
 	// DeferAfter is how long a reply may take before the bot acknowledges
 	// the interaction and edits the answer in later (Discord allows 3 s).
 	DeferAfter time.Duration
+	// Sharding for large deployments: this process is shard ShardID of
+	// ShardCount (0 of 1 when unset).
+	ShardID, ShardCount int
 }
 
 // Bot answers a class's questions about one paper on Discord.
@@ -95,6 +100,9 @@ func New(cfg Config, engine *answer.Engine) (*Bot, error) {
 	// the bot and DMs carry their content without Message Content.
 	sess.Identify.Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
 	sess.ShouldReconnectOnError = true
+	if cfg.ShardCount > 1 {
+		sess.ShardID, sess.ShardCount = cfg.ShardID, cfg.ShardCount
+	}
 	p := engine.Paper
 	b := &Bot{
 		cfg:    cfg,
@@ -108,6 +116,10 @@ func New(cfg Config, engine *answer.Engine) (*Bot, error) {
 	}
 	b.loadClassroom()
 	sess.AddHandler(b.onReady)
+	sess.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) {
+		b.cfg.Metrics.Reconnect()
+		b.log.Info("resumed")
+	})
 	sess.AddHandler(b.onInteraction)
 	sess.AddHandler(b.onMessage)
 	return b, nil
@@ -140,7 +152,7 @@ func (a *apiRewriter) RoundTrip(req *http.Request) (*http.Response, error) {
 }
 
 // Open connects to the Gateway, waits for READY and registers the
-// commands (a bulk overwrite: restarting changes nothing).
+// commands (shard 0 only: they are per application, not per shard).
 func (b *Bot) Open(ctx context.Context) error {
 	if err := b.sess.Open(); err != nil {
 		return fmt.Errorf("connect to Discord: %w", err)
@@ -152,15 +164,46 @@ func (b *Bot) Open(ctx context.Context) error {
 	case <-time.After(30 * time.Second):
 		return errors.New("connect to Discord: no READY within 30s")
 	}
+	if b.cfg.ShardID != 0 {
+		return nil
+	}
+	return b.Register(ctx)
+}
+
+// Register overwrites the application's commands with Commands() (a bulk
+// overwrite: registering twice changes nothing), on the configured server
+// only or globally. Without an application id from the configuration or
+// READY, it asks the API for it.
+func (b *Bot) Register(ctx context.Context) error {
 	b.mu.Lock()
 	appID := b.appID
 	b.mu.Unlock()
+	if appID == "" {
+		app, err := b.sess.Application("@me")
+		if err != nil {
+			return fmt.Errorf("find the application id (set DISCORD_APP_ID): %w", err)
+		}
+		appID = app.ID
+		b.mu.Lock()
+		b.appID = appID
+		b.mu.Unlock()
+	}
 	cmds, err := b.sess.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, Commands())
 	if err != nil {
 		return fmt.Errorf("register commands: %w", err)
 	}
 	b.log.Info("commands registered", zap.Int("count", len(cmds)), zap.String("guild_id", b.cfg.GuildID))
 	return nil
+}
+
+// Ready reports whether the Gateway session is up.
+func (b *Bot) Ready() bool {
+	select {
+	case <-b.ready:
+		return b.sess.DataReady
+	default:
+		return false
+	}
 }
 
 // Close closes the Gateway session.
@@ -176,6 +219,11 @@ func (b *Bot) onReady(s *discordgo.Session, r *discordgo.Ready) {
 	}
 	b.mu.Unlock()
 	b.log.Info("ready", zap.String("session", r.SessionID), zap.Int("guilds", len(r.Guilds)))
+	select {
+	case <-b.ready:
+		b.cfg.Metrics.Reconnect() // a READY after the first: a new session
+	default:
+	}
 	b.once.Do(func() { close(b.ready) })
 }
 

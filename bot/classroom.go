@@ -61,6 +61,7 @@ func (b *Bot) answerQuiz(guild, user, arg string) reply {
 			b.log.Error("record answer: " + err.Error())
 			return textReply(true, "Sorry, I couldn't record that answer.")
 		}
+		b.cfg.Metrics.QuizAnswer(correct, first)
 		if !first {
 			verdict = "You already answered this quiz: your first answer counts. This one is " + strings.ToLower(strings.TrimSuffix(verdict, "!")) + "."
 			if correct {

@@ -121,22 +121,55 @@ const helpText = "**paperbot** answers questions about the paper with the passag
 
 func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate) {
 	defer b.recovered("interaction")
-	start := time.Now()
-	user := interactionUser(i.Interaction)
-	fields := []zap.Field{zap.String("event", "interaction"), zap.String("user_id", user), zap.String("guild_id", i.GuildID)}
-	if !b.allowed(i.ChannelID, i.GuildID) {
-		b.respond(i.Interaction, discordgo.InteractionResponseChannelMessageWithSource, textReply(true, "I don't answer in this channel."), fields, start)
+	resp, finish := b.Respond(i.Interaction)
+	if resp == nil {
 		return
 	}
+	err := b.sess.InteractionRespond(i.Interaction, resp)
+	b.restError(err)
+	finish(err)
+}
+
+// Respond works out the response to an interaction, whichever way it came
+// (the Gateway or the HTTP endpoint), within the three seconds Discord
+// allows: the answer itself or, when working it out takes longer than
+// DeferAfter, an acknowledgement. The caller sends resp, then calls finish
+// with the outcome: finish logs the event and, after an acknowledgement,
+// edits the answer in through the REST API. resp is nil for interactions
+// the bot ignores.
+func (b *Bot) Respond(i *discordgo.Interaction) (resp *discordgo.InteractionResponse, finish func(sendErr error)) {
+	start := time.Now()
+	user := interactionUser(i)
+	fields := []zap.Field{zap.String("event", "interaction"), zap.String("user_id", user), zap.String("guild_id", i.GuildID)}
+	done := func(command string, answered bool, extra ...zap.Field) func(error) {
+		return func(err error) {
+			fs := append(append(fields, extra...), zap.Duration("latency", time.Since(start)))
+			if err != nil {
+				b.log.Error("respond", append(fs, zap.Error(err))...)
+				return
+			}
+			b.cfg.Metrics.Question(command, answered, time.Since(start))
+			b.log.Info("handled", fs...)
+		}
+	}
 	switch i.Type {
-	case discordgo.InteractionApplicationCommandAutocomplete:
-		data := i.ApplicationCommandData()
-		fields = append(fields, zap.String("command", data.Name+":autocomplete"))
-		b.autocomplete(i.Interaction, data, fields, start)
-		return
-	case discordgo.InteractionApplicationCommand, discordgo.InteractionMessageComponent:
+	case discordgo.InteractionPing:
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}, func(error) {}
+	case discordgo.InteractionApplicationCommand, discordgo.InteractionMessageComponent, discordgo.InteractionApplicationCommandAutocomplete:
 	default:
-		return
+		return nil, nil
+	}
+	if !b.allowed(i.ChannelID, i.GuildID) {
+		return textReply(true, "I don't answer in this channel.").response(discordgo.InteractionResponseChannelMessageWithSource), done("refused", false, zap.String("command", "refused"))
+	}
+	if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
+		data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
+		if !ok {
+			return nil, nil
+		}
+		choices := b.choices(data)
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult, Data: &discordgo.InteractionResponseData{Choices: choices}},
+			done(data.Name+":autocomplete", true, zap.String("command", data.Name+":autocomplete"), zap.Int("choices", len(choices)))
 	}
 	// Work out the reply; should it take longer than Discord's three
 	// seconds allow (a busy machine), acknowledge first and edit after.
@@ -145,44 +178,73 @@ func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate
 		typ    discordgo.InteractionResponseType
 		fields []zap.Field
 	}
-	done := make(chan result, 1)
+	ch := make(chan result, 1)
 	go func() {
 		defer func() {
 			if p := recover(); p != nil {
 				b.log.Error("handler panic", append(fields, zap.Any("panic", p), zap.Stack("stack"))...)
-				done <- result{textReply(true, "Sorry, something went wrong answering that."), discordgo.InteractionResponseChannelMessageWithSource, nil}
+				ch <- result{textReply(true, "Sorry, something went wrong answering that."), discordgo.InteractionResponseChannelMessageWithSource, nil}
 			}
 		}()
-		r, typ, f := b.handle(i.Interaction, user)
-		done <- result{r, typ, f}
+		r, typ, f := b.handle(i, user)
+		ch <- result{r, typ, f}
 	}()
-	select {
-	case res := <-done:
-		b.respond(i.Interaction, res.typ, res.r, append(fields, res.fields...), start)
-	case <-time.After(b.cfg.DeferAfter):
-		deferred := discordgo.InteractionResponseDeferredChannelMessageWithSource
-		if i.Type == discordgo.InteractionMessageComponent {
-			deferred = discordgo.InteractionResponseDeferredMessageUpdate
+	logged := func(res result) func(error) {
+		command, answered := "", true
+		for _, f := range res.fields {
+			switch f.Key {
+			case "command":
+				command = f.String
+			case "answered":
+				answered = f.Integer == 1
+			}
 		}
-		var flags discordgo.MessageFlags
-		if i.Type == discordgo.InteractionApplicationCommand && b.privateFor(i.Interaction) {
-			flags = discordgo.MessageFlagsEphemeral
-		}
-		if err := b.sess.InteractionRespond(i.Interaction, &discordgo.InteractionResponse{Type: deferred, Data: &discordgo.InteractionResponseData{Flags: flags}}); err != nil {
-			b.log.Error("defer", append(fields, zap.Error(err))...)
-			return
-		}
-		res := <-done
-		fields = append(fields, res.fields...)
-		d := res.r.data()
-		_, err := b.sess.InteractionResponseEdit(i.Interaction, &discordgo.WebhookEdit{Content: &d.Content, Embeds: &d.Embeds, Components: &d.Components, AllowedMentions: d.AllowedMentions})
-		fields = append(fields, zap.Bool("deferred", true), zap.Duration("latency", time.Since(start)))
-		if err != nil {
-			b.log.Error("respond", append(fields, zap.Error(err))...)
-			return
-		}
-		b.log.Info("handled", fields...)
+		return done(command, answered, res.fields...)
 	}
+	select {
+	case res := <-ch:
+		return res.r.response(res.typ), logged(res)
+	case <-time.After(b.cfg.DeferAfter):
+	}
+	deferred := discordgo.InteractionResponseDeferredChannelMessageWithSource
+	if i.Type == discordgo.InteractionMessageComponent {
+		deferred = discordgo.InteractionResponseDeferredMessageUpdate
+	}
+	var flags discordgo.MessageFlags
+	if i.Type == discordgo.InteractionApplicationCommand && b.privateFor(i) {
+		flags = discordgo.MessageFlagsEphemeral
+	}
+	resp = &discordgo.InteractionResponse{Type: deferred, Data: &discordgo.InteractionResponseData{Flags: flags}}
+	return resp, func(sendErr error) {
+		if sendErr != nil {
+			b.log.Error("defer", append(fields, zap.Error(sendErr))...)
+			return
+		}
+		res := <-ch
+		d := res.r.data()
+		_, err := b.sess.InteractionResponseEdit(i, &discordgo.WebhookEdit{Content: &d.Content, Embeds: &d.Embeds, Components: &d.Components, AllowedMentions: d.AllowedMentions})
+		b.restError(err)
+		res.fields = append(res.fields, zap.Bool("deferred", true))
+		logged(res)(err)
+	}
+}
+
+// response makes r the data of an interaction response of type t.
+func (r reply) response(t discordgo.InteractionResponseType) *discordgo.InteractionResponse {
+	return &discordgo.InteractionResponse{Type: t, Data: r.data()}
+}
+
+// restError counts a failed REST call by its status.
+func (b *Bot) restError(err error) {
+	if err == nil {
+		return
+	}
+	var re *discordgo.RESTError
+	if errors.As(err, &re) && re.Response != nil {
+		b.cfg.Metrics.RESTError(re.Response.StatusCode)
+		return
+	}
+	b.cfg.Metrics.RESTError(0)
 }
 
 // handle works out the reply to a command or a button, the response type
@@ -256,16 +318,6 @@ func (b *Bot) privateFor(i *discordgo.Interaction) bool {
 		}
 	}
 	return b.guildSettings(i.GuildID).Private
-}
-
-func (b *Bot) respond(i *discordgo.Interaction, t discordgo.InteractionResponseType, r reply, fields []zap.Field, start time.Time) {
-	err := b.sess.InteractionRespond(i, &discordgo.InteractionResponse{Type: t, Data: r.data()})
-	fields = append(fields, zap.Duration("latency", time.Since(start)))
-	if err != nil {
-		b.log.Error("respond", append(fields, zap.Error(err))...)
-		return
-	}
-	b.log.Info("handled", fields...)
 }
 
 func interactionUser(i *discordgo.Interaction) string {
@@ -518,9 +570,9 @@ func refTitle(c answer.ReferenceCard) string {
 	return s
 }
 
-// autocomplete offers at most 25 choices matching what is typed:
+// choices are at most 25 autocomplete choices matching what is typed:
 // references for /ref, terms for /glossary, sections for /quiz.
-func (b *Bot) autocomplete(i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData, fields []zap.Field, start time.Time) {
+func (b *Bot) choices(data discordgo.ApplicationCommandInteractionData) []*discordgo.ApplicationCommandOptionChoice {
 	choices := []*discordgo.ApplicationCommandOptionChoice{}
 	add := func(name, value string) bool {
 		if len(choices) == MaxChoices {
@@ -554,16 +606,7 @@ func (b *Bot) autocomplete(i *discordgo.Interaction, data discordgo.ApplicationC
 			}
 		}
 	}
-	err := b.sess.InteractionRespond(i, &discordgo.InteractionResponse{
-		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
-		Data: &discordgo.InteractionResponseData{Choices: choices},
-	})
-	fields = append(fields, zap.Int("choices", len(choices)), zap.Duration("latency", time.Since(start)))
-	if err != nil {
-		b.log.Error("autocomplete", append(fields, zap.Error(err))...)
-		return
-	}
-	b.log.Info("handled", fields...)
+	return choices
 }
 
 // passage answers /passage number: or page:.
@@ -667,9 +710,11 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		AllowedMentions: noMentions(),
 	})
 	fields = append(fields, zap.Bool("answered", answered), zap.Duration("latency", time.Since(start)))
+	b.restError(err)
 	if err != nil {
 		b.log.Error("reply", append(fields, zap.Error(err))...)
 		return
 	}
+	b.cfg.Metrics.Question("mention", answered, time.Since(start))
 	b.log.Info("handled", fields...)
 }

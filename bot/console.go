@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/bwmarrin/discordgo"
 	"go.uber.org/zap"
 
 	"paperbot/answer"
+	"paperbot/metrics"
 )
 
 // Offline returns a bot that is never connected, for the console: the
@@ -17,7 +19,7 @@ import (
 func Offline(engine *answer.Engine) *Bot {
 	p := engine.Paper
 	b := &Bot{
-		cfg:    Config{RateN: 1 << 30},
+		cfg:    Config{RateN: 1 << 30, DeferAfter: 1500 * time.Millisecond},
 		engine: engine,
 		src:    Source{Author: p.Author, Title: p.Title, Year: p.Year},
 		log:    zap.NewNop(),
@@ -185,4 +187,11 @@ func firstByte(s string) byte {
 		return 0
 	}
 	return s[0]
+}
+
+// WithMetrics makes an offline bot count what it handles in m (for the
+// HTTP endpoint's tests).
+func (b *Bot) WithMetrics(m *metrics.Metrics) *Bot {
+	b.cfg.Metrics = m
+	return b
 }

@@ -214,3 +214,10 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// Ping checks that the database still answers, for readiness probes.
+func (s *Store) Ping() error {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	return s.db.PingContext(ctx)
+}

@@ -56,7 +56,7 @@ func startBotTB(t testing.TB, env map[string]string, opts ...fakediscord.Option)
 	t.Helper()
 	srv := fakediscord.New(t, opts...)
 	logs := &syncBuffer{}
-	full := map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_API_URL": srv.APIURL(), "PAPERBOT_DB": filepath.Join(t.TempDir(), "paperbot.db")}
+	full := map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_API_URL": srv.APIURL(), "PAPERBOT_DB": filepath.Join(t.TempDir(), "paperbot.db"), "PAPERBOT_HTTP_ADDR": "127.0.0.1:0"}
 	for k, v := range env {
 		full[k] = v
 	}
@@ -316,9 +316,12 @@ func TestRunConfigErrors(t *testing.T) {
 		{map[string]string{"DISCORD_TOKEN": testToken, "PAPERBOT_LOG": "xml"}, `PAPERBOT_LOG "xml"`},
 		{map[string]string{"DISCORD_TOKEN": testToken, "PAPERBOT_LOG_LEVEL": "loud"}, `PAPERBOT_LOG_LEVEL "loud"`},
 		{map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_API_URL": "ftp://x"}, "DISCORD_API_URL"},
+		{map[string]string{"DISCORD_TOKEN": testToken, "PAPERBOT_SHARD_ID": "2", "PAPERBOT_SHARD_COUNT": "2"}, "PAPERBOT_SHARD_ID"},
+		{map[string]string{"DISCORD_TOKEN": testToken, "PAPERBOT_SHARD_ID": "1"}, "PAPERBOT_SHARD_COUNT"},
 	}
 	for _, c := range cases {
 		c.env["PAPERBOT_DB"] = filepath.Join(t.TempDir(), "x.db")
+		c.env["PAPERBOT_HTTP_ADDR"] = "127.0.0.1:0"
 		code, _, errOut := runCLI(t, c.env, "run")
 		if code != 2 || !strings.Contains(errOut, c.want) || strings.Contains(errOut, testToken) {
 			t.Errorf("env %v: exit %d, %q", c.env, code, errOut)

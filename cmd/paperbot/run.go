@@ -35,8 +35,12 @@ Example:
   paperbot ask "When did the United States open its embassy in Dushanbe?"
 
 The Discord bot:
-  paperbot run [flags]                        connect to Discord (needs DISCORD_TOKEN; see README)
+  paperbot run [flags]                        connect to Discord's Gateway (needs DISCORD_TOKEN; see README)
   paperbot                                    the same, when DISCORD_TOKEN is set
+  paperbot serve [flags]                      receive interactions over HTTP instead (needs DISCORD_PUBLIC_KEY too)
+  paperbot invite                             print the URL that adds the bot to a server
+  paperbot health                             exit 0 when the running bot's /healthz answers
+  paperbot version
 `
 
 // run is the whole program: args without the program name, the
@@ -57,6 +61,15 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdConsole(ctx, rest, getenv, stdin, stdout, stderr)
 	case "report":
 		return cmdReport(ctx, rest, getenv, stdout, stderr)
+	case "serve":
+		return cmdServe(ctx, rest, getenv, stdout, stderr)
+	case "health":
+		return cmdHealth(ctx, rest, getenv, stdout, stderr)
+	case "invite":
+		return cmdInvite(rest, getenv, stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "paperbot", version)
+		return nil
 	case "ask":
 		return cmdAsk(rest, getenv, stdout, stderr)
 	case "passage":

@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -12,17 +14,24 @@ import (
 	"go.uber.org/zap/zapcore"
 
 	"paperbot/bot"
+	"paperbot/server"
 	"paperbot/store"
 )
 
 // snowflake is the form of a Discord id.
 var snowflake = regexp.MustCompile(`^[0-9]{1,20}$`)
 
-// cmdRun runs the Discord bot until ctx ends. Settings come from the
-// environment, and flags of the same meaning override them.
+// cmdRun runs the Discord bot on the Gateway until ctx ends.
 func cmdRun(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	return runBot(ctx, "run", args, getenv, stdout, stderr)
+}
+
+// runBot runs the bot until ctx ends: on the Gateway (mode "run") or as an
+// HTTP interactions endpoint (mode "serve"). Settings come from the
+// environment, and flags of the same meaning override them.
+func runBot(ctx context.Context, mode string, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	var c common
-	fs := newFlags("run", &c, getenv, stderr)
+	fs := newFlags(mode, &c, getenv, stderr)
 	token := fs.String("token", getenv("DISCORD_TOKEN"), "bot `token` (env DISCORD_TOKEN; prefer the environment: flags show in process lists)")
 	appID := fs.String("app-id", getenv("DISCORD_APP_ID"), "application `id` (env DISCORD_APP_ID; else taken from READY)")
 	guildID := fs.String("guild-id", getenv("DISCORD_GUILD_ID"), "register commands on this server `id` only (env DISCORD_GUILD_ID; else globally)")
@@ -31,15 +40,39 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, stdo
 	logFormat := fs.String("log", envOr(getenv, "PAPERBOT_LOG", "json"), "log `format`: json or console (env PAPERBOT_LOG)")
 	logLevel := fs.String("log-level", envOr(getenv, "PAPERBOT_LOG_LEVEL", "info"), "log `level`: debug, info, warn, error (env PAPERBOT_LOG_LEVEL)")
 	dbPath := fs.String("db", envOr(getenv, "PAPERBOT_DB", "paperbot.db"), "SQLite database `file` for quizzes, votes, questions and settings (env PAPERBOT_DB)")
+	httpAddr := fs.String("http", envOr(getenv, "PAPERBOT_HTTP_ADDR", defaultHTTPAddr), "`address` for /healthz, /readyz, /metrics (and /interactions in serve mode), or off (env PAPERBOT_HTTP_ADDR)")
+	publicKey := fs.String("public-key", getenv("DISCORD_PUBLIC_KEY"), "application public `key`, hex, for serve mode (env DISCORD_PUBLIC_KEY)")
+	shardID := fs.String("shard-id", getenv("PAPERBOT_SHARD_ID"), "this process's shard `number` (env PAPERBOT_SHARD_ID)")
+	shardCount := fs.String("shard-count", getenv("PAPERBOT_SHARD_COUNT"), "`number` of shards (env PAPERBOT_SHARD_COUNT)")
 	if err := c.parseFlags(fs, args); err != nil {
 		return err
 	}
 	if strings.TrimSpace(*token) == "" {
-		return usagef("run: DISCORD_TOKEN is not set (the bot token from the Discord developer portal)")
+		return usagef("%s: DISCORD_TOKEN is not set (the bot token from the Discord developer portal)", mode)
+	}
+	var pub []byte
+	if mode == "serve" {
+		k, err := server.ParsePublicKey(*publicKey)
+		if err != nil {
+			return usagef("serve: DISCORD_PUBLIC_KEY: %v", err)
+		}
+		if *httpAddr == "off" {
+			return usagef("serve: PAPERBOT_HTTP_ADDR is off, but serve needs it for /interactions")
+		}
+		pub = k
+	}
+	shard, shards := 0, 1
+	if *shardID != "" || *shardCount != "" {
+		var err1, err2 error
+		shard, err1 = strconv.Atoi(*shardID)
+		shards, err2 = strconv.Atoi(*shardCount)
+		if err1 != nil || err2 != nil || shards < 1 || shard < 0 || shard >= shards {
+			return usagef("%s: PAPERBOT_SHARD_ID %q / PAPERBOT_SHARD_COUNT %q: want 0 <= id < count, both set", mode, *shardID, *shardCount)
+		}
 	}
 	for name, v := range map[string]string{"DISCORD_APP_ID": *appID, "DISCORD_GUILD_ID": *guildID} {
 		if v != "" && !snowflake.MatchString(v) {
-			return usagef("run: %s %q is not a Discord id (digits only)", name, v)
+			return usagef("%s: %s %q is not a Discord id (digits only)", mode, name, v)
 		}
 	}
 	allow := map[string]bool{}
@@ -49,13 +82,13 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, stdo
 			continue
 		}
 		if !snowflake.MatchString(ch) {
-			return usagef("run: PAPERBOT_CHANNELS: %q is not a channel id (digits only)", ch)
+			return usagef("%s: PAPERBOT_CHANNELS: %q is not a channel id (digits only)", mode, ch)
 		}
 		allow[ch] = true
 	}
 	if *apiURL != "" {
 		if u, err := url.Parse(*apiURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return usagef("run: DISCORD_API_URL %q: want an http(s) URL like http://127.0.0.1:8080/api/v10/", *apiURL)
+			return usagef("%s: DISCORD_API_URL %q: want an http(s) URL like http://127.0.0.1:8080/api/v10/", mode, *apiURL)
 		}
 	}
 	log, err := newLogger(*logFormat, *logLevel, stderr)
@@ -72,17 +105,44 @@ func cmdRun(ctx context.Context, args []string, getenv func(string) string, stdo
 		return err
 	}
 	defer db.Close()
-	b, err := bot.New(bot.Config{Token: *token, AppID: *appID, GuildID: *guildID, APIURL: *apiURL, Channels: allow, Store: db, Log: log}, e)
+	m := newMetrics()
+	b, err := bot.New(bot.Config{Token: *token, AppID: *appID, GuildID: *guildID, APIURL: *apiURL, Channels: allow, Store: db, Metrics: m, Log: log,
+		ShardID: shard, ShardCount: shards}, e)
 	if err != nil {
-		return usagef("run: %v", err)
+		return usagef("%s: %v", mode, err)
 	}
-	if err := b.Open(ctx); err != nil {
+	opts := server.Options{Metrics: m, Log: log, Ready: func() error {
+		if err := db.Ping(); err != nil {
+			return err
+		}
+		if mode == "run" && !b.Ready() {
+			return errors.New("gateway not connected")
+		}
+		return nil
+	}}
+	if mode == "serve" {
+		opts.PublicKey, opts.Respond = pub, b.Respond
+	}
+	addr, stopHTTP, err := startHTTP(ctx, *httpAddr, server.Handler(opts), log)
+	if err != nil {
+		return err
+	}
+	defer stopHTTP()
+	if mode == "serve" {
+		if err := b.Register(ctx); err != nil {
+			return err
+		}
+	} else if err := b.Open(ctx); err != nil {
 		b.Close()
 		return err
 	}
-	log.Info("paperbot running", zap.Int("paragraphs", len(e.Paper.Paragraphs)), zap.Int("channels", len(allow)))
+	log.Info("paperbot running", zap.String("mode", mode), zap.String("version", version), zap.String("http", addr),
+		zap.Int("paragraphs", len(e.Paper.Paragraphs)), zap.Int("channels", len(allow)), zap.Int("shard", shard), zap.Int("shards", shards))
 	<-ctx.Done()
 	log.Info("shutting down")
+	if mode == "serve" {
+		return nil
+	}
 	done := make(chan error, 1)
 	go func() { done <- b.Close() }()
 	select {
