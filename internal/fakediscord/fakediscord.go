@@ -12,8 +12,9 @@
 //     everything to the fake. It touches no globals and is parallel-safe.
 //
 // The fake records every REST call (Calls, WaitCall), can inject 429s and
-// other failures (WithRateLimit, WithStatus), and drives the Gateway
-// (Dispatch, Interaction, Message, DropConnection).
+// other failures (WithRateLimit, WithStatus, WithRandomFaults), and drives
+// the Gateway (Dispatch, Interaction, Message, DropConnection,
+// WithResumeReplay).
 package fakediscord
 
 import (
@@ -58,6 +59,7 @@ type Server struct {
 	calls      []Call
 	onCall     func(Call)
 	faults     []*fault
+	random     *randomFaults // nil: no random faults
 	channels   map[string]map[string]any
 	messages   map[string]map[string]any
 	dms        map[string]string            // recipient ID -> DM channel ID
@@ -67,6 +69,7 @@ type Server struct {
 	sessions   map[string]*gwSession        // session ID -> session
 	idents     []discordgo.Identify         // every IDENTIFY payload
 	resumes    int
+	replayed   int
 	heartbeats int
 
 	// sendMu orders Gateway dispatches: it guards sequence numbers and
@@ -82,6 +85,8 @@ type config struct {
 	zlib      bool
 	faults    []*fault
 	channels  []*discordgo.Channel
+	random    *randomFaults
+	replay    bool
 }
 
 // Option configures a Server.
@@ -119,6 +124,32 @@ func WithRateLimit(pattern string, n int) Option {
 func WithStatus(pattern string, status, n int) Option {
 	return func(c *config) { c.faults = append(c.faults, newFault(pattern, status, n)) }
 }
+
+// WithRandomFaults makes every REST call fail with probability p429 with
+// a 429 (retry_after RateLimitRetryAfter, which discordgo waits and then
+// retries) and with probability p500 with a 500 (which discordgo returns
+// to the caller as *RESTError, without retrying), as a flaky Discord does.
+// GET gateway and gateway/bot and the application command routes
+// (registration) are exempt, so the client still starts. The failures are
+// recorded in Calls with their Status like any other answer.
+//
+// The verdict for a call is a hash of seed, method, path, body and how
+// many identical requests came before it, so for a given seed it does not
+// depend on the order in which concurrent requests arrive: the same
+// request (and its nth retry) always gets the same verdict.
+func WithRandomFaults(seed int64, p429, p500 float64) Option {
+	return func(c *config) {
+		c.random = &randomFaults{seed: seed, p429: p429, p500: p500}
+	}
+}
+
+// WithResumeReplay makes RESUME replay, as Discord does, every event of
+// the session with a sequence number above the one the client resumes
+// from, before RESUMED. Without it the fake replays nothing, so an event
+// written to a connection that then drops is lost; events dispatched
+// while no connection is ready are queued either way (see Dispatch).
+// The fake keeps the events dispatched since the last RESUME for this.
+func WithResumeReplay() Option { return func(c *config) { c.replay = true } }
 
 // WithChannel preloads a channel that GET channels/{id} returns. Unknown
 // channel IDs get a generic guild text channel.
@@ -159,6 +190,11 @@ func New(t testing.TB, opts ...Option) *Server {
 	}
 	for _, ch := range cfg.channels {
 		s.channels[ch.ID] = toMap(ch)
+	}
+	if cfg.random != nil {
+		rf := *cfg.random // an Option may serve several servers: fresh state each
+		rf.seen = map[uint64]int{}
+		s.random = &rf
 	}
 
 	ln, err := net.Listen("tcp", "127.0.0.1:0")

@@ -30,10 +30,19 @@ const (
 )
 
 // gwSession is a Gateway session: what IDENTIFY creates and RESUME
-// continues. seq is guarded by Server.sendMu.
+// continues. seq and history are guarded by Server.sendMu.
 type gwSession struct {
-	id  string
-	seq int64
+	id      string
+	seq     int64
+	keep    bool        // record history (WithResumeReplay)
+	history []sentEvent // dispatches after READY, for replay on RESUME
+}
+
+// sentEvent is a dispatch as numbered in its session.
+type sentEvent struct {
+	seq   int64
+	event string
+	data  any
 }
 
 // gwConn is one Gateway websocket. sess is set once READY or RESUMED has
@@ -84,6 +93,9 @@ func (c *gwConn) write(f frame) error {
 func (c *gwConn) dispatch(sess *gwSession, event string, data any) error {
 	sess.seq++
 	seq := sess.seq
+	if sess.keep && event != "READY" && event != "RESUMED" {
+		sess.history = append(sess.history, sentEvent{seq, event, data})
+	}
 	return c.write(frame{Op: opDispatch, D: data, S: &seq, T: &event})
 }
 
@@ -163,7 +175,7 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) error {
 	_ = json.Unmarshal(in.Presence, &id.Presence)
 	s.mu.Lock()
 	s.idents = append(s.idents, id)
-	sess := &gwSession{id: "fake-session-" + s.newIDLocked()}
+	sess := &gwSession{id: "fake-session-" + s.newIDLocked(), keep: s.cfg.replay}
 	s.sessions[sess.id] = sess
 	s.mu.Unlock()
 
@@ -181,15 +193,16 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) error {
 	if id.Shard != nil {
 		ready["shard"] = id.Shard
 	}
-	return s.startSession(c, sess, "READY", ready, false)
+	return s.startSession(c, sess, "READY", ready, false, 0)
 }
 
-// resume continues a known session with RESUMED, replaying nothing; an
-// unknown session gets op 9 (invalid session, not resumable), after which
-// discordgo identifies afresh.
+// resume continues a known session with RESUMED, replaying nothing
+// unless WithResumeReplay was given; an unknown session gets op 9 (invalid
+// session, not resumable), after which discordgo identifies afresh.
 func (s *Server) resume(c *gwConn, raw json.RawMessage) error {
 	var r struct {
 		SessionID string `json:"session_id"`
+		Seq       int64  `json:"seq"`
 	}
 	if err := json.Unmarshal(raw, &r); err != nil {
 		return err
@@ -200,14 +213,33 @@ func (s *Server) resume(c *gwConn, raw json.RawMessage) error {
 	if sess == nil {
 		return c.write(frame{Op: opInvalidSession, D: false})
 	}
-	return s.startSession(c, sess, "RESUMED", map[string]any{"_trace": []string{"fakediscord"}}, true)
+	return s.startSession(c, sess, "RESUMED", map[string]any{"_trace": []string{"fakediscord"}}, true, r.Seq)
 }
 
 // startSession sends READY or RESUMED, marks c as receiving dispatches and
-// flushes events dispatched while no connection was ready.
-func (s *Server) startSession(c *gwConn, sess *gwSession, event string, data any, resumed bool) error {
+// flushes events dispatched while no connection was ready. On a RESUME
+// with replay on, the session's events numbered above from go first, with
+// their original sequence numbers, as Discord replays them.
+func (s *Server) startSession(c *gwConn, sess *gwSession, event string, data any, resumed bool, from int64) error {
 	s.sendMu.Lock()
 	defer s.sendMu.Unlock()
+	if resumed && sess.keep {
+		// The client has every event up to from: forget those.
+		k := 0
+		for k < len(sess.history) && sess.history[k].seq <= from {
+			k++
+		}
+		sess.history = sess.history[k:]
+		for _, e := range sess.history {
+			seq, name := e.seq, e.event
+			if err := c.write(frame{Op: opDispatch, D: e.data, S: &seq, T: &name}); err != nil {
+				return err
+			}
+			s.mu.Lock()
+			s.replayed++
+			s.mu.Unlock()
+		}
+	}
 	if err := c.dispatch(sess, event, data); err != nil {
 		return err
 	}
@@ -269,7 +301,10 @@ func (s *Server) DropConnection() {
 // Dispatch sends an op 0 event with the session's next sequence number to
 // every ready Gateway connection. With none ready (before the first READY,
 // or while discordgo reconnects) the event is queued and sent right after
-// the next READY/RESUMED, so tests need not race the reconnect.
+// the next READY/RESUMED, so tests need not race the reconnect. An event
+// written to a connection that DropConnection closes at the same moment
+// may not reach the client; WithResumeReplay makes the next RESUME send it
+// again, as Discord would.
 func (s *Server) Dispatch(event string, data any) {
 	b, err := json.Marshal(data)
 	raw := json.RawMessage(b) // a []byte would be encoded as base64
@@ -374,6 +409,14 @@ func (s *Server) Resumes() int {
 	return s.resumes
 }
 
+// Replayed is the number of events re-sent on RESUME (WithResumeReplay):
+// events the client had not received when its connection dropped.
+func (s *Server) Replayed() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.replayed
+}
+
 // Heartbeats is the number of heartbeats (op 1) received and acknowledged.
 func (s *Server) Heartbeats() int {
 	s.mu.Lock()
@@ -390,6 +433,20 @@ func (s *Server) LastIdentify() (discordgo.Identify, bool) {
 		return discordgo.Identify{}, false
 	}
 	return s.idents[len(s.idents)-1], true
+}
+
+// Connected reports whether some Gateway connection is receiving
+// dispatches now (has been sent READY or RESUMED and not dropped). While
+// it is false, Dispatch queues events.
+func (s *Server) Connected() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for c := range s.conns {
+		if c.sess != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // WaitReady waits until some open Gateway connection has been sent READY

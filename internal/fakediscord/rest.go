@@ -267,8 +267,8 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	_ = json.NewEncoder(w).Encode(rep.body)
 }
 
-// injected returns the reply of the first armed fault matching c, or a
-// zero reply.
+// injected returns the reply of the first armed fault matching c, else
+// the random fault (WithRandomFaults) c draws, or a zero reply.
 func (s *Server) injected(c Call) (reply, string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -282,22 +282,88 @@ func (s *Server) injected(c Call) (reply, string) {
 			rep := apiError(f.status, 0, fmt.Sprintf("%d: %s", f.status, http.StatusText(f.status)))
 			return rep, bucket
 		}
-		h := rateLimitHeaders(bucket, 5, 0, RateLimitRetryAfter)
-		h.Set("X-RateLimit-Scope", "user")
-		// Discord's Retry-After header is whole seconds, rounded up;
-		// discordgo ignores it and uses the body's retry_after.
-		h.Set("Retry-After", "1")
-		return reply{
-			status: http.StatusTooManyRequests,
-			header: h,
-			body: map[string]any{
-				"message":     "You are being rate limited.",
-				"retry_after": RateLimitRetryAfter.Seconds(),
-				"global":      false,
-			},
-		}, bucket
+		return rateLimited(bucket), bucket
+	}
+	if s.random != nil {
+		if status := s.random.verdict(c); status != 0 {
+			bucket := bucketID(c.Method + " " + c.Path)
+			if status == http.StatusTooManyRequests {
+				return rateLimited(bucket), bucket
+			}
+			return apiError(status, 0, fmt.Sprintf("%d: %s", status, http.StatusText(status))), bucket
+		}
 	}
 	return reply{}, ""
+}
+
+// rateLimited is a 429 like Discord's, asking to retry after
+// RateLimitRetryAfter.
+func rateLimited(bucket string) reply {
+	h := rateLimitHeaders(bucket, 5, 0, RateLimitRetryAfter)
+	h.Set("X-RateLimit-Scope", "user")
+	// Discord's Retry-After header is whole seconds, rounded up;
+	// discordgo ignores it and uses the body's retry_after.
+	h.Set("Retry-After", "1")
+	return reply{
+		status: http.StatusTooManyRequests,
+		header: h,
+		body: map[string]any{
+			"message":     "You are being rate limited.",
+			"retry_after": RateLimitRetryAfter.Seconds(),
+			"global":      false,
+		},
+	}
+}
+
+// randomFaults is the state of WithRandomFaults; guarded by Server.mu.
+type randomFaults struct {
+	seed       int64
+	p429, p500 float64
+	seen       map[uint64]int // request hash -> identical requests so far
+}
+
+// randomExempt lists the calls WithRandomFaults never fails: what a client
+// needs to start (the Gateway URL, command registration).
+var randomExempt = []func(Call) bool{
+	Match("GET", "/gateway"),
+	Match("GET", "/gateway/bot"),
+	Match("", "/applications/*/commands"),
+	Match("", "/applications/*/commands/*"),
+	Match("", "/applications/*/guilds/*/commands"),
+	Match("", "/applications/*/guilds/*/commands/*"),
+}
+
+// verdict returns the status c fails with, or 0.
+func (rf *randomFaults) verdict(c Call) int {
+	for _, ex := range randomExempt {
+		if ex(c) {
+			return 0
+		}
+	}
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%d\x00%s\x00%s\x00", rf.seed, c.Method, c.Path)
+	h.Write(c.Body)
+	key := h.Sum64()
+	n := rf.seen[key]
+	rf.seen[key] = n + 1
+	u := float64(mix64(key^mix64(uint64(n)+1))>>11) / (1 << 53) // uniform in [0, 1)
+	switch {
+	case u < rf.p429:
+		return http.StatusTooManyRequests
+	case u < rf.p429+rf.p500:
+		return http.StatusInternalServerError
+	}
+	return 0
+}
+
+// mix64 is SplitMix64's finaliser: it spreads FNV's weak low bits.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
 }
 
 // rateLimitHeaders are the headers Discord sends on every REST response;
