@@ -121,13 +121,27 @@ const helpText = "**paperbot** answers questions about the paper with the passag
 
 func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate) {
 	defer b.recovered("interaction")
+	start := time.Now()
 	resp, finish := b.Respond(i.Interaction)
 	if resp == nil {
 		return
 	}
 	err := b.sess.InteractionRespond(i.Interaction, resp)
 	b.restError(err)
+	// discordgo retries 429s and 502s only; one more try on another 5xx,
+	// while Discord's three seconds last.
+	if serverError(err) && time.Since(start) < 2*time.Second {
+		time.Sleep(200 * time.Millisecond)
+		err = b.sess.InteractionRespond(i.Interaction, resp)
+		b.restError(err)
+	}
 	finish(err)
+}
+
+// serverError reports whether err is a Discord 5xx.
+func serverError(err error) bool {
+	var re *discordgo.RESTError
+	return errors.As(err, &re) && re.Response != nil && re.Response.StatusCode >= 500
 }
 
 // Respond works out the response to an interaction, whichever way it came
@@ -206,12 +220,16 @@ func (b *Bot) Respond(i *discordgo.Interaction) (resp *discordgo.InteractionResp
 		return res.r.response(res.typ), logged(res)
 	case <-time.After(b.cfg.DeferAfter):
 	}
+	// A button that pages its own message (Next passage, the timeline)
+	// defers an update of it; every other button answers with a new,
+	// private message, so it must not defer as an update: the edit would
+	// replace the public message for everyone.
 	deferred := discordgo.InteractionResponseDeferredChannelMessageWithSource
-	if i.Type == discordgo.InteractionMessageComponent {
-		deferred = discordgo.InteractionResponseDeferredMessageUpdate
-	}
 	var flags discordgo.MessageFlags
-	if i.Type == discordgo.InteractionApplicationCommand && b.privateFor(i) {
+	switch {
+	case i.Type == discordgo.InteractionMessageComponent && updatesMessage(i.MessageComponentData().CustomID):
+		deferred = discordgo.InteractionResponseDeferredMessageUpdate
+	case i.Type == discordgo.InteractionMessageComponent, b.privateFor(i):
 		flags = discordgo.MessageFlagsEphemeral
 	}
 	resp = &discordgo.InteractionResponse{Type: deferred, Data: &discordgo.InteractionResponseData{Flags: flags}}
@@ -227,6 +245,12 @@ func (b *Bot) Respond(i *discordgo.Interaction) (resp *discordgo.InteractionResp
 		res.fields = append(res.fields, zap.Bool("deferred", true))
 		logged(res)(err)
 	}
+}
+
+// updatesMessage reports whether a button's answer replaces the message
+// it is on (paging) rather than being a new private message.
+func updatesMessage(customID string) bool {
+	return strings.HasPrefix(customID, idPrefix+"next:") || strings.HasPrefix(customID, idPrefix+"tl:")
 }
 
 // response makes r the data of an interaction response of type t.
@@ -702,13 +726,20 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 			b.log.Warn("start thread: " + err.Error())
 		}
 	}
-	_, err := b.sess.ChannelMessageSendComplex(channel, &discordgo.MessageSend{
+	send := &discordgo.MessageSend{
 		Content:         truncate(r.content, MaxContent),
 		Embeds:          r.embeds,
 		Components:      r.components,
 		Reference:       ref,
 		AllowedMentions: noMentions(),
-	})
+	}
+	_, err := b.sess.ChannelMessageSendComplex(channel, send)
+	if serverError(err) {
+		// One more try on a 5xx (discordgo retries 429s and 502s only).
+		b.restError(err)
+		time.Sleep(200 * time.Millisecond)
+		_, err = b.sess.ChannelMessageSendComplex(channel, send)
+	}
 	fields = append(fields, zap.Bool("answered", answered), zap.Duration("latency", time.Since(start)))
 	b.restError(err)
 	if err != nil {

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -45,5 +46,43 @@ func TestSlowAnswerIsDeferred(t *testing.T) {
 	}
 	if !strings.Contains(string(edit.Body), "NATO summit") || !strings.Contains(string(edit.Body), `"parse":[]`) {
 		t.Errorf("edit: %s", edit.Body)
+	}
+}
+
+// TestSlowButtonDefersAsNewPrivateMessage: a slow quiz click is deferred as
+// a new private message, never as an update of the public quiz.
+func TestSlowButtonDefersAsNewPrivateMessage(t *testing.T) {
+	srv := fakediscord.New(t)
+	b, err := New(Config{Token: "t", APIURL: srv.APIURL(), DeferAfter: time.Nanosecond}, engine(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := b.Open(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	q := b.quizzer.All()[0]
+	for _, c := range []struct {
+		id   string
+		want string
+	}{
+		{fmt.Sprintf("pb1:quiz:%s:%d", q.ID, q.Answer), `"type":5`},
+		{"pb1:src:4", `"type":5`},
+		{"pb1:tl:0:0:1:n", `"type":6`},
+	} {
+		i := &discordgo.Interaction{Type: discordgo.InteractionMessageComponent, GuildID: "7", ChannelID: "8",
+			Message: &discordgo.Message{ID: "99", ChannelID: "8"},
+			Data:    discordgo.MessageComponentInteractionData{CustomID: c.id, ComponentType: discordgo.ButtonComponent}}
+		srv.Interaction(i)
+		cb, err := srv.WaitCall(ctx, fakediscord.Match("POST", "/interactions/"+i.ID+"/"+i.Token+"/callback"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		private := strings.Contains(string(cb.Body), `"flags":64`)
+		if !strings.Contains(string(cb.Body), c.want) || private != (c.want == `"type":5`) {
+			t.Errorf("%s deferred as %s, want %s", c.id, cb.Body, c.want)
+		}
 	}
 }
