@@ -764,7 +764,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 	f[fMaxIdf] = maxIdf / ix.idf1
 }
 
-var months = map[string]bool{"januari": true, "januar": true, "februari": true, "march": true, "april": true, "may": true, "june": true, "juli": true, "august": true, "septemb": true, "octob": true, "novemb": true, "decemb": true, "sept": true}
+var months = map[string]bool{"januari": true, "februari": true, "march": true, "april": true, "may": true, "june": true, "juli": true, "august": true, "septemb": true, "octob": true, "novemb": true, "decemb": true, "sept": true}
 
 func isMonth(stem string) bool { return months[stem] }
 
