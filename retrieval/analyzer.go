@@ -75,6 +75,16 @@ func (a *Analyzer) analyzeRaw(raw []rawToken, out []Token, passage bool) []Token
 		// Names, longest first: "united states of america" before "united".
 		if canon, n := a.matchName(raw, i); n > 0 {
 			out = append(out, Token{Term: canon, Kind: KindName, Pos: pos, Off: t.off})
+			// In a passage, the words of a multi-word name are terms too,
+			// at the name's position: "annual consultations" meets "Annual
+			// Bilateral Consultation" as well as "ABC" does.
+			if passage && n > 1 {
+				for _, w := range raw[i : i+n] {
+					if !w.num && !stopWords[w.text] && w.text != canon {
+						out = append(out, Token{Term: a.stem(w.text), Kind: KindWord, Pos: pos, Off: w.off})
+					}
+				}
+			}
 			pos++
 			i += n - 1
 			continue

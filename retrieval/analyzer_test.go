@@ -190,7 +190,22 @@ func TestWordListErrors(t *testing.T) {
 			t.Errorf("NewLexicon(%q, %q) err = %v, want %q", c.names, c.thesaurus, err, c.want)
 		}
 	}
-	if _, err := NewLexicon(namesText, thesaurusText, everydayText, questionsText); err != nil {
+	if _, err := NewLexicon(namesText, thesaurusText, everydayText, questionsText, gapsText); err != nil {
 		t.Errorf("embedded word lists: %v", err)
+	}
+}
+
+func TestPassageNamesKeepTheirWords(t *testing.T) {
+	ix := loadIndex(t)
+	var got []string
+	for _, tk := range ix.an.analyze("the Annual Bilateral Consultation (ABC) met", nil, nil, true) {
+		got = append(got, tk.Term)
+	}
+	if want := "abc annual bilater consult abc met"; strings.Join(got, " ") != want {
+		t.Errorf("passage terms %q, want %q", strings.Join(got, " "), want)
+	}
+	// A question's name stays one term: its words would count twice.
+	if got := strings.Join(terms(ix, "the Annual Bilateral Consultation"), " "); got != "abc" {
+		t.Errorf("question terms %q", got)
 	}
 }

@@ -64,7 +64,7 @@ func BenchmarkStartup(b *testing.B) {
 func BenchmarkLexicon(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		if _, err := NewLexicon(namesText, thesaurusText, everydayText); err != nil {
+		if _, err := NewLexicon(namesText, thesaurusText, everydayText, questionsText, gapsText); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -13,7 +13,10 @@ import (
 // per line; thesaurus-everyday.txt, by a second author, maps the everyday
 // words of questions ("links", "drills", "buy") to the paper's;
 // thesaurus-questions.txt, by a third, the words questions are framed in
-// ("purpose", "reaction", "station troops", "the 1990s"); names.txt
+// ("purpose", "reaction", "station troops", "the 1990s");
+// thesaurus-gaps.txt, by a fourth, the student words that still reached
+// none of the paper's wording, found by self-play ("noticed", "truce",
+// "departments", the bare words of names such as "party"); names.txt
 // lists spellings of one name that must meet (US/U.S./America,
 // Rahmon/Rakhmonov, ABC/Annual Bilateral Consultation).
 var (
@@ -23,6 +26,8 @@ var (
 	everydayText string
 	//go:embed thesaurus-questions.txt
 	questionsText string
+	//go:embed thesaurus-gaps.txt
+	gapsText string
 	//go:embed names.txt
 	namesText string
 )
@@ -129,7 +134,7 @@ type phrase struct {
 // DefaultLexicon is the lexicon of the embedded thesaurus.txt and
 // names.txt, built on first use.
 var DefaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
-	return NewLexicon(namesText, thesaurusText, everydayText, questionsText)
+	return NewLexicon(namesText, thesaurusText, everydayText, questionsText, gapsText)
 })
 
 // NewLexicon parses and analyses a names list and thesauri.
