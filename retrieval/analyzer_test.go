@@ -209,3 +209,21 @@ func TestPassageNamesKeepTheirWords(t *testing.T) {
 		t.Errorf("question terms %q", got)
 	}
 }
+
+// TestThesaurusTargetsInPaper: every paper word or phrase a thesaurus maps
+// to occurs in the embedded paper's paragraphs (a target that does not is
+// dead weight, or a typo).
+func TestThesaurusTargetsInPaper(t *testing.T) {
+	ix := loadIndex(t)
+	lex, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for from, tos := range lex.synTo {
+		for _, k := range tos {
+			if id, ok := ix.terms[k]; !ok || len(ix.post[id]) == 0 {
+				t.Errorf("%q => %q: not in the paper", from, k)
+			}
+		}
+	}
+}

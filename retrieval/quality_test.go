@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"paperbot/paper"
@@ -89,4 +90,35 @@ func TestQualityFloor(t *testing.T) {
 	}
 	qs := append(readQuestions(t, dev), readQuestions(t, "../../shared/eval/offtopic-dev.jsonl")...)
 	check("dev", Evaluate(ix, qs, 0), floor{p1: 0.9, r3: 0.933, s1: 0.766, answered: 0.966, rejected: 1})
+}
+
+// TestTrainingQuestionsWellFormed: every training question's gold phrase
+// lies within one sentence of the paragraph it names, and off-topic
+// files hold no gold.
+func TestTrainingQuestionsWellFormed(t *testing.T) {
+	ix := loadIndex(t)
+	for _, a := range authors {
+		qs := readQuestions(t, a[0])
+		if len(qs) < 100 {
+			t.Errorf("%s: %d questions", a[0], len(qs))
+		}
+		for _, q := range qs {
+			if q.Para < 1 || q.Para > len(ix.paper.Paragraphs) || q.Gold == "" {
+				t.Errorf("%s: %q: para %d, gold %q", a[0], q.Q, q.Para, q.Gold)
+				continue
+			}
+			g, ok := normGold(q.Gold), false
+			for _, s := range ix.paper.Paragraphs[q.Para-1].Sentences {
+				ok = ok || strings.Contains(normGold(s.Text), g)
+			}
+			if !ok {
+				t.Errorf("%s: gold %q is not within one sentence of ¶%d", a[0], q.Gold, q.Para)
+			}
+		}
+		for _, q := range readQuestions(t, a[1]) {
+			if q.Gold != "" {
+				t.Errorf("%s: off-topic question with a gold: %q", a[1], q.Q)
+			}
+		}
+	}
 }
