@@ -12,21 +12,28 @@ import (
 	"paperbot/internal/fakediscord"
 )
 
-// TestSlowAnswerIsDeferred: when the answer takes longer than DeferAfter,
-// the interaction is acknowledged at once (type 5) and the answer edited
-// in after.
-func TestSlowAnswerIsDeferred(t *testing.T) {
+// slowBot is a bot connected to a fake Discord that defers every answer.
+func slowBot(t *testing.T) (*fakediscord.Server, *Bot, context.Context) {
+	t.Helper()
 	srv := fakediscord.New(t)
 	b, err := New(Config{Token: "t", APIURL: srv.APIURL(), DeferAfter: time.Nanosecond}, engine(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
-	defer cancel()
+	t.Cleanup(cancel)
 	if err := b.Open(ctx); err != nil {
 		t.Fatal(err)
 	}
-	defer b.Close()
+	t.Cleanup(func() { b.Close() })
+	return srv, b, ctx
+}
+
+// TestSlowAnswerIsDeferred: when the answer takes longer than DeferAfter,
+// the interaction is acknowledged at once (type 5) and the answer edited
+// in after.
+func TestSlowAnswerIsDeferred(t *testing.T) {
+	srv, _, ctx := slowBot(t)
 	i := &discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, GuildID: "7", ChannelID: "8",
 		Data: discordgo.ApplicationCommandInteractionData{Name: "ask", Options: []*discordgo.ApplicationCommandInteractionDataOption{
 			{Name: "question", Type: discordgo.ApplicationCommandOptionString, Value: "When did Rahmon attend a NATO summit?"},
@@ -52,17 +59,7 @@ func TestSlowAnswerIsDeferred(t *testing.T) {
 // TestSlowButtonDefersAsNewPrivateMessage: a slow quiz click is deferred as
 // a new private message, never as an update of the public quiz.
 func TestSlowButtonDefersAsNewPrivateMessage(t *testing.T) {
-	srv := fakediscord.New(t)
-	b, err := New(Config{Token: "t", APIURL: srv.APIURL(), DeferAfter: time.Nanosecond}, engine(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
-	defer cancel()
-	if err := b.Open(ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	srv, b, ctx := slowBot(t)
 	q := b.quizzer.All()[0]
 	for _, c := range []struct {
 		id   string
