@@ -25,7 +25,7 @@ Usage:
   paperbot passage [--json] N                 show paragraph ¶N
   paperbot refs [--json] [QUERY]              the reference list, or entries matching an author, year or title word
   paperbot eval [--json] FILE.jsonl           measure ranking quality on a question file
-  paperbot console                            try the bot's commands offline (/ask, /ref, /passage, /help)
+  paperbot console                            try the bot's commands offline (/ask, /ref, /passage, /quiz, /timeline, /glossary, /discuss)
   paperbot report [--json]                    for the teacher: most asked, unanswered, voted not helpful
 
 Every subcommand takes --paper FILE (or PAPERBOT_PAPER) to read another paper
