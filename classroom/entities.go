@@ -162,27 +162,7 @@ func similarNames(a, b string) bool {
 	if a[0] != b[0] || len(a) < 4 || len(b) < 4 {
 		return false
 	}
-	return editDistance(a, b) <= 3
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := 1
-			if a[i-1] == b[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
+	return paper.EditDistance(a, b) <= 3
 }
 
 // learnPlaces takes as places the capitalised names after a place
