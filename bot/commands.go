@@ -214,7 +214,6 @@ func interactionUser(i *discordgo.Interaction) string {
 	return ""
 }
 
-
 // ask builds the reply to a question: the first hit as an embed with
 // buttons, or, when the paper does not answer, the closest passages as
 // suggestions.
