@@ -1,6 +1,9 @@
 package bot
 
 import (
+	"hash/maphash"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -22,16 +25,29 @@ type limiter struct {
 	interval time.Duration // window / n: the time one action "costs"
 	now      func() time.Time
 
+	seed    maphash.Seed
 	mu      sync.Mutex
-	cur     map[string]time.Time // theoretical arrival time of each key's next action
-	old     map[string]time.Time // the previous generation
-	rotated time.Time            // when cur was started
+	cur     map[uint64]int64 // theoretical arrival time (unix ns) of each key's next action
+	old     map[uint64]int64 // the previous generation
+	rotated time.Time        // when cur was started
 }
 
 func newLimiter(n int, window time.Duration) *limiter {
 	n = max(n, 1)
 	return &limiter{n: n, window: window, interval: window / time.Duration(n), now: time.Now,
-		cur: map[string]time.Time{}, old: map[string]time.Time{}}
+		seed: maphash.MakeSeed(), cur: map[uint64]int64{}, old: map[uint64]int64{}}
+}
+
+// hash maps a key to the map's key: a Discord id (a snowflake) is its own
+// number, anything else is hashed. Small fixed-size keys keep the maps
+// compact, so the cost of a call grows little with the number of users.
+func (l *limiter) hash(key string) uint64 {
+	if len(key) > 0 && len(key) <= 19 && strings.Trim(key, "0123456789") == "" {
+		if n, err := strconv.ParseUint(key, 10, 64); err == nil {
+			return n // at most 19 digits: below 2^63
+		}
+	}
+	return maphash.String(l.seed, key) | 1<<63
 }
 
 // allow records an action by key and reports whether it is within the limit.
@@ -53,20 +69,19 @@ func (l *limiter) allow(key string) bool {
 		clear(l.cur)
 		l.rotated = now
 	}
-	tat, ok := l.cur[key]
+	k, t := l.hash(key), now.UnixNano()
+	tat, ok := l.cur[k]
 	if !ok {
-		tat = l.old[key]
-		delete(l.old, key)
+		tat = l.old[k]
+		delete(l.old, k)
 	}
-	if tat.Before(now) {
-		tat = now
-	}
-	next := tat.Add(l.interval)
-	if next.Sub(now) > l.window {
-		l.cur[key] = tat
+	tat = max(tat, t)
+	next := tat + int64(l.interval)
+	if next-t > int64(l.window) {
+		l.cur[k] = tat
 		return false
 	}
-	l.cur[key] = next
+	l.cur[k] = next
 	return true
 }
 
