@@ -87,6 +87,8 @@ type config struct {
 	channels  []*discordgo.Channel
 	random    *randomFaults
 	replay    bool
+	// retryAfter is the retry_after of the fake's 429s.
+	retryAfter time.Duration
 }
 
 // Option configures a Server.
@@ -118,6 +120,10 @@ func WithZlib() Option { return func(c *config) { c.zlib = true } }
 func WithRateLimit(pattern string, n int) Option {
 	return func(c *config) { c.faults = append(c.faults, newFault(pattern, http.StatusTooManyRequests, n)) }
 }
+
+// WithRetryAfter sets the retry_after of every 429 the fake sends
+// (RateLimitRetryAfter by default), e.g. seconds, as Discord may ask.
+func WithRetryAfter(d time.Duration) Option { return func(c *config) { c.retryAfter = d } }
 
 // WithStatus makes the next n REST calls matching pattern fail with status
 // (see Server.FailNext).
@@ -162,7 +168,7 @@ func WithChannel(ch *discordgo.Channel) Option {
 // t.Cleanup closes the session first and it does not start reconnecting.
 func New(t testing.TB, opts ...Option) *Server {
 	t.Helper()
-	cfg := config{appID: DefaultApplicationID, heartbeat: DefaultHeartbeatInterval}
+	cfg := config{appID: DefaultApplicationID, heartbeat: DefaultHeartbeatInterval, retryAfter: RateLimitRetryAfter}
 	for _, o := range opts {
 		o(&cfg)
 	}
