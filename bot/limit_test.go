@@ -9,7 +9,7 @@ import (
 // clock is a manual clock for limiters.
 type clock struct{ t time.Time }
 
-func (c *clock) now() time.Time           { return c.t }
+func (c *clock) now() time.Time          { return c.t }
 func (c *clock) advance(d time.Duration) { c.t = c.t.Add(d) }
 
 func TestLimiter(t *testing.T) {
