@@ -205,14 +205,22 @@ func (b *Bot) Register(ctx context.Context) error {
 	return nil
 }
 
-// Ready reports whether the Gateway session is up.
+// Ready reports whether the Gateway session is up. discordgo's heartbeat
+// goroutine writes DataReady under the session's lock, so it is read under
+// that lock; but Ready never waits for it: Open holds it while dialling and
+// Close through a 1 s sleep, and a session being opened or closed is not
+// ready.
 func (b *Bot) Ready() bool {
 	select {
 	case <-b.ready:
-		return b.sess.DataReady
 	default:
 		return false
 	}
+	if !b.sess.TryRLock() {
+		return false
+	}
+	defer b.sess.RUnlock()
+	return b.sess.DataReady
 }
 
 // Close closes the Gateway session: no new events arrive. Work already
