@@ -225,7 +225,16 @@ func (b *Bot) Ready() bool {
 
 // Close closes the Gateway session: no new events arrive. Work already
 // under way goes on: see Drain.
-func (b *Bot) Close() error { return b.sess.Close() }
+//
+// Reconnecting is turned off first: otherwise a heartbeat that fails
+// during discordgo's close (it sleeps 1 s holding the session) starts a
+// new connection after Close returned.
+func (b *Bot) Close() error {
+	b.sess.Lock()
+	b.sess.ShouldReconnectOnError = false
+	b.sess.Unlock()
+	return b.sess.Close()
+}
 
 // Drain waits, until ctx ends, for the interactions and messages being
 // handled and the REST calls that answer them, then for the questions
