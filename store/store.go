@@ -1,14 +1,15 @@
 // Package store keeps everything paperbot must remember across restarts in
-// one SQLite file: quiz answers (for the leaderboard), helpful/not-helpful
-// votes on answers, the questions asked (for the teacher's report) and
-// per-guild settings.
+// one SQLite file: quiz answers and each user's score (for the
+// leaderboard), helpful/not-helpful votes on answers, the questions asked
+// (for the teacher's report and to check votes), per-guild settings and the
+// threads the bot created. Guild "" is the scope of direct messages.
 //
 // It is the only package that speaks SQL. It uses modernc.org/sqlite, a pure
 // Go driver, so CGO_ENABLED=0 static builds keep working.
 //
 // # SQLite settings
 //
-// Every connection runs with
+// The writer connection runs with
 //
 //   - journal_mode=WAL: readers never block the writer and the writer never
 //     blocks readers; a commit is one append to the -wal file.
@@ -33,7 +34,8 @@
 // timeout still matters for other processes on the same file.
 //
 // Reads go through a second pool of [readers] connections opened with
-// query_only, so they can never write. Under WAL a reader never waits on a
+// busy_timeout=5000 and query_only, so they can never write, and deferred
+// transactions, so a read transaction takes no write lock. Under WAL a reader never waits on a
 // writer, so a write that waits for a lock held by another process (for up
 // to [BusyTimeout]) delays other writes but no read: settings, the
 // leaderboard and reports keep answering (TestReadsDoNotWaitForWriter).
@@ -41,8 +43,9 @@
 // # Consistency
 //
 // Each logical write is one SQLite transaction (a single statement in
-// autocommit mode, or an explicit transaction), so a crash at any moment
-// leaves either all of a write or none of it. "Only the first counts" rules
+// autocommit mode, or an explicit transaction: a first quiz answer and its
+// score, a vote and the check of the answer it names), so a crash at any
+// moment leaves either all of a write or none of it. "Only the first counts" rules
 // are UNIQUE keys with INSERT ... ON CONFLICT DO NOTHING, so they hold even
 // when many goroutines or processes write at once.
 package store
