@@ -9,10 +9,11 @@ import (
 )
 
 // TestConcurrentWrites has 50 goroutines each make 20 writes at once: quiz
-// answers and votes, with two goroutines per user racing on the same keys so
-// that duplicates arrive together, while readers query the leaderboard. Every
-// write must succeed (no SQLITE_BUSY) and the final counts must be exact: one
-// winner per key, and the points those winners carried.
+// answers, votes and threads, with two goroutines per user racing on the
+// same keys so that duplicates arrive together, while readers query the
+// leaderboard, ranks and threads. Every write must succeed (no SQLITE_BUSY)
+// and the final counts must be exact: one winner per key, the points those
+// winners carried, and every score equal to its answers' aggregate.
 func TestConcurrentWrites(t *testing.T) {
 	for _, conns := range []int{1, 4} {
 		t.Run(fmt.Sprintf("conns=%d", conns), func(t *testing.T) {
@@ -34,6 +35,11 @@ func testConcurrentWrites(t *testing.T, conns int) {
 		t.Fatal(err)
 	}
 	defer s.Close()
+	for a := range answers {
+		if err := s.LogQuestion(ctx, Asked{AnswerID: fmt.Sprintf("a%d", a), Guild: "g", User: "asker", Question: "Q?", Answered: true, Paragraph: 1, Paragraphs: []int{1, 2}}); err != nil {
+			t.Fatal(err)
+		}
+	}
 
 	var (
 		firsts, points, recorded, notHelpful atomic.Int64
@@ -77,6 +83,9 @@ func testConcurrentWrites(t *testing.T, conns int) {
 							notHelpful.Add(1)
 						}
 					}
+					if err := s.AddThread(ctx, "g", fmt.Sprintf("thread%02d", g/2)); err != nil {
+						errs <- err
+					}
 				}
 			}
 		})
@@ -94,6 +103,10 @@ func testConcurrentWrites(t *testing.T, conns int) {
 					return
 				}
 				if _, _, err := s.Rank(ctx, "g", "user03"); err != nil {
+					errs <- err
+					return
+				}
+				if _, err := s.IsThread(ctx, "thread03"); err != nil {
 					errs <- err
 					return
 				}
@@ -130,6 +143,11 @@ func testConcurrentWrites(t *testing.T, conns int) {
 	if len(board) != users || answered != wantAnswers || pts != int(points.Load()) {
 		t.Errorf("leaderboard: %d users, %d answered, %d points; want %d, %d, %d",
 			len(board), answered, pts, users, wantAnswers, points.Load())
+	}
+	scoresMatchAnswers(t, s)
+	var threads int
+	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM threads").Scan(&threads); err != nil || threads != users {
+		t.Errorf("%d threads, want %d (%v)", threads, users, err)
 	}
 	rep, err := s.Report(ctx, 0)
 	if err != nil {

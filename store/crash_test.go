@@ -19,8 +19,9 @@ const crashChildEnv = "PAPERBOT_STORE_CRASH_CHILD"
 
 // TestCrashChild is the child's body; it does nothing in a normal run.
 //
-// Mode "loop": every iteration i records an answer, a vote and a question,
-// and prints "i" after all three returned (were committed).
+// Mode "loop": every iteration i records an answer (and so a score), a
+// question, a vote on its answer and a thread, and prints "i" after all four
+// returned (were committed).
 // Mode "open-tx": commits 10 answers, then inserts rows in a transaction it
 // never commits, prints "inserted" and waits to be killed.
 func TestCrashChild(t *testing.T) {
@@ -45,11 +46,15 @@ func TestCrashChild(t *testing.T) {
 				fmt.Println("error", err)
 				os.Exit(1)
 			}
-			if _, err := s.Vote(ctx, Vote{AnswerID: id, Guild: "g", User: "u", Question: "q" + id, Paragraph: i}); err != nil {
+			if err := s.LogQuestion(ctx, Asked{AnswerID: id, Guild: "g", User: "u", Question: "q" + id, Answered: true, Paragraph: i + 1, Paragraphs: []int{i + 1}}); err != nil {
 				fmt.Println("error", err)
 				os.Exit(1)
 			}
-			if err := s.LogQuestion(ctx, Asked{Guild: "g", User: "u", Question: "q" + id}); err != nil {
+			if _, err := s.Vote(ctx, Vote{AnswerID: id, Guild: "g", User: "u", Paragraph: i + 1}); err != nil {
+				fmt.Println("error", err)
+				os.Exit(1)
+			}
+			if err := s.AddThread(ctx, "g", id); err != nil {
 				fmt.Println("error", err)
 				os.Exit(1)
 			}
@@ -76,6 +81,10 @@ func TestCrashChild(t *testing.T) {
 				os.Exit(1)
 			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO votes VALUES (?, 'v', 'g', 'q', 'q', 1, 0, 0)`, "x"+strconv.Itoa(i)); err != nil {
+				fmt.Println("error", err)
+				os.Exit(1)
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO scores VALUES ('g', ?, 1, 1, 0)`, "x"+strconv.Itoa(i)); err != nil {
 				fmt.Println("error", err)
 				os.Exit(1)
 			}
@@ -161,6 +170,7 @@ func TestCrashMidLoop(t *testing.T) {
 		"SELECT COUNT(*), COALESCE(MAX(CAST(quiz_id AS INTEGER)), -1) FROM quiz_answers",
 		"SELECT COUNT(*), COALESCE(MAX(CAST(answer_id AS INTEGER)), -1) FROM votes",
 		"SELECT COUNT(*), COALESCE(MAX(CAST(SUBSTR(question, 2) AS INTEGER)), -1) FROM questions",
+		"SELECT COUNT(*), COALESCE(MAX(CAST(channel_id AS INTEGER)), -1) FROM threads",
 	} {
 		var n, max int
 		if err := s.db.QueryRow(q).Scan(&n, &max); err != nil {
@@ -170,6 +180,7 @@ func TestCrashMidLoop(t *testing.T) {
 			t.Fatalf("%s: %d rows up to %d, child had committed 0..%d", q, n, max, acked)
 		}
 	}
+	scoresMatchAnswers(t, s)
 	// Still writable after the crash.
 	if first, err := s.RecordAnswer(context.Background(), QuizAnswer{Guild: "g", QuizID: "after", User: "u"}); err != nil || !first {
 		t.Fatalf("write after crash: %v %v", first, err)
@@ -197,4 +208,5 @@ func TestCrashWithOpenTransaction(t *testing.T) {
 	if n := rowCount(t, s, "votes"); n != 0 {
 		t.Fatalf("%d votes from the uncommitted transaction survived", n)
 	}
+	scoresMatchAnswers(t, s)
 }

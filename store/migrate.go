@@ -62,6 +62,48 @@ CREATE TABLE settings (
 ALTER TABLE questions ADD COLUMN answer_id TEXT NOT NULL DEFAULT '';
 CREATE INDEX questions_by_answer ON questions (answer_id) WHERE answer_id <> '';
 `,
+	// 3: each user's score, kept up to date by RecordAnswer, so the
+	// leaderboard reads the top rows of an index instead of aggregating
+	// every answer. Backfilled from the answers already given. last_win is
+	// the time of the latest correct answer, 0 if none. The index is the
+	// leaderboard's order (see Leaderboard).
+	`
+CREATE TABLE scores (
+	guild    TEXT    NOT NULL, -- '' for answers given in DMs
+	user_id  TEXT    NOT NULL,
+	points   INTEGER NOT NULL,
+	answered INTEGER NOT NULL,
+	last_win INTEGER NOT NULL,
+	PRIMARY KEY (guild, user_id)
+) WITHOUT ROWID;
+CREATE INDEX scores_by_rank ON scores (guild, points DESC, answered ASC, last_win ASC, user_id ASC);
+INSERT INTO scores (guild, user_id, points, answered, last_win)
+SELECT guild, user_id, SUM(correct), COUNT(*), COALESCE(MAX(CASE WHEN correct = 1 THEN at END), 0)
+FROM quiz_answers GROUP BY guild, user_id;
+`,
+	// 4: the threads the bot created, so mentions in them are still
+	// answered after a restart.
+	`
+CREATE TABLE threads (
+	channel_id TEXT    PRIMARY KEY,
+	guild      TEXT    NOT NULL,
+	at         INTEGER NOT NULL
+) WITHOUT ROWID;
+`,
+	// 5: the paragraphs (¶) of every passage an answer offered, as a JSON
+	// array, so a vote can be checked against them; '' for older rows,
+	// whose top paragraph stands in.
+	`
+ALTER TABLE questions ADD COLUMN paragraphs TEXT NOT NULL DEFAULT '';
+`,
+	// 6: the row Check's probe write rewrites while writes are failing.
+	`
+CREATE TABLE health (
+	id  INTEGER PRIMARY KEY CHECK (id = 1),
+	at  INTEGER NOT NULL,
+	pad BLOB
+);
+`,
 }
 
 // SchemaVersion is the schema version this package writes.

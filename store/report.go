@@ -3,69 +3,52 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
 	"time"
 )
 
-// Vote is a user's verdict on one of the bot's answers.
-type Vote struct {
-	AnswerID  string // the answer voted on (e.g. its message id)
-	Guild     string
-	User      string
-	Question  string // the question the answer was for
-	Paragraph int    // the paragraph (¶) the answer quoted
-	Helpful   bool
-	At        time.Time // zero means now
-}
-
-// Vote records a vote. Each user has one vote per answer: the first counts,
-// later ones return recorded=false and change nothing.
-func (s *Store) Vote(ctx context.Context, v Vote) (recorded bool, err error) {
-	if v.AnswerID == "" || v.User == "" {
-		return false, errors.New("vote: answer id and user are required")
-	}
-	res, err := s.db.ExecContext(ctx, `
-INSERT INTO votes (answer_id, user_id, guild, question, norm, paragraph, helpful, at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (answer_id, user_id) DO NOTHING`,
-		v.AnswerID, v.User, v.Guild, tidy(v.Question), Normalize(v.Question), v.Paragraph, boolInt(v.Helpful), unixNano(v.At))
-	if err != nil {
-		return false, fmt.Errorf("vote: %w", err)
-	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return false, fmt.Errorf("vote: %w", err)
-	}
-	return n == 1, nil
-}
-
 // Asked is one question put to the bot.
 type Asked struct {
-	AnswerID  string // the bot's answer to it (e.g. the interaction id), for votes; may be empty
-	Guild     string
-	User      string
-	Question  string
-	Answered  bool // whether the paper answered it
-	Paragraph int  // the paragraph (¶) of the answer; 0 when unanswered
-	At        time.Time
+	AnswerID   string // the bot's answer to it (e.g. the interaction id), for votes; may be empty
+	Guild      string // "" for a question asked in a DM
+	User       string
+	Question   string
+	Answered   bool  // whether the paper answered it
+	Paragraph  int   // the paragraph (¶) of the answer; 0 when unanswered
+	Paragraphs []int // the ¶ of every passage the answer offered (its hits, in order): the ones a vote may name
+	At         time.Time
 }
 
-// LogQuestion records a question asked, for the report.
+// LogQuestion records a question asked, for the report, and the answer it
+// got, for votes on it.
 func (s *Store) LogQuestion(ctx context.Context, q Asked) error {
 	if strings.TrimSpace(q.Question) == "" {
 		return errors.New("log question: empty question")
 	}
-	_, err := s.db.ExecContext(ctx, `
-INSERT INTO questions (guild, user_id, question, norm, answered, paragraph, at, answer_id)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		q.Guild, q.User, tidy(q.Question), Normalize(q.Question), boolInt(q.Answered), q.Paragraph, unixNano(q.At), q.AnswerID)
+	paras := ""
+	if len(q.Paragraphs) > 0 {
+		js, err := json.Marshal(q.Paragraphs)
+		if err != nil {
+			return fmt.Errorf("log question: %w", err)
+		}
+		paras = string(js)
+	}
+	_, err := s.exec(ctx, `
+INSERT INTO questions (guild, user_id, question, norm, answered, paragraph, at, answer_id, paragraphs)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		q.Guild, q.User, tidy(q.Question), Normalize(q.Question), boolInt(q.Answered), q.Paragraph, unixNano(q.At), q.AnswerID, paras)
 	if err != nil {
 		return fmt.Errorf("log question: %w", err)
 	}
 	return nil
 }
+
+// questionForSQL: see votableSQL for the "answer_id <> ”".
+const questionForSQL = `
+SELECT question, paragraph FROM questions WHERE answer_id = ? AND answer_id <> '' ORDER BY id LIMIT 1`
 
 // QuestionFor returns the question that got answer answerID, and the
 // paragraph the answer quoted; ok is false when none was logged.
@@ -73,7 +56,7 @@ func (s *Store) QuestionFor(ctx context.Context, answerID string) (question stri
 	if answerID == "" {
 		return "", 0, false, nil
 	}
-	err = s.db.QueryRowContext(ctx, `SELECT question, paragraph FROM questions WHERE answer_id = ? ORDER BY id LIMIT 1`, answerID).Scan(&question, &paragraph)
+	err = s.rd.QueryRowContext(ctx, questionForSQL, answerID).Scan(&question, &paragraph)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", 0, false, nil
 	}
@@ -111,37 +94,50 @@ type Report struct {
 	Helpful    int     `json:"helpful"`     // of Votes, those that found the answer helpful
 }
 
-// Report summarises all guilds: see ReportGuild.
+// DirectMessages is the guild value that makes ReportGuild report only the
+// questions asked and votes cast in direct messages (stored with guild "").
+// Guild ids are numeric snowflakes, so it names no server.
+const DirectMessages = "dm"
+
+// Report summarises all servers (DMs apart): see ReportGuild.
 func (s *Store) Report(ctx context.Context, limit int) (Report, error) {
 	return s.ReportGuild(ctx, "", limit)
 }
 
-// ReportGuild summarises one guild (all guilds when guild is ""). Questions
-// are grouped by Normalize; each list has at most limit lines (all when
-// limit <= 0), most first, ties by normalised question then paragraph. The
-// whole report is read from one snapshot.
+// ReportGuild summarises one guild; all servers when guild is "", never
+// counting questions asked in DMs; only those asked in DMs when guild is
+// DirectMessages. Questions are grouped by Normalize; each list has at
+// most limit lines (all when limit <= 0), most first, ties by normalised
+// question then paragraph. The whole report is read from one snapshot.
 func (s *Store) ReportGuild(ctx context.Context, guild string, limit int) (Report, error) {
 	if limit <= 0 {
 		limit = -1
 	}
+	// One statement per list serves every scope: ?1 is the guild, and the
+	// operator says whether rows must be in it or outside it.
+	where := `guild = ?1`
+	switch guild {
+	case "":
+		where = `guild <> ?1` // every server: not the DMs
+	case DirectMessages:
+		guild = ""
+	}
 	var r Report
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.rd.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return Report{}, fmt.Errorf("report: %w", err)
 	}
 	defer tx.Rollback()
 
-	// "? = ''" lets one statement serve one guild or all of them.
-	const where = `(?1 = '' OR guild = ?1)`
 	// Bare column "question" with MIN(id): SQLite takes it from the row
 	// holding the minimum, i.e. the first wording asked.
 	r.MostAsked, err = counts(ctx, tx, `
 SELECT question, MIN(id),
        COALESCE((SELECT paragraph FROM questions q2
-                 WHERE q2.norm = q.norm AND q2.answered = 1 AND (?1 = '' OR q2.guild = ?1)
+                 WHERE q2.norm = q.norm AND q2.answered = 1 AND q2.`+where+`
                  ORDER BY q2.id DESC LIMIT 1), 0),
        COUNT(*) AS n
-FROM questions q WHERE `+where+`
+FROM questions q WHERE q.`+where+`
 GROUP BY norm ORDER BY n DESC, norm ASC LIMIT ?2`, guild, limit)
 	if err != nil {
 		return Report{}, fmt.Errorf("report: most asked: %w", err)

@@ -29,7 +29,7 @@ func (s *Store) Settings(ctx context.Context, guild string) (Settings, error) {
 func (s *Store) LoadSettings(ctx context.Context, guild string) (st Settings, saved bool, err error) {
 	var channels string
 	var private, threads int
-	err = s.db.QueryRowContext(ctx,
+	err = s.rd.QueryRowContext(ctx,
 		`SELECT channels, private, threads FROM settings WHERE guild = ?`, guild).
 		Scan(&channels, &private, &threads)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -66,7 +66,7 @@ func (s *Store) SaveSettings(ctx context.Context, guild string, st Settings) err
 	if err != nil {
 		return fmt.Errorf("save settings %s: %w", guild, err)
 	}
-	_, err = s.db.ExecContext(ctx, `
+	_, err = s.exec(ctx, `
 INSERT INTO settings (guild, channels, private, threads, updated_at) VALUES (?, ?, ?, ?, ?)
 ON CONFLICT (guild) DO UPDATE SET
 	channels = excluded.channels, private = excluded.private,

@@ -1,14 +1,15 @@
 // Package store keeps everything paperbot must remember across restarts in
-// one SQLite file: quiz answers (for the leaderboard), helpful/not-helpful
-// votes on answers, the questions asked (for the teacher's report) and
-// per-guild settings.
+// one SQLite file: quiz answers and each user's score (for the
+// leaderboard), helpful/not-helpful votes on answers, the questions asked
+// (for the teacher's report and to check votes), per-guild settings and the
+// threads the bot created. Guild "" is the scope of direct messages.
 //
 // It is the only package that speaks SQL. It uses modernc.org/sqlite, a pure
 // Go driver, so CGO_ENABLED=0 static builds keep working.
 //
 // # SQLite settings
 //
-// Every connection runs with
+// The writer connection runs with
 //
 //   - journal_mode=WAL: readers never block the writer and the writer never
 //     blocks readers; a commit is one append to the -wal file.
@@ -23,20 +24,28 @@
 //     _txlock=immediate), so they take the write lock up front and wait on
 //     busy_timeout instead of failing when they later upgrade from a read.
 //
-// The pool holds a single connection (see [Open]): SQLite allows one writer
-// at a time anyway, and queueing writers in Go instead of in SQLite's
-// sleep-and-retry busy handler gives no SQLITE_BUSY by construction. Measured
-// with TestConcurrentWrites (50 goroutines x 20 writes) and
+// Writes go through a pool of a single connection (see [Open]): SQLite allows
+// one writer at a time anyway, and queueing writers in Go instead of in
+// SQLite's sleep-and-retry busy handler gives no SQLITE_BUSY by construction.
+// Measured with TestConcurrentWrites (50 goroutines x 20 writes) and
 // BenchmarkVoteParallel: one connection and four have the same throughput
 // (~75 us a vote); with four connections and busy_timeout=0, 434 of the 1000
 // writes failed with SQLITE_BUSY, with busy_timeout=5000 none did. The busy
 // timeout still matters for other processes on the same file.
 //
+// Reads go through a second pool of [readers] connections opened with
+// busy_timeout=5000 and query_only, so they can never write, and deferred
+// transactions, so a read transaction takes no write lock. Under WAL a reader never waits on a
+// writer, so a write that waits for a lock held by another process (for up
+// to [BusyTimeout]) delays other writes but no read: settings, the
+// leaderboard and reports keep answering (TestReadsDoNotWaitForWriter).
+//
 // # Consistency
 //
 // Each logical write is one SQLite transaction (a single statement in
-// autocommit mode, or an explicit transaction), so a crash at any moment
-// leaves either all of a write or none of it. "Only the first counts" rules
+// autocommit mode, or an explicit transaction: a first quiz answer and its
+// score, a vote and the check of the answer it names), so a crash at any
+// moment leaves either all of a write or none of it. "Only the first counts" rules
 // are UNIQUE keys with INSERT ... ON CONFLICT DO NOTHING, so they hold even
 // when many goroutines or processes write at once.
 package store
@@ -49,6 +58,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
@@ -58,11 +69,22 @@ import (
 // connection or process before giving up with SQLITE_BUSY.
 const BusyTimeout = 5 * time.Second
 
+// readers is the size of the read pool: enough for the bot's concurrent
+// reads (settings, leaderboard, rank, votes' questions) and a report at once.
+const readers = 4
+
 // Store is paperbot's persistent state in one SQLite file. It is safe for
 // concurrent use by many goroutines.
 type Store struct {
-	db   *sql.DB
+	db   *sql.DB // the writer (BEGIN IMMEDIATE); nil when opened with OpenReadOnly
+	rd   *sql.DB // the readers (query_only)
 	path string
+
+	prep prepared // the hot writes' statements
+
+	writeFailures atomic.Uint64
+	mu            sync.Mutex
+	lastWrite     error // the most recent write's error; nil when it succeeded
 }
 
 // Open opens the SQLite database at path, creating the file if it is missing
@@ -76,8 +98,8 @@ func Open(path string) (*Store, error) {
 	return open(path, 1)
 }
 
-// open is Open with the pool size as a parameter, so tests and benchmarks can
-// compare one connection with several.
+// open is Open with the writer pool's size as a parameter, so tests and
+// benchmarks can compare one connection with several.
 func open(path string, maxConns int) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("open database: empty path")
@@ -96,15 +118,10 @@ func open(path string, maxConns int) (*Store, error) {
 		return fail(errors.New("is a directory"))
 	}
 
-	db, err := sql.Open("sqlite", dsn(abs))
+	db, err := pool(dsn(abs), maxConns)
 	if err != nil {
 		return fail(err)
 	}
-	db.SetMaxOpenConns(maxConns)
-	db.SetMaxIdleConns(maxConns)
-	db.SetConnMaxLifetime(0)
-	db.SetConnMaxIdleTime(0)
-
 	ctx, cancel := context.WithTimeout(context.Background(), 2*BusyTimeout)
 	defer cancel()
 	s := &Store{db: db, path: path}
@@ -112,7 +129,34 @@ func open(path string, maxConns int) (*Store, error) {
 		db.Close()
 		return fail(err)
 	}
+	if err := s.prepare(ctx); err != nil {
+		s.Close()
+		return fail(err)
+	}
+	// The readers are opened after the migrations, so they never see an
+	// older schema.
+	s.rd, err = pool(readerDSN(abs), readers)
+	if err == nil {
+		_, err = fileVersion(ctx, s.rd)
+	}
+	if err != nil {
+		s.Close()
+		return fail(fmt.Errorf("read pool: %w", err))
+	}
 	return s, nil
+}
+
+// pool opens a database/sql pool of n long-lived connections.
+func pool(dsn string, n int) (*sql.DB, error) {
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(n)
+	db.SetMaxIdleConns(n)
+	db.SetConnMaxLifetime(0)
+	db.SetConnMaxIdleTime(0)
+	return db, nil
 }
 
 // checkParent gives a clearer message than SQLite's "unable to open database
@@ -134,19 +178,34 @@ func checkParent(abs string) error {
 	return nil
 }
 
-// dsn builds the driver's connection string: a file: URI (so a path holding
+// dsn builds the writer's connection string: a file: URI (so a path holding
 // '?' or '#' still names the right file) with the per-connection pragmas.
 func dsn(abs string) string {
-	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(abs))
-	if !strings.HasPrefix(esc, "/") {
-		esc = "/" + esc // Windows drive letters: file:/C:/x.db
-	}
-	return "file:" + esc +
+	return fileURI(abs) +
 		"?_pragma=busy_timeout(" + fmt.Sprint(BusyTimeout.Milliseconds()) + ")" +
 		"&_pragma=foreign_keys(1)" +
 		"&_pragma=journal_mode(WAL)" +
 		"&_pragma=synchronous(NORMAL)" +
 		"&_txlock=immediate"
+}
+
+// readerDSN builds the read pool's connection string: query_only, so the
+// pool cannot write, and deferred transactions, so a read transaction takes
+// no write lock. journal_mode is not set: WAL is a property of the file,
+// which the writer already set.
+func readerDSN(abs string) string {
+	return fileURI(abs) +
+		"?_pragma=busy_timeout(" + fmt.Sprint(BusyTimeout.Milliseconds()) + ")" +
+		"&_pragma=query_only(1)" +
+		"&_txlock=deferred"
+}
+
+func fileURI(abs string) string {
+	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(abs))
+	if !strings.HasPrefix(esc, "/") {
+		esc = "/" + esc // Windows drive letters: file:/C:/x.db
+	}
+	return "file:" + esc
 }
 
 // init checks the connection settings took effect and migrates the schema.
@@ -173,18 +232,90 @@ func (s *Store) init(ctx context.Context) error {
 // Path returns the path the store was opened with.
 func (s *Store) Path() string { return s.path }
 
-// Close checkpoints the write-ahead log and closes the database. Calls after
-// the first return nil.
+// Close closes the readers, then checkpoints the write-ahead log and closes
+// the writer. Calls after the first return nil.
 func (s *Store) Close() error {
-	if err := s.db.Close(); err != nil {
+	var errs []error
+	for _, st := range s.prep.all() {
+		errs = append(errs, st.Close())
+	}
+	if s.rd != nil {
+		errs = append(errs, s.rd.Close())
+	}
+	if s.db != nil {
+		errs = append(errs, s.db.Close())
+	}
+	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("close database %s: %w", s.path, err)
 	}
 	return nil
 }
 
+// prepared holds the statements of the frequent multi-statement writes,
+// parsed once: parsing them each time took a fifth of a quiz answer's
+// time. Each is used in a transaction through tx.StmtContext, which reuses
+// the statement prepared on the writer connection.
+type prepared struct {
+	answer, score, votable, vote *sql.Stmt
+}
+
+func (p prepared) all() []*sql.Stmt {
+	var out []*sql.Stmt
+	for _, st := range []*sql.Stmt{p.answer, p.score, p.votable, p.vote} {
+		if st != nil {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+func (s *Store) prepare(ctx context.Context) error {
+	for _, p := range []struct {
+		st    **sql.Stmt
+		query string
+	}{
+		{&s.prep.answer, answerSQL},
+		{&s.prep.score, addScoreSQL},
+		{&s.prep.votable, votableSQL},
+		{&s.prep.vote, voteSQL},
+	} {
+		st, err := s.db.PrepareContext(ctx, p.query)
+		if err != nil {
+			return fmt.Errorf("prepare %s: %w", strings.Join(strings.Fields(p.query)[:3], " "), err)
+		}
+		*p.st = st
+	}
+	return nil
+}
+
+// errReadOnly is what a write on a store opened with OpenReadOnly returns.
+var errReadOnly = errors.New("database opened read-only")
+
 // inTx runs fn in one write transaction (BEGIN IMMEDIATE) and commits it,
-// or rolls everything back if fn or the commit fails.
+// or rolls everything back if fn or the commit fails. The outcome counts
+// for WriteFailures and Check.
 func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	err := s.tx(ctx, fn)
+	s.wrote(err)
+	return err
+}
+
+// exec runs one write statement on its own (SQLite makes it a transaction)
+// and counts its outcome like inTx.
+func (s *Store) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if s.db == nil {
+		return nil, errReadOnly
+	}
+	res, err := s.db.ExecContext(ctx, query, args...)
+	s.wrote(err)
+	return res, err
+}
+
+// tx is inTx without the bookkeeping, for Check's probe.
+func (s *Store) tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if s.db == nil {
+		return errReadOnly
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -215,9 +346,24 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// Ping checks that the database still answers, for readiness probes.
+// Ping checks that the database still answers reads. Check also says
+// whether it can be written.
 func (s *Store) Ping() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
-	return s.db.PingContext(ctx)
+	if _, err := fileVersion(ctx, s.rd); err != nil {
+		return fmt.Errorf("database %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// fileVersion reads the file's schema version (PRAGMA user_version). Unlike
+// a driver ping ("select 1") it reads the file, so it also proves the file
+// can be read.
+func fileVersion(ctx context.Context, db *sql.DB) (int, error) {
+	var v int
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return 0, fmt.Errorf("read schema version: %w", err)
+	}
+	return v, nil
 }

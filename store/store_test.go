@@ -71,10 +71,13 @@ func TestOpenTwiceAndRestart(t *testing.T) {
 	if first, err := b.RecordAnswer(ctx, QuizAnswer{Guild: "g", QuizID: "q1", User: "u1", Choice: 3}); err != nil || first {
 		t.Fatalf("second store's duplicate answer: first=%v err=%v", first, err)
 	}
+	if err := a.LogQuestion(ctx, Asked{AnswerID: "m1", Guild: "g", User: "u3", Question: "Why?", Answered: true, Paragraph: 7, Paragraphs: []int{7, 4}}); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := b.Vote(ctx, Vote{AnswerID: "m1", Guild: "g", User: "u2", Question: "Who?", Paragraph: 4}); err != nil {
 		t.Fatal(err)
 	}
-	if err := a.LogQuestion(ctx, Asked{Guild: "g", User: "u3", Question: "Why?", Answered: true, Paragraph: 7}); err != nil {
+	if err := a.AddThread(ctx, "g", "t1"); err != nil {
 		t.Fatal(err)
 	}
 	if err := a.SaveSettings(ctx, "g", Settings{Channels: []string{"c1", "c2"}, Private: true}); err != nil {
@@ -109,6 +112,9 @@ func TestOpenTwiceAndRestart(t *testing.T) {
 		}
 		if want := (Settings{Channels: []string{"c1", "c2"}, Private: true}); !reflect.DeepEqual(st, want) {
 			t.Fatalf("after restart: settings %+v, want %+v", st, want)
+		}
+		if ok, err := s.IsThread(ctx, "t1"); err != nil || !ok {
+			t.Fatalf("after restart: thread t1 %v %v", ok, err)
 		}
 		var v int
 		if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil || v != SchemaVersion() {
@@ -299,6 +305,9 @@ func TestLeaderboardTieRule(t *testing.T) {
 func TestVoteOnce(t *testing.T) {
 	ctx := testCtx(t)
 	s := openTest(t, tempDB(t))
+	if err := s.LogQuestion(ctx, Asked{AnswerID: "m1", Guild: "g", User: "asker", Question: "What?", Answered: true, Paragraph: 3, Paragraphs: []int{3}}); err != nil {
+		t.Fatal(err)
+	}
 	v := Vote{AnswerID: "m1", Guild: "g", User: "u", Question: "What?", Paragraph: 3, Helpful: false}
 	if ok, err := s.Vote(ctx, v); err != nil || !ok {
 		t.Fatalf("first vote: %v %v", ok, err)
@@ -340,19 +349,19 @@ func TestNormalize(t *testing.T) {
 func TestReport(t *testing.T) {
 	ctx := testCtx(t)
 	s := openTest(t, tempDB(t))
-	ask := func(guild, q string, answered bool, para int) {
+	ask := func(guild, q string, answered bool, para int, answer string, paras ...int) {
 		t.Helper()
-		if err := s.LogQuestion(ctx, Asked{Guild: guild, User: "u", Question: q, Answered: answered, Paragraph: para}); err != nil {
+		if err := s.LogQuestion(ctx, Asked{AnswerID: answer, Guild: guild, User: "u", Question: q, Answered: answered, Paragraph: para, Paragraphs: paras}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	ask("g", "Who opened the embassy?", true, 4)
-	ask("g", "who opened  the Embassy", true, 4)
-	ask("h", "WHO OPENED THE EMBASSY!!", true, 5)
-	ask("g", "What about cheese?", false, 0)
-	ask("h", "what about cheese", false, 0)
-	ask("g", "When was it?", true, 2)
-	ask("g", "Zebra?", false, 0)
+	ask("g", "Who opened the embassy?", true, 4, "a3", 4, 3)
+	ask("g", "who opened  the Embassy", true, 4, "")
+	ask("h", "WHO OPENED THE EMBASSY!!", true, 5, "")
+	ask("g", "What about cheese?", false, 0, "")
+	ask("h", "what about cheese", false, 0, "")
+	ask("g", "When was it?", true, 2, "a1") // logged without paragraphs: the top one counts
+	ask("g", "Zebra?", false, 0, "a2", 3)
 	vote := func(answer, user, q string, para int, helpful bool) {
 		t.Helper()
 		if _, err := s.Vote(ctx, Vote{AnswerID: answer, Guild: "g", User: user, Question: q, Paragraph: para, Helpful: helpful}); err != nil {
@@ -397,6 +406,53 @@ func TestReport(t *testing.T) {
 	}
 	if err := s.LogQuestion(ctx, Asked{Question: "   "}); err == nil {
 		t.Fatal("blank question accepted")
+	}
+}
+
+// TestReportKeepsDMsApart: questions and votes from DMs (guild "") count
+// in no server's report, not even the all-servers one; DirectMessages
+// reports only them.
+func TestReportKeepsDMsApart(t *testing.T) {
+	ctx := testCtx(t)
+	s := openTest(t, tempDB(t))
+	for _, q := range []Asked{
+		{AnswerID: "s1", Guild: "g", User: "u", Question: "Who?", Answered: true, Paragraph: 4},
+		{Guild: "h", User: "u", Question: "Who?", Answered: true, Paragraph: 4},
+		{AnswerID: "d1", Guild: "", User: "x", Question: "Who?", Answered: true, Paragraph: 6},
+		{Guild: "", User: "x", Question: "Cheese?"},
+		{Guild: "", User: "y", Question: "Cheese?"},
+	} {
+		if err := s.LogQuestion(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, v := range []Vote{
+		{AnswerID: "s1", Guild: "g", User: "v", Paragraph: 4},
+		{AnswerID: "d1", Guild: "", User: "x", Paragraph: 6, Helpful: true},
+	} {
+		if ok, err := s.Vote(ctx, v); err != nil || !ok {
+			t.Fatalf("vote %+v: %v %v", v, ok, err)
+		}
+	}
+	for _, tc := range []struct {
+		guild string
+		want  Report
+	}{
+		{"", Report{MostAsked: []Count{{"Who?", 4, 2}}, NotHelpful: []Count{{"Who?", 4, 1}}, Questions: 2, Votes: 1}},
+		{"g", Report{MostAsked: []Count{{"Who?", 4, 1}}, NotHelpful: []Count{{"Who?", 4, 1}}, Questions: 1, Votes: 1}},
+		{DirectMessages, Report{
+			MostAsked:  []Count{{"Cheese?", 0, 2}, {"Who?", 6, 1}},
+			Unanswered: []Count{{"Cheese?", 0, 2}},
+			Questions:  3, Votes: 1, Helpful: 1,
+		}},
+	} {
+		got, err := s.ReportGuild(ctx, tc.guild, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("ReportGuild(%q)\n got %+v\nwant %+v", tc.guild, got, tc.want)
+		}
 	}
 }
 

@@ -5,25 +5,39 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"paperbot/store"
 )
 
 // cmdReport prints, for the teacher, the most asked questions, those the
-// paper did not answer, and the answers voted not helpful, with counts.
+// paper did not answer, and the answers voted not helpful, with counts:
+// for every server (DMs apart), one server, or the DMs (--guild dm). It
+// opens the database read-only, so it works on a copy on read-only media
+// and next to a running bot, and never changes the file.
 func cmdReport(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	var c common
 	fs := newFlags("report", &c, getenv, stderr)
 	dbPath := fs.String("db", envOr(getenv, "PAPERBOT_DB", "paperbot.db"), "SQLite database `file` (env PAPERBOT_DB)")
-	guild := fs.String("guild", "", "only this server `id`")
+	guild := fs.String("guild", "", "only this server `id`, or "+store.DirectMessages+" for the questions asked in direct messages (default: every server, DMs apart)")
 	limit := fs.Int("limit", 10, "lines per list")
 	if err := c.parseFlags(fs, args); err != nil {
 		return err
 	}
+	scope := "Every server (DMs apart)"
+	switch {
+	case strings.EqualFold(*guild, store.DirectMessages):
+		*guild, scope = store.DirectMessages, "Direct messages"
+	case *guild != "":
+		if strings.Trim(*guild, "0123456789") != "" {
+			return usagef("report: --guild %q: want a server id (digits) or %s", *guild, store.DirectMessages)
+		}
+		scope = "Server " + *guild
+	}
 	if _, err := os.Stat(*dbPath); err != nil {
 		return fmt.Errorf("report: no database at %s (set PAPERBOT_DB or --db): %w", *dbPath, err)
 	}
-	db, err := store.Open(*dbPath)
+	db, err := store.OpenReadOnly(*dbPath)
 	if err != nil {
 		return err
 	}
@@ -35,7 +49,7 @@ func cmdReport(ctx context.Context, args []string, getenv func(string) string, s
 	if c.json {
 		return writeJSON(stdout, r)
 	}
-	fmt.Fprintf(stdout, "%d questions asked, %d votes (%d helpful).\n", r.Questions, r.Votes, r.Helpful)
+	fmt.Fprintf(stdout, "%s: %d questions asked, %d votes (%d helpful).\n", scope, r.Questions, r.Votes, r.Helpful)
 	list := func(title string, cs []store.Count) {
 		fmt.Fprintf(stdout, "\n%s:\n", title)
 		if len(cs) == 0 {
