@@ -173,15 +173,18 @@ func newPageView(r Report, token string, expires time.Time) pageView {
 	return v
 }
 
-// renderPage writes the page for r.
-func renderPage(w io.Writer, r Report, token string, expires time.Time) error {
-	var buf bytes.Buffer
-	if err := pageTemplates.ExecuteTemplate(&buf, "page", newPageView(r, token, expires)); err != nil {
+// renderPage writes the page for r into buf (whole, or with an error).
+func renderPage(buf *bytes.Buffer, r Report, token string, expires time.Time) error {
+	buf.Grow(pageSizeHint)
+	if err := pageTemplates.ExecuteTemplate(buf, "page", newPageView(r, token, expires)); err != nil {
 		return fmt.Errorf("render report page: %w", err)
 	}
-	_, err := buf.WriteTo(w)
-	return err
+	return nil
 }
+
+// pageSizeHint is about the size of a busy server's page, allocated at
+// once rather than grown by doubling.
+const pageSizeHint = 256 << 10
 
 // renderDenied writes the page shown instead of the report: it says what
 // to do and shows nothing of the server's data.
