@@ -13,6 +13,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -676,5 +677,62 @@ func TestServerErrorsLogJSON(t *testing.T) {
 	line := logLine(t, logs.String(), "http: panic serving")
 	if msg, _ := line["msg"].(string); !strings.Contains(msg, "ready exploded") || line["level"] != "error" || line["source"] != "net/http" {
 		t.Errorf("log line: %v", line)
+	}
+}
+
+// BenchmarkStalledUploads opens 1,100 stalled uploads (the attack of
+// issue 8: more than a 1,024 open-file limit) against the default limits,
+// then times one signed interaction and one /healthz on fresh
+// connections, and reports the server's open connections and the heap
+// and stacks they hold (the client's side, in the same process, included).
+func BenchmarkStalledUploads(b *testing.B) {
+	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
+	const stalled = 1100
+	for range b.N {
+		b.StopTimer()
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			b.Fatal(err)
+		}
+		s := server.New(server.Options{PublicKey: pub, Respond: (&stub{}).respond})
+		go s.Serve(ln) //nolint:errcheck // ends with Close
+		url := "http://" + ln.Addr().String()
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		conns := make([]net.Conn, 0, stalled)
+		for n := range stalled {
+			c, err := net.Dial("tcp", ln.Addr().String())
+			if err != nil {
+				b.Fatal(err)
+			}
+			conns = append(conns, c)
+			if n%2 == 0 {
+				io.WriteString(c, "POST /interactions HTTP/1.1\r\nHost: x\r\nContent-Type: appl")
+			} else {
+				io.WriteString(c, "POST /interactions HTTP/1.1\r\nHost: x\r\nContent-Length: 4096\r\n\r\n{\"id\":\"")
+			}
+		}
+		b.StartTimer()
+		status, _, err := send(oneShot(), url, priv, time.Now().Unix(), interaction("1", "2", 2))
+		if err != nil || status != 200 {
+			b.Fatalf("interaction: %d %v", status, err)
+		}
+		resp, err := oneShot().Get(url + "/healthz")
+		if err != nil || resp.StatusCode != 200 {
+			b.Fatalf("healthz: %v %v", resp, err)
+		}
+		resp.Body.Close()
+		b.StopTimer()
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(float64(s.Conns().Open), "open-conns")
+		inuse := func(m runtime.MemStats) int64 { return int64(m.HeapInuse + m.StackInuse) }
+		b.ReportMetric(float64(inuse(after)-inuse(before))/(1<<20), "heap+stack-MiB")
+		for _, c := range conns {
+			c.Close()
+		}
+		s.Close()
+		b.StartTimer()
 	}
 }
