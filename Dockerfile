@@ -4,7 +4,7 @@
 #
 #   docker build --build-arg VERSION="$(git describe --tags --always --dirty)" \
 #                --build-arg SOURCE_URL=https://example.org/your/paperbot -t paperbot .
-#   docker run -e DISCORD_TOKEN=... -v paperbot-data:/data -p 8080:8080 paperbot
+#   docker run -e DISCORD_TOKEN=... -v paperbot-data:/data -p 127.0.0.1:8080:8080 paperbot
 #   docker run --rm paperbot ask "When did the United States open its embassy in Dushanbe?"
 #
 # The binary is static (CGO_ENABLED=0: the SQLite driver is pure Go) and the
@@ -41,6 +41,9 @@ LABEL org.opencontainers.image.title="paperbot" \
       org.opencontainers.image.version="${VERSION}"
 COPY --from=build /out/paperbot /paperbot
 COPY --from=build --chown=65532:65532 /out/data /data
+# The binary listens on loopback by default; in the container it must listen
+# on every interface of the container so that -p (or a proxy container)
+# reaches it. The HEALTHCHECK runs inside and asks loopback either way.
 ENV PAPERBOT_DB=/data/paperbot.db \
     PAPERBOT_HTTP_ADDR=:8080
 VOLUME /data

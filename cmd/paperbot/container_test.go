@@ -590,9 +590,14 @@ func TestDockerfilePromises(t *testing.T) {
 	if db := env["PAPERBOT_DB"]; !strings.HasPrefix(db, "/data/") {
 		t.Errorf("ENV PAPERBOT_DB=%q: want a file under the /data volume", db)
 	}
-	_, port, err := net.SplitHostPort(env["PAPERBOT_HTTP_ADDR"])
+	host, port, err := net.SplitHostPort(env["PAPERBOT_HTTP_ADDR"])
 	if err != nil || port == "" {
 		t.Errorf("ENV PAPERBOT_HTTP_ADDR=%q: want host:port (e.g. :8080): %v", env["PAPERBOT_HTTP_ADDR"], err)
+	}
+	// The program defaults to loopback; the container's port is only
+	// reachable from outside it on every interface.
+	if host != "" && host != "0.0.0.0" && host != "::" {
+		t.Errorf("ENV PAPERBOT_HTTP_ADDR=%q: want every interface (e.g. :8080): a port published with -p cannot reach %s", env["PAPERBOT_HTTP_ADDR"], host)
 	}
 
 	var volumes, exposed []string

@@ -16,17 +16,25 @@ import (
 	"go.uber.org/zap"
 
 	"paperbot/metrics"
+	"paperbot/server"
 )
 
 // version is stamped at build time: -ldflags "-X main.version=...".
 var version = "dev"
 
-// defaultHTTPAddr is where health, readiness and metrics are served.
-const defaultHTTPAddr = ":8080"
+// defaultHTTPAddr is where health, readiness and metrics (and, in serve
+// mode, /interactions) are served: loopback, so that /metrics is not
+// published by default. Discord needs HTTPS, which paperbot does not
+// speak, so /interactions is always reached through a TLS proxy; one on
+// the same host reaches loopback, and one elsewhere (or a container's
+// port mapping) needs PAPERBOT_HTTP_ADDR=:8080. `paperbot health` asks
+// loopback either way.
+const defaultHTTPAddr = "127.0.0.1:8080"
 
-// startHTTP serves h on addr ("off" serves nothing) until ctx ends, and
-// returns the address it listens on.
-func startHTTP(ctx context.Context, addr string, h http.Handler, log *zap.Logger) (string, func(), error) {
+// startHTTP serves o on addr ("off" serves nothing), with the server's
+// timeouts and connection limits, and returns the address it listens on
+// and a function that stops it.
+func startHTTP(addr string, o server.Options, log *zap.Logger) (string, func(), error) {
 	if addr == "off" {
 		return "", func() {}, nil
 	}
@@ -34,7 +42,8 @@ func startHTTP(ctx context.Context, addr string, h http.Handler, log *zap.Logger
 	if err != nil {
 		return "", nil, usagef("PAPERBOT_HTTP_ADDR %q: %v", addr, err)
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	o.Log = log
+	srv := server.New(o)
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			log.Error("http server", zap.Error(err))

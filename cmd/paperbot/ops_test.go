@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"net"
 	"net/http"
 	"path/filepath"
 	"regexp"
@@ -51,6 +52,11 @@ func TestRunServesHealthReadyMetrics(t *testing.T) {
 	if code, out, errOut := runCLI(t, map[string]string{"PAPERBOT_HTTP_ADDR": addr}, "health"); code != 0 || !strings.Contains(out, "ok") {
 		t.Errorf("health: %d %s %s", code, out, errOut)
 	}
+	// The every-interface form of the same port, as in the container.
+	_, port, _ := net.SplitHostPort(addr)
+	if code, out, errOut := runCLI(t, map[string]string{"PAPERBOT_HTTP_ADDR": ":" + port}, "health"); code != 0 || !strings.Contains(out, "ok") {
+		t.Errorf("health of :%s: %d %s %s", port, code, out, errOut)
+	}
 	if code, _, _ := runCLI(t, map[string]string{"PAPERBOT_HTTP_ADDR": "127.0.0.1:1"}, "health"); code != 1 {
 		t.Errorf("health of nothing: exit %d", code)
 	}
@@ -66,7 +72,7 @@ func TestServeAnswersSignedInteractions(t *testing.T) {
 	srv := fakediscord.New(t)
 	logs := &syncBuffer{}
 	env := map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_API_URL": srv.APIURL(), "DISCORD_PUBLIC_KEY": hex.EncodeToString(pub),
-		"PAPERBOT_DB": filepath.Join(t.TempDir(), "s.db"), "PAPERBOT_HTTP_ADDR": "127.0.0.1:0"}
+		"PAPERBOT_DB": filepath.Join(t.TempDir(), "s.db"), "PAPERBOT_HTTP_ADDR": "127.0.0.1:0", "DISCORD_APP_ID": fakediscord.DefaultApplicationID}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
@@ -109,10 +115,42 @@ func TestServeAnswersSignedInteractions(t *testing.T) {
 	if resp.StatusCode != 200 || r.Type != 4 || len(r.Data.Embeds) != 1 || r.Data.Embeds[0].Title != "Political Relations · p. 3 · ¶4" {
 		t.Errorf("serve /ask: %d %+v", resp.StatusCode, r)
 	}
+	// Sent again (a replay, or a proxy's retry): the same answer, and the
+	// question handled once.
+	first, _ := json.Marshal(r)
+	resp, err = http.DefaultClient.Do(sign(ask, time.Now().Unix()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Data.Embeds = nil
+	json.NewDecoder(resp.Body).Decode(&r)
+	resp.Body.Close()
+	if again, _ := json.Marshal(r); resp.StatusCode != 200 || string(again) != string(first) {
+		t.Errorf("replayed /ask: %d %s, want %s", resp.StatusCode, again, first)
+	}
+	if n := strings.Count(logs.String(), `"msg":"handled"`); n != 1 {
+		t.Errorf("the /ask was handled %d times:\n%s", n, logs.String())
+	}
+	other := strings.Replace(strings.Replace(ask, fakediscord.DefaultApplicationID, "900000000000000002", 1), `"id":"3"`, `"id":"5"`, 1)
+	if resp, err := http.DefaultClient.Do(sign(other, time.Now().Unix())); err != nil || resp.StatusCode != 403 {
+		t.Errorf("another application's interaction: %v %v", resp, err)
+	}
 	bad := sign(ask, time.Now().Unix())
 	bad.Header.Set("X-Signature-Ed25519", strings.Repeat("00", 64))
 	if resp, err := http.DefaultClient.Do(bad); err != nil || resp.StatusCode != 401 {
 		t.Errorf("bad signature: %v %v", resp, err)
+	}
+}
+
+// TestHTTPAddrDefaultsToLoopback: /metrics is not published on every
+// interface unless asked for (item 5 of issue 8), and health asks the
+// same default.
+func TestHTTPAddrDefaultsToLoopback(t *testing.T) {
+	for _, args := range [][]string{{"run", "-h"}, {"serve", "-h"}, {"health", "-h"}} {
+		_, _, errOut := runCLI(t, nil, args...)
+		if !strings.Contains(errOut, `(default "127.0.0.1:8080")`) {
+			t.Errorf("%v: the HTTP address does not default to loopback:\n%s", args, errOut)
+		}
 	}
 }
 

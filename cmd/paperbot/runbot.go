@@ -40,7 +40,7 @@ func runBot(ctx context.Context, mode string, args []string, getenv func(string)
 	logFormat := fs.String("log", envOr(getenv, "PAPERBOT_LOG", "json"), "log `format`: json or console (env PAPERBOT_LOG)")
 	logLevel := fs.String("log-level", envOr(getenv, "PAPERBOT_LOG_LEVEL", "info"), "log `level`: debug, info, warn, error (env PAPERBOT_LOG_LEVEL)")
 	dbPath := fs.String("db", envOr(getenv, "PAPERBOT_DB", "paperbot.db"), "SQLite database `file` for quizzes, votes, questions and settings (env PAPERBOT_DB)")
-	httpAddr := fs.String("http", envOr(getenv, "PAPERBOT_HTTP_ADDR", defaultHTTPAddr), "`address` for /healthz, /readyz, /metrics (and /interactions in serve mode), or off (env PAPERBOT_HTTP_ADDR)")
+	httpAddr := fs.String("http", envOr(getenv, "PAPERBOT_HTTP_ADDR", defaultHTTPAddr), "`address` for /healthz, /readyz, /metrics (and /interactions in serve mode): loopback by default, :8080 for every interface, or off (env PAPERBOT_HTTP_ADDR)")
 	publicKey := fs.String("public-key", getenv("DISCORD_PUBLIC_KEY"), "application public `key`, hex, for serve mode (env DISCORD_PUBLIC_KEY)")
 	shardID := fs.String("shard-id", getenv("PAPERBOT_SHARD_ID"), "this process's shard `number` (env PAPERBOT_SHARD_ID)")
 	shardCount := fs.String("shard-count", getenv("PAPERBOT_SHARD_COUNT"), "`number` of shards (env PAPERBOT_SHARD_COUNT)")
@@ -121,9 +121,12 @@ func runBot(ctx context.Context, mode string, args []string, getenv func(string)
 		return nil
 	}}
 	if mode == "serve" {
-		opts.PublicKey, opts.Respond = pub, b.Respond
+		// AppID: the configured id only, until the bot exposes the one it
+		// learns (then return that instead).
+		configured := *appID
+		opts.PublicKey, opts.Respond, opts.AppID = pub, b.Respond, func() string { return configured }
 	}
-	addr, stopHTTP, err := startHTTP(ctx, *httpAddr, server.Handler(opts), log)
+	addr, stopHTTP, err := startHTTP(*httpAddr, opts, log)
 	if err != nil {
 		return err
 	}
