@@ -188,7 +188,7 @@ func (b *Bot) Register(ctx context.Context) error {
 		b.appID = appID
 		b.mu.Unlock()
 	}
-	cmds, err := b.sess.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, Commands())
+	cmds, err := b.overwriteCommands(appID, b.cfg.GuildID, Commands())
 	if err != nil {
 		return fmt.Errorf("register commands: %w", err)
 	}

@@ -16,10 +16,12 @@ import (
 	"paperbot/store"
 )
 
-// Commands are the slash commands, registered by bulk overwrite.
+// Commands are the slash commands, registered by bulk overwrite. The bot
+// is installed on servers (integration type 0); its commands work there
+// and in DMs with it (contexts 0 and 1) unless they say otherwise.
 func Commands() []*discordgo.ApplicationCommand {
 	minOne := 1.0
-	return []*discordgo.ApplicationCommand{
+	cmds := []*discordgo.ApplicationCommand{
 		{
 			Name: "ask", Description: "Ask the paper a question",
 			Options: []*discordgo.ApplicationCommandOption{
@@ -69,7 +71,7 @@ func Commands() []*discordgo.ApplicationCommand {
 		{
 			Name: "settings", Description: "Where and how the bot answers on this server (Manage Server only)",
 			DefaultMemberPermissions: &manageGuild,
-			DMPermission:             &no,
+			Contexts:                 &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild},
 			Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionString, Name: "channels", Description: "#channels to answer in, or all"},
 				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "private", Description: "Answers private by default"},
@@ -78,12 +80,16 @@ func Commands() []*discordgo.ApplicationCommand {
 		},
 		{Name: "help", Description: "What this bot can do"},
 	}
+	for _, c := range cmds {
+		if c.Contexts == nil {
+			c.Contexts = &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
+		}
+		c.IntegrationTypes = &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
+	}
+	return cmds
 }
 
-var (
-	manageGuild int64 = discordgo.PermissionManageGuild
-	no                = false
-)
+var manageGuild int64 = discordgo.PermissionManageGuild
 
 // reply is a response in plain terms, before it becomes an interaction
 // response or a message.
@@ -126,13 +132,13 @@ func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate
 	if resp == nil {
 		return
 	}
-	err := b.sess.InteractionRespond(i.Interaction, resp)
+	err := b.respondInteraction(i.Interaction, resp)
 	b.restError(err)
 	// discordgo retries 429s and 502s only; one more try on another 5xx,
 	// while Discord's three seconds last.
 	if serverError(err) && time.Since(start) < 2*time.Second {
 		time.Sleep(200 * time.Millisecond)
-		err = b.sess.InteractionRespond(i.Interaction, resp)
+		err = b.respondInteraction(i.Interaction, resp)
 		b.restError(err)
 	}
 	finish(err)
@@ -240,7 +246,7 @@ func (b *Bot) Respond(i *discordgo.Interaction) (resp *discordgo.InteractionResp
 		}
 		res := <-ch
 		d := res.r.data()
-		_, err := b.sess.InteractionResponseEdit(i, &discordgo.WebhookEdit{Content: &d.Content, Embeds: &d.Embeds, Components: &d.Components, AllowedMentions: d.AllowedMentions})
+		err := b.editResponse(i, &discordgo.WebhookEdit{Content: &d.Content, Embeds: &d.Embeds, Components: &d.Components, AllowedMentions: d.AllowedMentions})
 		b.restError(err)
 		res.fields = append(res.fields, zap.Bool("deferred", true))
 		logged(res)(err)
@@ -713,7 +719,7 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	channel, ref := m.ChannelID, m.Reference()
 	if m.GuildID != "" && b.guildSettings(m.GuildID).Threads {
 		// The server wants mentions answered in a thread on the message.
-		th, err := b.sess.MessageThreadStartComplex(m.ChannelID, m.ID, &discordgo.ThreadStart{Name: truncate("Q: "+answer.Clean(q), 100), AutoArchiveDuration: 1440})
+		th, err := b.startThreadOnMessage(m.ChannelID, m.ID, &discordgo.ThreadStart{Name: truncate("Q: "+answer.Clean(q), 100), AutoArchiveDuration: 1440})
 		if err == nil {
 			channel, ref = th.ID, nil
 			b.mu.Lock()
@@ -733,12 +739,12 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		Reference:       ref,
 		AllowedMentions: noMentions(),
 	}
-	_, err := b.sess.ChannelMessageSendComplex(channel, send)
+	_, err := b.sendMessage(channel, send)
 	if serverError(err) {
 		// One more try on a 5xx (discordgo retries 429s and 502s only).
 		b.restError(err)
 		time.Sleep(200 * time.Millisecond)
-		_, err = b.sess.ChannelMessageSendComplex(channel, send)
+		_, err = b.sendMessage(channel, send)
 	}
 	fields = append(fields, zap.Bool("answered", answered), zap.Duration("latency", time.Since(start)))
 	b.restError(err)

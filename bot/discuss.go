@@ -21,7 +21,7 @@ func (b *Bot) discuss(channelID, topic string) reply {
 	if err != nil || len(a.Hits) == 0 {
 		return textReply(true, "The paper has nothing on %q to discuss: try other words.", truncate(topic, 100))
 	}
-	th, err := b.sess.ThreadStartComplex(channelID, &discordgo.ThreadStart{
+	th, err := b.startThread(channelID, &discordgo.ThreadStart{
 		Name:                truncate("Discussion: "+topic, 100),
 		Type:                discordgo.ChannelTypeGuildPublicThread,
 		AutoArchiveDuration: 1440,
@@ -47,7 +47,7 @@ func (b *Bot) discuss(channelID, topic string) reply {
 		total += embedSize(e)
 		embeds = append(embeds, e)
 	}
-	if _, err := b.sess.ChannelMessageSendComplex(th.ID, &discordgo.MessageSend{Content: prompt, Embeds: embeds, AllowedMentions: noMentions()}); err != nil {
+	if _, err := b.sendMessage(th.ID, &discordgo.MessageSend{Content: prompt, Embeds: embeds, AllowedMentions: noMentions()}); err != nil {
 		b.log.Warn("post discussion: " + err.Error())
 		return textReply(true, "I started the thread but couldn't post in it (do I have Send Messages in Threads?).")
 	}

@@ -4,7 +4,6 @@
 package server
 
 import (
-	"bytes"
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
@@ -39,6 +38,9 @@ type Options struct {
 	PublicKey ed25519.PublicKey
 	// Respond answers an interaction: see bot.Bot.Respond.
 	Respond func(*discordgo.Interaction) (*discordgo.InteractionResponse, func(error))
+	// Marshal encodes Respond's response (bot.MarshalResponse sends only
+	// the fields Discord documents); encoding/json when nil.
+	Marshal func(*discordgo.InteractionResponse) ([]byte, error)
 	Log     *zap.Logger
 	Now     func() time.Time // for tests; time.Now when nil
 }
@@ -51,6 +53,9 @@ func Handler(o Options) http.Handler {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.Marshal == nil {
+		o.Marshal = func(r *discordgo.InteractionResponse) ([]byte, error) { return json.Marshal(r) }
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -102,14 +107,14 @@ func (o Options) interactions(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "unsupported interaction", http.StatusBadRequest)
 		return
 	}
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(resp); err != nil {
+	out, err := o.Marshal(resp)
+	if err != nil {
 		o.Log.Error("encode interaction response", zap.Error(err))
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
-	_, err = w.Write(buf.Bytes())
+	_, err = w.Write(out)
 	if finish != nil {
 		// A deferred answer is edited in through the REST API: not on
 		// this request's time.

@@ -121,7 +121,7 @@ func runBot(ctx context.Context, mode string, args []string, getenv func(string)
 		return nil
 	}}
 	if mode == "serve" {
-		opts.PublicKey, opts.Respond = pub, b.Respond
+		opts.PublicKey, opts.Respond, opts.Marshal = pub, b.Respond, bot.MarshalResponse
 	}
 	addr, stopHTTP, err := startHTTP(ctx, *httpAddr, server.Handler(opts), log)
 	if err != nil {
