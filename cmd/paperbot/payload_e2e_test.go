@@ -58,6 +58,7 @@ type driver struct {
 	t    *testing.T
 	srv  *fakediscord.Server
 	user int
+	sent map[string]bool // "ask", "ask.question", "ref.query:autocomplete": what was covered
 }
 
 func (d *driver) member(guild string) *discordgo.Member {
@@ -74,6 +75,16 @@ func (d *driver) send(i *discordgo.Interaction) fakediscord.Call {
 		} else {
 			d.user++
 			i.User = &discordgo.User{ID: strconv.Itoa(20000 + d.user)}
+		}
+	}
+	if data, ok := i.Data.(discordgo.ApplicationCommandInteractionData); ok {
+		suffix := ""
+		if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
+			suffix = ":autocomplete"
+		}
+		d.sent[data.Name] = true
+		for _, o := range data.Options {
+			d.sent[data.Name+"."+o.Name+suffix] = true
 		}
 	}
 	d.srv.Interaction(i)
@@ -156,16 +167,17 @@ func originalMessage(t *testing.T, srv *fakediscord.Server, i *discordgo.Interac
 func TestEveryPayloadTypeChecks(t *testing.T) {
 	apicheck.Tools(t) // skip (or fail) before any work without node and npm
 	col := &payloads{t: t}
+	sent := map[string]bool{}
 
 	// The Gateway program: global registration and every command.
 	srv, _, stop := startBot(t, nil)
-	gatewayCommands(t, &driver{t: t, srv: srv})
+	gatewayCommands(t, &driver{t: t, srv: srv, sent: sent})
 	stop()
 	col.rest(srv)
 
 	// Registration on one server, and the server's mentions in threads.
 	srv, _, stop = startBot(t, map[string]string{"DISCORD_GUILD_ID": "700", "DISCORD_APP_ID": fakediscord.DefaultApplicationID})
-	d := &driver{t: t, srv: srv}
+	d := &driver{t: t, srv: srv, sent: sent}
 	set := command("settings", boolOpt("threads", true))
 	set.Member = &discordgo.Member{User: &discordgo.User{ID: "1"}, GuildID: "700", Permissions: discordgo.PermissionManageGuild}
 	d.send(set)
@@ -176,16 +188,56 @@ func TestEveryPayloadTypeChecks(t *testing.T) {
 
 	// Deferrals: a bot that acknowledges first and edits the answer in.
 	srv, b := deferringBot(t)
-	deferrals(t, &driver{t: t, srv: srv}, b)
+	deferrals(t, &driver{t: t, srv: srv, sent: sent}, b)
 
 	// serve mode: the HTTP endpoint's answers, immediate and deferred.
 	col.ps = append(col.ps, served(t)...)
 	col.ps = append(col.ps, servedDeferred(t, srv, b)...)
 	col.rest(srv)
 
+	covered(t, sent, col.ps)
 	distinct := apicheck.Distinct(col.ps)
 	fails := apicheck.Typecheck(t, distinct)
 	t.Logf("%d of %d distinct payloads (%d sent) fail to type-check", len(fails), len(distinct), len(col.ps))
+}
+
+// covered fails the test unless every command and option (and
+// autocomplete) was sent, and every kind of payload the bot makes was
+// seen: a new command or response type must be added here.
+func covered(t *testing.T, sent map[string]bool, ps []apicheck.Payload) {
+	t.Helper()
+	for _, c := range bot.Commands() {
+		want := []string{c.Name}
+		for _, o := range c.Options {
+			want = append(want, c.Name+"."+o.Name)
+			if o.Autocomplete {
+				want = append(want, c.Name+"."+o.Name+":autocomplete")
+			}
+		}
+		for _, w := range want {
+			if !sent[w] {
+				t.Errorf("the test never sent %s", w)
+			}
+		}
+	}
+	types := map[string]bool{}
+	for _, p := range ps {
+		types[p.Type] = true
+		if p.Type == "RESTPostAPIInteractionCallbackJSONBody" || p.Type == apicheck.InteractionResponse {
+			var r struct{ Type int }
+			json.Unmarshal(p.JSON, &r) //nolint:errcheck // type-checked after
+			types[fmt.Sprintf("%s type %d", p.Type, r.Type)] = true
+		}
+	}
+	for _, w := range []string{"RESTPutAPIApplicationCommandsJSONBody", "RESTPutAPIApplicationGuildCommandsJSONBody", "RESTPostAPIChannelMessageJSONBody",
+		"RESTPostAPIChannelThreadsJSONBody", "RESTPostAPIChannelMessagesThreadsJSONBody", "RESTPatchAPIInteractionOriginalResponseJSONBody",
+		"RESTPostAPIInteractionCallbackJSONBody type 4", "RESTPostAPIInteractionCallbackJSONBody type 5", "RESTPostAPIInteractionCallbackJSONBody type 6",
+		"RESTPostAPIInteractionCallbackJSONBody type 7", "RESTPostAPIInteractionCallbackJSONBody type 8",
+		"APIInteractionResponse type 1", "APIInteractionResponse type 4", "APIInteractionResponse type 5", "APIInteractionResponse type 6", "APIInteractionResponse type 7", "APIInteractionResponse type 8"} {
+		if !types[w] {
+			t.Errorf("no %s among the payloads", w)
+		}
+	}
 }
 
 // gatewayCommands sends every command, option, button and autocomplete,
