@@ -15,7 +15,7 @@ import (
 
 // fakeBot is a bot connected to a fake Discord that answers within
 // deferAfter, else acknowledges first.
-func fakeBot(t *testing.T, deferAfter time.Duration) (*fakediscord.Server, context.Context) {
+func fakeBot(t testing.TB, deferAfter time.Duration) (*fakediscord.Server, context.Context) {
 	t.Helper()
 	srv := fakediscord.New(t)
 	b, err := New(Config{Token: "t", APIURL: srv.APIURL(), DeferAfter: deferAfter}, engine(t))
