@@ -15,7 +15,7 @@ import (
 
 // fakeBot is a bot connected to a fake Discord that answers within
 // deferAfter, else acknowledges first.
-func fakeBot(t testing.TB, deferAfter time.Duration) (*fakediscord.Server, context.Context) {
+func fakeBot(t testing.TB, deferAfter time.Duration) (*fakediscord.Server, *Bot, context.Context) {
 	t.Helper()
 	srv := fakediscord.New(t)
 	b, err := New(Config{Token: "t", APIURL: srv.APIURL(), DeferAfter: deferAfter}, engine(t))
@@ -28,7 +28,7 @@ func fakeBot(t testing.TB, deferAfter time.Duration) (*fakediscord.Server, conte
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { b.Close() })
-	return srv, ctx
+	return srv, b, ctx
 }
 
 // original reads the message an interaction's response made, as the fake
@@ -74,7 +74,7 @@ func TestNextPassageKeepsTheQuestion(t *testing.T) {
 		{"deferred update", time.Nanosecond, 6},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			srv, ctx := fakeBot(t, c.deferAfter)
+			srv, _, ctx := fakeBot(t, c.deferAfter)
 			ask := &discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, GuildID: "7", ChannelID: "8",
 				Data: discordgo.ApplicationCommandInteractionData{Name: "ask", Options: []*discordgo.ApplicationCommandInteractionDataOption{
 					{Name: "question", Type: discordgo.ApplicationCommandOptionString, Value: "When did the United States open its embassy in Dushanbe?"}}}}
@@ -131,7 +131,7 @@ func TestNextPassageKeepsTheQuestion(t *testing.T) {
 // TestAutocompleteWithoutMatchSendsEmptyChoices: Discord wants the list,
 // empty, when nothing matches what the user typed.
 func TestAutocompleteWithoutMatchSendsEmptyChoices(t *testing.T) {
-	srv, ctx := fakeBot(t, time.Minute)
+	srv, _, ctx := fakeBot(t, time.Minute)
 	for _, c := range []struct{ command, option string }{{"ref", "query"}, {"glossary", "term"}, {"quiz", "section"}} {
 		i := &discordgo.Interaction{Type: discordgo.InteractionApplicationCommandAutocomplete, GuildID: "7", ChannelID: "8",
 			Data: discordgo.ApplicationCommandInteractionData{Name: c.command, Options: []*discordgo.ApplicationCommandInteractionDataOption{
