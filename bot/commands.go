@@ -15,10 +15,12 @@ import (
 	"paperbot/store"
 )
 
-// Commands are the slash commands, registered by bulk overwrite.
+// Commands are the slash commands, registered by bulk overwrite. The bot
+// is installed on servers (integration type 0); its commands work there
+// and in DMs with it (contexts 0 and 1) unless they say otherwise.
 func Commands() []*discordgo.ApplicationCommand {
 	minOne := 1.0
-	return []*discordgo.ApplicationCommand{
+	cmds := []*discordgo.ApplicationCommand{
 		{
 			Name: "ask", Description: "Ask the paper a question",
 			Options: []*discordgo.ApplicationCommandOption{
@@ -68,7 +70,7 @@ func Commands() []*discordgo.ApplicationCommand {
 		{
 			Name: "settings", Description: "Where and how the bot answers on this server (Manage Server only)",
 			DefaultMemberPermissions: &manageGuild,
-			DMPermission:             &no,
+			Contexts:                 &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild},
 			Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionString, Name: "channels", Description: "#channels to answer in, or all"},
 				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "private", Description: "Answers private by default"},
@@ -77,6 +79,13 @@ func Commands() []*discordgo.ApplicationCommand {
 		},
 		{Name: "help", Description: "What this bot can do"},
 	}
+	for _, c := range cmds {
+		if c.Contexts == nil {
+			c.Contexts = &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
+		}
+		c.IntegrationTypes = &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
+	}
+	return cmds
 }
 
 // commandNames are the names of Commands(), the only ones counted by name.
@@ -88,10 +97,7 @@ func commandNames() map[string]bool {
 	return names
 }
 
-var (
-	manageGuild int64 = discordgo.PermissionManageGuild
-	no                = false
-)
+var manageGuild int64 = discordgo.PermissionManageGuild
 
 // reply is a response in plain terms, before it becomes an interaction
 // response or a message.

@@ -25,7 +25,7 @@ func (b *Bot) discuss(guild, channelID, topic string) reply {
 		b.cfg.Metrics.RateLimited("discuss")
 		return textReply(true, "Several discussions were started in this channel just now: continue in one of them, or try again in a few minutes.")
 	}
-	th, err := b.sess.ThreadStartComplex(channelID, &discordgo.ThreadStart{
+	th, err := b.startThread(channelID, &discordgo.ThreadStart{
 		Name:                truncate("Discussion: "+topic, 100),
 		Type:                discordgo.ChannelTypeGuildPublicThread,
 		AutoArchiveDuration: 1440,
@@ -46,7 +46,7 @@ func (b *Bot) discuss(guild, channelID, topic string) reply {
 		total += embedSize(e)
 		embeds = append(embeds, e)
 	}
-	if _, err := b.sess.ChannelMessageSendComplex(th.ID, &discordgo.MessageSend{Content: prompt, Embeds: embeds, AllowedMentions: noMentions()}); err != nil {
+	if _, err := b.sendMessage(th.ID, &discordgo.MessageSend{Content: prompt, Embeds: embeds, AllowedMentions: noMentions()}); err != nil {
 		b.log.Warn("post discussion: " + err.Error())
 		return textReply(true, "I started the thread but couldn't post in it (do I have Send Messages in Threads?).")
 	}

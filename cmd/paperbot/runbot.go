@@ -121,10 +121,8 @@ func runBot(ctx context.Context, mode string, args []string, getenv func(string)
 		return nil
 	}}
 	if mode == "serve" {
-		// AppID: the configured id only, until the bot exposes the one it
-		// learns (then return that instead).
-		configured := *appID
-		opts.PublicKey, opts.Respond, opts.AppID = pub, b.Respond, func() string { return configured }
+		// The application id: DISCORD_APP_ID, else the one Register learns.
+		opts.PublicKey, opts.Respond, opts.AppID, opts.Marshal = pub, b.Respond, b.AppID, bot.MarshalResponse
 	}
 	addr, stopHTTP, err := startHTTP(*httpAddr, opts, log)
 	if err != nil {
