@@ -139,15 +139,11 @@ func (b *Bot) glossary(term string) reply {
 	}
 	var lines []string
 	for _, t := range terms {
-		src := "from the paper"
-		if !t.FromPaper {
-			src = "curated expansion: the paper does not spell it out"
-		}
 		var ps []string
 		for _, n := range t.Paragraphs {
 			ps = append(ps, "¶"+strconv.Itoa(n))
 		}
-		lines = append(lines, fmt.Sprintf("**%s**: %s (%s; %s)", Escape(t.Acronym), Escape(t.Expansion), src, strings.Join(ps, ", ")))
+		lines = append(lines, fmt.Sprintf("**%s**: %s (%s; %s)", Escape(t.Acronym), Escape(t.Expansion), t.Source(), strings.Join(ps, ", ")))
 	}
 	e := &discordgo.MessageEmbed{Title: "Glossary", Description: truncate(strings.Join(lines, "\n"), MaxDescription)}
 	fit(e)
