@@ -45,6 +45,10 @@ type Quizzer struct {
 const (
 	maxQuestionWords = 40
 	minQuestionWords = 5
+	// maxSentenceWords bounds the sentence a clause is taken from, and
+	// maxClozeWords the clause a "Complete: ..." item may copy.
+	maxSentenceWords = 70
+	maxClozeWords    = 28
 	// sameGroupMax is how many candidate answers of one kind a sentence may
 	// hold: with two, a cloze still says which one is meant; with more the
 	// sentence is a list and the question a memory test.
@@ -155,20 +159,16 @@ func (x *extractor) pool(spans [][]span) map[string][]*entity {
 }
 
 // sentenceQuizzes makes the quizzes of one sentence: one per candidate
-// answer that yields a clean, unambiguous question with three distractors.
+// answer that yields a clean, unambiguous question in plain English with
+// three distractors of the answer's fine kind.
 func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span, pool map[string][]*entity) []Quiz {
 	sent := para.Sentences[si]
-	for _, c := range para.Citations {
-		if c.Narrative && c.Start >= sent.Start && c.Start < sent.End {
-			return nil // "According to X, (2013) states that ..." is no sentence to quiz on
-		}
-	}
-	if !isCapitalized(sent.Text) {
+	if !isCapitalized(sent.Text) || x.contradicted[[2]int{para.N, si}] {
 		return nil
 	}
 	cuts := citationCuts(para)
 	clean := asSentence(render(para.Text, sent.Start, sent.End, cuts))
-	if n := wordCount(clean); n > maxQuestionWords || n < minQuestionWords {
+	if n := wordCount(clean); n > maxSentenceWords || n < minQuestionWords {
 		return nil
 	}
 	var in []span
@@ -187,8 +187,14 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if a.kind == "year" && hasRange(in) {
 			continue // "(1992-97) ... in 1997": the span gives the year away
 		}
+		if a.kind == "number" && strings.HasSuffix(strings.TrimSpace(para.Text[sent.Start:a.start]), "The") && a.start-sent.Start <= 4 {
+			continue // "The two nations ...": the count is read off the sentence before
+		}
 		if countWord(clean, a.text) != 1 {
 			continue // the answer would still be in the question
+		}
+		if x.inList(para.Text, a, in) {
+			continue // "Iran, China, and Russia": any of the list is as right
 		}
 		end := a.end
 		if a.cutEnd > end {
@@ -198,36 +204,140 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if strings.Count(marked, blank) != 1 {
 			continue
 		}
+		stem, ok := x.prepare(para, si, marked, blank)
+		if !ok || strings.Count(stem, blank) != 1 || wordCount(stem) > maxQuestionWords {
+			continue
+		}
+		fine := x.fineKind(para, a)
+		others := 0 // other values of the answer's group left in the stem
+		for _, o := range in {
+			if o.start != a.start && o.group() == a.group() && strings.Contains(stem, o.text) {
+				others++
+			}
+		}
 		question := ""
-		if groups[a.group()] == 1 {
-			question = whQuestion(marked, a)
+		switch a.kind {
+		case "year", "date":
+			if others == 0 {
+				question = whQuestion(stem, a)
+				if question == "" {
+					question = timeQuestion(stem, a.kind == "year")
+				}
+			}
+		case "amount", "number":
+			if others == 0 {
+				question = whQuestion(stem, a)
+			}
+		default:
+			if fine == "" {
+				continue // no kind to draw same-kind distractors from
+			}
+			question = entityQuestion(stem, isPersonKind(fine), kindNoun(fine))
 		}
 		if question == "" {
-			question = cloze(marked)
+			if wordCount(stem) > maxClozeWords {
+				continue
+			}
+			question = cloze(stem)
 		}
-		if givesAway(question, a) {
+		if x.givesAwayAny(question, a) {
 			continue
 		}
 		id := quizID(para.N, si, a, sent.Text)
 		rng := seeded(id, 1)
-		wrong := x.distractors(a, sent.Text, question, in, pool, rng)
+		var wrong []string
+		switch a.kind {
+		case "year", "date", "amount", "number":
+			wrong = x.distractors(a, sent.Text, question, in, pool, rng)
+		default:
+			wrong = x.nameDistractors(a, fine, sent.Text, question, pool, rng)
+		}
 		if len(wrong) < 3 {
 			continue // too few distinct values of this kind: skip rather than invent
 		}
-		choices := []string{a.text, wrong[0], wrong[1], wrong[2]}
-		perm := seeded(id, 2).Perm(4)
-		var q Quiz
-		for i, k := range perm {
-			q.Choices[i] = choices[k]
-			if k == 0 {
-				q.Answer = i
-			}
-		}
-		q.ID, q.Question, q.Kind = id, question, a.kind
-		q.Paragraph, q.Page, q.Section, q.Sentence = para.N, para.PageAt(sent.Start), para.Section, sent.Text
-		out = append(out, q)
+		out = append(out, makeQuiz(id, question, a.text, wrong, a.kind, para, sent))
 	}
 	return out
+}
+
+// makeQuiz shuffles the answer among the distractors by a seed from id.
+func makeQuiz(id, question, answer string, wrong []string, kind string, para *paper.Paragraph, sent paper.Sentence) Quiz {
+	choices := []string{answer, wrong[0], wrong[1], wrong[2]}
+	perm := seeded(id, 2).Perm(4)
+	var q Quiz
+	for i, k := range perm {
+		q.Choices[i] = choices[k]
+		if k == 0 {
+			q.Answer = i
+		}
+	}
+	q.ID, q.Question, q.Kind = id, question, kind
+	q.Paragraph, q.Page, q.Section, q.Sentence = para.N, para.PageAt(sent.Start), para.Section, sent.Text
+	return q
+}
+
+// givesAwayAny: the question names the answer in any spelling the paper or
+// the list of kinds knows.
+func (x *extractor) givesAwayAny(question string, a span) bool {
+	if givesAway(question, a) {
+		return true
+	}
+	if a.kind == "year" || a.kind == "date" || a.kind == "amount" || a.kind == "number" {
+		return false
+	}
+	q := strings.ReplaceAll(question, "____", " ")
+	for _, sp := range x.spellings(a) {
+		for _, s := range x.allSpellings(sp) {
+			if len(s) > 2 && containsWord(q, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inList reports an answer that is one item of a list of names of its
+// kind ("Kazakhstan and Kyrgyzstan", "Iran, China, and Russia").
+func (x *extractor) inList(text string, a span, in []span) bool {
+	kind, _ := x.world.kindOf(a.text)
+	sameKind := func(w string) bool {
+		k, _ := x.world.kindOf(w)
+		return kind != "" && k == kind
+	}
+	before := strings.TrimRight(text[:a.start], " ")
+	for _, sep := range []string{", and", ", or", ",", " and", " or"} {
+		if strings.HasSuffix(before, sep) {
+			w := reToken.FindAllString(strings.TrimSuffix(before, sep), -1)
+			if len(w) > 0 && sameKind(w[len(w)-1]) {
+				return true
+			}
+		}
+	}
+	after := text[a.end:]
+	for _, sep := range []string{", and ", ", or ", ", ", " and ", " or "} {
+		if strings.HasPrefix(after, sep) && sameKind(strings.TrimRight(reToken.FindString(after[len(sep):]), "'’s")) {
+			return true
+		}
+	}
+	for _, o := range in {
+		if o.start == a.start || o.group() != a.group() {
+			continue
+		}
+		var gap string
+		switch {
+		case o.start >= a.end:
+			gap = text[a.end:o.start]
+		case o.end <= a.start:
+			gap = text[o.end:a.start]
+		default:
+			continue
+		}
+		switch strings.TrimSpace(gap) {
+		case ",", "and", ", and", "or", ", or":
+			return true
+		}
+	}
+	return false
 }
 
 func hasRange(ss []span) bool {
