@@ -19,7 +19,7 @@ var (
 	// reAttribution: "According to X, (2013, p.11) states that", "As X,
 	// (2016, p.104) work's state that", "Further according to X expressed
 	// that": the cited author leads, then the claim.
-	reAttribution = regexp.MustCompile(`^(?:Further,? )?(?:[Aa]ccording to|As) [^.;]{2,80}?\b(?:states?|expressed|says?|argues?|notes?|writes?|reports?|claims?|stated|noted|argued)(?: that)?,? `)
+	reAttribution   = regexp.MustCompile(`^(?:Further,? )?(?:[Aa]ccording to|As) [^.;]{2,80}?\b(?:states?|expressed|says?|argues?|notes?|writes?|reports?|claims?|stated|noted|argued)(?: that)?,? `)
 	reLeadAdverbial = regexp.MustCompile(`^(?:(?:Further|Furthermore|Moreover|However|Then|Consequently|Also|Likewise|In addition),? )`)
 	reTwoNations    = regexp.MustCompile(`^[Tt]he (two|both) (nations|countries|states|sides|governments)\b`)
 	reThisNoun      = regexp.MustCompile(`^(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose) ([a-z][a-z-]+)\b`)

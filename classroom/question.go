@@ -303,7 +303,7 @@ func entityQuestion(q string, person bool, noun string) string {
 		}
 	}
 	// "NATO's ____": which NATO programme
-	if det := body[loc[0]:strings.Index(body[loc[0]:], blank)+loc[0]]; strings.Contains(det, "'s ") && !person {
+	if det := body[loc[0] : strings.Index(body[loc[0]:], blank)+loc[0]]; strings.Contains(det, "'s ") && !person {
 		owner := strings.TrimSpace(det[strings.LastIndex(strings.TrimSpace(strings.TrimSuffix(det, "'s ")), " ")+1:])
 		owner = strings.TrimSuffix(owner, "'s")
 		if isCapitalized(owner) {
