@@ -69,7 +69,11 @@ func baseForm(v string) string {
 	switch end2 {
 	case "iz", "yz", "ys", "is", "as", "ag", "ac", "uc", "ov", "iv", "rg", "dg", "nc", "rc", "rv", "lv", "bl", "tl", "pl", "dl", "gl", "kl", "cl", "um", "ns", "rs":
 		return stem + "e"
-	case "at", "ut", "ot", "ud", "id", "ad", "in", "ar", "ir", "ur":
+	case "ir":
+		if stem[n-3] != 'a' {
+			return stem + "e" // "acquired", "required", "inspired"; but "paired"
+		}
+	case "at", "ut", "ot", "ud", "id", "ad", "in", "ar", "ur":
 		if consBefore {
 			return stem + "e"
 		}
@@ -108,7 +112,7 @@ func doSupport(r string) (aux, subj, rest string, ok bool) {
 				rest += " " + strings.Join(toks[i+1:], " ")
 			}
 			return "did", s, rest, s != ""
-		case (w == "had" || w == "has") && i+1 < len(toks) && (baseForm(toks[i+1]) != "" || participlePast[toks[i+1]] != ""):
+		case (w == "had" || w == "has") && i+1 < len(toks) && (baseForm(toks[i+1]) != "" || participlePast[toks[i+1]] != "" || toks[i+1] == "been"):
 			return w, s, strings.Join(toks[i+1:], " "), s != ""
 		case w == "had" || w == "has" || w == "is" || w == "are" || w == "will" || w == "would" || w == "could":
 			return "", "", "", false

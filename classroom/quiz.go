@@ -93,6 +93,18 @@ func NewQuizzer(p *paper.Paper) *Quizzer {
 			}
 		}
 	}
+	for _, q := range x.whyQuizzes(x.reasons()) {
+		if _, dup := qz.byID[q.ID]; dup {
+			continue
+		}
+		qz.byID[q.ID] = len(qz.quizzes)
+		qz.quizzes = append(qz.quizzes, q)
+		qz.lower = append(qz.lower, strings.ToLower(q.Section))
+		if !seenSection[q.Section] {
+			seenSection[q.Section] = true
+			qz.sections = append(qz.sections, q.Section)
+		}
+	}
 	return qz
 }
 
@@ -180,6 +192,7 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		}
 	}
 	var out []Quiz
+	best := -1
 	for _, a := range in {
 		if !a.answerable || groups[a.group()] > sameGroupMax {
 			continue
@@ -255,9 +268,36 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if len(wrong) < 3 {
 			continue // too few distinct values of this kind: skip rather than invent
 		}
-		out = append(out, makeQuiz(id, question, a.text, wrong, a.kind, para, sent))
+		q := makeQuiz(id, question, a.text, wrong, a.kind, para, sent)
+		if best < 0 || itemRank(q) > itemRank(out[best]) {
+			out = append(out, q)
+			best = len(out) - 1
+		}
 	}
-	return out
+	if best < 0 {
+		return nil
+	}
+	// One item a sentence, the best: a question about who, where or what
+	// before one about an amount, before a date, before a cloze, so the
+	// set tests the paper's themes rather than drilling its dates.
+	return out[best : best+1]
+}
+
+// itemRank orders the items of one sentence.
+func itemRank(q Quiz) int {
+	r := 0
+	switch q.Kind {
+	case "year", "date":
+		r = 1
+	case "amount", "number":
+		r = 2
+	default:
+		r = 3
+	}
+	if !strings.HasPrefix(q.Question, "Complete: ") {
+		r += 10
+	}
+	return r
 }
 
 // makeQuiz shuffles the answer among the distractors by a seed from id.
