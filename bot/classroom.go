@@ -111,7 +111,7 @@ func (b *Bot) timeline(from, to, p int) (reply, bool) {
 	p = max(0, min(p, pages-1))
 	var lines []string
 	for _, ev := range evs[p*timelinePage : min(len(evs), (p+1)*timelinePage)] {
-		lines = append(lines, fmt.Sprintf("**%s**: %s (p. %d, ¶%d)", Escape(ev.When), Escape(ev.Text), ev.Page, ev.Paragraph))
+		lines = append(lines, fmt.Sprintf("**%s**: %s (%s)", Escape(ev.When), Escape(ev.Text), ev.Where()))
 	}
 	e := &discordgo.MessageEmbed{Title: "Timeline", Description: strings.Join(lines, "\n"),
 		Footer: &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("Page %d of %d · %d events", p+1, pages, len(evs))}}

@@ -25,6 +25,8 @@ var (
 	reThisNoun      = regexp.MustCompile(`^(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose) ([a-z][a-z-]+)\b`)
 	reTheNation     = regexp.MustCompile(`^[Tt]he (?:new )?(nation|country|state)\b`)
 	reLeadPronoun   = regexp.MustCompile(`^(It|Its|They|Their|He|His|She|Her|This|These)\b`)
+	reExpletive     = regexp.MustCompile(`^It (?:was|is|had been|has been) (?:not )?(?:[a-z]+ )?[a-z]+ (?:that|to|for)\b`)
+	reThisWork      = regexp.MustCompile(`^[Tt]his (paper|study|article|research|analysis)\b`)
 	reInnerPronoun  = regexp.MustCompile(`^((?:In|During|After|On) (?:his|her|its|their) [a-z]+, )(he|she|it|they)\b`)
 )
 
@@ -47,12 +49,18 @@ func hasFiniteVerb(s string) bool {
 	return false
 }
 
+// reAccording: "According to X (2013, pp. 10-11), in another incident, ..."
+// once the citation is cut: the source, then a comma and the claim.
+var reAccording = regexp.MustCompile(`^(?:Further,? )?[Aa]ccording to [A-Z][^,]{2,80}, `)
+
 // stripAttribution drops a leading "According to X states that".
 func stripAttribution(s string) string {
-	if m := reAttribution.FindStringIndex(s); m != nil {
-		rest := s[m[1]:]
-		if hasFiniteVerb(rest) {
-			return upperFirst(strings.TrimLeft(rest, " ,"))
+	for _, re := range []*regexp.Regexp{reAttribution, reAccording} {
+		if m := re.FindStringIndex(s); m != nil {
+			rest := s[m[1]:]
+			if hasFiniteVerb(rest) {
+				return upperFirst(strings.TrimLeft(rest, " ,"))
+			}
 		}
 	}
 	return s
@@ -119,11 +127,16 @@ func splitWhen(s string) []string {
 // Tajikistan in October 2011, warned the president") with "and".
 func asyndetic(s string) string {
 	toks := strings.Fields(s)
+	from := 0 // the segment since the last comma must itself be a clause
 	for i := 1; i+1 < len(toks); i++ {
-		if strings.HasSuffix(toks[i], ",") && baseForm(toks[i+1]) != "" && hasFiniteVerb(strings.Join(toks[:i+1], " ")) && !strings.Contains(strings.Join(toks[:i+1], " "), " and ") {
+		seg := strings.Join(toks[from:i+1], " ")
+		if strings.HasSuffix(toks[i], ",") && baseForm(toks[i+1]) != "" && hasFiniteVerb(seg) && !strings.Contains(seg, " and ") {
 			toks[i] = strings.TrimSuffix(toks[i], ",")
 			toks = append(toks[:i+1], append([]string{"and"}, toks[i+1:]...)...)
 			return strings.Join(toks, " ")
+		}
+		if strings.HasSuffix(toks[i], ",") {
+			from = i + 1
 		}
 	}
 	return s
@@ -225,6 +238,21 @@ func (x *extractor) prepare(para *paper.Paragraph, si int, s, mark string) (stri
 	return asSentence(upperFirst(s)), true
 }
 
+// prepareWhole is prepare without cutting the sentence to one clause, for
+// a mark that sits in a relative clause.
+func (x *extractor) prepareWhole(para *paper.Paragraph, si int, s string) (string, bool) {
+	s = stripAttribution(s)
+	s = x.plain.apply(s)
+	s = reLeadAdverbial.ReplaceAllString(s, "")
+	s, ok := x.resolve(para, si, upperFirst(s), 0)
+	if !ok {
+		return "", false
+	}
+	s = tidy(s)
+	s = reArticle.ReplaceAllString(s, "${1}n $2")
+	return asSentence(upperFirst(s)), true
+}
+
 var (
 	reArticle = regexp.MustCompile(`\b([Aa]) ([aeioAEIO][a-z])`)
 	// reVisit: "During the visit of Condoleezza Rice to Tajikistan in
@@ -272,6 +300,9 @@ func (x *extractor) resolve(para *paper.Paragraph, si int, s string, depth int) 
 		}
 		return ante + s[m[1]:], true
 	}
+	if m := reThisWork.FindStringSubmatchIndex(s); m != nil {
+		return "The " + s[m[2]:m[3]] + s[m[1]:], true // the paper itself
+	}
 	if m := reThisNoun.FindStringSubmatchIndex(s); m != nil && !finiteVerb(s[m[2]:m[3]]) {
 		noun := s[m[2]:m[3]]
 		prev, ok := x.previous(para, si, depth)
@@ -283,6 +314,9 @@ func (x *extractor) resolve(para *paper.Paragraph, si int, s string, depth int) 
 			return "", false
 		}
 		return upperFirst(np) + s[m[1]:], true
+	}
+	if reExpletive.MatchString(s) {
+		return s, true // "It was not surprising that ...": no one is "it"
 	}
 	if m := reLeadPronoun.FindStringSubmatchIndex(s); m != nil {
 		pr := s[m[2]:m[3]]
