@@ -18,17 +18,17 @@ type Ranked struct {
 
 // Prompt is one discussion question drawn from the passages.
 type Prompt struct {
-	Kind       string // "claim" (a claim and its evidence), "tension" (two passages that pull apart), "position" (take a side)
-	Text       string
-	Paragraphs []int // the passages it quotes or points to
+	Kind       string `json:"kind"` // "claim" (a claim and its evidence), "tension" (two passages that pull apart), "position" (take a side)
+	Text       string `json:"text"`
+	Paragraphs []int  `json:"paragraphs"` // the passages it quotes or points to
 }
 
 // Discussion is what /discuss posts: the passages on a topic, each to be
 // cited, and prompts drawn from them.
 type Discussion struct {
-	Topic      string
-	Paragraphs []int // up to MaxPassages, most relevant first
-	Prompts    []Prompt
+	Topic      string   `json:"topic"`
+	Paragraphs []int    `json:"paragraphs"` // up to MaxPassages, most relevant first
+	Prompts    []Prompt `json:"prompts"`
 }
 
 // MaxPassages bounds the passages of a discussion: a thread a class reads
@@ -228,7 +228,7 @@ var poles = []struct {
 		[]string{"restricted", "withdrawal", "reluctant", "strained", "anxious", "accused", "concerns", "concern", "demand", "coups"}},
 	{"did the United States or Russia weigh more in the choices the paper describes?",
 		[]string{"united states", "america", "american", "washington", "u.s.", "us"},
-		[]string{"russia", "russian", "moscow", "soviet"}},
+		[]string{"russia", "russian", "moscow"}},
 }
 
 // claimWords mark a sentence that argues rather than reports.
@@ -310,11 +310,11 @@ func (x *extractor) prompts(topic string, paras []int) []Prompt {
 	for pi, pole := range poles {
 		for i, a := range ss {
 			na := countWords(a.text, pole.aWords)
-			if na == 0 || leansBack(a.text) {
+			if na == 0 || leansBack(a.text) || i == claim {
 				continue
 			}
 			for j, b := range ss {
-				if b.para == a.para || leansBack(b.text) {
+				if b.para == a.para || leansBack(b.text) || j == claim {
 					continue
 				}
 				nb := countWords(b.text, pole.bWords)
@@ -325,6 +325,9 @@ func (x *extractor) prompts(topic string, paras []int) []Prompt {
 					continue // a tension about something else
 				}
 				score := min(na, nb)*2 + 3*(a.terms+b.terms)
+				if a.terms > 0 && b.terms > 0 {
+					score += 10 // both sides on the topic
+				}
 				if score > bestScore {
 					bestPole, bestA, bestB, bestScore = pi, i, j, score
 				}

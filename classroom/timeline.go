@@ -11,17 +11,20 @@ import (
 // Event is one dated fact of the paper, told once even when the paper
 // tells it in several paragraphs.
 type Event struct {
-	Year, Month, Day int    // Month and Day are 0 when the text does not give them
-	EndYear          int    // last year of a span ("1992-1997"); == Year otherwise
-	When             string // as precise as the text: "25 December 1991", "March 1992", "2005", "1992-1997"
+	Year    int    `json:"year"`
+	Month   int    `json:"month,omitempty"` // Month and Day are 0 when the text does not give them
+	Day     int    `json:"day,omitempty"`
+	EndYear int    `json:"end_year"` // last year of a span ("1992-1997"); == Year otherwise
+	When    string `json:"when"`     // as precise as the text: "25 December 1991", "March 1992", "2005", "1992-1997"
 	// Text is the clause that holds the date, in plain English, its
 	// subject resolved ("Uzbekistan agreed ...", not "It consented ..."),
 	// citations and the attribution to a cited author removed, clipped to
 	// about 200 characters.
-	Text            string
-	Paragraph, Page int   // the first ¶ that tells it, and the page the date is on there
-	Paragraphs      []int // every ¶ that tells it, ascending
-	Pages           []int // the page of each of Paragraphs
+	Text       string `json:"text"`
+	Paragraph  int    `json:"paragraph"`  // the first ¶ that tells it
+	Page       int    `json:"page"`       // the page the date is on there
+	Paragraphs []int  `json:"paragraphs"` // every ¶ that tells it, ascending
+	Pages      []int  `json:"pages"`      // the page of each of Paragraphs
 }
 
 // Where cites every paragraph that tells the event: "p. 3, ¶4; p. 9, ¶23".
