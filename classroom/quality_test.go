@@ -50,6 +50,20 @@ func TestQuizFlaws(t *testing.T) {
 			t.Errorf("%s: spun words left in the stem:\n %q\n plain: %q", q.ID, stem, got)
 		}
 	}
+	// no stem garbled by a clause inside a clause, no fact asked twice
+	for i, q := range all {
+		if strings.Count(q.Question, "When ") > 1 || strings.Contains(q.Question, "When were When") {
+			t.Errorf("%s: garbled stem: %q", q.ID, q.Question)
+		}
+		for _, o := range all[:i] {
+			if sameItem([]Quiz{o}, q) {
+				t.Errorf("%s and %s ask the same fact: %q / %q", o.ID, q.ID, o.Question, q.Question)
+			}
+		}
+		if q.Kind == "year" && stative(q.Question) {
+			t.Errorf("%s: a state dated by one year: %q", q.ID, q.Question)
+		}
+	}
 	// the pairs the review named
 	for _, q := range all {
 		ans := q.Choices[q.Answer]

@@ -131,6 +131,9 @@ func subject(toks []string) string {
 	if determiners[strings.ToLower(out[0])] {
 		out[0] = strings.ToLower(out[0])
 	}
+	if len(out) >= 2 && out[0] == "United" && strings.HasPrefix(out[1], "States") || len(out) == 1 && (out[0] == "US" || out[0] == "U.S.") {
+		out = append([]string{"the"}, out...) // "did the United States sign", not "did United States sign"
+	}
 	return strings.Join(out, " ")
 }
 
@@ -433,8 +436,14 @@ func timeQuestion(q string, year bool) string {
 		}
 	}
 	body = strings.TrimSuffix(strings.TrimSpace(frontAdverbial(body+".")), ".")
-	if strings.Contains(body, blank) || strings.Contains(body, ";") {
-		return ""
+	if strings.Contains(body, blank) || strings.Contains(body, ";") || strings.HasPrefix(body, "When ") || strings.Contains(body, " when ") {
+		return "" // a clause inside a "when" clause: no one "When ...?" fits
+	}
+	for _, w := range strings.Fields(body) {
+		switch w {
+		case "remained", "stayed", "continued", "persisted":
+			return "" // "When did it remain poor?": true of many dates, not one
+		}
 	}
 	aux, s, rest, ok := doSupport(body)
 	if !ok {

@@ -49,6 +49,7 @@ const (
 	// maxClozeWords the clause a "Complete: ..." item may copy.
 	maxSentenceWords = 70
 	maxClozeWords    = 28
+	minClozeWords    = 9
 	// sameGroupMax is how many candidate answers of one kind a sentence may
 	// hold: with two, a cloze still says which one is meant; with more the
 	// sentence is a list and the question a memory test.
@@ -80,7 +81,7 @@ func NewQuizzer(p *paper.Paper) *Quizzer {
 		para := &p.Paragraphs[i]
 		for si := range para.Sentences {
 			for _, q := range x.sentenceQuizzes(para, si, spans[i], pool) {
-				if _, dup := qz.byID[q.ID]; dup {
+				if _, dup := qz.byID[q.ID]; dup || sameItem(qz.quizzes, q) {
 					continue
 				}
 				qz.byID[q.ID] = len(qz.quizzes)
@@ -106,6 +107,29 @@ func NewQuizzer(p *paper.Paper) *Quizzer {
 		}
 	}
 	return qz
+}
+
+// sameItem: an earlier item asks the same fact (the paper repeats
+// "$988.57 million from 1992 to 2010" in two paragraphs): the same answer
+// and a stem sharing most of its words.
+func sameItem(done []Quiz, q Quiz) bool {
+	qw := contentWords(q.Question)
+	for _, d := range done {
+		if d.Choices[d.Answer] != q.Choices[q.Answer] {
+			continue
+		}
+		shared := 0
+		dw := contentWords(d.Question)
+		for w := range qw {
+			if dw[w] {
+				shared++
+			}
+		}
+		if shared*2 >= min(len(qw), len(dw)) {
+			return true
+		}
+	}
+	return false
 }
 
 // pool gathers the distinct things of each kind named anywhere in the body.
@@ -200,8 +224,8 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if a.kind == "year" && hasRange(in) {
 			continue // "(1992-97) ... in 1997": the span gives the year away
 		}
-		if a.kind == "number" && strings.HasSuffix(strings.TrimSpace(para.Text[sent.Start:a.start]), "The") && a.start-sent.Start <= 4 {
-			continue // "The two nations ...": the count is read off the sentence before
+		if a.kind == "number" {
+			continue // "two main tasks", "The two nations": a count is a weak item or read off the text
 		}
 		if countWord(clean, a.text) != 1 {
 			continue // the answer would still be in the question
@@ -231,6 +255,9 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		question := ""
 		switch a.kind {
 		case "year", "date":
+			if stative(stem) {
+				continue // "remained poor in 2012": true of many dates, not one
+			}
 			if others == 0 {
 				question = whQuestion(stem, a)
 				if question == "" {
@@ -248,8 +275,8 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 			question = entityQuestion(stem, isPersonKind(fine), kindNoun(fine))
 		}
 		if question == "" {
-			if wordCount(stem) > maxClozeWords {
-				continue
+			if n := wordCount(stem); n > maxClozeWords || n < minClozeWords {
+				continue // too long to read, or too short to say what it is about
 			}
 			question = cloze(stem)
 		}
@@ -298,6 +325,17 @@ func itemRank(q Quiz) int {
 		r += 10
 	}
 	return r
+}
+
+// stative: the clause says something went on ("remained", "stayed"),
+// which a date does not pin down.
+func stative(s string) bool {
+	for _, w := range []string{"remained", "stayed", "continued", "persisted", "remains", "stays"} {
+		if containsWord(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // makeQuiz shuffles the answer among the distractors by a seed from id.

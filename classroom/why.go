@@ -25,6 +25,7 @@ type reason struct {
 
 var (
 	reParenthesis = regexp.MustCompile(`\s*\([^)]*\)`)
+	reSuch        = regexp.MustCompile(`\bsuch ([a-z]+)\b`)
 	reBecauseLead = regexp.MustCompile(`^Because (?:of )?([^,]+), (.+)$`)
 	reBecauseTail = regexp.MustCompile(`^(.+?),? (?:because of|due to|owing to) (.+)$`)
 	reToLead      = regexp.MustCompile(`^To ([a-z][^,]+?), (.+)$`)
@@ -123,6 +124,18 @@ func (x *extractor) sentenceReason(para *paper.Paragraph, si int, s string) (rea
 	main, ok := x.resolve(para, si, upperFirst(main), 0)
 	if !ok {
 		return r, false
+	}
+	// "for such operation": the operation the sentence before names
+	if m := reSuch.FindStringSubmatchIndex(main); m != nil {
+		prev, ok := x.previous(para, si, 0)
+		np := ""
+		if ok {
+			np = definiteIn(prev, main[m[2]:m[3]])
+		}
+		if np == "" {
+			return r, false
+		}
+		main = main[:m[0]] + np + main[m[1]:]
 	}
 	main = frontAdverbial(main + ".")
 	aux, subj, rest, ok := doSupport(strings.TrimSuffix(main, "."))
