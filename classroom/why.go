@@ -182,10 +182,13 @@ func (x *extractor) whyQuizzes(rs []reason) []Quiz {
 	var out []Quiz
 	for _, r := range rs {
 		qWords := contentWords(r.question + " " + r.answer)
-		var cands []string
+		var cands, others []string
 		for _, o := range rs {
-			if o.para.N == r.para.N || o.form != r.form && !(r.form != "to" && o.form != "to") || strings.EqualFold(o.answer, r.answer) {
+			if o.para.N == r.para.N || strings.EqualFold(o.answer, r.answer) {
 				continue
+			}
+			if containsWord(o.answer, "his") || containsWord(o.answer, "her") {
+				continue // "For his stand ...": his question's person, no one's in another
 			}
 			shared := 0
 			for w := range contentWords(o.answer) {
@@ -196,12 +199,24 @@ func (x *extractor) whyQuizzes(rs []reason) []Quiz {
 			if shared > 1 {
 				continue
 			}
-			cands = append(cands, o.answer)
+			if o.form == r.form || r.form != "to" && o.form != "to" {
+				cands = append(cands, o.answer)
+			} else {
+				others = append(others, o.answer)
+			}
 		}
+		// causes written as the answer is first; then others, so that no
+		// answer is the odd one out by its form alone
 		sort.Strings(cands)
+		sort.Strings(others)
 		id := quizID(r.para.N, r.si, span{kind: "why", text: r.answer}, r.para.Sentences[r.si].Text)
 		rng := seeded(id, 1)
 		rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
+		rng.Shuffle(len(others), func(i, j int) { others[i], others[j] = others[j], others[i] })
+		if len(cands) == 0 && len(others) > 0 {
+			continue // every distractor in another form: the answer would stand out
+		}
+		cands = append(cands, others...)
 		if len(cands) < 3 {
 			continue
 		}
