@@ -53,9 +53,13 @@ func hasFiniteVerb(s string) bool {
 // once the citation is cut: the source, then a comma and the claim.
 var reAccording = regexp.MustCompile(`^(?:Further,? )?[Aa]ccording to [A-Z][^,]{2,80}, `)
 
+// reStudySays: "The study analyzed that ...": the paper's own voice, then
+// the claim.
+var reStudySays = regexp.MustCompile(`^(?:The|This) (?:study|paper|author|analysis) (?:analy[sz]ed|found|finds|shows|showed|argues|argued|concluded|concludes) that `)
+
 // stripAttribution drops a leading "According to X states that".
 func stripAttribution(s string) string {
-	for _, re := range []*regexp.Regexp{reAttribution, reAccording} {
+	for _, re := range []*regexp.Regexp{reAttribution, reAccording, reStudySays} {
 		if m := re.FindStringIndex(s); m != nil {
 			rest := s[m[1]:]
 			if hasFiniteVerb(rest) {

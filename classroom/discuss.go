@@ -48,7 +48,7 @@ var topicSynonyms = map[string][]string{
 	"water":       {"river", "hydro", "hydropower"},
 	"energy":      {"oil", "gas", "coal", "aluminum", "aluminium", "electricity", "resources"},
 	"war":         {"conflict", "clash", "fighting"},
-	"visit":       {"visits", "visited", "tour", "went"},
+	"visit":       {"visits", "visited", "tour"},
 	"cooperation": {"cooperate", "cooperated", "partnership", "partner", "collaboration"},
 	"terrorism":   {"terrorist", "counter-terrorism", "antiterrorism", "anti-terrorist"},
 	"supply":      {"supplies", "transit", "route", "distribution"},
@@ -307,29 +307,32 @@ func (x *extractor) prompts(topic string, paras []int) []Prompt {
 	}
 	// 2. a tension between two passages, and 3. a position to take on it
 	bestPole, bestA, bestB, bestScore := -1, -1, -1, 0
-	for pi, pole := range poles {
-		for i, a := range ss {
-			na := countWords(a.text, pole.aWords)
-			if na == 0 || leansBack(a.text) || i == claim {
-				continue
-			}
-			for j, b := range ss {
-				if b.para == a.para || leansBack(b.text) || j == claim {
+	avoid := claim // the claim's sentence is quoted already: another first
+	for try := 0; try < 2 && bestPole < 0; try++ {
+		if try == 1 {
+			avoid = -1
+		}
+		for pi, pole := range poles {
+			for i, a := range ss {
+				na := countWords(a.text, pole.aWords)
+				if na == 0 || leansBack(a.text) || i == avoid {
 					continue
 				}
-				nb := countWords(b.text, pole.bWords)
-				if nb == 0 || countWords(a.text, pole.bWords) >= na || countWords(b.text, pole.aWords) >= nb {
-					continue
-				}
-				if a.terms+b.terms == 0 {
-					continue // a tension about something else
-				}
-				score := min(na, nb)*2 + 3*(a.terms+b.terms)
-				if a.terms > 0 && b.terms > 0 {
-					score += 10 // both sides on the topic
-				}
-				if score > bestScore {
-					bestPole, bestA, bestB, bestScore = pi, i, j, score
+				for j, b := range ss {
+					if b.para == a.para || leansBack(b.text) || j == avoid {
+						continue
+					}
+					nb := countWords(b.text, pole.bWords)
+					if nb == 0 || countWords(a.text, pole.bWords) >= na || countWords(b.text, pole.aWords) >= nb {
+						continue
+					}
+					if a.terms == 0 || b.terms == 0 {
+						continue // a tension about something else than the topic
+					}
+					score := min(na, nb)*2 + 3*(a.terms+b.terms)
+					if score > bestScore {
+						bestPole, bestA, bestB, bestScore = pi, i, j, score
+					}
 				}
 			}
 		}
