@@ -2,6 +2,7 @@ package classroom
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -101,14 +102,22 @@ func Timeline(p *paper.Paper) []Event {
 			for _, a := range x.amounts(text) {
 				d.amount[a.key] = true
 			}
+			if reAboutPaper.MatchString(text) {
+				continue // "The study focuses on ... 2001-2012": the paper's scope, no event
+			}
 			merged := false
 			for _, o := range out {
-				if o.When == d.When && sameFact(o.words, d.words, o.near, d.near, o.amount, d.amount) {
-					o.Paragraphs = append(o.Paragraphs, d.Paragraph)
-					o.Pages = append(o.Pages, d.Page)
-					merged = true
-					break
+				if !sameDate(o.Event, d.Event) || !sameFact(o.words, d.words, o.near, d.near, o.amount, d.amount) {
+					continue
 				}
+				if d.Day > 0 && o.Day == 0 {
+					// "October 2011" and "22 October 2011": the precise one tells it
+					o.When, o.Day, o.Text, o.words, o.near = d.When, d.Day, d.Text, d.words, d.near
+				}
+				o.Paragraphs = append(o.Paragraphs, d.Paragraph)
+				o.Pages = append(o.Pages, d.Page)
+				merged = true
+				break
 			}
 			if !merged {
 				d.Paragraphs, d.Pages = []int{d.Paragraph}, []int{d.Page}
@@ -134,6 +143,17 @@ func Timeline(p *paper.Paper) []Event {
 		return a.EndYear < b.EndYear
 	})
 	return evs
+}
+
+// reAboutPaper: a sentence about the paper itself.
+var reAboutPaper = regexp.MustCompile(`^The (?:study|paper|article|analysis|research) (?:focuses|examines|studies|investigates|analyses|analyzes|covers|looks)\b`)
+
+// sameDate: the same date, or a month and a day within it.
+func sameDate(a, b Event) bool {
+	if a.When == b.When {
+		return true
+	}
+	return a.Year == b.Year && a.EndYear == b.EndYear && a.Month > 0 && a.Month == b.Month && (a.Day == 0 || b.Day == 0)
 }
 
 // sameFact: two clauses of one date tell one fact when they give the same
