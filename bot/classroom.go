@@ -113,7 +113,7 @@ func (b *Bot) timeline(from, to, p int) (reply, bool) {
 	p = max(0, min(p, pages-1))
 	var lines []string
 	for _, ev := range evs[p*timelinePage : min(len(evs), (p+1)*timelinePage)] {
-		lines = append(lines, fmt.Sprintf("**%s**: %s (p. %d, ¶%d)", Escape(ev.When), Escape(ev.Text), ev.Page, ev.Paragraph))
+		lines = append(lines, fmt.Sprintf("**%s**: %s (%s)", Escape(ev.When), Escape(ev.Text), ev.Where()))
 	}
 	e := &discordgo.MessageEmbed{Title: "Timeline", Description: strings.Join(lines, "\n"),
 		Footer: &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("Page %d of %d · %d events", p+1, pages, len(evs))}}
@@ -141,15 +141,11 @@ func (b *Bot) glossary(term string) reply {
 	}
 	var lines []string
 	for _, t := range terms {
-		src := "from the paper"
-		if !t.FromPaper {
-			src = "curated expansion: the paper does not spell it out"
-		}
 		var ps []string
 		for _, n := range t.Paragraphs {
 			ps = append(ps, "¶"+strconv.Itoa(n))
 		}
-		lines = append(lines, fmt.Sprintf("**%s**: %s (%s; %s)", Escape(t.Acronym), Escape(t.Expansion), src, strings.Join(ps, ", ")))
+		lines = append(lines, fmt.Sprintf("**%s**: %s (%s; %s)", Escape(t.Acronym), Escape(t.Expansion), t.Source(), strings.Join(ps, ", ")))
 	}
 	e := &discordgo.MessageEmbed{Title: "Glossary", Description: truncate(strings.Join(lines, "\n"), MaxDescription)}
 	fit(e)

@@ -42,9 +42,10 @@ func Commands() []*discordgo.ApplicationCommand {
 			},
 		},
 		{
-			Name: "discuss", Description: "Start a discussion thread with the passages on a topic",
+			Name: "discuss", Description: "Start a discussion thread with prompts and the passages on a topic",
 			Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionString, Name: "topic", Description: "What to discuss", Required: true, MaxLength: 200},
+				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "private", Description: "Preview it: only you see it, and no thread starts"},
 			},
 		},
 		{
@@ -129,7 +130,7 @@ const helpText = "**paperbot** answers questions about the paper with the passag
 	"• `/ask question:` ask anything (add `private:true` to see the answer alone), or mention me, or DM me\n" +
 	"• `/ref query:` look up a work the paper cites, and where it is cited\n" +
 	"• `/passage number:` or `page:` show a paragraph (¶) or a page\n" +
-	"• `/discuss topic:` start a discussion thread with the passages on a topic\n" +
+	"• `/discuss topic:` start a discussion thread with prompts and the passages on a topic (`private:true` previews it for you alone)\n" +
 	"• `/quiz`, `/leaderboard`, `/timeline`, `/glossary`: a quiz on the paper's facts, scores, dated events, acronyms\n" +
 	"Under an answer, **Next passage** shows the next best passage and **Sources** the works it cites."
 
@@ -162,7 +163,7 @@ func (b *Bot) handle(i *discordgo.Interaction, user string) (reply, discordgo.In
 	case "passage":
 		r = b.passage(data.Options)
 	case "discuss":
-		r = b.discuss(i.GuildID, i.ChannelID, optionString(data.Options, "topic"))
+		r = b.discuss(i.GuildID, i.ChannelID, optionString(data.Options, "topic"), discussPreview(data.Options))
 	case "quiz":
 		r = b.quiz(optionString(data.Options, "section"))
 	case "leaderboard":

@@ -25,6 +25,9 @@ Usage:
   paperbot passage [--json] N                 show paragraph ¶N
   paperbot refs [--json] [QUERY]              the reference list, or entries matching an author, year or title word
   paperbot eval [--json] FILE.jsonl           measure ranking quality on a question file
+  paperbot quiz [--all] [--key] [--json]      quiz items (one at random, or all; --key: the answers)
+  paperbot timeline [--json]                  the dated events of the paper, one per fact
+  paperbot discuss [--json] TOPIC...          discussion prompts and passages on a topic
   paperbot console                            try the bot's commands offline (/ask, /ref, /passage, /quiz, /timeline, /glossary, /discuss)
   paperbot report [--json]                    for the teacher: most asked, unanswered, voted not helpful
 
@@ -78,6 +81,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdRefs(rest, getenv, stdout, stderr)
 	case "eval":
 		return cmdEval(rest, getenv, stdout, stderr)
+	case "quiz":
+		return cmdQuiz(rest, getenv, stdout, stderr)
+	case "timeline":
+		return cmdTimeline(rest, getenv, stdout, stderr)
+	case "discuss":
+		return cmdDiscuss(rest, getenv, stdout, stderr)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, helpText)
 		return errHelp
