@@ -280,6 +280,7 @@ func gatewayCommands(t *testing.T, d *driver) {
 	thread := strings.TrimSuffix(strings.TrimPrefix(dr.Data.Content, "Discussion started: <#"), ">")
 	d.mention(thread, "700", "when did the US lift the arms embargo?")
 	d.cmd("discuss", strOpt("topic", "xyzzy qwertz"))
+	d.cmd("discuss", strOpt("topic", "drug trafficking"), boolOpt("private", true)) // the preview: no thread
 
 	qr := d.cmd("quiz")
 	for k, btn := range buttonsOf(t, qr) {
