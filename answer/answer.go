@@ -22,13 +22,20 @@ type Engine struct {
 	Index *retrieval.Index
 }
 
-// New indexes p.
+// New indexes p as a paper without word lists: the generic analyzer,
+// ranker and confidence. A paper with its own folder of word lists and
+// models is indexed by NewWith.
 func New(p *paper.Paper) (*Engine, error) {
-	ix, err := retrieval.New(p)
-	if err != nil {
-		return nil, fmt.Errorf("index paper: %w", err)
+	return NewWith(p, nil)
+}
+
+// NewWith indexes p with what k knows of it (see retrieval.LoadKnowledge);
+// k may be nil.
+func NewWith(p *paper.Paper, k *retrieval.Knowledge) (*Engine, error) {
+	if p == nil {
+		return nil, errors.New("index paper: no paper")
 	}
-	return &Engine{Paper: p, Index: ix}, nil
+	return &Engine{Paper: p, Index: retrieval.New(p, k)}, nil
 }
 
 // Answer is the reply to a question.

@@ -6,7 +6,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"paperbot/data"
 	"paperbot/paper"
+	"paperbot/retrieval"
 )
 
 func engine(t testing.TB) *Engine {
@@ -15,7 +17,11 @@ func engine(t testing.TB) *Engine {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, err := New(p)
+	k, err := retrieval.LoadKnowledge(data.Knowledge())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := NewWith(p, k)
 	if err != nil {
 		t.Fatal(err)
 	}

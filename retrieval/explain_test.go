@@ -37,5 +37,5 @@ func TestExplain(t *testing.T) {
 		t.Log(line)
 	}
 	cf := confFeatures(&s.q, s.cands[0].feat[:])
-	t.Logf("confidence %.3f %v", confidence(&s.q, s.cands[0].feat[:]), cf)
+	t.Logf("confidence %.3f %v", confidence(ix.model, &s.q, s.cands[0].feat[:]), cf)
 }

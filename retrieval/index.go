@@ -26,6 +26,7 @@ var (
 // safe for concurrent searches.
 type Index struct {
 	paper  *paper.Paper
+	model  *Model // fitted weights: read-only (the fitter replaces them in tests)
 	an     *Analyzer
 	terms  map[string]int32 // term -> id
 	names  []string         // id -> term
@@ -80,19 +81,24 @@ type occurrence struct {
 	kind TokenKind
 }
 
-// New indexes p with the embedded thesaurus and names.
-func New(p *paper.Paper) (*Index, error) {
-	lex, err := DefaultLexicon()
-	if err != nil {
-		return nil, err
+// New indexes p with what k knows of it (its word lists and fitted
+// models); k nil, or without a lexicon or model, gets the generic analyzer
+// and model.
+func New(p *paper.Paper, k *Knowledge) *Index {
+	var lex *Lexicon
+	var m *Model
+	if k != nil {
+		lex, m = k.Lexicon, k.Model
 	}
-	return NewWithLexicon(p, lex), nil
-}
-
-// NewWithLexicon indexes p with the given lexicon.
-func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
+	if lex == nil {
+		lex = emptyLexicon()
+	}
+	if m == nil {
+		m = GenericModel()
+	}
 	ix := &Index{
 		paper:        p,
+		model:        m,
 		an:           lex.an.fork(),
 		terms:        map[string]int32{},
 		synTo:        lex.synTo,

@@ -1,35 +1,9 @@
 package retrieval
 
 import (
-	_ "embed"
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
-)
-
-// The curated word lists. thesaurus.txt maps a student's plain words to the
-// paper's (often machine-paraphrased) wording, one entry with its rationale
-// per line; thesaurus-everyday.txt, by a second author, maps the everyday
-// words of questions ("links", "drills", "buy") to the paper's;
-// thesaurus-questions.txt, by a third, the words questions are framed in
-// ("purpose", "reaction", "station troops", "the 1990s");
-// thesaurus-gaps.txt, by a fourth, the student words that still reached
-// none of the paper's wording, found by self-play ("noticed", "truce",
-// "departments", the bare words of names such as "party"); names.txt
-// lists spellings of one name that must meet (US/U.S./America,
-// Rahmon/Rakhmonov, ABC/Annual Bilateral Consultation).
-var (
-	//go:embed thesaurus.txt
-	thesaurusText string
-	//go:embed thesaurus-everyday.txt
-	everydayText string
-	//go:embed thesaurus-questions.txt
-	questionsText string
-	//go:embed thesaurus-gaps.txt
-	gapsText string
-	//go:embed names.txt
-	namesText string
 )
 
 // Entry is one thesaurus line: a question phrase and the paper phrases it
@@ -131,11 +105,14 @@ type phrase struct {
 	key   string
 }
 
-// DefaultLexicon is the lexicon of the embedded thesaurus.txt and
-// names.txt, built on first use.
-var DefaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
-	return NewLexicon(namesText, thesaurusText, everydayText, questionsText, gapsText)
-})
+// emptyLexicon is the lexicon of a paper without word lists.
+func emptyLexicon() *Lexicon {
+	lex, err := NewLexicon("")
+	if err != nil {
+		panic(err) // nothing to parse: cannot fail
+	}
+	return lex
+}
 
 // NewLexicon parses and analyses a names list and thesauri.
 func NewLexicon(names string, thesauri ...string) (*Lexicon, error) {

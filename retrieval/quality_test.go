@@ -5,20 +5,38 @@ import (
 	"strings"
 	"testing"
 
+	"paperbot/data"
 	"paperbot/paper"
 )
 
+// loadIndex indexes the default paper with its own word lists and model.
 func loadIndex(t testing.TB) *Index {
 	t.Helper()
 	p, err := paper.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := New(p)
+	return New(p, defaultKnowledge(t))
+}
+
+// loadGenericIndex indexes the default paper as any other paper without
+// word lists: the generic analyzer and model.
+func loadGenericIndex(t testing.TB) *Index {
+	t.Helper()
+	p, err := paper.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return ix
+	return New(p, nil)
+}
+
+func defaultKnowledge(t testing.TB) *Knowledge {
+	t.Helper()
+	k, err := LoadKnowledge(data.Knowledge())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
 }
 
 func readQuestions(t testing.TB, path string) []Question {

@@ -150,8 +150,8 @@ func (ix *Index) Search(question string, k int) Result {
 		c := s.cands[i]
 		res.Hits = append(res.Hits, Hit{Paragraph: &ix.paper.Paragraphs[c.doc], Sentence: c.sent, Score: c.score})
 	}
-	res.Confidence = confidence(&s.q, s.cands[0].feat[:])
-	res.Answered = res.Confidence >= answerThreshold
+	res.Confidence = confidence(ix.model, &s.q, s.cands[0].feat[:])
+	res.Answered = res.Confidence >= ix.model.Threshold
 	return res
 }
 
@@ -240,7 +240,7 @@ func (ix *Index) rank(question string, s *scratch) bool {
 	for i := range s.cands {
 		c := &s.cands[i]
 		ix.features(q, s, c, s.stats[c.off:c.off+len(ix.paras[c.doc].sents)], maxBM)
-		c.score = dot(paraWeights[:], c.feat[:])
+		c.score = dot(ix.model.Para[:], c.feat[:])
 		// A student who names a section ("in the conclusion") has said
 		// where to look: its paragraphs come first.
 		if c.named {
@@ -584,7 +584,7 @@ func detectAnswerType(raw []rawToken) answerType {
 	return at
 }
 
-// Paragraph features, in the order of paraWeights.
+// Paragraph features, in the order of Model.Para.
 const (
 	fBM25Rel   = iota // BM25 / best BM25 of the question
 	fBM25Abs          // BM25 / question weight
@@ -608,7 +608,7 @@ const (
 	numParaFeatures
 )
 
-// Sentence features, in the order of sentWeights.
+// Sentence features, in the order of Model.Sent.
 const (
 	sCov      = iota // idf share met in the sentence
 	sLit             // literal idf share
@@ -691,7 +691,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		if s.sentHook != nil {
 			s.sentHook(c.doc, i, sf[:])
 		}
-		if sc := dot(sentWeights[:], sf[:]); sc > bestScore {
+		if sc := dot(ix.model.Sent[:], sf[:]); sc > bestScore {
 			best, bestScore = i, sc
 		}
 	}
