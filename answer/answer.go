@@ -7,7 +7,6 @@ package answer
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -244,88 +243,6 @@ func (e *Engine) Page(n int) ([]Passage, error) {
 		return nil, ErrNoPage{N: n, Max: e.Paper.Pages}
 	}
 	return out, nil
-}
-
-// ReferenceCard is one entry of the reference list and where it is cited.
-type ReferenceCard struct {
-	ID      int      `json:"id"`
-	Entry   string   `json:"entry"`
-	Authors []string `json:"authors"`
-	Year    int      `json:"year"`
-	Date    string   `json:"date,omitempty"`
-	Title   string   `json:"title"`
-	URL     string   `json:"url"`
-	CitedIn []int    `json:"cited_in"`
-	Pages   []int    `json:"cited_on_pages"`
-}
-
-// Refs returns the references matching query (an author, a year or a title
-// word; case-insensitive), or all of them for an empty query.
-func (e *Engine) Refs(query string) []ReferenceCard {
-	words := strings.FieldsFunc(strings.ToLower(Clean(query)), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	out := []ReferenceCard{}
-	for i := range e.Paper.References {
-		r := &e.Paper.References[i]
-		if !refMatches(r, words) {
-			continue
-		}
-		out = append(out, e.card(r))
-	}
-	return out
-}
-
-func (e *Engine) card(r *paper.Reference) ReferenceCard {
-	c := ReferenceCard{ID: r.ID, Entry: r.Entry, Authors: r.Authors, Year: r.Year, Date: r.Date,
-		Title: r.Title, URL: r.URL, CitedIn: r.CitedIn, Pages: []int{}}
-	if c.Authors == nil {
-		c.Authors = []string{}
-	}
-	if c.CitedIn == nil {
-		c.CitedIn = []int{}
-	}
-	// The pages of the citations themselves: a paragraph may start a page
-	// before the citation.
-	seen := map[int]bool{}
-	for _, n := range r.CitedIn {
-		p, ok := e.Paper.Paragraph(n)
-		if !ok {
-			continue
-		}
-		for _, cit := range p.Citations {
-			if cit.Reference == r.ID && cit.Match != paper.MatchNone && !seen[cit.Page] {
-				seen[cit.Page] = true
-				c.Pages = append(c.Pages, cit.Page)
-			}
-		}
-	}
-	slices.Sort(c.Pages)
-	return c
-}
-
-// refMatches reports whether every query word is a prefix of a word of the
-// reference's authors, year or title ("jon" finds Jonson).
-func refMatches(r *paper.Reference, words []string) bool {
-	if len(words) == 0 {
-		return true
-	}
-	hay := strings.FieldsFunc(strings.ToLower(strings.Join(r.Authors, " ")+" "+strconv.Itoa(r.Year)+" "+r.Title+" "+r.Entry), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	for _, w := range words {
-		found := false
-		for _, h := range hay {
-			if strings.HasPrefix(h, w) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
 }
 
 // Clean makes user text safe to search and echo: invalid UTF-8, control

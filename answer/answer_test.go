@@ -2,6 +2,7 @@ package answer
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -132,5 +133,53 @@ func TestRefs(t *testing.T) {
 	j := e.Refs("jonson 2006")[0]
 	if len(j.CitedIn) == 0 || len(j.Pages) == 0 {
 		t.Errorf("Jonson 2006 card %+v", j)
+	}
+}
+
+// TestRefsNearMatch: a misspelt author finds the reference, marked as a
+// near match, closest first; exact matches are never marked; years and
+// short words must match exactly.
+func TestRefsNearMatch(t *testing.T) {
+	e := engine(t)
+	cases := []struct {
+		q        string
+		wantIDs  string // ids in order
+		wantNear string // the name matched, "" for an exact match
+	}{
+		{"johnson", "12 13 14", "Jonson"},
+		{"crosten", "6", "Crosston"},
+		{"nicholl", "20", "Nichol"},
+		{"Johnson 2006", "14", "Jonson"},
+		{"bakhovadin", "4", ""}, // a prefix: exact
+		{"jonson", "12 13 14", ""},
+		{"crost", "6", "Crosston"}, // typed so far, one letter off
+		{"jonson 2007", "", ""},    // a year is exact
+		{"xyz", "", ""},            // too short to guess
+		{"zzzzzzzz", "", ""},
+	}
+	for _, c := range cases {
+		var ids []string
+		cards := e.Refs(c.q)
+		for _, r := range cards {
+			ids = append(ids, strconv.Itoa(r.ID))
+			if r.Near != c.wantNear {
+				t.Errorf("Refs(%q): [%d] near %q, want %q", c.q, r.ID, r.Near, c.wantNear)
+			}
+		}
+		if got := strings.Join(ids, " "); got != c.wantIDs {
+			t.Errorf("Refs(%q) = [%s], want [%s]", c.q, got, c.wantIDs)
+		}
+	}
+	if cards := e.Refs("peimany"); len(cards) != 1 || cards[0].Near != "Peimani" || cards[0].Distance != 1 {
+		t.Errorf("Refs(peimany) = %+v", cards)
+	}
+	got := e.Refs("manon")
+	for i := 1; i < len(got); i++ {
+		if got[i].Distance < got[i-1].Distance {
+			t.Errorf("Refs(manon) not ordered by closeness: %+v", got)
+		}
+	}
+	if len(got) == 0 || got[0].Near != "Menon" {
+		t.Errorf("Refs(manon) = %+v", got)
 	}
 }

@@ -278,8 +278,15 @@ func cmdRefs(args []string, getenv func(string) string, stdout, stderr io.Writer
 		}
 		return nil
 	}
+	if cards[0].Near != "" {
+		fmt.Fprintf(stdout, "No reference matches %q exactly; the nearest spellings, closest first:\n", query)
+	}
 	for _, r := range cards {
-		fmt.Fprintf(stdout, "[%d] %s\n", r.ID, r.Entry)
+		if r.Near != "" {
+			fmt.Fprintf(stdout, "[%d] (near match: %s) %s\n", r.ID, r.Near, r.Entry)
+		} else {
+			fmt.Fprintf(stdout, "[%d] %s\n", r.ID, r.Entry)
+		}
 		if len(r.CitedIn) > 0 {
 			fmt.Fprintf(stdout, "     cited in %s\n", placeList(e, r.ID, r.CitedIn))
 		} else {
