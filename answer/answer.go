@@ -79,6 +79,10 @@ type Citation struct {
 	Match       string `json:"match"`
 	Reference   *int   `json:"reference"` // reference id, null when unresolved
 	Note        string `json:"note"`
+	// ForSentence marks the works cited by the answering sentence: its
+	// own citations, or else the nearest citation that covers it. They
+	// come first in Hit.Citations.
+	ForSentence bool `json:"for_sentence,omitempty"`
 	// Entry is the resolved reference's text, for display; not in JSON,
 	// which gives the id.
 	Entry string `json:"-"`
@@ -109,6 +113,7 @@ func (e *Engine) Ask(question string, k int) (Answer, error) {
 	a := Answer{Question: question, Answered: res.Answered, Hits: []Hit{}}
 	for i, h := range res.Hits {
 		hit := e.hit(h.Paragraph)
+		hit.Citations = sentenceFirst(h.Paragraph, h.Sentence, hit.Citations)
 		hit.Rank = i + 1
 		hit.Score = round(h.Score)
 		hit.Sentence = h.SentenceText()
@@ -204,6 +209,8 @@ func (e *Engine) HitAt(n, s int) (Hit, error) {
 	}
 	h := ps.Hit
 	h.Sentence = ps.Sentences[s]
+	p, _ := e.Paper.Paragraph(n)
+	h.Citations = sentenceFirst(p, s, h.Citations)
 	return h, nil
 }
 

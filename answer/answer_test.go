@@ -183,3 +183,51 @@ func TestRefsNearMatch(t *testing.T) {
 		t.Errorf("Refs(manon) = %+v", got)
 	}
 }
+
+// TestCitationsSentenceFirst: the works cited by the answering sentence
+// come first, marked; a sentence citing nothing is covered by the next
+// citation in its paragraph, or at its end by the one before.
+func TestCitationsSentenceFirst(t *testing.T) {
+	e := engine(t)
+	cases := []struct {
+		para, sent int
+		want       string // citations in order, the sentence's marked with *
+	}{
+		{16, 0, "*(Lillis, 2011, October 24) (Oliker, and Shlapak, 2006, p.16) (Jonson, 2003, p.90)"},
+		{16, 1, "*(Oliker, and Shlapak, 2006, p.16) (Lillis, 2011, October 24) (Jonson, 2003, p.90)"},
+		{16, 6, "*(Jonson, 2003, p.90) (Lillis, 2011, October 24) (Oliker, and Shlapak, 2006, p.16)"},
+		{4, 2, "*(Abdullaev, & Akbarzaheh, 2010, p.363) (Crosston, 2013, p.84)"},
+		{4, 5, "*(Crosston, 2013, p.84) (Abdullaev, & Akbarzaheh, 2010, p.363)"},
+		{4, 7, "*(Crosston, 2013, p.84) (Abdullaev, & Akbarzaheh, 2010, p.363)"}, // after the last citation
+	}
+	for _, c := range cases {
+		h, err := e.HitAt(c.para, c.sent)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ct := range h.Citations {
+			mark := ""
+			if ct.ForSentence {
+				mark = "*"
+			}
+			got = append(got, mark+ct.Text)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("¶%d sentence %d: %s\nwant %s", c.para, c.sent, g, c.want)
+		}
+	}
+	// Ask orders them the same way for the sentence it chose.
+	a, err := e.Ask("When did the United States open its embassy in Dushanbe?", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := a.Hits[0]; !strings.Contains(h.Sentence, "Embassy in Dushanbe") || !h.Citations[0].ForSentence || !strings.Contains(h.Citations[0].Text, "Abdullaev") || h.Citations[1].ForSentence {
+		t.Errorf("ask: %q %+v", h.Sentence, h.Citations)
+	}
+	// A passage shown whole keeps the paragraph's order, nothing marked.
+	ps, _ := e.Passage(16)
+	if ps.Citations[0].ForSentence || !strings.Contains(ps.Citations[0].Text, "Lillis") {
+		t.Errorf("passage: %+v", ps.Citations)
+	}
+}

@@ -45,11 +45,21 @@ func printPassage(w io.Writer, h answer.Hit, indent int) {
 	for _, line := range wrap(h.Text, 96-indent) {
 		fmt.Fprintln(w, pad+line)
 	}
-	if len(h.Citations) > 0 {
-		fmt.Fprintln(w, pad+"Cites:")
-		for _, c := range h.Citations {
-			fmt.Fprintln(w, pad+"  "+citationLine(c))
+	// The works the answering sentence cites come first (answer marks
+	// them), then the paragraph's others.
+	heading := "Cites:"
+	for i, c := range h.Citations {
+		switch {
+		case i == 0 && c.ForSentence:
+			heading = "Cited for this sentence:"
+		case i > 0 && !c.ForSentence && h.Citations[i-1].ForSentence:
+			heading = "Also cited in the paragraph:"
 		}
+		if heading != "" {
+			fmt.Fprintln(w, pad+heading)
+			heading = ""
+		}
+		fmt.Fprintln(w, pad+"  "+citationLine(c))
 	}
 }
 
