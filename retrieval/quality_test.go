@@ -116,13 +116,13 @@ func TestQualityFloor(t *testing.T) {
 func TestTrainingQuestionsWellFormed(t *testing.T) {
 	ix := loadIndex(t)
 	for _, a := range authors {
-		qs := readQuestions(t, a[0])
+		qs := readQuestions(t, a.real)
 		if len(qs) < 100 {
-			t.Errorf("%s: %d questions", a[0], len(qs))
+			t.Errorf("%s: %d questions", a.real, len(qs))
 		}
 		for _, q := range qs {
 			if q.Para < 1 || q.Para > len(ix.paper.Paragraphs) || q.Gold == "" {
-				t.Errorf("%s: %q: para %d, gold %q", a[0], q.Q, q.Para, q.Gold)
+				t.Errorf("%s: %q: para %d, gold %q", a.real, q.Q, q.Para, q.Gold)
 				continue
 			}
 			g, ok := normGold(q.Gold), false
@@ -130,12 +130,14 @@ func TestTrainingQuestionsWellFormed(t *testing.T) {
 				ok = ok || strings.Contains(normGold(s.Text), g)
 			}
 			if !ok {
-				t.Errorf("%s: gold %q is not within one sentence of ¶%d", a[0], q.Gold, q.Para)
+				t.Errorf("%s: gold %q is not within one sentence of ¶%d", a.real, q.Gold, q.Para)
 			}
 		}
-		for _, q := range readQuestions(t, a[1]) {
-			if q.Gold != "" {
-				t.Errorf("%s: off-topic question with a gold: %q", a[1], q.Q)
+		for _, f := range a.off {
+			for _, q := range readQuestions(t, f) {
+				if q.Gold != "" {
+					t.Errorf("%s: off-topic question with a gold: %q", f, q.Q)
+				}
 			}
 		}
 	}
