@@ -415,4 +415,3 @@ func TestTune(t *testing.T) {
 		}
 	}
 }
-
