@@ -40,9 +40,6 @@ func LoadKnowledge(fsys fs.FS) (*Knowledge, error) {
 		return nil, err
 	}
 	if names != "" {
-		if _, err := parseNames(names); err != nil {
-			return nil, fmt.Errorf("%s: %w", namesFile, err)
-		}
 		k.Files = append(k.Files, namesFile)
 	}
 	paths, err := fs.Glob(fsys, thesaurusGlob)
@@ -59,24 +56,22 @@ func LoadKnowledge(fsys fs.FS) (*Knowledge, error) {
 		}
 		return strings.Compare(a, b)
 	})
-	var thesauri []string
+	var thesauri, files []string
 	for _, p := range paths {
 		b, err := fs.ReadFile(fsys, p)
 		if err != nil {
 			return nil, fmt.Errorf("word lists: %w", err)
 		}
-		if _, err := parseThesaurus(string(b)); err != nil {
-			return nil, fmt.Errorf("%s: %w", p, err)
-		}
 		thesauri = append(thesauri, string(b))
-		k.Files = append(k.Files, p)
+		files = append(files, p)
 	}
 	if names != "" || len(thesauri) > 0 {
-		lex, err := NewLexicon(names, thesauri...)
+		lex, err := newLexicon(names, namesFile, thesauri, files)
 		if err != nil {
-			return nil, fmt.Errorf("word lists (%s): %w", strings.Join(k.Files, ", "), err)
+			return nil, err
 		}
 		k.Lexicon = lex
+		k.Files = append(k.Files, files...)
 	}
 	m, err := readOptional(fsys, modelFile)
 	if err != nil {

@@ -116,11 +116,23 @@ func emptyLexicon() *Lexicon {
 
 // NewLexicon parses and analyses a names list and thesauri.
 func NewLexicon(names string, thesauri ...string) (*Lexicon, error) {
+	return newLexicon(names, "names", thesauri, nil)
+}
+
+// newLexicon is NewLexicon with the names of the names list and of each
+// thesaurus, for errors (files nil: "thesaurus 1", "thesaurus 2" ...).
+func newLexicon(names, namesLabel string, thesauri, files []string) (*Lexicon, error) {
+	label := func(i int) string {
+		if i < len(files) {
+			return files[i]
+		}
+		return fmt.Sprintf("thesaurus %d", i+1)
+	}
 	var entries []Entry
 	for i, th := range thesauri {
 		es, err := parseThesaurus(th)
 		if err != nil {
-			return nil, fmt.Errorf("thesaurus %d: %w", i+1, err)
+			return nil, fmt.Errorf("%s: %w", label(i), err)
 		}
 		for k := range es {
 			es[k].file = i + 1
@@ -129,7 +141,7 @@ func NewLexicon(names string, thesauri ...string) (*Lexicon, error) {
 	}
 	classes, err := parseNames(names)
 	if err != nil {
-		return nil, fmt.Errorf("names: %w", err)
+		return nil, fmt.Errorf("%s: %w", namesLabel, err)
 	}
 	lex := &Lexicon{an: NewAnalyzer(classes), synTo: map[string][]string{}, synHead: map[string][]phrase{}, phrases: map[string][]phrase{}}
 	lex.an.learning = true
@@ -139,7 +151,7 @@ func NewLexicon(names string, thesauri ...string) (*Lexicon, error) {
 	for _, e := range entries {
 		from := lex.terms(e.From)
 		if len(from) == 0 {
-			return nil, fmt.Errorf("thesaurus %d line %d: %q is only stop words", e.file, e.Line, strings.Join(e.From, " "))
+			return nil, fmt.Errorf("%s line %d: %q is only stop words", label(e.file-1), e.Line, strings.Join(e.From, " "))
 		}
 		key := strings.Join(from, " ")
 		if len(from) > 1 {
