@@ -67,6 +67,9 @@ func englishWord(w string) (zipf float64, pos byte, ok bool) {
 // from its general-English frequency: 0 for function words and the
 // commonest words, rising to 1 for words too rare to be listed.
 func informativeness(w string) float64 {
+	if std, ok := informal[w]; ok {
+		w = std
+	}
 	z, pos, ok := englishWord(w)
 	switch {
 	case !ok:

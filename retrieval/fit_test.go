@@ -53,17 +53,23 @@ func fitPairwise(groups pairSet, dim int, lambda float64, iters int) []float64 {
 	return w
 }
 
+var hardWeight = 3.0
+
+// answerTarget is the share of the real training questions the fitted
+// threshold answers.
+var answerTarget = 0.96
+
 // fitLogistic fits a logistic classifier with balanced class weights.
-func fitLogistic(xs [][]float64, ys []bool, lambda float64, iters int) []float64 {
+func fitLogistic(xs [][]float64, ys []bool, sw []float64, lambda float64, iters int) []float64 {
 	dim := len(xs[0])
 	w := make([]float64, dim)
 	g := make([]float64, dim)
 	var npos, nneg float64
-	for _, y := range ys {
+	for k, y := range ys {
 		if y {
-			npos++
+			npos += sw[k]
 		} else {
-			nneg++
+			nneg += sw[k]
 		}
 	}
 	for it := 0; it < iters; it++ {
@@ -72,9 +78,9 @@ func fitLogistic(xs [][]float64, ys []bool, lambda float64, iters int) []float64
 		}
 		for k, x := range xs {
 			p := 1 / (1 + math.Exp(-dot(w, x)))
-			y, cw := 0.0, 0.5/nneg
+			y, cw := 0.0, 0.5*sw[k]/nneg
 			if ys[k] {
-				y, cw = 1, 0.5/npos
+				y, cw = 1, 0.5*sw[k]/npos
 			}
 			for i := range w {
 				g[i] += cw * (p - y) * x[i]
@@ -202,17 +208,27 @@ func fitModels(ix *Index, train []goldQ, off []Question) (pw, sw, cw []float64) 
 	var ys []bool
 	for _, g := range train {
 		if ix.rank(g.q, s) {
-			c := confFeatures(&s.q, s.cands[0].feat[:])
+			c := ix.confFeatures(&s.q, s)
 			xs, ys = append(xs, c[:]), append(ys, true)
 		}
 	}
 	for _, q := range off {
 		if ix.rank(q.Q, s) {
-			c := confFeatures(&s.q, s.cands[0].feat[:])
+			c := ix.confFeatures(&s.q, s)
 			xs, ys = append(xs, c[:]), append(ys, false)
 		}
 	}
-	cw = fitLogistic(xs, ys, 1e-3, 5000)
+	// Off-topic questions that meet much of the paper's wording are the
+	// hard ones ("the population of Tajikistan"); "hi" is rejected by any
+	// model. They weigh more.
+	weights := make([]float64, len(xs))
+	for k, x := range xs {
+		weights[k] = 1
+		if !ys[k] {
+			weights[k] = 1 + hardWeight*x[cCov]
+		}
+	}
+	cw = fitLogistic(xs, ys, weights, 1e-3, 5000)
 	copy(ix.model.Conf[:], cw)
 	// The threshold answers 95% of the real training questions (the
 	// target): the 5th percentile of their confidence. Off-topic questions
@@ -225,7 +241,7 @@ func fitModels(ix *Index, train []goldQ, off []Question) (pw, sw, cw []float64) 
 		}
 	}
 	sort.Float64s(real)
-	ix.model.Threshold = math.Floor(real[len(real)*5/100]*1000) / 1000
+	ix.model.Threshold = math.Floor(real[int(float64(len(real))*(1-answerTarget))]*1000) / 1000
 	return pw, sw, cw
 }
 

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"math"
+	"strings"
 	"sync"
 
 	"paperbot/paper"
@@ -33,6 +34,9 @@ type Index struct {
 	kinds  []TokenKind      // id -> kind of its first occurrence
 	month  []bool           // id -> the term is a month name
 	causal []bool           // id -> the term marks a reason or purpose
+	// rareName: id -> a name or acronym in at most a quarter of the
+	// paragraphs.
+	rareName []bool
 
 	sectionTerm  map[int32]bool  // terms of section titles
 	oneWordTitle map[string]bool // section titles of one word ("conclusion"), as terms
@@ -64,12 +68,14 @@ type sent struct {
 	terms []int32 // term ids, in order; phrase terms follow their first word
 	pos   []int32 // position of each term in the sentence
 	kinds []TokenKind
+	cite  []bool // the term is part of an in-text citation
 	// Precomputed sentence features.
 	logLen  float64 // log(1 + number of terms)
 	anaphor bool    // opens with "This", "It", ...: continues the sentence before
 	// Terms of the kinds an answer may need: years and months, numbers,
 	// names and acronyms, reason words.
 	nWhen, nNum, nName, nCausal int16
+	nRareName                   int16 // names found in at most a quarter of the paragraphs
 }
 
 // occurrence is one place a term occurs, for matching a question against
@@ -79,6 +85,7 @@ type occurrence struct {
 	sent uint16
 	pos  uint16
 	kind TokenKind
+	cite bool // in an in-text citation
 }
 
 // New indexes p with what k knows of it (its word lists and fitted
@@ -117,7 +124,7 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 		for _, s := range pp.Sentences {
 			toks = ix.an.analyze(s.Text, toks[:0], raw, true)
 			st := sent{anaphor: isAnaphor(s.Text)}
-			ix.addTerms(&st, toks)
+			ix.addTerms(&st, toks, func(off int) bool { return inCitation(&pp, s.Start+off) })
 			st.logLen = math.Log1p(float64(len(st.terms)))
 			pa.sents = append(pa.sents, st)
 			pa.length += float64(len(st.terms))
@@ -145,8 +152,15 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 			se := &ix.paras[d].sents[si]
 			for i, t := range se.terms {
 				k := se.kinds[i]
-				ix.occ[t] = append(ix.occ[t], occurrence{doc: int32(d), sent: uint16(min(si, math.MaxUint16)), pos: uint16(min(se.pos[i], math.MaxUint16)), kind: k})
+				ix.occ[t] = append(ix.occ[t], occurrence{doc: int32(d), sent: uint16(min(si, math.MaxUint16)), pos: uint16(min(se.pos[i], math.MaxUint16)), kind: k, cite: se.cite[i]})
+				if se.cite[i] {
+					continue // a citation's year or author answers nothing
+				}
 				c := answerKinds(k, ix.month[t], ix.causal[t])
+				if k == KindNumber && (nextToMonth(ix, se, i) || strings.Contains(ix.names[t], "/")) {
+					// "7 October 2001", "9/11": a day, not an amount.
+					c.num, c.when = 0, 1
+				}
 				se.nWhen += c.when
 				se.nNum += c.num
 				se.nName += c.name
@@ -174,24 +188,61 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 		}
 		seen = seen[:0]
 	}
+	// Names that single a thing out: a "who" question about the paper's
+	// own subjects (Tajikistan, the US) is answered by another name.
+	ix.rareName = make([]bool, len(ix.names))
+	for t := range ix.names {
+		k := ix.kinds[t]
+		ix.rareName[t] = (k == KindName || k == KindAcronym) && len(ix.post[t])*4 <= len(ix.paras)
+	}
+	for d := range ix.paras {
+		for si := range ix.paras[d].sents {
+			se := &ix.paras[d].sents[si]
+			for i, t := range se.terms {
+				if k := se.kinds[i]; (k == KindName || k == KindAcronym) && ix.rareName[t] && !se.cite[i] {
+					se.nRareName++
+				}
+			}
+		}
+	}
 	return ix
+}
+
+// nextToMonth reports whether term i of se stands beside a month name.
+func nextToMonth(ix *Index, se *sent, i int) bool {
+	return i > 0 && ix.month[se.terms[i-1]] || i+1 < len(se.terms) && ix.month[se.terms[i+1]]
 }
 
 // addTerms appends toks to st, and a phrase term after the first word of
 // every indexed phrase found.
-func (ix *Index) addTerms(st *sent, toks []Token) {
+func (ix *Index) addTerms(st *sent, toks []Token, cited func(off int) bool) {
 	for i, t := range toks {
+		c := cited(t.Off)
 		st.terms = append(st.terms, ix.id(t.Term, t.Kind))
 		st.pos = append(st.pos, int32(t.Pos))
 		st.kinds = append(st.kinds, t.Kind)
+		st.cite = append(st.cite, c)
 		for _, ph := range ix.phrases[t.Term] {
 			if matchPhrase(toks, i, ph.words) {
 				st.terms = append(st.terms, ix.id(ph.key, KindWord))
 				st.pos = append(st.pos, int32(t.Pos))
 				st.kinds = append(st.kinds, KindWord)
+				st.cite = append(st.cite, c)
 			}
 		}
 	}
+}
+
+// inCitation reports whether byte off of p's text lies in an in-text
+// citation: "(Rashid, 2003, p111)" names a year and an author, but
+// neither is what a sentence says happened.
+func inCitation(p *paper.Paragraph, off int) bool {
+	for _, c := range p.Citations {
+		if off >= c.Start && off < c.Start+len(c.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchPhrase reports whether the phrase ph occurs at toks[i], one word per
