@@ -41,7 +41,23 @@ func NewWith(p *paper.Paper, k *retrieval.Knowledge) (*Engine, error) {
 type Answer struct {
 	Question string `json:"question"`
 	Answered bool   `json:"answered"`
-	Hits     []Hit  `json:"hits"`
+	// About is set for a question about the paper itself: "argument",
+	// "scope", "method", "conclusion", "section", "author" or "keywords".
+	About string `json:"about,omitempty"`
+	// Paper is the paper's own description, for questions about its
+	// author or keywords, which no paragraph answers.
+	Paper *PaperInfo `json:"paper,omitempty"`
+	Hits  []Hit      `json:"hits"`
+}
+
+// PaperInfo is what the paper says of itself on its title page.
+type PaperInfo struct {
+	Title       string   `json:"title"`
+	Author      string   `json:"author"`
+	Affiliation string   `json:"affiliation,omitempty"`
+	Email       string   `json:"email,omitempty"`
+	Year        int      `json:"year,omitempty"`
+	Keywords    []string `json:"keywords,omitempty"`
 }
 
 // Hit is one passage of an answer with its citation.
@@ -110,7 +126,11 @@ func (e *Engine) Ask(question string, k int) (Answer, error) {
 	}
 	k = min(k, MaxK)
 	res := e.Index.Search(question, k)
-	a := Answer{Question: question, Answered: res.Answered, Hits: []Hit{}}
+	a := Answer{Question: question, Answered: res.Answered, About: res.About.String(), Hits: []Hit{}}
+	if res.About == retrieval.AboutAuthor || res.About == retrieval.AboutKeywords {
+		p := e.Paper
+		a.Paper = &PaperInfo{Title: p.Title, Author: p.Author, Affiliation: p.Affiliation, Email: p.Email, Year: p.Year, Keywords: p.Keywords}
+	}
 	for i, h := range res.Hits {
 		hit := e.hit(h.Paragraph)
 		hit.Citations = sentenceFirst(h.Paragraph, h.Sentence, hit.Citations)

@@ -225,7 +225,7 @@ var stopWords = func() map[string]bool {
 // words.
 var informal = map[string]string{"govt": "government", "gov": "government", "intl": "international",
 	"dept": "department", "approx": "approximately", "info": "information", "econ": "economic",
-	"mil": "military", "pres": "president"}
+	"mil": "military", "pres": "president", "intro": "introduction"}
 
 // IsStopWord reports whether the lower-cased surface word w is dropped by the analyzer.
 func IsStopWord(w string) bool { return stopWords[w] }

@@ -47,7 +47,7 @@ func (ix *Index) confFeatures(q *query, s *scratch) [numConfFeatures]float64 {
 	}
 	c[cKnown] = known / q.weight
 	c[cConcepts] = math.Min(float64(len(q.concepts)), 8) / 8
-	c[cLen] = 1 / float64(len(q.concepts))
+	c[cLen] = 1 / float64(max(1, len(q.concepts)))
 	c[cMatched] = math.Min(f[fCount]*float64(len(q.concepts)), 5) / 5
 	c[cNameHit] = b2f(f[fName] > 0)
 	c[cBM25] = math.Log1p(f[fBM25Abs] * q.weight)

@@ -39,6 +39,8 @@ type Index struct {
 	rareName []bool
 
 	sectionTerm  map[int32]bool  // terms of section titles
+	abstract     []int           // paragraphs of the abstract
+	conclusion   []int           // paragraphs of the conclusion (or the last section)
 	oneWordTitle map[string]bool // section titles of one word ("conclusion"), as terms
 	post         [][]posting     // id -> paragraphs holding it
 	occ          [][]occurrence  // id -> every occurrence, in paragraph order
@@ -76,6 +78,7 @@ type sent struct {
 	// names and acronyms, reason words.
 	nWhen, nNum, nName, nCausal int16
 	nRareName                   int16 // names found in at most a quarter of the paragraphs
+	nSelf                       int16 // words a paper speaks of itself in: "this study focuses", "the paper investigates"
 }
 
 // occurrence is one place a term occurs, for matching a question against
@@ -156,6 +159,9 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 				if se.cite[i] {
 					continue // a citation's year or author answers nothing
 				}
+				if selfStems[ix.names[t]] {
+					se.nSelf++
+				}
 				c := answerKinds(k, ix.month[t], ix.causal[t])
 				if k == KindNumber && (nextToMonth(ix, se, i) || strings.Contains(ix.names[t], "/")) {
 					// "7 October 2001", "9/11": a day, not an amount.
@@ -188,6 +194,7 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 		}
 		seen = seen[:0]
 	}
+	ix.findAbstractAndConclusion()
 	// Names that single a thing out: a "who" question about the paper's
 	// own subjects (Tajikistan, the US) is answered by another name.
 	ix.rareName = make([]bool, len(ix.names))
@@ -206,6 +213,37 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 		}
 	}
 	return ix
+}
+
+// selfStems are the stems a paper speaks of itself with ("This study
+// focuses on", "The paper investigates", "The study analyzed"): the
+// sentences that answer a question about the paper as a whole.
+var selfStems = map[string]bool{"studi": true, "focus": true, "investig": true, "analyz": true, "analys": true,
+	"conclud": true, "argu": true, "examin": true, "explor": true, "discuss": true, "aim": true, "object": true}
+
+// findAbstractAndConclusion finds the abstract's paragraphs (its section,
+// else the paper's Abstract as ¶1) and the conclusion's (a section titled
+// so, else the last section).
+func (ix *Index) findAbstractAndConclusion() {
+	last := ""
+	for d, pp := range ix.paper.Paragraphs {
+		title := strings.ToLower(pp.Section)
+		switch {
+		case strings.Contains(title, "abstract") || strings.Contains(title, "summary") && d == 0:
+			ix.abstract = append(ix.abstract, d)
+		case strings.Contains(title, "conclu") || strings.Contains(title, "final remarks") || strings.Contains(title, "discussion"):
+			ix.conclusion = append(ix.conclusion, d)
+		}
+		last = pp.Section
+	}
+	if len(ix.abstract) == 0 && ix.paper.Abstract != "" && len(ix.paras) > 0 {
+		ix.abstract = []int{0}
+	}
+	if len(ix.conclusion) == 0 {
+		for d := len(ix.paper.Paragraphs) - 1; d >= 0 && ix.paper.Paragraphs[d].Section == last; d-- {
+			ix.conclusion = append([]int{d}, ix.conclusion...)
+		}
+	}
 }
 
 // nextToMonth reports whether term i of se stands beside a month name.

@@ -15,6 +15,7 @@ import (
 // the paper answers the question at all.
 type Result struct {
 	Question   string
+	About      About // what a question about the paper itself asks for, or AboutNone
 	Answered   bool
 	Confidence float64 // 0..1; Answered is Confidence >= the tuned threshold
 	Hits       []Hit
@@ -62,7 +63,8 @@ type query struct {
 	concepts []concept
 	weight   float64 // sum of concept idfs
 	atype    answerType
-	present  bool // asks about today ("now", "currently"): the paper is a history
+	present  bool  // asks about today ("now", "currently"): the paper is a history
+	about    About // a question about the paper itself
 	years    []string
 	numbers  []string
 }
@@ -150,6 +152,16 @@ func (ix *Index) Search(question string, k int) Result {
 	s := ix.getScratch()
 	defer scratchPool.Put(s)
 	if !ix.rank(question, s) {
+		// Nothing matched. A question that speaks of the paper ("what
+		// does this paper say about penguins") still gets its abstract,
+		// as a suggestion: no question about the paper goes empty.
+		if mentionsSelf(s.raw) {
+			for _, d := range ix.aboutParas(AboutScope) {
+				if len(res.Hits) < k {
+					res.Hits = append(res.Hits, Hit{Paragraph: &ix.paper.Paragraphs[d], Sentence: 0})
+				}
+			}
+		}
 		return res
 	}
 	for i := 0; i < len(s.cands) && i < k; i++ {
@@ -162,6 +174,11 @@ func (ix *Index) Search(question string, k int) Result {
 	// match: with the model's own feature this declined 3 more off-topic
 	// questions of 373 and no real one of 819 (TestCrossAuthor).
 	res.Answered = res.Confidence >= ix.model.Threshold && !s.q.present
+	// The paper answers questions about itself from its abstract,
+	// conclusion or the section named.
+	if res.About = s.q.about; res.About != AboutNone {
+		res.Answered = true
+	}
 	return res
 }
 
@@ -169,7 +186,18 @@ func (ix *Index) Search(question string, k int) Result {
 func (ix *Index) rank(question string, s *scratch) bool {
 	s.q = ix.parseQuery(question, s)
 	q := &s.q
-	if len(q.concepts) == 0 || len(ix.paras) == 0 {
+	if len(ix.paras) == 0 {
+		return false
+	}
+	content := false
+	for i := range q.concepts {
+		c := &q.concepts[i]
+		if !c.section && (c.lit >= 0 || len(c.exp) > 0) && !aboutWord(c.term) {
+			content = true
+		}
+	}
+	q.about = detectAbout(s.raw, q.namesSection(), content)
+	if len(q.concepts) == 0 && q.about == AboutNone {
 		return false
 	}
 	n := len(ix.paras)
@@ -216,9 +244,18 @@ func (ix *Index) rank(question string, s *scratch) bool {
 	// Candidates: every paragraph that matched, best BM25 first.
 	s.pre = s.pre[:0]
 	maxBM := 0.0
-	named := q.namesSection()
+	// The named section: the title holding most of the question's section
+	// words ("the economic relations section" is Economic Relations, not
+	// every "... Relations").
+	bestNamed := 0
+	if q.namesSection() {
+		for d := 0; d < n; d++ {
+			bestNamed = max(bestNamed, ix.namedWords(q, d))
+		}
+	}
+	about := ix.aboutParas(q.about)
 	for d := 0; d < n; d++ {
-		inNamed := named && ix.inNamedSection(q, d)
+		inNamed := bestNamed > 0 && ix.namedWords(q, d) == bestNamed || slices.Contains(about, d)
 		if s.score[d] > 0 || inNamed {
 			s.pre = append(s.pre, preCand{doc: int32(d), bm25: s.score[d], named: inNamed})
 			maxBM = math.Max(maxBM, s.score[d])
@@ -257,6 +294,12 @@ func (ix *Index) rank(question string, s *scratch) bool {
 		// where to look: its paragraphs come first.
 		if c.named {
 			c.score += sectionBonus
+			if q.about == AboutSection {
+				// A section as a whole: its paragraphs in the paper's
+				// order, each by its opening sentence.
+				c.score = sectionBonus + 1 - float64(c.doc)/float64(n)
+				c.sent = 0
+			}
 		}
 	}
 	ix.setLook(q, s, false)
@@ -274,6 +317,10 @@ func (ix *Index) addTF(s *scratch, id int32, w float64) {
 		s.tf[p.doc] += w * float64(p.tf)
 	}
 }
+
+// aboutBonus lifts, in a question about the paper itself, the sentences
+// in which the paper speaks of itself.
+const aboutBonus = 10
 
 // sectionBonus lifts the paragraphs of a section the question names above
 // all others.
@@ -412,7 +459,9 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 			}
 		}
 		c := concept{term: term, kind: kind, lit: -1, info: informativeness(surface)}
-		if id, ok := ix.terms[term]; ok && len(ix.post[id]) > 0 {
+		// A word of a section title counts even when the text never
+		// uses it ("what's in the abstract").
+		if id, ok := ix.terms[term]; ok && (len(ix.post[id]) > 0 || ix.sectionTerm[id]) {
 			c.lit = id
 		}
 		c.exp = ix.expansions(term, c.lit)
@@ -465,19 +514,21 @@ func (q *query) namesSection() bool {
 	return false
 }
 
-// inNamedSection reports whether paragraph d is in a section the question names.
-func (ix *Index) inNamedSection(q *query, d int) bool {
+// namedWords counts the question's section words in paragraph d's title.
+func (ix *Index) namedWords(q *query, d int) int {
+	n := 0
 	for i := range q.concepts {
 		if !q.concepts[i].section {
 			continue
 		}
 		for _, t := range ix.paras[d].section {
 			if t == q.concepts[i].lit {
-				return true
+				n++
+				break
 			}
 		}
 	}
-	return false
+	return n
 }
 
 // markSections flags the question's words that name a section of the
@@ -530,6 +581,10 @@ func (ix *Index) markSections(q *query, s *scratch) {
 		if word(k-1) == "the" {
 			switch word(k - 2) {
 			case "in", "per", "to", "from", "by", "of", "on":
+				named = true
+			}
+			if summaryWords[word(k-2)] {
+				// "summarise the political relations"
 				named = true
 			}
 			// A one-word title after "the" ("how does the conclusion
@@ -727,7 +782,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		}
 		return t / w
 	}
-	nc := float64(len(q.concepts))
+	nc := float64(max(1, len(q.concepts)))
 	// Sentence choice: the sentence model over each sentence's features.
 	best, bestScore := 0, math.Inf(-1)
 	sf := &s.sf
@@ -761,6 +816,15 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 			s.sentHook(c.doc, i, sf[:])
 		}
 		sc := dot(ix.model.Sent[:], sf[:])
+		if c.named && q.about != AboutNone {
+			// The paper on itself: "This study focuses on ... during
+			// 2001-2012" answers its scope, "The study analyzed that"
+			// its conclusion.
+			sc += aboutBonus * b2f(pa.sents[i].nSelf > 0)
+			if q.about == AboutScope {
+				sc += aboutBonus * b2f(pa.sents[i].nWhen > 0)
+			}
+		}
 		s.sscore = append(s.sscore, sc)
 		if sc > bestScore {
 			best, bestScore = i, sc

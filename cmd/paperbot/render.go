@@ -13,6 +13,20 @@ import (
 // printAnswer renders an answer as terminal text: for each hit the
 // answering sentence, the paragraph and a citation line.
 func printAnswer(w io.Writer, e *answer.Engine, a answer.Answer) {
+	if p := a.Paper; p != nil {
+		fmt.Fprintf(w, "%s\nby %s", p.Title, p.Author)
+		if p.Affiliation != "" {
+			fmt.Fprintf(w, ", %s", p.Affiliation)
+		}
+		if p.Year != 0 {
+			fmt.Fprintf(w, " (%d)", p.Year)
+		}
+		fmt.Fprintln(w)
+		if len(p.Keywords) > 0 {
+			fmt.Fprintf(w, "Keywords: %s\n", strings.Join(p.Keywords, ", "))
+		}
+		fmt.Fprintln(w)
+	}
 	if !a.Answered {
 		fmt.Fprintln(w, "The paper does not seem to answer this question.")
 		if len(a.Hits) == 0 {
