@@ -109,7 +109,6 @@ func refMatches(r *paper.Reference, words []string) bool {
 	return true
 }
 
-
 // nearRef reports whether every query word matches reference r, exactly
 // (as in refMatches) or, for a word of letters, as a near spelling of one
 // of its authors' names; it returns the closest name and the total
