@@ -200,7 +200,7 @@ func fitModels(ix *Index, train []goldQ, off []Question) (pw, sw, cw []float64) 
 			pg = append(pg, append([][]float64{gold}, others...))
 		}
 	}
-	pw = fitPairwise(pg, numParaFeatures, 1e-3, 3000)
+	pw = fitPairwise(pg, numParaFeatures, 1e-4, 3000)
 	copy(ix.model.Para[:], pw)
 
 	// 3. Confidence: the top hit of real questions against off-topic ones.

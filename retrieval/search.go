@@ -669,10 +669,10 @@ func detectAnswerType(raw []rawToken) answerType {
 			case "much", "many", "big", "large", "old", "far", "tall", "high", "deep", "wide", "often":
 				better(atAmount)
 			case "long":
+				// "how long ago" asks when; "how long" alone may want
+				// dates, a number of years or a length: no one kind.
 				if word(i+2) == "ago" {
 					better(atWhen)
-				} else {
-					better(atAmount)
 				}
 			}
 		case "who", "whom":
@@ -840,7 +840,13 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		if !st[best].atype {
 			alt := -1
 			for _, j := range []int{best - 1, best + 1} {
-				if j >= 0 && j < len(st) && st[j].atype && st[j].mask&st[best].mask != 0 && (alt < 0 || s.sscore[j] > s.sscore[alt]) {
+				if j < 0 || j >= len(st) || !st[j].atype || st[j].mask&st[best].mask == 0 {
+					continue
+				}
+				// The neighbour meeting more of the question, then the
+				// model's choice.
+				if alt < 0 || bits.OnesCount64(st[j].lit) > bits.OnesCount64(st[alt].lit) ||
+					bits.OnesCount64(st[j].lit) == bits.OnesCount64(st[alt].lit) && s.sscore[j] > s.sscore[alt] {
 					alt = j
 				}
 			}
