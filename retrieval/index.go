@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"paperbot/paper"
 )
@@ -47,6 +48,9 @@ type Index struct {
 	paras        []para
 	avgLen       float64
 	idf1         float64 // idf of a term in one paragraph
+
+	infoCache sync.Map     // surface word -> informativeness, for questions
+	nInfo     atomic.Int64 // entries in infoCache
 
 	synTo    map[string][]string // shared with the Lexicon: read-only
 	synCache sync.Map            // term -> []int32, its expansions in this paper

@@ -458,7 +458,7 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 				return
 			}
 		}
-		c := concept{term: term, kind: kind, lit: -1, info: informativeness(surface)}
+		c := concept{term: term, kind: kind, lit: -1, info: ix.informativeness(surface)}
 		// A word of a section title counts even when the text never
 		// uses it ("what's in the abstract").
 		if id, ok := ix.terms[term]; ok && (len(ix.post[id]) > 0 || ix.sectionTerm[id]) {
@@ -497,6 +497,22 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 	}
 	ix.markSections(&q, s)
 	return q
+}
+
+// informativeness is the package's informativeness of w, remembered: a
+// lookup in the word list costs more than the rest of a question's
+// analysis. Bounded against hostile input like the analyzer's cache.
+func (ix *Index) informativeness(w string) float64 {
+	if v, ok := ix.infoCache.Load(w); ok {
+		return v.(float64)
+	}
+	v := informativeness(w)
+	if ix.nInfo.Load() < maxSeen {
+		if _, loaded := ix.infoCache.LoadOrStore(strings.Clone(w), v); !loaded {
+			ix.nInfo.Add(1)
+		}
+	}
+	return v
 }
 
 // presentWords ask about today; the paper is a history, and "the current
