@@ -111,10 +111,24 @@ func hasPair(raw []rawToken, a, b string) bool {
 	return ha && hb
 }
 
-// endsWithAbout: "what is this article about".
+// endsWithAbout: "what is this article about", "what is this paper
+// actually about, like in one line": nothing but filler after "about".
 func endsWithAbout(raw []rawToken) bool {
-	return len(raw) > 0 && raw[len(raw)-1].text == "about"
+	for i := len(raw) - 1; i >= 0; i-- {
+		w := raw[i].text
+		switch {
+		case w == "about":
+			return true
+		case stopWords[w] || aboutFiller[w]:
+		default:
+			return false
+		}
+	}
+	return false
 }
+
+// aboutFiller may follow "what is this paper about".
+var aboutFiller = words("like line lines one two three sentence sentences short brief briefly nutshell words simple simply terms plain english")
 
 // aboutWord reports whether the stem t is one of the words that make a
 // question about the paper itself (not content).

@@ -65,10 +65,13 @@ func (ix *Index) confFeatures(q *query, s *scratch) [numConfFeatures]float64 {
 	switch q.atype {
 	case atWhen, atAmount:
 		c[cATypeMiss] = b2f(!st[top.sent].atype)
-	case atWho, atWhere:
+	case atWho:
 		// Another mention of the paper's own subjects is no answer to
 		// "who": the sentence must name something rarer.
 		c[cATypeMiss] = b2f(!st[top.sent].rareType)
+	case atWhere:
+		// "Which country": any place the question does not name.
+		c[cATypeMiss] = b2f(!st[top.sent].atype)
 	}
 	idf0 := idf(len(ix.paras), 0)
 	var met, all float64

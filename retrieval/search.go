@@ -715,9 +715,9 @@ var headKind = map[string]answerType{
 	"figure": atAmount, "figures": atAmount, "population": atAmount, "size": atAmount, "area": atAmount, "gdp": atAmount,
 	"length": atAmount, "height": atAmount, "age": atAmount, "cost": atAmount, "price": atAmount, "value": atAmount,
 	"rate": atAmount, "budget": atAmount, "salary": atAmount, "income": atAmount, "distance": atAmount,
-	"country": atWho, "countries": atWho, "organization": atWho, "organisation": atWho, "organizations": atWho, "organisations": atWho,
-	"state": atWho, "states": atWho, "nation": atWho, "nations": atWho, "party": atWho, "president": atWho, "leader": atWho,
-	"person": atWho, "official": atWho, "group": atWho, "name": atWho, "names": atWho, "capital": atWho, "city": atWho,
+	"country": atWhere, "countries": atWhere, "organization": atWho, "organisation": atWho, "organizations": atWho, "organisations": atWho,
+	"state": atWhere, "states": atWhere, "nation": atWhere, "nations": atWhere, "party": atWho, "president": atWho, "leader": atWho,
+	"person": atWho, "official": atWho, "group": atWho, "name": atWho, "names": atWho, "capital": atWhere, "city": atWhere,
 	"company": atWho, "companies": atWho, "ambassador": atWho, "minister": atWho, "language": atWho, "currency": atWho,
 	"for": atWhy,
 }
