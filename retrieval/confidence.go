@@ -26,6 +26,7 @@ const (
 	cPresent   // asks about today ("now", "currently"): the paper is a history
 	cYearMiss  // names a year the top paragraph does not hold
 	cNameMiss  // a name the question singles out (rare in the paper, or not in it) is missing from the answer's sentences
+	cFocusMiss // the thing asked for ("what is the population of", "how many soldiers") is missing from the answer's sentences
 	numConfFeatures
 )
 
@@ -97,6 +98,9 @@ func (ix *Index) confFeatures(q *query, s *scratch) [numConfFeatures]float64 {
 	c[cReqCov] = 1
 	if all > 0 {
 		c[cReqCov] = met / all
+	}
+	if q.focus >= 0 && !q.concepts[q.focus].section && win&(1<<q.focus) == 0 {
+		c[cFocusMiss] = 1
 	}
 	c[cPresent] = b2f(q.present)
 	c[cYearMiss] = f[fYearMiss]

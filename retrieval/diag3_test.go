@@ -100,6 +100,7 @@ func TestDiagSignals(t *testing.T) {
 	}{
 		{"ATypeMiss", func(c []float64) bool { return c[cATypeMiss] > 0 }},
 		{"NameMiss", func(c []float64) bool { return c[cNameMiss] > 0 }},
+		{"FocusMiss", func(c []float64) bool { return c[cFocusMiss] > 0 }},
 		{"Present", func(c []float64) bool { return c[cPresent] > 0 }},
 		{"YearMiss", func(c []float64) bool { return c[cYearMiss] > 0 }},
 		{"Foreign>0.5", func(c []float64) bool { return c[cForeign] > 0.5 }},

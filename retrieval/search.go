@@ -65,6 +65,7 @@ type query struct {
 	atype    answerType
 	present  bool  // asks about today ("now", "currently"): the paper is a history
 	about    About // a question about the paper itself
+	focus    int   // the concept naming what is asked for ("population", "soldiers"), or -1
 	years    []string
 	numbers  []string
 }
@@ -445,9 +446,13 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 
 // parseQuery analyses the question into concepts.
 func (ix *Index) parseQuery(question string, s *scratch) query {
-	var q query
+	q := query{focus: -1}
 	s.raw = scan(question, s.raw[:0])
 	q.atype = detectAnswerType(s.raw)
+	focusOff := -1
+	if f := focusWord(s.raw); f >= 0 {
+		focusOff = s.raw[f].off
+	}
 	s.toks = ix.an.analyzeRaw(s.raw, s.toks[:0], false)
 	addConcept := func(term string, kind TokenKind, surface string) {
 		if len(q.concepts) >= maxConcepts {
@@ -484,6 +489,13 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 			surface = s.raw[r].text
 		}
 		addConcept(t.Term, t.Kind, surface)
+		if t.Off == focusOff && q.focus < 0 {
+			for ci := range q.concepts {
+				if q.concepts[ci].term == t.Term {
+					q.focus = ci
+				}
+			}
+		}
 		for _, ph := range ix.synHead[t.Term] {
 			if matchPhrase(s.toks, i, ph.words) {
 				addConcept(ph.key, KindWord, surface)
@@ -700,6 +712,30 @@ func detectAnswerType(raw []rawToken) answerType {
 		}
 	}
 	return at
+}
+
+// focusWord returns the index in raw of the thing a question asks for,
+// or -1: the head after "what is the" ("the population of"), "which"
+// ("which companies"), "how many"/"how much" ("how many soldiers").
+func focusWord(raw []rawToken) int {
+	for i, t := range raw {
+		switch t.text {
+		case "what", "which", "whats":
+			j := i + 1
+			for n := 0; n < 4 && j < len(raw) && framing[raw[j].text]; n++ {
+				j++
+			}
+			if j < len(raw) && !stopWords[raw[j].text] && !raw[j].num {
+				return j
+			}
+			return -1
+		case "how":
+			if i+2 < len(raw) && (raw[i+1].text == "many" || raw[i+1].text == "much") && !stopWords[raw[i+2].text] && !raw[i+2].num {
+				return i + 2
+			}
+		}
+	}
+	return -1
 }
 
 // framing words stand between "what" and the head of what is asked:
