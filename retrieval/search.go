@@ -892,7 +892,9 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		if !st[best].atype {
 			alt := -1
 			for _, j := range []int{best - 1, best + 1} {
-				if j < 0 || j >= len(st) || !st[j].atype || st[j].mask&st[best].mask == 0 {
+				// It must share at least half of what the model's sentence
+				// meets: not just "Tajikistan".
+				if j < 0 || j >= len(st) || !st[j].atype || 2*bits.OnesCount64(st[j].mask&st[best].mask) < bits.OnesCount64(st[best].mask) {
 					continue
 				}
 				// The neighbour meeting more of the question, then the
