@@ -798,6 +798,8 @@ const (
 	sWin             // idf share met by this sentence and the one before together
 	sNew             // idf share this sentence meets that the one before does not
 	sATypeCov        // answer type fits, times coverage: a date in a sentence about the question
+	sAnaphorPrev     // continues ("This was ...") a sentence that meets the question: often the answer
+	sATypePrev       // holds the kind asked for, after a sentence that meets the question
 	numSentFeatures
 )
 
@@ -864,6 +866,8 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		sf[sLen] = pa.sents[i].logLen
 		sf[sCount] = float64(bits.OnesCount64(st[i].mask)) / nc
 		sf[sATypeCov] = sf[sAType] * sf[sCov]
+		sf[sAnaphorPrev] = sf[sAnaphor] * sf[sPrev]
+		sf[sATypePrev] = sf[sAType] * sf[sPrev]
 		if s.sentHook != nil {
 			s.sentHook(c.doc, i, sf[:])
 		}
