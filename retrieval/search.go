@@ -784,22 +784,22 @@ const (
 
 // Sentence features, in the order of Model.Sent.
 const (
-	sCov      = iota // idf share met in the sentence
-	sLit             // literal idf share
-	sPrev            // idf share met in the sentence before
-	sNext            // idf share met in the sentence after
-	sProx            // matched concepts / span
-	sAType           // fits the answer type
-	sYear            // has a year of the question
-	sAnaphor         // opens with "This", "It", "These" ...: continues the one before
-	sFirst           // first sentence of the paragraph
-	sLen             // log length in terms
-	sCount           // share of question concepts met, unweighted
-	sWin             // idf share met by this sentence and the one before together
-	sNew             // idf share this sentence meets that the one before does not
-	sATypeCov        // answer type fits, times coverage: a date in a sentence about the question
-	sAnaphorPrev     // continues ("This was ...") a sentence that meets the question: often the answer
-	sATypePrev       // holds the kind asked for, after a sentence that meets the question
+	sCov         = iota // idf share met in the sentence
+	sLit                // literal idf share
+	sPrev               // idf share met in the sentence before
+	sNext               // idf share met in the sentence after
+	sProx               // matched concepts / span
+	sAType              // fits the answer type
+	sYear               // has a year of the question
+	sAnaphor            // opens with "This", "It", "These" ...: continues the one before
+	sFirst              // first sentence of the paragraph
+	sLen                // log length in terms
+	sCount              // share of question concepts met, unweighted
+	sWin                // idf share met by this sentence and the one before together
+	sNew                // idf share this sentence meets that the one before does not
+	sATypeCov           // answer type fits, times coverage: a date in a sentence about the question
+	sAnaphorPrev        // continues ("This was ...") a sentence that meets the question: often the answer
+	sATypePrev          // holds the kind asked for, after a sentence that meets the question
 	numSentFeatures
 )
 
