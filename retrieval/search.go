@@ -277,7 +277,9 @@ func (ix *Index) rank(question string, s *scratch) bool {
 			}
 			return 1
 		}
-		return cmp.Compare(b.bm25, a.bm25)
+		// Ties in the paper's order: a section summarised by no content
+		// word starts at its first paragraph.
+		return cmp.Or(cmp.Compare(b.bm25, a.bm25), cmp.Compare(a.doc, b.doc))
 	})
 	s.cands = s.cands[:0]
 	for _, p := range s.pre[:min(len(s.pre), maxCandidates)] {
