@@ -29,9 +29,9 @@ type Config struct {
 	Store    *store.Store     // quiz answers, votes, questions, settings; nil leaves those features off
 	Metrics  *metrics.Metrics // nil: none
 	Log      *zap.Logger
-	// Rate limit per user: at most RateN questions in RateWindow.
-	RateN      int
-	RateWindow time.Duration
+	// Limits are the rate limits per user and per channel; zero fields
+	// take the defaults (see Limits).
+	Limits Limits
 	// DeferAfter is how long a reply may take before the bot acknowledges
 	// the interaction and edits the answer in later (Discord allows 3 s).
 	DeferAfter time.Duration
@@ -51,9 +51,16 @@ type Bot struct {
 	events  []classroom.Event
 	terms   []classroom.Term
 
-	log   *zap.Logger
-	sess  *discordgo.Session
-	limit *limiter
+	log    *zap.Logger
+	sess   *discordgo.Session
+	limits *limits
+	cache  *settingsCache
+	known  map[string]bool // the commands' names, for metric labels
+	// inflight counts interactions and messages being handled, for Drain.
+	inflight tracker
+	qlog     *questionLog // nil without a store
+	// handleHook, when set (tests), runs at the start of each handler.
+	handleHook func(*discordgo.Interaction)
 
 	mu    sync.Mutex
 	appID string
@@ -74,9 +81,6 @@ func New(cfg Config, engine *answer.Engine) (*Bot, error) {
 	}
 	if cfg.Log == nil {
 		cfg.Log = zap.NewNop()
-	}
-	if cfg.RateN <= 0 {
-		cfg.RateN, cfg.RateWindow = 5, 30*time.Second
 	}
 	if cfg.DeferAfter <= 0 {
 		cfg.DeferAfter = 1500 * time.Millisecond
@@ -110,9 +114,14 @@ func New(cfg Config, engine *answer.Engine) (*Bot, error) {
 		src:    Source{Author: p.Author, Title: p.Title, Year: p.Year},
 		log:    cfg.Log,
 		sess:   sess,
-		limit:  newLimiter(cfg.RateN, cfg.RateWindow),
+		limits: newLimits(cfg.Limits),
+		cache:  newSettingsCache(),
+		known:  commandNames(),
 		appID:  cfg.AppID,
 		ready:  make(chan struct{}),
+	}
+	if cfg.Store != nil {
+		b.qlog = newQuestionLog(cfg.Store, cfg.Log)
 	}
 	b.loadClassroom()
 	sess.AddHandler(b.onReady)
@@ -196,18 +205,50 @@ func (b *Bot) Register(ctx context.Context) error {
 	return nil
 }
 
-// Ready reports whether the Gateway session is up.
+// Ready reports whether the Gateway session is up. discordgo's heartbeat
+// goroutine writes DataReady under the session's lock, so it is read under
+// that lock; but Ready never waits for it: Open holds it while dialling and
+// Close through a 1 s sleep, and a session being opened or closed is not
+// ready.
 func (b *Bot) Ready() bool {
 	select {
 	case <-b.ready:
-		return b.sess.DataReady
 	default:
 		return false
 	}
+	if !b.sess.TryRLock() {
+		return false
+	}
+	defer b.sess.RUnlock()
+	return b.sess.DataReady
 }
 
-// Close closes the Gateway session.
-func (b *Bot) Close() error { return b.sess.Close() }
+// Close closes the Gateway session: no new events arrive. Work already
+// under way goes on: see Drain.
+//
+// Reconnecting is turned off first: otherwise a heartbeat that fails
+// during discordgo's close (it sleeps 1 s holding the session) starts a
+// new connection after Close returned.
+func (b *Bot) Close() error {
+	b.sess.Lock()
+	b.sess.ShouldReconnectOnError = false
+	b.sess.Unlock()
+	return b.sess.Close()
+}
+
+// Drain waits, until ctx ends, for the interactions and messages being
+// handled and the REST calls that answer them, then for the questions
+// waiting to be written to the store. Stop new events first: Close the
+// Gateway, or stop the HTTP endpoint.
+func (b *Bot) Drain(ctx context.Context) error {
+	err := b.inflight.wait(ctx)
+	if b.qlog != nil {
+		if cerr := b.qlog.close(ctx); cerr != nil {
+			err = errors.Join(err, fmt.Errorf("write questions: %w", cerr))
+		}
+	}
+	return err
+}
 
 func (b *Bot) onReady(s *discordgo.Session, r *discordgo.Ready) {
 	b.mu.Lock()
@@ -233,27 +274,6 @@ func (b *Bot) loadClassroom() {
 	b.quizzer = classroom.NewQuizzer(p)
 	b.events = classroom.Timeline(p)
 	b.terms = classroom.Glossary(p)
-}
-
-// allowed reports whether the bot answers in channel (DMs always): the
-// server's /settings channels when it saved some, else the configured
-// allow-list, and the threads the bot started.
-func (b *Bot) allowed(channelID, guildID string) bool {
-	if guildID == "" {
-		return true
-	}
-	if st := b.guildSettings(guildID); len(st.Channels) > 0 {
-		for _, c := range st.Channels {
-			if c == channelID {
-				return true
-			}
-		}
-	} else if len(b.cfg.Channels) == 0 || b.cfg.Channels[channelID] {
-		return true
-	}
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.threads[channelID]
 }
 
 // recovered logs a panic in a handler instead of dying with it.

@@ -3,38 +3,32 @@ package bot
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"go.uber.org/zap"
 	"go.uber.org/zap/zaptest/observer"
+
+	"paperbot/internal/fakediscord"
 )
 
 func TestHandlerPanicIsRecovered(t *testing.T) {
+	srv := fakediscord.New(t)
 	core, logs := observer.New(zap.InfoLevel)
-	b, err := New(Config{Token: "x", Log: zap.New(core)}, engine(t))
+	b, err := New(Config{Token: "x", Log: zap.New(core), APIURL: srv.APIURL()}, engine(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	// An application command without data makes discordgo's accessor
-	// panic: the handler must survive it and still try to answer (here the
-	// session is not connected, so the answer fails and is logged).
-	b.onInteraction(b.sess, &discordgo.InteractionCreate{Interaction: &discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, GuildID: "1", ChannelID: "2"}})
-	if logs.FilterMessage("handler panic").Len() != 1 || logs.FilterMessage("respond").Len() != 1 {
+	// A handler that panics: the bot must survive it and still answer.
+	b.handleHook = func(*discordgo.Interaction) { panic("boom") }
+	i := &discordgo.Interaction{ID: "5", Token: "tok", Type: discordgo.InteractionApplicationCommand, GuildID: "1", ChannelID: "2",
+		Data: discordgo.ApplicationCommandInteractionData{Name: "help"}}
+	b.onInteraction(b.sess, &discordgo.InteractionCreate{Interaction: i})
+	if logs.FilterMessage("handler panic").Len() != 1 {
 		t.Errorf("logs: %v", logs.All())
 	}
-}
-
-func TestLimiter(t *testing.T) {
-	l := newLimiter(2, time.Minute)
-	now := time.Unix(1000, 0)
-	l.now = func() time.Time { return now }
-	if !l.allow("a") || !l.allow("a") || l.allow("a") || !l.allow("b") {
-		t.Fatal("limit of 2 per user not kept")
-	}
-	now = now.Add(time.Minute)
-	if !l.allow("a") {
-		t.Error("window did not slide")
+	cb := srv.CallsMatching(fakediscord.Match("POST", "/interactions/5/tok/callback"))
+	if len(cb) != 1 || !strings.Contains(string(cb[0].Body), "Sorry, something went wrong") {
+		t.Errorf("callbacks: %v", cb)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"go.uber.org/zap"
 
 	"paperbot/classroom"
 	"paperbot/store"
@@ -25,7 +26,8 @@ const noStore = "This needs the bot's database, which is not open here."
 func (b *Bot) quiz(section string) reply {
 	q, err := b.quizzer.Pick(section, rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7)))
 	if err != nil {
-		return textReply(true, "%s.", err)
+		// The error quotes the section as typed: escape it.
+		return textReply(true, "%s.", Escape(err.Error()))
 	}
 	var btns []discordgo.MessageComponent
 	for k, c := range q.Choices {
@@ -135,7 +137,7 @@ func (b *Bot) glossary(term string) reply {
 		terms = classroom.Lookup(b.terms, term)
 	}
 	if len(terms) == 0 {
-		return textReply(true, "No acronym or organisation matches %q.", truncate(term, 50))
+		return textReply(true, "No acronym or organisation matches \"%s\".", Escape(truncate(term, 50)))
 	}
 	var lines []string
 	for _, t := range terms {
@@ -168,6 +170,13 @@ func (b *Bot) vote(guild, user, arg string) reply {
 		return textReply(true, "That button no longer works.")
 	}
 	ctx := context.Background()
+	// Questions are written in the background: let the one this vote is
+	// about land first.
+	if b.qlog != nil {
+		if err := b.qlog.flush(ctx); err != nil {
+			b.log.Warn("vote: wait for questions", zap.Error(err))
+		}
+	}
 	// The question is the one logged with the answer (the button has no
 	// room for it).
 	q, _, _, err := b.cfg.Store.QuestionFor(ctx, parts[0])

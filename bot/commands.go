@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"strconv"
@@ -80,6 +79,15 @@ func Commands() []*discordgo.ApplicationCommand {
 	}
 }
 
+// commandNames are the names of Commands(), the only ones counted by name.
+func commandNames() map[string]bool {
+	names := map[string]bool{}
+	for _, c := range Commands() {
+		names[c.Name] = true
+	}
+	return names
+}
+
 var (
 	manageGuild int64 = discordgo.PermissionManageGuild
 	no                = false
@@ -119,178 +127,24 @@ const helpText = "**paperbot** answers questions about the paper with the passag
 	"• `/quiz`, `/leaderboard`, `/timeline`, `/glossary`: a quiz on the paper's facts, scores, dated events, acronyms\n" +
 	"Under an answer, **Next passage** shows the next best passage and **Sources** the works it cites."
 
-func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate) {
-	defer b.recovered("interaction")
-	start := time.Now()
-	resp, finish := b.Respond(i.Interaction)
-	if resp == nil {
-		return
-	}
-	err := b.sess.InteractionRespond(i.Interaction, resp)
-	b.restError(err)
-	// discordgo retries 429s and 502s only; one more try on another 5xx,
-	// while Discord's three seconds last.
-	if serverError(err) && time.Since(start) < 2*time.Second {
-		time.Sleep(200 * time.Millisecond)
-		err = b.sess.InteractionRespond(i.Interaction, resp)
-		b.restError(err)
-	}
-	finish(err)
-}
-
-// serverError reports whether err is a Discord 5xx.
-func serverError(err error) bool {
-	var re *discordgo.RESTError
-	return errors.As(err, &re) && re.Response != nil && re.Response.StatusCode >= 500
-}
-
-// Respond works out the response to an interaction, whichever way it came
-// (the Gateway or the HTTP endpoint), within the three seconds Discord
-// allows: the answer itself or, when working it out takes longer than
-// DeferAfter, an acknowledgement. The caller sends resp, then calls finish
-// with the outcome: finish logs the event and, after an acknowledgement,
-// edits the answer in through the REST API. resp is nil for interactions
-// the bot ignores.
-func (b *Bot) Respond(i *discordgo.Interaction) (resp *discordgo.InteractionResponse, finish func(sendErr error)) {
-	start := time.Now()
-	user := interactionUser(i)
-	fields := []zap.Field{zap.String("event", "interaction"), zap.String("user_id", user), zap.String("guild_id", i.GuildID)}
-	done := func(command string, answered bool, extra ...zap.Field) func(error) {
-		return func(err error) {
-			fs := append(append(fields, extra...), zap.Duration("latency", time.Since(start)))
-			if err != nil {
-				b.log.Error("respond", append(fs, zap.Error(err))...)
-				return
-			}
-			b.cfg.Metrics.Question(command, answered, time.Since(start))
-			b.log.Info("handled", fs...)
-		}
-	}
-	switch i.Type {
-	case discordgo.InteractionPing:
-		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}, func(error) {}
-	case discordgo.InteractionApplicationCommand, discordgo.InteractionMessageComponent, discordgo.InteractionApplicationCommandAutocomplete:
-	default:
-		return nil, nil
-	}
-	if !b.allowed(i.ChannelID, i.GuildID) {
-		return textReply(true, "I don't answer in this channel.").response(discordgo.InteractionResponseChannelMessageWithSource), done("refused", false, zap.String("command", "refused"))
-	}
-	if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
-		data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
-		if !ok {
-			return nil, nil
-		}
-		choices := b.choices(data)
-		return &discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult, Data: &discordgo.InteractionResponseData{Choices: choices}},
-			done(data.Name+":autocomplete", true, zap.String("command", data.Name+":autocomplete"), zap.Int("choices", len(choices)))
-	}
-	// Work out the reply; should it take longer than Discord's three
-	// seconds allow (a busy machine), acknowledge first and edit after.
-	type result struct {
-		r      reply
-		typ    discordgo.InteractionResponseType
-		fields []zap.Field
-	}
-	ch := make(chan result, 1)
-	go func() {
-		defer func() {
-			if p := recover(); p != nil {
-				b.log.Error("handler panic", append(fields, zap.Any("panic", p), zap.Stack("stack"))...)
-				ch <- result{textReply(true, "Sorry, something went wrong answering that."), discordgo.InteractionResponseChannelMessageWithSource, nil}
-			}
-		}()
-		r, typ, f := b.handle(i, user)
-		ch <- result{r, typ, f}
-	}()
-	logged := func(res result) func(error) {
-		command, answered := "", true
-		for _, f := range res.fields {
-			switch f.Key {
-			case "command":
-				command = f.String
-			case "answered":
-				answered = f.Integer == 1
-			}
-		}
-		return done(command, answered, res.fields...)
-	}
-	select {
-	case res := <-ch:
-		return res.r.response(res.typ), logged(res)
-	case <-time.After(b.cfg.DeferAfter):
-	}
-	// A button that pages its own message (Next passage, the timeline)
-	// defers an update of it; every other button answers with a new,
-	// private message, so it must not defer as an update: the edit would
-	// replace the public message for everyone.
-	deferred := discordgo.InteractionResponseDeferredChannelMessageWithSource
-	var flags discordgo.MessageFlags
-	switch {
-	case i.Type == discordgo.InteractionMessageComponent && updatesMessage(i.MessageComponentData().CustomID):
-		deferred = discordgo.InteractionResponseDeferredMessageUpdate
-	case i.Type == discordgo.InteractionMessageComponent, b.privateFor(i):
-		flags = discordgo.MessageFlagsEphemeral
-	}
-	resp = &discordgo.InteractionResponse{Type: deferred, Data: &discordgo.InteractionResponseData{Flags: flags}}
-	return resp, func(sendErr error) {
-		if sendErr != nil {
-			b.log.Error("defer", append(fields, zap.Error(sendErr))...)
-			return
-		}
-		res := <-ch
-		d := res.r.data()
-		_, err := b.sess.InteractionResponseEdit(i, &discordgo.WebhookEdit{Content: &d.Content, Embeds: &d.Embeds, Components: &d.Components, AllowedMentions: d.AllowedMentions})
-		b.restError(err)
-		res.fields = append(res.fields, zap.Bool("deferred", true))
-		logged(res)(err)
-	}
-}
-
-// updatesMessage reports whether a button's answer replaces the message
-// it is on (paging) rather than being a new private message.
-func updatesMessage(customID string) bool {
-	return strings.HasPrefix(customID, idPrefix+"next:") || strings.HasPrefix(customID, idPrefix+"tl:")
-}
-
-// response makes r the data of an interaction response of type t.
-func (r reply) response(t discordgo.InteractionResponseType) *discordgo.InteractionResponse {
-	return &discordgo.InteractionResponse{Type: t, Data: r.data()}
-}
-
-// restError counts a failed REST call by its status.
-func (b *Bot) restError(err error) {
-	if err == nil {
-		return
-	}
-	var re *discordgo.RESTError
-	if errors.As(err, &re) && re.Response != nil {
-		b.cfg.Metrics.RESTError(re.Response.StatusCode)
-		return
-	}
-	b.cfg.Metrics.RESTError(0)
-}
-
 // handle works out the reply to a command or a button, the response type
-// it goes out as, and the log fields that describe it.
+// it goes out as, and the log fields that describe it (beyond the command,
+// which work logs).
 func (b *Bot) handle(i *discordgo.Interaction, user string) (reply, discordgo.InteractionResponseType, []zap.Field) {
 	c := caller{guild: i.GuildID, user: user, answerID: i.ID}
 	if i.Type == discordgo.InteractionMessageComponent {
-		r, update := b.button(i.MessageComponentData().CustomID, c)
+		r, update := b.button(componentID(i), c)
 		if update {
-			return r, discordgo.InteractionResponseUpdateMessage, []zap.Field{zap.String("command", "button")}
+			return r, discordgo.InteractionResponseUpdateMessage, nil
 		}
-		return r, discordgo.InteractionResponseChannelMessageWithSource, []zap.Field{zap.String("command", "button")}
+		return r, discordgo.InteractionResponseChannelMessageWithSource, nil
 	}
-	data := i.ApplicationCommandData()
-	fields := []zap.Field{zap.String("command", data.Name)}
+	data, _ := i.Data.(discordgo.ApplicationCommandInteractionData)
+	var fields []zap.Field
 	var r reply
 	switch data.Name {
 	case "ask":
 		q := optionString(data.Options, "question")
-		if !b.limit.allow(user) {
-			return textReply(true, "You're asking quickly: please wait a few seconds and try again."), discordgo.InteractionResponseChannelMessageWithSource, fields
-		}
 		var a answer.Answer
 		r, a = b.ask(q, b.privateFor(i), c)
 		if len(a.Hits) > 0 {
@@ -302,13 +156,15 @@ func (b *Bot) handle(i *discordgo.Interaction, user string) (reply, discordgo.In
 	case "passage":
 		r = b.passage(data.Options)
 	case "discuss":
-		r = b.discuss(i.ChannelID, optionString(data.Options, "topic"))
+		r = b.discuss(i.GuildID, i.ChannelID, optionString(data.Options, "topic"))
 	case "quiz":
 		r = b.quiz(optionString(data.Options, "section"))
 	case "leaderboard":
 		r = b.leaderboard(i.GuildID, user)
 	case "timeline":
-		r, _ = b.timeline(int(optionInt(data.Options, "from")), int(optionInt(data.Options, "to")), 0)
+		from, _ := optionInt(data.Options, "from")
+		to, _ := optionInt(data.Options, "to")
+		r, _ = b.timeline(int(from), int(to), 0)
 	case "glossary":
 		r = b.glossary(optionString(data.Options, "term"))
 	case "settings":
@@ -321,27 +177,31 @@ func (b *Bot) handle(i *discordgo.Interaction, user string) (reply, discordgo.In
 	return r, discordgo.InteractionResponseChannelMessageWithSource, fields
 }
 
-func optionInt(opts []*discordgo.ApplicationCommandInteractionDataOption, name string) int64 {
-	for _, o := range opts {
-		if o.Name == name && o.Type == discordgo.ApplicationCommandOptionInteger {
-			return o.IntValue()
-		}
-	}
-	return 0
-}
-
 // privateFor says whether an /ask is answered privately: as the user
 // chose, else as the server's settings say.
 func (b *Bot) privateFor(i *discordgo.Interaction) bool {
-	data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
-	if ok {
-		for _, o := range data.Options {
-			if o.Name == "private" && o.Type == discordgo.ApplicationCommandOptionBoolean {
-				return o.BoolValue()
-			}
+	if data, ok := i.Data.(discordgo.ApplicationCommandInteractionData); ok {
+		if v, set := optionBool(data.Options, "private"); set {
+			return v
 		}
 	}
 	return b.guildSettings(i.GuildID).Private
+}
+
+// deferPrivate is privateFor for a deferral, which must not wait on the
+// database: the user's choice, else the server's cached settings, else
+// private (an answer meant to be private must never show publicly).
+func (b *Bot) deferPrivate(i *discordgo.Interaction) bool {
+	if data, ok := i.Data.(discordgo.ApplicationCommandInteractionData); ok {
+		if v, set := optionBool(data.Options, "private"); set {
+			return v
+		}
+	}
+	if i.GuildID == "" {
+		return false
+	}
+	st, ok := b.cache.cached(i.GuildID)
+	return !ok || st.Private
 }
 
 func interactionUser(i *discordgo.Interaction) string {
@@ -354,28 +214,17 @@ func interactionUser(i *discordgo.Interaction) string {
 	return ""
 }
 
-func optionString(opts []*discordgo.ApplicationCommandInteractionDataOption, name string) string {
-	for _, o := range opts {
-		if o.Name == name && o.Type == discordgo.ApplicationCommandOptionString {
-			return o.StringValue()
-		}
-	}
-	return ""
-}
-
 // ask builds the reply to a question: the first hit as an embed with
 // buttons, or, when the paper does not answer, the closest passages as
 // suggestions.
 func (b *Bot) ask(q string, private bool, c caller) (reply, answer.Answer) {
 	a, err := b.engine.Ask(q, 3)
-	if err == nil && b.cfg.Store != nil {
+	if err == nil && b.qlog != nil {
 		para := 0
 		if a.Answered && len(a.Hits) > 0 {
 			para = a.Hits[0].Paragraph
 		}
-		if err := b.cfg.Store.LogQuestion(context.Background(), store.Asked{AnswerID: c.answerID, Guild: c.guild, User: c.user, Question: a.Question, Answered: a.Answered, Paragraph: para, At: time.Now()}); err != nil {
-			b.log.Warn("log question: " + err.Error())
-		}
+		b.qlog.add(store.Asked{AnswerID: c.answerID, Guild: c.guild, User: c.user, Question: a.Question, Answered: a.Answered, Paragraph: para, At: time.Now()})
 	}
 	if errors.Is(err, answer.ErrEmpty) {
 		return textReply(true, "Ask me something about the paper, e.g. `/ask question: When did the US open its embassy in Dushanbe?`"), a
@@ -539,12 +388,19 @@ func (b *Bot) sources(h answer.Hit) reply {
 	return reply{embeds: []*discordgo.MessageEmbed{e}, private: true}
 }
 
-// ref answers /ref: a reference by id (what autocomplete sends) or the
-// entries matching the query.
+// refChoice prefixes the value of a /ref autocomplete choice, the
+// reference's number, so that it cannot be confused with typed text:
+// typing "20" searches for "20", picking reference 20 sends "ref#20".
+const refChoice = "ref#"
+
+// ref answers /ref: a reference picked from autocomplete, or the entries
+// matching the typed query.
 func (b *Bot) ref(query string) reply {
 	query = answer.Clean(query)
 	var cards []answer.ReferenceCard
-	if id, err := strconv.Atoi(query); err == nil {
+	if ids, ok := strings.CutPrefix(query, refChoice); ok {
+		// A choice picked from autocomplete: the reference's number.
+		id, _ := strconv.Atoi(ids)
 		for _, c := range b.engine.Refs("") {
 			if c.ID == id {
 				cards = append(cards, c)
@@ -552,10 +408,10 @@ func (b *Bot) ref(query string) reply {
 		}
 	}
 	if len(cards) == 0 {
-		cards = b.engine.Refs(query)
+		cards = b.engine.Refs(strings.TrimPrefix(query, refChoice))
 	}
 	if len(cards) == 0 {
-		return textReply(true, "No reference matches %q. Try an author's name or a year.", truncate(query, 100))
+		return textReply(true, "No reference matches \"%s\". Try an author's name or a year.", Escape(truncate(query, 100)))
 	}
 	var embeds []*discordgo.MessageEmbed
 	for _, c := range cards[:min(len(cards), 5)] {
@@ -611,7 +467,7 @@ func (b *Bot) choices(data discordgo.ApplicationCommandInteractionData) []*disco
 	switch data.Name {
 	case "ref":
 		for _, c := range b.engine.Refs(optionString(data.Options, "query")) {
-			if !add(refTitle(c), strconv.Itoa(c.ID)) {
+			if !add(refTitle(c), refChoice+strconv.Itoa(c.ID)) {
 				break
 			}
 		}
@@ -638,15 +494,8 @@ func (b *Bot) choices(data discordgo.ApplicationCommandInteractionData) []*disco
 
 // passage answers /passage number: or page:.
 func (b *Bot) passage(opts []*discordgo.ApplicationCommandInteractionDataOption) reply {
-	var number, page int64
-	for _, o := range opts {
-		switch o.Name {
-		case "number":
-			number = o.IntValue()
-		case "page":
-			page = o.IntValue()
-		}
-	}
+	number, _ := optionInt(opts, "number")
+	page, _ := optionInt(opts, "page")
 	switch {
 	case number > 0:
 		ps, err := b.engine.Passage(int(number))
@@ -677,78 +526,4 @@ func (b *Bot) passage(opts []*discordgo.ApplicationCommandInteractionDataOption)
 		return reply{content: content, embeds: embeds}
 	}
 	return textReply(true, "Give a paragraph `number:` (¶1-¶%d) or a `page:`.", len(b.engine.Paper.Paragraphs))
-}
-
-// onMessage answers a message that mentions the bot, or a DM, like /ask,
-// as a reply to it.
-func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
-	defer b.recovered("message")
-	if m.Author == nil || m.Author.Bot {
-		return
-	}
-	b.mu.Lock()
-	botID := b.botID
-	b.mu.Unlock()
-	mentioned := false
-	for _, u := range m.Mentions {
-		if u.ID == botID {
-			mentioned = true
-		}
-	}
-	if m.GuildID != "" && (!mentioned || !b.allowed(m.ChannelID, m.GuildID)) {
-		return
-	}
-	start := time.Now()
-	fields := []zap.Field{zap.String("event", "message"), zap.String("command", "mention"), zap.String("user_id", m.Author.ID), zap.String("guild_id", m.GuildID)}
-	q := strings.NewReplacer("<@"+botID+">", " ", "<@!"+botID+">", " ").Replace(m.Content)
-	var r reply
-	answered := false
-	if !b.limit.allow(m.Author.ID) {
-		r = textReply(false, "You're asking quickly: please wait a few seconds and try again.")
-	} else {
-		var a answer.Answer
-		r, a = b.ask(q, false, caller{guild: m.GuildID, user: m.Author.ID, answerID: m.ID})
-		answered = a.Answered
-		if len(a.Hits) > 0 {
-			fields = append(fields, zap.Int("paragraph", a.Hits[0].Paragraph), zap.Int("page", a.Hits[0].Page))
-		}
-	}
-	channel, ref := m.ChannelID, m.Reference()
-	if m.GuildID != "" && b.guildSettings(m.GuildID).Threads {
-		// The server wants mentions answered in a thread on the message.
-		th, err := b.sess.MessageThreadStartComplex(m.ChannelID, m.ID, &discordgo.ThreadStart{Name: truncate("Q: "+answer.Clean(q), 100), AutoArchiveDuration: 1440})
-		if err == nil {
-			channel, ref = th.ID, nil
-			b.mu.Lock()
-			if b.threads == nil {
-				b.threads = map[string]bool{}
-			}
-			b.threads[th.ID] = true
-			b.mu.Unlock()
-		} else {
-			b.log.Warn("start thread: " + err.Error())
-		}
-	}
-	send := &discordgo.MessageSend{
-		Content:         truncate(r.content, MaxContent),
-		Embeds:          r.embeds,
-		Components:      r.components,
-		Reference:       ref,
-		AllowedMentions: noMentions(),
-	}
-	_, err := b.sess.ChannelMessageSendComplex(channel, send)
-	if serverError(err) {
-		// One more try on a 5xx (discordgo retries 429s and 502s only).
-		b.restError(err)
-		time.Sleep(200 * time.Millisecond)
-		_, err = b.sess.ChannelMessageSendComplex(channel, send)
-	}
-	fields = append(fields, zap.Bool("answered", answered), zap.Duration("latency", time.Since(start)))
-	b.restError(err)
-	if err != nil {
-		b.log.Error("reply", append(fields, zap.Error(err))...)
-		return
-	}
-	b.cfg.Metrics.Question("mention", answered, time.Since(start))
-	b.log.Info("handled", fields...)
 }

@@ -19,11 +19,13 @@ import (
 func Offline(engine *answer.Engine) *Bot {
 	p := engine.Paper
 	b := &Bot{
-		cfg:    Config{RateN: 1 << 30, DeferAfter: 1500 * time.Millisecond},
+		cfg:    Config{DeferAfter: 1500 * time.Millisecond},
 		engine: engine,
 		src:    Source{Author: p.Author, Title: p.Title, Year: p.Year},
 		log:    zap.NewNop(),
-		limit:  newLimiter(1<<30, 0),
+		limits: unlimited(),
+		cache:  newSettingsCache(),
+		known:  commandNames(),
 	}
 	b.loadClassroom()
 	return b

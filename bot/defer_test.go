@@ -22,6 +22,11 @@ func slowBot(t *testing.T) (*fakediscord.Server, *Bot, context.Context) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	t.Cleanup(cancel)
+	// Each handler waits until the deferral reached Discord, so the answer
+	// is always later than the acknowledgement: no race with the timer.
+	b.handleHook = func(i *discordgo.Interaction) {
+		srv.WaitCall(ctx, fakediscord.Match("POST", "/interactions/"+i.ID+"/"+i.Token+"/callback")) //nolint:errcheck // the test's own wait reports a timeout
+	}
 	if err := b.Open(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -12,14 +12,18 @@ import (
 // prompt and the three passages most relevant to it, each with its
 // citation, and returns the reply to the command. Students continue in
 // the thread by mentioning the bot.
-func (b *Bot) discuss(channelID, topic string) reply {
+func (b *Bot) discuss(guild, channelID, topic string) reply {
 	topic = answer.Clean(topic)
 	if topic == "" {
 		return textReply(true, "Give a topic, e.g. `/discuss topic: US aid and democracy`.")
 	}
 	a, err := b.engine.Ask(topic, 3)
 	if err != nil || len(a.Hits) == 0 {
-		return textReply(true, "The paper has nothing on %q to discuss: try other words.", truncate(topic, 100))
+		return textReply(true, "The paper has nothing on %s to discuss: try other words.", Escape(truncate(topic, 100)))
+	}
+	if !b.limits.thread.allow(channelID) {
+		b.cfg.Metrics.RateLimited("discuss")
+		return textReply(true, "Several discussions were started in this channel just now: continue in one of them, or try again in a few minutes.")
 	}
 	th, err := b.sess.ThreadStartComplex(channelID, &discordgo.ThreadStart{
 		Name:                truncate("Discussion: "+topic, 100),
@@ -30,12 +34,7 @@ func (b *Bot) discuss(channelID, topic string) reply {
 		b.log.Warn("start thread: " + err.Error())
 		return textReply(true, "I couldn't start a thread here (do I have the Create Public Threads permission?).")
 	}
-	b.mu.Lock()
-	if b.threads == nil {
-		b.threads = map[string]bool{}
-	}
-	b.threads[th.ID] = true
-	b.mu.Unlock()
+	b.rememberThread(guild, th.ID)
 	prompt := fmt.Sprintf("**Discussion: %s**\nRead the passages below. What does the paper claim, and on what evidence? Which works does it lean on, and are they in its reference list? Mention me in this thread to ask the paper more.", Escape(truncate(topic, 200)))
 	embeds := make([]*discordgo.MessageEmbed, 0, len(a.Hits))
 	total := 0

@@ -19,6 +19,7 @@ type Metrics struct {
 	reconnects  prometheus.Counter
 	restErrors  *prometheus.CounterVec
 	quizAnswers *prometheus.CounterVec
+	rateLimited *prometheus.CounterVec
 }
 
 // New registers the metrics, with the Go runtime's and the process's, on
@@ -44,7 +45,10 @@ func New() *Metrics {
 			Name: "paperbot_quiz_answers_total", Help: "Quiz answers, by whether they were right and whether they were the user's first.",
 		}, []string{"correct", "first"}),
 	}
-	reg.MustRegister(m.questions, m.latency, m.reconnects, m.restErrors, m.quizAnswers,
+	m.rateLimited = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "paperbot_rate_limited_total", Help: "Commands, buttons and autocomplete requests refused by a rate limit, by command.",
+	}, []string{"command"})
+	reg.MustRegister(m.questions, m.latency, m.reconnects, m.restErrors, m.quizAnswers, m.rateLimited,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -76,5 +80,12 @@ func (m *Metrics) RESTError(status int) {
 func (m *Metrics) QuizAnswer(correct, first bool) {
 	if m != nil {
 		m.quizAnswers.WithLabelValues(strconv.FormatBool(correct), strconv.FormatBool(first)).Inc()
+	}
+}
+
+// RateLimited counts an action refused by a rate limit.
+func (m *Metrics) RateLimited(command string) {
+	if m != nil {
+		m.rateLimited.WithLabelValues(command).Inc()
 	}
 }

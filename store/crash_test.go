@@ -126,9 +126,6 @@ func integrityOK(t *testing.T, s *Store) {
 // committed, and each table must hold a gap-free prefix of the writes (no
 // partial or reordered commits).
 func TestCrashMidLoop(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a subprocess")
-	}
 	path := tempDB(t)
 	cmd, lines := startChild(t, "loop", path)
 	acked := -1
@@ -182,9 +179,6 @@ func TestCrashMidLoop(t *testing.T) {
 // TestCrashWithOpenTransaction kills a process in the middle of a large
 // transaction: none of its rows may survive, the committed ones all must.
 func TestCrashWithOpenTransaction(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a subprocess")
-	}
 	path := tempDB(t)
 	cmd, lines := startChild(t, "open-tx", path)
 	if !lines.Scan() || strings.TrimSpace(lines.Text()) != "inserted" {

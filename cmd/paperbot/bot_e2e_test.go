@@ -374,7 +374,7 @@ func TestBotPassageRefHelpPrivate(t *testing.T) {
 	if r := cmd("help"); r.Data.Flags&64 == 0 || !strings.Contains(r.Data.Content, "/ask") {
 		t.Errorf("help: %+v", r.Data)
 	}
-	ref := cmd("ref", &discordgo.ApplicationCommandInteractionDataOption{Name: "query", Type: discordgo.ApplicationCommandOptionString, Value: "6"})
+	ref := cmd("ref", &discordgo.ApplicationCommandInteractionDataOption{Name: "query", Type: discordgo.ApplicationCommandOptionString, Value: "ref#6"})
 	if len(ref.Data.Embeds) != 1 || !strings.Contains(ref.Data.Embeds[0].Title, "Crosston") || !strings.Contains(ref.Data.Embeds[0].Fields[0].Value, "¶4") {
 		t.Errorf("ref 6: %+v", ref.Data.Embeds)
 	}

@@ -202,8 +202,18 @@ func TestTimelineGlossaryVotesReportSettings(t *testing.T) {
 		t.Errorf("report text:\n%s", text)
 	}
 
-	// Settings: only for Manage Server; a channel outside the list gets no answer.
-	srv, _, _ = startBot(t, map[string]string{"PAPERBOT_DB": db})
+	// Settings: only for Manage Server; only channels of the server; a
+	// channel outside the list gets no answer, but /settings works there.
+	srv, _, _ = startBot(t, map[string]string{"PAPERBOT_DB": db}, fakediscord.WithChannel(&discordgo.Channel{ID: "800", GuildID: "700", Type: discordgo.ChannelTypeGuildText}),
+		fakediscord.WithChannel(&discordgo.Channel{ID: "900", GuildID: "999", Type: discordgo.ChannelTypeGuildText}))
+	for _, bad := range []string{"<#900>", "<#800> 12345"} {
+		set := command("settings", &discordgo.ApplicationCommandInteractionDataOption{Name: "channels", Type: discordgo.ApplicationCommandOptionString, Value: bad})
+		set.Member = &discordgo.Member{User: &discordgo.User{ID: "1"}, GuildID: "700", Permissions: discordgo.PermissionManageGuild}
+		srv.Interaction(set)
+		if r := decode(t, wait(t, srv, callback(set))); !strings.Contains(r.Data.Content, "not a channel of this server: nothing changed") {
+			t.Errorf("settings %s: %+v", bad, r.Data)
+		}
+	}
 	set := command("settings", &discordgo.ApplicationCommandInteractionDataOption{Name: "channels", Type: discordgo.ApplicationCommandOptionString, Value: "<#800>"})
 	set.Member = &discordgo.Member{User: &discordgo.User{ID: "1"}, GuildID: "700"}
 	srv.Interaction(set)
@@ -221,6 +231,14 @@ func TestTimelineGlossaryVotesReportSettings(t *testing.T) {
 	srv.Interaction(outside)
 	if r := decode(t, wait(t, srv, callback(outside))); !strings.Contains(r.Data.Content, "don't answer in this channel") {
 		t.Errorf("outside the allow-list: %+v", r.Data)
+	}
+	// A manager can always mend the list, even from a channel left out.
+	set = command("settings", &discordgo.ApplicationCommandInteractionDataOption{Name: "private", Type: discordgo.ApplicationCommandOptionBoolean, Value: false})
+	set.ChannelID = "801"
+	set.Member = &discordgo.Member{User: &discordgo.User{ID: "1"}, GuildID: "700", Permissions: discordgo.PermissionManageGuild}
+	srv.Interaction(set)
+	if r := decode(t, wait(t, srv, callback(set))); !strings.Contains(r.Data.Content, "Settings saved") {
+		t.Errorf("settings outside the allow-list: %+v", r.Data)
 	}
 	srv.Message(&discordgo.Message{ChannelID: "801", GuildID: "700", Content: "<@" + fakediscord.DefaultApplicationID + "> hi", Mentions: []*discordgo.User{{ID: fakediscord.DefaultApplicationID}}})
 	inside := askInteraction("when did the US open its embassy?")

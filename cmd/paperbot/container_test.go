@@ -664,7 +664,7 @@ func TestDockerfilePromises(t *testing.T) {
 // would: static, no environment, an empty working directory.
 func TestContainerBuild(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds the container binary (seconds with a warm build cache, ~2 min cold); skipped in -short mode")
+		t.Skip("skipped in -short mode (the race run): builds the container binary with go build, seconds with a warm build cache but ~2 min cold, and -race does not reach that binary")
 	}
 	if runtime.GOOS != "linux" {
 		t.Skipf("the image is linux; this is %s", runtime.GOOS)

@@ -140,21 +140,34 @@ func runBot(ctx context.Context, mode string, args []string, getenv func(string)
 		zap.Int("paragraphs", len(e.Paper.Paragraphs)), zap.Int("channels", len(allow)), zap.Int("shard", shard), zap.Int("shards", shards))
 	<-ctx.Done()
 	log.Info("shutting down")
+	// Stop taking new events, then let what was received finish: the
+	// answers (even those Discord makes wait with a 429) and their writes.
 	if mode == "serve" {
-		return nil
-	}
-	done := make(chan error, 1)
-	go func() { done <- b.Close() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			log.Warn("close gateway", zap.Error(err))
+		stopHTTP()
+	} else {
+		done := make(chan error, 1)
+		go func() { done <- b.Close() }()
+		select {
+		case err := <-done:
+			if err != nil {
+				log.Warn("close gateway", zap.Error(err))
+			}
+		case <-time.After(5 * time.Second):
+			log.Warn("close gateway: gave up after 5s")
 		}
-	case <-time.After(5 * time.Second):
-		log.Warn("close gateway: gave up after 5s")
+	}
+	dctx, cancel := context.WithTimeout(context.Background(), drainTimeout)
+	defer cancel()
+	if err := b.Drain(dctx); err != nil {
+		log.Error("shutdown: unfinished work dropped", zap.Error(err))
 	}
 	return nil
 }
+
+// drainTimeout bounds how long a stopping program waits for the answers
+// under way (a container runtime's SIGKILL usually follows SIGTERM by 10 s
+// or more: see the README).
+const drainTimeout = 10 * time.Second
 
 func envOr(getenv func(string) string, key, def string) string {
 	if v := getenv(key); v != "" {

@@ -87,6 +87,8 @@ type config struct {
 	channels  []*discordgo.Channel
 	random    *randomFaults
 	replay    bool
+	// retryAfter is the retry_after of the fake's 429s.
+	retryAfter time.Duration
 }
 
 // Option configures a Server.
@@ -103,8 +105,9 @@ func WithBotUser(u discordgo.User) Option { return func(c *config) { c.botUser =
 
 // WithHeartbeatInterval sets the interval announced in HELLO, to exercise
 // discordgo's heartbeat loop quickly. Keep it at 100 ms or more: discordgo
-// reconnects when no ACK arrived within 5 intervals, and a reconnect that
-// races Session.Close can leave the session reconnecting forever.
+// reconnects when no ACK arrived within 5 intervals. Under 1 s, close the
+// session with CloseSession, not Session.Close, or it may reconnect after
+// the test.
 func WithHeartbeatInterval(d time.Duration) Option { return func(c *config) { c.heartbeat = d } }
 
 // WithZlib makes the Gateway send every payload as a zlib-compressed binary
@@ -118,6 +121,10 @@ func WithZlib() Option { return func(c *config) { c.zlib = true } }
 func WithRateLimit(pattern string, n int) Option {
 	return func(c *config) { c.faults = append(c.faults, newFault(pattern, http.StatusTooManyRequests, n)) }
 }
+
+// WithRetryAfter sets the retry_after of every 429 the fake sends
+// (RateLimitRetryAfter by default), e.g. seconds, as Discord may ask.
+func WithRetryAfter(d time.Duration) Option { return func(c *config) { c.retryAfter = d } }
 
 // WithStatus makes the next n REST calls matching pattern fail with status
 // (see Server.FailNext).
@@ -162,7 +169,7 @@ func WithChannel(ch *discordgo.Channel) Option {
 // t.Cleanup closes the session first and it does not start reconnecting.
 func New(t testing.TB, opts ...Option) *Server {
 	t.Helper()
-	cfg := config{appID: DefaultApplicationID, heartbeat: DefaultHeartbeatInterval}
+	cfg := config{appID: DefaultApplicationID, heartbeat: DefaultHeartbeatInterval, retryAfter: RateLimitRetryAfter}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -274,6 +281,24 @@ func (s *Server) Attach(sess *discordgo.Session) {
 			return d.DialContext(ctx, network, s.addr)
 		},
 	}
+}
+
+// CloseSession closes sess for good, which Session.Close does not promise
+// in discordgo v0.29.0. Close closes the listening channel, sends the close
+// frame, then sleeps 1 s holding the session lock. A heartbeat goroutine
+// that has just written a heartbeat waits on that lock to set DataReady;
+// when the ticker fires during that second (any interval under 1 s), its
+// select then finds both the tick and the closed channel ready and picks
+// one at random. On the tick it writes to the closed socket, fails, and
+// calls reconnect, which opens a new session after the test; a Close
+// before the goroutine's first heartbeat ends the same way. With
+// ShouldReconnectOnError off, set under the lock that goroutine takes
+// before it reads the flag, the failed write ends the goroutine instead.
+func CloseSession(sess *discordgo.Session) error {
+	sess.Lock()
+	sess.ShouldReconnectOnError = false
+	sess.Unlock()
+	return sess.Close()
 }
 
 // Client returns an HTTP client that sends every request to this server,

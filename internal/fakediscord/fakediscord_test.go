@@ -43,6 +43,16 @@ func checkNoSessionGoroutines(t *testing.T) {
 	}
 }
 
+// maxBeatsLocked is the most heartbeats received on one open connection.
+// The caller holds s.mu.
+func (s *Server) maxBeatsLocked() int {
+	n := 0
+	for c := range s.conns {
+		n = max(n, c.beats)
+	}
+	return n
+}
+
 func timeout(t *testing.T) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	t.Cleanup(cancel)
@@ -64,7 +74,7 @@ func openSession(t *testing.T, srv *Server, setup func(*discordgo.Session)) *dis
 		t.Fatalf("Open: %v", err)
 	}
 	t.Cleanup(func() {
-		dg.Close()
+		CloseSession(dg)
 		checkNoSessionGoroutines(t)
 	})
 	if err := srv.WaitReady(timeout(t)); err != nil {
@@ -364,9 +374,11 @@ func TestAttachIsolated(t *testing.T) {
 	if _, err := srv.WaitCall(ctx, callbackOf(i)); err != nil {
 		t.Fatal(err)
 	}
-	// Heartbeats keep coming and are acknowledged: a missing ACK would
-	// make discordgo reconnect (and identify or resume again).
-	if err := srv.waitFor(ctx, func() bool { return srv.heartbeats >= 3 }); err != nil {
+	// Heartbeats keep coming and are acknowledged: discordgo drops a
+	// connection when it sends a heartbeat more than 5 intervals after the
+	// last ACK (or HELLO), so without ACKs the 7th heartbeat is the last on
+	// a connection, and 8 on one connection prove the ACKs arrive.
+	if err := srv.waitFor(ctx, func() bool { return srv.maxBeatsLocked() >= 8 }); err != nil {
 		t.Fatalf("heartbeats: %d, %v", srv.Heartbeats(), err)
 	}
 	if srv.Identifies() != 1 || srv.Resumes() != 0 {

@@ -451,9 +451,9 @@ func (s *Server) Connected() bool {
 
 // WaitReady waits until some open Gateway connection has been sent READY
 // or RESUMED and has sent its first heartbeat. Dispatch then reaches the
-// client directly, and the session can be closed safely: in discordgo
-// v0.29.0, a Close before the heartbeat goroutine's first write makes that
-// write fail, and the goroutine then reconnects forever.
+// client directly. (In discordgo v0.29.0 a Close before the heartbeat
+// goroutine's first write makes that write fail and the goroutine
+// reconnect: see CloseSession.)
 func (s *Server) WaitReady(ctx context.Context) error {
 	err := s.waitFor(ctx, func() bool {
 		for c := range s.conns {

@@ -170,6 +170,25 @@ func (s *Server) WaitCall(ctx context.Context, pred func(Call) bool) (Call, erro
 	return found, nil
 }
 
+// WaitCalls waits until at least n recorded calls match pred, and returns
+// them all.
+func (s *Server) WaitCalls(ctx context.Context, pred func(Call) bool, n int) ([]Call, error) {
+	var found []Call
+	err := s.waitFor(ctx, func() bool {
+		found = found[:0]
+		for _, c := range s.calls {
+			if pred(c) {
+				found = append(found, c)
+			}
+		}
+		return len(found) >= n
+	})
+	if err != nil {
+		return nil, fmt.Errorf("fakediscord: waiting for %d calls: %w (saw %d)", n, err, len(found))
+	}
+	return found, nil
+}
+
 // fault answers the next n calls matching a pattern with an error status.
 type fault struct {
 	match  func(Call) bool
@@ -282,13 +301,13 @@ func (s *Server) injected(c Call) (reply, string) {
 			rep := apiError(f.status, 0, fmt.Sprintf("%d: %s", f.status, http.StatusText(f.status)))
 			return rep, bucket
 		}
-		return rateLimited(bucket), bucket
+		return rateLimited(bucket, s.cfg.retryAfter), bucket
 	}
 	if s.random != nil {
 		if status := s.random.verdict(c); status != 0 {
 			bucket := bucketID(c.Method + " " + c.Path)
 			if status == http.StatusTooManyRequests {
-				return rateLimited(bucket), bucket
+				return rateLimited(bucket, s.cfg.retryAfter), bucket
 			}
 			return apiError(status, 0, fmt.Sprintf("%d: %s", status, http.StatusText(status))), bucket
 		}
@@ -297,9 +316,9 @@ func (s *Server) injected(c Call) (reply, string) {
 }
 
 // rateLimited is a 429 like Discord's, asking to retry after
-// RateLimitRetryAfter.
-func rateLimited(bucket string) reply {
-	h := rateLimitHeaders(bucket, 5, 0, RateLimitRetryAfter)
+// retryAfter.
+func rateLimited(bucket string, retryAfter time.Duration) reply {
+	h := rateLimitHeaders(bucket, 5, 0, retryAfter)
 	h.Set("X-RateLimit-Scope", "user")
 	// Discord's Retry-After header is whole seconds, rounded up;
 	// discordgo ignores it and uses the body's retry_after.
@@ -309,7 +328,7 @@ func rateLimited(bucket string) reply {
 		header: h,
 		body: map[string]any{
 			"message":     "You are being rate limited.",
-			"retry_after": RateLimitRetryAfter.Seconds(),
+			"retry_after": retryAfter.Seconds(),
 			"global":      false,
 		},
 	}
