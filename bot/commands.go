@@ -443,6 +443,9 @@ func (b *Bot) ref(query string) reply {
 	if len(cards) > 5 {
 		content = fmt.Sprintf("%d references match; the first 5:", len(cards))
 	}
+	if cards[0].Near != "" {
+		content = fmt.Sprintf("No reference matches %q exactly; the nearest spelling: %s.", truncate(query, 100), Escape(cards[0].Near))
+	}
 	return reply{content: content, embeds: embeds}
 }
 
