@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"strconv"
@@ -173,16 +174,16 @@ func (b *Bot) vote(guild, user, arg string) reply {
 			b.log.Warn("vote: wait for questions", zap.Error(err))
 		}
 	}
-	// The question is the one logged with the answer (the button has no
-	// room for it).
-	q, _, _, err := b.cfg.Store.QuestionFor(ctx, parts[0])
-	if err != nil {
-		b.log.Warn("vote: " + err.Error())
+	// The store takes the question logged with the answer (the button has
+	// no room for it) and refuses a vote on an answer it never logged.
+	ok, err := b.cfg.Store.Vote(ctx, store.Vote{AnswerID: parts[0], Guild: guild, User: user, Paragraph: n, Helpful: parts[2] == "y", At: time.Now()})
+	if errors.Is(err, store.ErrUnknownAnswer) {
+		b.log.Warn("vote on an unknown answer", zap.String("answer_id", parts[0]), zap.Int("paragraph", n))
+		return textReply(true, "That button no longer works.")
 	}
-	ok, err := b.cfg.Store.Vote(ctx, store.Vote{AnswerID: parts[0], Guild: guild, User: user, Question: q, Paragraph: n, Helpful: parts[2] == "y", At: time.Now()})
 	if err != nil {
 		b.log.Error("vote: " + err.Error())
-		return textReply(true, "Sorry, I couldn't record your vote.")
+		return textReply(true, "Sorry, I couldn't record your vote: please try again later.")
 	}
 	if !ok {
 		return textReply(true, "You already voted on this answer.")

@@ -231,7 +231,13 @@ func (b *Bot) ask(q string, private bool, c caller) (reply, answer.Answer) {
 		if a.Answered && len(a.Hits) > 0 {
 			para = a.Hits[0].Paragraph
 		}
-		b.qlog.add(store.Asked{AnswerID: c.answerID, Guild: c.guild, User: c.user, Question: a.Question, Answered: a.Answered, Paragraph: para, At: time.Now()})
+		// Every passage the answer offers (Next passage pages through
+		// them): the ones a vote on it may name.
+		offered := make([]int, 0, len(a.Hits))
+		for _, h := range a.Hits {
+			offered = append(offered, h.Paragraph)
+		}
+		b.qlog.add(store.Asked{AnswerID: c.answerID, Guild: c.guild, User: c.user, Question: a.Question, Answered: a.Answered, Paragraph: para, Paragraphs: offered, At: time.Now()})
 	}
 	if errors.Is(err, answer.ErrEmpty) {
 		return textReply(true, "Ask me something about the paper, e.g. `/ask question: When did the US open its embassy in Dushanbe?`"), a

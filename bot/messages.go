@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"strings"
 	"time"
 
@@ -85,7 +86,8 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 }
 
 // rememberThread records a thread the bot started, so that mentions in it
-// are answered even when the channel allow-list names only its parent.
+// are answered even when the channel allow-list names only its parent: in
+// memory and in the store, so it is still answered after a restart.
 func (b *Bot) rememberThread(guild, id string) {
 	b.mu.Lock()
 	if b.threads == nil {
@@ -93,4 +95,12 @@ func (b *Bot) rememberThread(guild, id string) {
 	}
 	b.threads[id] = true
 	b.mu.Unlock()
+	if b.cfg.Store == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
+	defer cancel()
+	if err := b.cfg.Store.AddThread(ctx, guild, id); err != nil {
+		b.log.Warn("remember thread", zap.String("channel_id", id), zap.Error(err))
+	}
 }

@@ -30,7 +30,7 @@ Usage:
   paperbot timeline [--json]                  the dated events of the paper, one per fact
   paperbot discuss [--json] TOPIC...          discussion prompts and passages on a topic
   paperbot console                            try the bot's commands offline (/ask, /ref, /passage, /quiz, /timeline, /glossary, /discuss)
-  paperbot report [--json]                    for the teacher: most asked, unanswered, voted not helpful
+  paperbot report [--json] [--guild ID|dm]    for the teacher: most asked, unanswered, voted not helpful
 
 Every subcommand takes --paper FILE (or PAPERBOT_PAPER) to read another paper
 in the same plain-text form instead of the embedded one.
