@@ -105,7 +105,7 @@ func TestVotesOnlyOnGivenAnswers(t *testing.T) {
 	notOffered--
 
 	for _, c := range []struct{ id, want string }{
-		{idPrefix + "vote:999999:3:n", "That button no longer works."},                             // never given
+		{idPrefix + "vote:999999:3:n", "That button no longer works."},                                 // never given
 		{idPrefix + "vote:" + askI.ID + ":" + itoa(notOffered) + ":n", "That button no longer works."}, // not offered
 		{idPrefix + "vote:" + askI.ID + ":" + itoa(second) + ":y", "Thanks for the feedback."},
 		{idPrefix + "vote:" + askI.ID + ":" + itoa(second) + ":n", "You already voted on this answer."},
