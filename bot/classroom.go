@@ -81,6 +81,19 @@ func (b *Bot) leaderboard(guild, user string) reply {
 		return textReply(true, noStore)
 	}
 	ctx := context.Background()
+	if guild == "" {
+		// In a DM, quizzes are scored per user; the DM "server" is every
+		// stranger's DMs, so a user sees only their own score.
+		rank, sc, err := b.cfg.Store.Rank(ctx, "", user)
+		if err != nil {
+			b.log.Error("leaderboard: " + err.Error())
+			return textReply(true, "Sorry, I couldn't read your score.")
+		}
+		if rank == 0 {
+			return textReply(true, "No quiz answers from you here yet: try `/quiz`. (In DMs you see only your own score; a server's `/leaderboard` ranks its members.)")
+		}
+		return textReply(true, "Your quiz score in DMs: %d right of %d first answers.", sc.Points, sc.Answered)
+	}
 	top, err := b.cfg.Store.Leaderboard(ctx, guild, 10)
 	if err != nil {
 		b.log.Error("leaderboard: " + err.Error())

@@ -124,3 +124,37 @@ func TestVotesOnlyOnGivenAnswers(t *testing.T) {
 }
 
 func itoa(n int) string { return fmt.Sprint(n) }
+
+// dm makes an interaction from user in a DM with the bot (no server: the
+// user is in User, not Member).
+func dm(i *discordgo.Interaction, user string) *discordgo.Interaction {
+	i.GuildID, i.Member, i.User = "", nil, &discordgo.User{ID: user}
+	return i
+}
+
+// TestQuizInDMs: a quiz answered in a DM is recorded and scored per user,
+// and /leaderboard in a DM shows the user's own score only (issue 8: every
+// DM quiz click failed because the store required a server).
+func TestQuizInDMs(t *testing.T) {
+	srv := fakediscord.New(t)
+	b := storeBot(t, srv, openStore(t))
+	q := b.quizzer.All()[0]
+	right := fmt.Sprintf("%squiz:%s:%d", idPrefix, q.ID, q.Answer)
+	wrong := fmt.Sprintf("%squiz:%s:%d", idPrefix, q.ID, (q.Answer+1)%len(q.Choices))
+
+	if got := content(respond(t, b, dm(click("", "dmchan1", right), "41"))); !strings.HasPrefix(got, "Right!") {
+		t.Fatalf("a DM quiz answer: %q", got)
+	}
+	if got := content(respond(t, b, dm(click("", "dmchan1", wrong), "41"))); !strings.HasPrefix(got, "You already answered this quiz") {
+		t.Fatalf("a second DM answer: %q", got)
+	}
+	if got := content(respond(t, b, dm(click("", "dmchan2", wrong), "42"))); !strings.HasPrefix(got, "Not quite.") {
+		t.Fatalf("another user's DM answer: %q", got)
+	}
+	for user, want := range map[string]string{"41": "1 right of 1", "42": "0 right of 1", "43": "No quiz answers from you here yet"} {
+		got := content(respond(t, b, dm(slash("", "dm"+user, "leaderboard"), user)))
+		if !strings.Contains(got, want) || strings.Contains(got, "<@") {
+			t.Errorf("DM /leaderboard for %s: %q, want %q and no one else's name", user, got, want)
+		}
+	}
+}
