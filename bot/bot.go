@@ -29,6 +29,10 @@ type Config struct {
 	Store    *store.Store     // quiz answers, votes, questions, settings; nil leaves those features off
 	Metrics  *metrics.Metrics // nil: none
 	Log      *zap.Logger
+	// Plain is the paper's plain-English list (classroom.LoadPlain from
+	// its folder) for quiz stems, timeline entries and discussions; nil
+	// keeps the paper's words.
+	Plain *classroom.Plain
 	// Limits are the rate limits per user and per channel; zero fields
 	// take the defaults (see Limits).
 	Limits Limits
@@ -279,8 +283,8 @@ func (b *Bot) onReady(s *discordgo.Session, r *discordgo.Ready) {
 // loadClassroom draws the quizzes, timeline and glossary from the paper.
 func (b *Bot) loadClassroom() {
 	p := b.engine.Paper
-	b.quizzer = classroom.NewQuizzer(p)
-	b.events = classroom.Timeline(p)
+	b.quizzer = classroom.NewQuizzer(p, b.cfg.Plain)
+	b.events = classroom.Timeline(p, b.cfg.Plain)
 	b.terms = classroom.Glossary(p)
 }
 

@@ -11,15 +11,17 @@ import (
 	"go.uber.org/zap"
 
 	"paperbot/answer"
+	"paperbot/classroom"
 	"paperbot/metrics"
 )
 
 // Offline returns a bot that is never connected, for the console: the
-// same commands and the same replies, shown as text.
-func Offline(engine *answer.Engine) *Bot {
+// same commands and the same replies, shown as text. plain is the paper's
+// plain-English list, as in Config.
+func Offline(engine *answer.Engine, plain *classroom.Plain) *Bot {
 	p := engine.Paper
 	b := &Bot{
-		cfg:    Config{DeferAfter: 1500 * time.Millisecond},
+		cfg:    Config{DeferAfter: 1500 * time.Millisecond, Plain: plain},
 		engine: engine,
 		src:    Source{Author: p.Author, Title: p.Title, Year: p.Year},
 		log:    zap.NewNop(),

@@ -64,7 +64,7 @@ func (b *Bot) discussion(topic string) (string, []*discordgo.MessageEmbed, bool)
 		ranked = append(ranked, classroom.Ranked{Paragraph: h.Paragraph, Score: h.Score})
 		sentence[h.Paragraph] = h.Sentence
 	}
-	d := classroom.Discuss(b.engine.Paper, topic, ranked)
+	d := classroom.Discuss(b.engine.Paper, b.cfg.Plain, topic, ranked)
 	if len(d.Paragraphs) == 0 {
 		return "", nil, false
 	}

@@ -103,7 +103,7 @@ func TestMarshalResponse(t *testing.T) {
 // TestResponsesOfEveryHandler: whatever a command, button or autocomplete
 // answers, the response has no null and only its type's fields.
 func TestResponsesOfEveryHandler(t *testing.T) {
-	b := Offline(engine(t))
+	b := Offline(engine(t), nil)
 	opt := func(name string, typ discordgo.ApplicationCommandOptionType, v any, focused bool) *discordgo.ApplicationCommandInteractionDataOption {
 		return &discordgo.ApplicationCommandInteractionDataOption{Name: name, Type: typ, Value: v, Focused: focused}
 	}

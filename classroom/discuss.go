@@ -63,8 +63,10 @@ var topicSynonyms = map[string][]string{
 // read in plain English) are added to it, and up to MaxPassages are kept,
 // preferring passages unlike those already kept, so a discussion shows
 // the topic's several sides rather than one list of it five times.
-func Discuss(p *paper.Paper, topic string, ranked []Ranked) Discussion {
-	x := newExtractor(p, buildGlossary(p))
+// plain is p's plain-English list (see LoadPlain); nil keeps the paper's
+// words.
+func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discussion {
+	x := newExtractor(p, buildGlossary(p), plain)
 	d := Discussion{Topic: topic}
 	d.Paragraphs = x.passages(topic, ranked)
 	if len(d.Paragraphs) == 0 {

@@ -21,7 +21,7 @@ func TestDiscussPassages(t *testing.T) {
 		{"military bases", []int{15}},
 	}
 	for _, tt := range tests {
-		d := Discuss(p, tt.topic, nil)
+		d := Discuss(p, loadPlain(t), tt.topic, nil)
 		if len(d.Paragraphs) == 0 || len(d.Paragraphs) > MaxPassages {
 			t.Errorf("%s: %d passages", tt.topic, len(d.Paragraphs))
 		}
@@ -32,10 +32,10 @@ func TestDiscussPassages(t *testing.T) {
 		}
 	}
 	// a search's ranking is used when the topic's words are nowhere
-	if d := Discuss(p, "zzz", []Ranked{{Paragraph: 3, Score: 2}, {Paragraph: 7, Score: 1}}); len(d.Paragraphs) != 1 || d.Paragraphs[0] != 3 {
+	if d := Discuss(p, loadPlain(t), "zzz", []Ranked{{Paragraph: 3, Score: 2}, {Paragraph: 7, Score: 1}}); len(d.Paragraphs) != 1 || d.Paragraphs[0] != 3 {
 		t.Errorf("ranking fallback: %v", d.Paragraphs)
 	}
-	if d := Discuss(p, "zzz", nil); len(d.Paragraphs) != 0 || len(d.Prompts) != 0 {
+	if d := Discuss(p, loadPlain(t), "zzz", nil); len(d.Paragraphs) != 0 || len(d.Prompts) != 0 {
 		t.Errorf("nothing on the topic, yet %+v", d)
 	}
 }
@@ -49,7 +49,7 @@ func TestDiscussPrompts(t *testing.T) {
 	reCite := regexp.MustCompile(`¶(\d+)`)
 	for _, topic := range []string{"drug trafficking", "US aid and democracy", "military bases", "human rights", "Russia and China",
 		"the civil war", "9/11 cooperation", "the Northern Distribution Network", "Hillary Clinton's visits", "water and energy"} {
-		d := Discuss(p, topic, nil)
+		d := Discuss(p, loadPlain(t), topic, nil)
 		kinds := map[string]bool{}
 		for _, pr := range d.Prompts {
 			kinds[pr.Kind] = true
@@ -74,7 +74,7 @@ func TestDiscussPrompts(t *testing.T) {
 			t.Errorf("%s: prompts %v", topic, kinds)
 		}
 	}
-	d := Discuss(p, "US aid and democracy", nil)
+	d := Discuss(p, loadPlain(t), "US aid and democracy", nil)
 	var tension string
 	for _, pr := range d.Prompts {
 		if pr.Kind == "tension" {

@@ -83,7 +83,7 @@ type extractor struct {
 	fullName map[string]string // entity key → first full name seen
 	lastName map[string]string // entity key → first surname seen
 	places   map[string]string // place name → form ("site", "area")
-	plain    *plainWords
+	plain    *Plain            // nil: no rewrites
 	world    *world
 	// contradicted holds the sentences ({¶, sentence}) that date an event
 	// otherwise than the rest of the paper does ("independence in 1992"
@@ -93,9 +93,9 @@ type extractor struct {
 
 type personName struct{ text, key string }
 
-func newExtractor(p *paper.Paper, g *glossary) *extractor {
+func newExtractor(p *paper.Paper, g *glossary, plain *Plain) *extractor {
 	x := &extractor{p: p, gloss: g, surname: map[string]string{}, fullName: map[string]string{}, lastName: map[string]string{}, places: map[string]string{},
-		plain: parsePlain(plainText), world: parseWorld(worldText)}
+		plain: plain, world: parseWorld(worldText)}
 	x.learnPersons()
 	x.learnPlaces()
 	x.contradicted = contradictions(p)

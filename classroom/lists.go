@@ -9,78 +9,14 @@ import (
 	"unicode/utf8"
 )
 
-// plain.txt: plain English for an article spinner's swaps; world.txt: kinds
-// of things (countries, Tajik cities, US Secretaries of State) for
-// distractors of the same fine kind. Both are general lists, not answers.
-var (
-	//go:embed plain.txt
-	plainText string
-	//go:embed world.txt
-	worldText string
-)
-
-// plainWords rewrites spun phrases in plain English.
-type plainWords struct {
-	from []*regexp.Regexp
-	low  []string // the spun phrase in lower case: a cheap test before the regexp
-	to   []string
-}
-
-func parsePlain(text string) *plainWords {
-	type pair struct{ from, to string }
-	var pairs []pair
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		from, to, ok := strings.Cut(line, "=>")
-		if !ok {
-			continue
-		}
-		pairs = append(pairs, pair{strings.TrimSpace(from), strings.TrimSpace(to)})
-	}
-	sort.SliceStable(pairs, func(i, j int) bool { return len(pairs[i].from) > len(pairs[j].from) })
-	w := &plainWords{}
-	for _, p := range pairs {
-		w.from = append(w.from, regexp.MustCompile(`(?i)(^|[^A-Za-z0-9'])(`+regexp.QuoteMeta(p.from)+`)($|[^A-Za-z0-9])`))
-		w.to = append(w.to, p.to)
-		w.low = append(w.low, strings.ToLower(p.from))
-	}
-	return w
-}
-
-// apply rewrites s, longest phrase first, until nothing changes (a plain
-// phrase may complete a longer entry written in plain words). A capital
-// first letter stays capital.
-func (w *plainWords) apply(s string) string {
-	if w == nil {
-		return s
-	}
-	for pass := 0; pass < 3; pass++ {
-		before := s
-		low := strings.ToLower(s)
-		for i, re := range w.from {
-			if !strings.Contains(low, w.low[i]) {
-				continue
-			}
-			to := w.to[i]
-			s = replaceAllSubmatch(re, s, func(m []string) string {
-				out := to
-				// a sentence's first word keeps its capital
-				if r, _ := utf8.DecodeRuneInString(m[2]); unicode.IsUpper(r) && (m[1] == "" || m[1] == "\x01") {
-					out = upperFirst(out)
-				}
-				return m[1] + out + m[3]
-			})
-			low = strings.ToLower(s)
-		}
-		if s == before {
-			break
-		}
-	}
-	return s
-}
+// world.txt: kinds of things (countries, Tajik cities, US Secretaries of
+// State) for distractors of the same fine kind. It is general knowledge,
+// not read from any paper and never a source of answers, so it stays in
+// this package; what belongs to one paper (its plain-English rewrites, see
+// Plain) comes from the caller.
+//
+//go:embed world.txt
+var worldText string
 
 // replaceAllSubmatch is ReplaceAllStringFunc with the submatches; matches
 // overlapping a previous one's trailing context are found by repeating.

@@ -44,7 +44,7 @@ func TestAnotherPaper(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	qz := NewQuizzer(p)
+	qz := NewQuizzer(p, nil) // another paper: no plain-English list
 	for _, q := range qz.All() {
 		t.Logf("%s [%s] %s %q", q.Section, q.Kind, q.Question, q.Choices)
 		checkWellFormed(t, q)
@@ -57,7 +57,7 @@ func TestAnotherPaper(t *testing.T) {
 	if _, err := qz.Pick("findings", rand.New(rand.NewPCG(1, 2))); err != nil && len(qz.All()) > 3 {
 		t.Logf("pick: %v", err)
 	}
-	ev := Timeline(p)
+	ev := Timeline(p, nil)
 	var whens []string
 	for _, e := range ev {
 		whens = append(whens, e.When)
@@ -89,14 +89,14 @@ func TestAnotherPaper(t *testing.T) {
 }
 
 func TestEmptyPaper(t *testing.T) {
-	qz := NewQuizzer(&paper.Paper{})
+	qz := NewQuizzer(&paper.Paper{}, nil)
 	if len(qz.All()) != 0 || len(qz.Sections()) != 0 {
 		t.Fatal("quizzes from nothing")
 	}
 	if _, err := qz.Pick("", nil); err == nil {
 		t.Fatal("Pick on an empty quizzer must fail")
 	}
-	if len(Timeline(&paper.Paper{})) != 0 || len(Glossary(&paper.Paper{})) != 0 {
+	if len(Timeline(&paper.Paper{}, nil)) != 0 || len(Glossary(&paper.Paper{})) != 0 {
 		t.Fatal("events or terms from nothing")
 	}
 }

@@ -13,9 +13,9 @@ import (
 // spinner's prose, no "why" items, and a set that mostly drills dates.
 func TestQuizFlaws(t *testing.T) {
 	p := loadPaper(t)
-	all := NewQuizzer(p).All()
+	all := NewQuizzer(p, loadPlain(t)).All()
 	w := parseWorld(worldText)
-	plain := parsePlain(plainText)
+	plain := loadPlain(t)
 	leading := regexp.MustCompile(`^(?:Complete: )?(?:This|These|That|Those|It|Its|They|Their|He|She|The two|The both)\b`)
 	counts := map[string]int{}
 	for _, q := range all {

@@ -66,10 +66,12 @@ type entity struct {
 	order           int // first appearance, for a stable order
 }
 
-// NewQuizzer extracts every quiz it can from p, once.
-func NewQuizzer(p *paper.Paper) *Quizzer {
+// NewQuizzer extracts every quiz it can from p, once. plain is p's
+// plain-English list (see LoadPlain) for the stems; nil keeps the paper's
+// words.
+func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
 	g := buildGlossary(p)
-	x := newExtractor(p, g)
+	x := newExtractor(p, g, plain)
 	spans := make([][]span, len(p.Paragraphs))
 	for i := range p.Paragraphs {
 		spans[i] = x.spans(&p.Paragraphs[i])

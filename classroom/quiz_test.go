@@ -7,12 +7,14 @@ import (
 	"sync"
 	"testing"
 
+	"paperbot/data"
 	"paperbot/paper"
 )
 
 var (
 	defaultOnce  sync.Once
 	defaultPaper *paper.Paper
+	defaultPlain *Plain
 )
 
 func loadPaper(tb testing.TB) *paper.Paper {
@@ -23,12 +25,26 @@ func loadPaper(tb testing.TB) *paper.Paper {
 			tb.Fatal(err)
 		}
 		defaultPaper = p
+		// the paper's plain-English list, from its folder in data/
+		if defaultPlain, err = LoadPlain(data.Knowledge()); err != nil {
+			tb.Fatal(err)
+		}
+		if defaultPlain == nil {
+			tb.Fatalf("no %s in data/%s", PlainFile, data.Dir)
+		}
 	})
 	return defaultPaper
 }
 
+// loadPlain is the default paper's plain-English list.
+func loadPlain(tb testing.TB) *Plain {
+	tb.Helper()
+	loadPaper(tb)
+	return defaultPlain
+}
+
 func TestQuizzesWellFormed(t *testing.T) {
-	qz := NewQuizzer(loadPaper(t))
+	qz := NewQuizzer(loadPaper(t), loadPlain(t))
 	all := qz.All()
 	kinds := map[string]int{}
 	for _, q := range all {
@@ -57,7 +73,7 @@ func TestQuizzesWellFormed(t *testing.T) {
 
 func TestQuizIDsUniqueAndStable(t *testing.T) {
 	p := loadPaper(t)
-	a, b := NewQuizzer(p).All(), NewQuizzer(p).All()
+	a, b := NewQuizzer(p, loadPlain(t)).All(), NewQuizzer(p, loadPlain(t)).All()
 	if len(a) != len(b) {
 		t.Fatalf("two runs differ: %d vs %d quizzes", len(a), len(b))
 	}
@@ -71,7 +87,7 @@ func TestQuizIDsUniqueAndStable(t *testing.T) {
 		}
 		ids[a[i].ID] = true
 	}
-	qz := NewQuizzer(p)
+	qz := NewQuizzer(p, loadPlain(t))
 	for _, q := range a {
 		got, ok := qz.ByID(q.ID)
 		if !ok || got != q {
@@ -85,7 +101,7 @@ func TestQuizIDsUniqueAndStable(t *testing.T) {
 
 // TestQuizSamples checks by hand a few quizzes the paper must give.
 func TestQuizSamples(t *testing.T) {
-	qz := NewQuizzer(loadPaper(t))
+	qz := NewQuizzer(loadPaper(t), loadPlain(t))
 	tests := []struct {
 		sentence string // start of the source sentence
 		kind     string
@@ -149,7 +165,7 @@ func TestQuizSamples(t *testing.T) {
 // TestQuizPrecision: sentences that would give ambiguous or awkward questions
 // give none.
 func TestQuizPrecision(t *testing.T) {
-	qz := NewQuizzer(loadPaper(t))
+	qz := NewQuizzer(loadPaper(t), loadPlain(t))
 	for _, q := range qz.All() {
 		switch {
 		case strings.HasPrefix(q.Sentence, "America energized the Central Asians joins with the OSCE"):
@@ -174,7 +190,7 @@ func TestQuizPrecision(t *testing.T) {
 }
 
 func TestPick(t *testing.T) {
-	qz := NewQuizzer(loadPaper(t))
+	qz := NewQuizzer(loadPaper(t), loadPlain(t))
 	r := rand.New(rand.NewPCG(7, 7))
 	for range 50 {
 		q, err := qz.Pick("defense", r)
@@ -222,15 +238,15 @@ func TestBaseForm(t *testing.T) {
 }
 
 func BenchmarkNewQuizzer(b *testing.B) {
-	p := loadPaper(b)
+	p, plain := loadPaper(b), loadPlain(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		NewQuizzer(p)
+		NewQuizzer(p, plain)
 	}
 }
 
 func BenchmarkPick(b *testing.B) {
-	qz := NewQuizzer(loadPaper(b))
+	qz := NewQuizzer(loadPaper(b), loadPlain(b))
 	r := rand.New(rand.NewPCG(1, 2))
 	b.ReportAllocs()
 	for b.Loop() {

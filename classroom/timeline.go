@@ -61,8 +61,11 @@ const dateMark = "\x02"
 // February 2002", so a year-level statement introduces that year's details.
 // A span of years ("1992-1997") sorts as its first year without a month,
 // after the bare year; ties keep paper order.
-func Timeline(p *paper.Paper) []Event {
-	x := newExtractor(p, buildGlossary(p))
+//
+// plain is p's plain-English list (see LoadPlain); nil keeps the paper's
+// words.
+func Timeline(p *paper.Paper, plain *Plain) []Event {
+	x := newExtractor(p, buildGlossary(p), plain)
 	type draft struct {
 		Event
 		words  map[string]bool // content words of the clause

@@ -8,7 +8,7 @@ import (
 )
 
 func TestTimeline(t *testing.T) {
-	ev := Timeline(loadPaper(t))
+	ev := Timeline(loadPaper(t), loadPlain(t))
 	if len(ev) < 30 {
 		t.Errorf("only %d events", len(ev))
 	}
@@ -86,7 +86,7 @@ func TestTimeline(t *testing.T) {
 // TestTimelineEvents: one entry per dated fact, merged across paragraphs
 // with every source kept, its subject resolved, citations removed cleanly.
 func TestTimelineEvents(t *testing.T) {
-	ev := Timeline(loadPaper(t))
+	ev := Timeline(loadPaper(t), loadPlain(t))
 	find := func(when, in string) *Event {
 		for i := range ev {
 			if ev[i].When == when && strings.Contains(ev[i].Text, in) {
@@ -144,7 +144,7 @@ func TestTimelineEvents(t *testing.T) {
 }
 
 func TestBetween(t *testing.T) {
-	ev := Timeline(loadPaper(t))
+	ev := Timeline(loadPaper(t), loadPlain(t))
 	if got := Between(ev, 0, 0); len(got) != len(ev) {
 		t.Errorf("open range kept %d of %d", len(got), len(ev))
 	}
@@ -175,8 +175,8 @@ func TestBetween(t *testing.T) {
 }
 
 func BenchmarkTimeline(b *testing.B) {
-	p := loadPaper(b)
+	p, plain := loadPaper(b), loadPlain(b)
 	for b.Loop() {
-		Timeline(p)
+		Timeline(p, plain)
 	}
 }

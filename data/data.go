@@ -25,7 +25,8 @@ var files embed.FS
 
 // Knowledge returns the default paper's folder: its word lists (names.txt,
 // thesaurus*.txt) and fitted models (model.json), as the retrieval package
-// reads them.
+// reads them, and its plain-English list (plain.txt), as the classroom
+// package reads it.
 func Knowledge() fs.FS {
 	sub, err := fs.Sub(files, Dir)
 	if err != nil {

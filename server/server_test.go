@@ -56,7 +56,7 @@ func testServer(t *testing.T, k keys) (*httptest.Server, *metrics.Metrics) {
 		t.Fatal(err)
 	}
 	m := metrics.New()
-	b := bot.Offline(e).WithMetrics(m)
+	b := bot.Offline(e, nil).WithMetrics(m)
 	srv := httptest.NewServer(server.Handler(server.Options{PublicKey: k.pub, Respond: b.Respond, Metrics: m}))
 	t.Cleanup(srv.Close)
 	return srv, m

@@ -44,7 +44,11 @@ func cmdQuiz(args []string, getenv func(string) string, stdout, stderr io.Writer
 	if err != nil {
 		return err
 	}
-	qz := classroom.NewQuizzer(p)
+	plain, err := loadPlain(c.paperPath, c.generic)
+	if err != nil {
+		return err
+	}
+	qz := classroom.NewQuizzer(p, plain)
 	var items []classroom.Quiz
 	if *all {
 		want := strings.ToLower(*section)
@@ -93,7 +97,11 @@ func cmdTimeline(args []string, getenv func(string) string, stdout, stderr io.Wr
 	if err != nil {
 		return err
 	}
-	evs := classroom.Between(classroom.Timeline(p), *from, *to)
+	plain, err := loadPlain(c.paperPath, c.generic)
+	if err != nil {
+		return err
+	}
+	evs := classroom.Between(classroom.Timeline(p, plain), *from, *to)
 	if c.json {
 		if evs == nil {
 			evs = []classroom.Event{}
@@ -119,7 +127,11 @@ func cmdDiscuss(args []string, getenv func(string) string, stdout, stderr io.Wri
 	if topic == "" {
 		return usagef("discuss: no topic (usage: paperbot discuss [--json] TOPIC...)")
 	}
-	e, err := loadEngine(c.paperPath)
+	e, err := loadEngineWith(c.paperPath, c.generic)
+	if err != nil {
+		return err
+	}
+	plain, err := loadPlain(c.paperPath, c.generic)
 	if err != nil {
 		return err
 	}
@@ -131,7 +143,7 @@ func cmdDiscuss(args []string, getenv func(string) string, stdout, stderr io.Wri
 	for _, h := range a.Hits {
 		ranked = append(ranked, classroom.Ranked{Paragraph: h.Paragraph, Score: h.Score})
 	}
-	d := classroom.Discuss(e.Paper, topic, ranked)
+	d := classroom.Discuss(e.Paper, plain, topic, ranked)
 	if c.json {
 		if d.Paragraphs == nil {
 			d.Paragraphs, d.Prompts = []int{}, []classroom.Prompt{}

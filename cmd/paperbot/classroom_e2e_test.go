@@ -265,8 +265,12 @@ func TestClassroomMaterialEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	plain, err := loadPlain("", false) // as run loads it
+	if err != nil {
+		t.Fatal(err)
+	}
 	var why *classroom.Quiz
-	for _, q := range classroom.NewQuizzer(p).All() {
+	for _, q := range classroom.NewQuizzer(p, plain).All() {
 		if q.Kind == "why" {
 			why = &q
 			break

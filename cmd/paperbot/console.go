@@ -18,11 +18,15 @@ func cmdConsole(ctx context.Context, args []string, getenv func(string) string, 
 	if err := c.parseFlags(fs, args); err != nil {
 		return err
 	}
-	e, err := loadEngine(c.paperPath)
+	e, err := loadEngineWith(c.paperPath, c.generic)
 	if err != nil {
 		return err
 	}
-	b := bot.Offline(e)
+	plain, err := loadPlain(c.paperPath, c.generic)
+	if err != nil {
+		return err
+	}
+	b := bot.Offline(e, plain)
 	fmt.Fprintf(stdout, "paperbot console: %s\n%s\n", source(e), bot.ConsoleHelp)
 	sc := bufio.NewScanner(stdin)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)

@@ -84,3 +84,58 @@ func TestPaperWordListsFolder(t *testing.T) {
 		t.Errorf("broken word list: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// TestPaperPlainList: the quiz and timeline read plain.txt from the
+// paper's folder; a folder without it, or --generic, gives items in the
+// paper's own words, and a broken list is one error naming the file.
+func TestPaperPlainList(t *testing.T) {
+	run := func(args ...string) string {
+		t.Helper()
+		code, out, errOut := runCLI(t, nil, args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		return out
+	}
+	quiz := func(args ...string) string { return run(append([]string{"quiz", "--all", "--json"}, args...)...) }
+	timeline := func(args ...string) string { return run(append([]string{"timeline", "--json"}, args...)...) }
+	withQuiz, genericQuiz := quiz(), quiz("--generic")
+	withTimeline, genericTimeline := timeline(), timeline("--generic")
+	if withQuiz == genericQuiz || withTimeline == genericTimeline {
+		t.Fatal("the quiz or timeline does not depend on plain.txt")
+	}
+	if !strings.Contains(genericTimeline, "common clash") || strings.Contains(withTimeline, "common clash") {
+		t.Error("--generic should keep the paper's spun words, the list put them in plain English")
+	}
+
+	dir := t.TempDir()
+	path := filepath.Join(dir, "javaid", "javaid.txt")
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(data.Paper), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// the folder without plain.txt: the paper's own words
+	if got := quiz("--paper", path); got != genericQuiz {
+		t.Errorf("a folder without plain.txt: got\n%s\nwant the generic quiz", got)
+	}
+	b, err := os.ReadFile(filepath.Join("../../data", data.Dir, "plain.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := filepath.Join(filepath.Dir(path), "plain.txt")
+	if err := os.WriteFile(plain, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := timeline("--paper", path); got != withTimeline {
+		t.Errorf("the folder's plain.txt: got\n%s\nwant the embedded paper's timeline", got)
+	}
+	if err := os.WriteFile(plain, append(b, "common war civil war\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runCLI(t, nil, "timeline", "--paper", path)
+	if code != 1 || !strings.Contains(errOut, "plain.txt: line") {
+		t.Errorf("broken plain.txt: exit %d, stderr %q", code, errOut)
+	}
+}

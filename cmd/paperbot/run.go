@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -139,48 +138,6 @@ func loadPaper(path string) (*paper.Paper, error) {
 		return p, nil
 	}
 	return paper.Load(path)
-}
-
-// loadKnowledge reads the word lists and fitted models of the paper at
-// path (the embedded paper's when path is ""). They live in the folder
-// named after the paper, its file name less the extension: beside the file
-// (papers/smith.txt, papers/smith/) or holding it
-// (data/smith/smith.txt). A paper without such a folder gets the generic
-// analyzer, ranker and confidence; so does any paper with generic set.
-func loadKnowledge(path string, generic bool) (*retrieval.Knowledge, error) {
-	if generic {
-		return nil, nil
-	}
-	if path == "" {
-		k, err := retrieval.LoadKnowledge(data.Knowledge())
-		if err != nil {
-			return nil, fmt.Errorf("load embedded paper's word lists %s: %w", data.Dir, err)
-		}
-		return k, nil
-	}
-	dir := knowledgeDir(path)
-	if dir == "" {
-		return nil, nil
-	}
-	k, err := retrieval.LoadKnowledge(os.DirFS(dir))
-	if err != nil {
-		return nil, fmt.Errorf("load word lists %s: %w", dir, err)
-	}
-	return k, nil
-}
-
-// knowledgeDir is the word-list folder of the paper file at path, or ""
-// when it has none.
-func knowledgeDir(path string) string {
-	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	beside := filepath.Join(filepath.Dir(path), name)
-	if fi, err := os.Stat(beside); err == nil && fi.IsDir() {
-		return beside
-	}
-	if dir := filepath.Dir(path); filepath.Base(dir) == name {
-		return dir
-	}
-	return ""
 }
 
 // loadEngine reads the paper and its knowledge and indexes them.

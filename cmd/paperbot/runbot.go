@@ -97,7 +97,11 @@ func runBot(ctx context.Context, mode string, args []string, getenv func(string)
 		return err
 	}
 	defer log.Sync() //nolint:errcheck // stderr may not sync; nothing to do about it
-	e, err := loadEngine(c.paperPath)
+	e, err := loadEngineWith(c.paperPath, c.generic)
+	if err != nil {
+		return err
+	}
+	plain, err := loadPlain(c.paperPath, c.generic)
 	if err != nil {
 		return err
 	}
@@ -108,7 +112,7 @@ func runBot(ctx context.Context, mode string, args []string, getenv func(string)
 	defer db.Close()
 	m := newMetrics()
 	m.WriteFailures(db.WriteFailures)
-	b, err := bot.New(bot.Config{Token: *token, AppID: *appID, GuildID: *guildID, APIURL: *apiURL, Channels: allow, Store: db, Metrics: m, Log: log,
+	b, err := bot.New(bot.Config{Token: *token, AppID: *appID, GuildID: *guildID, APIURL: *apiURL, Channels: allow, Store: db, Metrics: m, Log: log, Plain: plain,
 		ShardID: shard, ShardCount: shards}, e)
 	if err != nil {
 		return usagef("%s: %v", mode, err)

@@ -26,7 +26,11 @@ func TestShutdownAnswersInFlight(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	qs := classroom.NewQuizzer(p).All()
+	plain, err := loadPlain("", false) // as run loads it
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := classroom.NewQuizzer(p, plain).All()
 	var sent []*discordgo.Interaction
 	for k := range asks {
 		i := askInteraction("When did the US open its embassy in Dushanbe?")

@@ -10,6 +10,7 @@ import (
 
 	"paperbot/classroom"
 	"paperbot/dashboard"
+	"paperbot/data"
 	"paperbot/paper"
 )
 
@@ -23,14 +24,19 @@ type Fixture struct {
 	Now     time.Time
 }
 
-// NewFixture parses the embedded paper and makes its quizzes.
+// NewFixture parses the embedded paper and makes its quizzes, with its
+// plain-English list as the bot does.
 func NewFixture(tb testing.TB) Fixture {
 	tb.Helper()
 	p, err := paper.Default()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return Fixture{Paper: p, Quizzes: classroom.NewQuizzer(p), Now: time.Date(2026, 10, 15, 12, 0, 0, 0, time.UTC)}
+	plain, err := classroom.LoadPlain(data.Knowledge())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return Fixture{Paper: p, Quizzes: classroom.NewQuizzer(p, plain), Now: time.Date(2026, 10, 15, 12, 0, 0, 0, time.UTC)}
 }
 
 // QuizIDs are the ids of every quiz the paper makes.
