@@ -66,6 +66,7 @@ type query struct {
 	present  bool  // asks about today ("now", "currently"): the paper is a history
 	about    About // a question about the paper itself
 	focus    int   // the concept naming what is asked for ("population", "soldiers"), or -1
+	count    bool  // "how many" that focus: the answer is a number beside it
 	years    []string
 	numbers  []string
 }
@@ -454,6 +455,7 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 	focusOff := -1
 	if f := focusWord(s.raw); f >= 0 {
 		focusOff = s.raw[f].off
+		q.count = f > 0 && s.raw[f-1].text == "many"
 	}
 	s.toks = ix.an.analyzeRaw(s.raw, s.toks[:0], false)
 	addConcept := func(term string, kind TokenKind, surface string) {
@@ -988,6 +990,19 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 var months = map[string]bool{"januari": true, "februari": true, "march": true, "april": true, "may": true, "june": true, "juli": true, "august": true, "septemb": true, "octob": true, "novemb": true, "decemb": true, "sept": true}
 
 func isMonth(stem string) bool { return months[stem] }
+
+// numberWords are the stems of numbers written as words: "an eight-year-old
+// arms ban", "a two-year period" answer "how many years". Not "one" ("one
+// of the biggest") nor "several".
+var numberWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+	sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+	thousand thousands million millions billion billions dozen dozens`) {
+		m[stem(w)] = true
+	}
+	return m
+}()
 
 // causal holds stems that mark a reason or purpose, for "why" questions.
 var causal = map[string]bool{"becaus": true, "due": true, "result": true, "consequ": true, "therefor": true,
