@@ -890,6 +890,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 			best, bestScore = i, sc
 		}
 	}
+	reason := -1 // for "why": the sentence giving the reason, shown instead of best
 	// A question that asks when, how much or who is answered by a
 	// sentence holding a date, a number or a name: when the model's
 	// sentence holds none and a neighbour that also meets the question
@@ -915,6 +916,15 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 			if alt >= 0 {
 				best = alt
 			}
+		}
+	case atWhy:
+		// "Why did the US give military equipment": the sentence that
+		// tells it is followed by the reason, often as its continuation
+		// ("This was carried out as a prize for its backing").
+		// The paragraph's features stay those of the sentence that meets
+		// the question.
+		if j := best + 1; !st[best].atype && j < len(st) && st[j].atype && pa.sents[j].anaphor {
+			reason = j
 		}
 	}
 	s.sscore = s.sscore[:0]
@@ -985,6 +995,9 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		maxIdf = math.Max(maxIdf, q.concepts[bits.TrailingZeros64(m)].idf)
 	}
 	f[fMaxIdf] = maxIdf / ix.idf1
+	if reason >= 0 {
+		c.sent = reason
+	}
 }
 
 var months = map[string]bool{"januari": true, "februari": true, "march": true, "april": true, "may": true, "june": true, "juli": true, "august": true, "septemb": true, "octob": true, "novemb": true, "decemb": true, "sept": true}
