@@ -27,6 +27,7 @@ const (
 	cYearMiss  // names a year the top paragraph does not hold
 	cNameMiss  // a name the question singles out (rare in the paper, or not in it) is missing from the answer's sentences
 	cFocusMiss // the thing asked for ("what is the population of", "how many soldiers") is missing from the answer's sentences
+	cCountMiss // asks "how many X", and no X of the top paragraph has a number beside it ("1,500 troops", "a two-year period")
 	numConfFeatures
 )
 
@@ -102,6 +103,11 @@ func (ix *Index) confFeatures(q *query, s *scratch) [numConfFeatures]float64 {
 	if q.focus >= 0 && !q.concepts[q.focus].section && win&(1<<q.focus) == 0 {
 		c[cFocusMiss] = 1
 	}
+	if q.count && q.focus >= 0 && !q.concepts[q.focus].section {
+		// "How many people died in the civil war" meets a paragraph on
+		// the civil war with numbers, but none counting people.
+		c[cCountMiss] = b2f(!ix.counted(top.doc, &q.concepts[q.focus]))
+	}
 	c[cPresent] = b2f(q.present)
 	c[cYearMiss] = f[fYearMiss]
 	return c
@@ -125,4 +131,38 @@ func (ix *Index) singlesOut(c *concept) bool {
 func (ix *Index) confidence(q *query, s *scratch) float64 {
 	c := ix.confFeatures(q, s)
 	return 1 / (1 + math.Exp(-dot(ix.model.Conf[:], c[:])))
+}
+
+// counted reports whether paragraph d holds concept c (literally or by a
+// synonym) with a number just before it or after it: "1,500 American
+// troops", "an eight-year-old ban", "troops numbering 300".
+func (ix *Index) counted(d int, c *concept) bool {
+	is := func(t int32) bool {
+		if t == c.lit {
+			return true
+		}
+		for _, e := range c.exp {
+			if t == e {
+				return true
+			}
+		}
+		return false
+	}
+	for si := range ix.paras[d].sents {
+		se := &ix.paras[d].sents[si]
+		for i, t := range se.terms {
+			if !is(t) {
+				continue
+			}
+			for j := max(0, i-4); j < min(len(se.terms), i+3); j++ {
+				if j == i || se.pos[j] < se.pos[i]-3 || se.pos[j] > se.pos[i]+2 || se.cite[j] {
+					continue
+				}
+				if se.kinds[j] == KindNumber || ix.numWord[se.terms[j]] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -57,7 +57,7 @@ var hardWeight = 3.0
 
 // answerTarget is the share of the real training questions the fitted
 // threshold answers.
-var answerTarget = 0.965
+var answerTarget = 0.967
 
 // fitLogistic fits a logistic classifier with balanced class weights.
 func fitLogistic(xs [][]float64, ys []bool, sw []float64, lambda float64, iters int) []float64 {

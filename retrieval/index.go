@@ -27,14 +27,15 @@ var (
 // Index is the searchable form of one paper. It is read-only after New and
 // safe for concurrent searches.
 type Index struct {
-	paper  *paper.Paper
-	model  *Model // fitted weights: read-only (the fitter replaces them in tests)
-	an     *Analyzer
-	terms  map[string]int32 // term -> id
-	names  []string         // id -> term
-	kinds  []TokenKind      // id -> kind of its first occurrence
-	month  []bool           // id -> the term is a month name
-	causal []bool           // id -> the term marks a reason or purpose
+	paper   *paper.Paper
+	model   *Model // fitted weights: read-only (the fitter replaces them in tests)
+	an      *Analyzer
+	terms   map[string]int32 // term -> id
+	names   []string         // id -> term
+	kinds   []TokenKind      // id -> kind of its first occurrence
+	month   []bool           // id -> the term is a month name
+	causal  []bool           // id -> the term marks a reason or purpose
+	numWord []bool           // id -> the term is a number written as a word ("eight-year-old")
 	// rareName: id -> a name or acronym in at most a quarter of the
 	// paragraphs.
 	rareName []bool
@@ -317,6 +318,7 @@ func (ix *Index) id(term string, kind TokenKind) int32 {
 	ix.names = append(ix.names, term)
 	ix.month = append(ix.month, isMonth(term))
 	ix.causal = append(ix.causal, isCausal(term))
+	ix.numWord = append(ix.numWord, numberWords[term])
 	ix.kinds = append(ix.kinds, kind)
 	return id
 }

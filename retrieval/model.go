@@ -28,7 +28,7 @@ var (
 	paraNames = [numParaFeatures]string{"BM25Rel", "BM25Abs", "LitCov", "Cov", "SentCov", "SentLit", "WinCov", "Prox", "Year", "YearMiss", "Number", "Name", "Section", "AType", "RareLit", "SentCount", "Count", "SectNamed", "MaxIdf"}
 	sentNames = [numSentFeatures]string{"Cov", "Lit", "Prev", "Next", "Prox", "AType", "Year", "Anaphor", "First", "Len", "Count", "Win", "New", "ATypeCov", "AnaphorPrev", "ATypePrev"}
 	confNames = [numConfFeatures]string{"Bias", "Cov", "LitCov", "Sent", "Rare", "Known", "Concepts", "Len", "Matched", "NameHit", "BM25", "MaxIdf",
-		"ATypeMiss", "ReqMiss", "ReqCov", "Foreign", "Present", "YearMiss", "NameMiss", "FocusMiss"}
+		"ATypeMiss", "ReqMiss", "ReqCov", "Foreign", "Present", "YearMiss", "NameMiss", "FocusMiss", "CountMiss"}
 )
 
 // modelJSON is the form of model.json: weights by feature name, so that a file

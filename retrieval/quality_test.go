@@ -95,16 +95,17 @@ func TestQualityFloor(t *testing.T) {
 	// In-sample: the models are fitted on these (TestCrossAuthor gives
 	// the out-of-sample view).
 	// Each author's questions with their off-topic ones; the floors were
-	// raised on 2026-12-05 to the figures measured then less one question.
+	// raised on 2026-12-05 to the figures measured then less one question
+	// (again after CountMiss and the reason sentence for "why").
 	for _, c := range []struct {
 		a author
 		f floor
 	}{
-		{authors[0], floor{p1: 0.894, r3: 0.978, s1: 0.839, answered: 0.965, rejected: 0.899}},
-		{authors[1], floor{p1: 0.852, r3: 0.949, s1: 0.761, answered: 0.96, rejected: 0.93}},
-		{authors[2], floor{p1: 0.807, r3: 0.934, s1: 0.753, answered: 0.952, rejected: 0.852}},
-		{authors[3], floor{p1: 0.833, r3: 0.941, s1: 0.758, answered: 0.958, rejected: 0.839}},
-		{authors[4], floor{p1: 0.85, r3: 0.974, s1: 0.783, answered: 0.983, rejected: 0.706}},
+		{authors[0], floor{p1: 0.894, r3: 0.978, s1: 0.843, answered: 0.965, rejected: 0.922}},
+		{authors[1], floor{p1: 0.852, r3: 0.949, s1: 0.767, answered: 0.96, rejected: 0.93}},
+		{authors[2], floor{p1: 0.807, r3: 0.934, s1: 0.759, answered: 0.952, rejected: 0.868}},
+		{authors[3], floor{p1: 0.833, r3: 0.941, s1: 0.766, answered: 0.975, rejected: 0.839}},
+		{authors[4], floor{p1: 0.85, r3: 0.974, s1: 0.791, answered: 0.983, rejected: 0.76}},
 	} {
 		qs := readQuestions(t, c.a.real)
 		for _, f := range c.a.off {

@@ -66,6 +66,7 @@ type query struct {
 	present  bool  // asks about today ("now", "currently"): the paper is a history
 	about    About // a question about the paper itself
 	focus    int   // the concept naming what is asked for ("population", "soldiers"), or -1
+	count    bool  // "how many" that focus: the answer is a number beside it
 	years    []string
 	numbers  []string
 }
@@ -454,6 +455,7 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 	focusOff := -1
 	if f := focusWord(s.raw); f >= 0 {
 		focusOff = s.raw[f].off
+		q.count = f > 0 && s.raw[f-1].text == "many"
 	}
 	s.toks = ix.an.analyzeRaw(s.raw, s.toks[:0], false)
 	addConcept := func(term string, kind TokenKind, surface string) {
@@ -888,6 +890,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 			best, bestScore = i, sc
 		}
 	}
+	reason := -1 // for "why": the sentence giving the reason, shown instead of best
 	// A question that asks when, how much or who is answered by a
 	// sentence holding a date, a number or a name: when the model's
 	// sentence holds none and a neighbour that also meets the question
@@ -913,6 +916,15 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 			if alt >= 0 {
 				best = alt
 			}
+		}
+	case atWhy:
+		// "Why did the US give military equipment": the sentence that
+		// tells it is followed by the reason, often as its continuation
+		// ("This was carried out as a prize for its backing").
+		// The paragraph's features stay those of the sentence that meets
+		// the question.
+		if j := best + 1; !st[best].atype && j < len(st) && st[j].atype && pa.sents[j].anaphor {
+			reason = j
 		}
 	}
 	s.sscore = s.sscore[:0]
@@ -983,11 +995,27 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		maxIdf = math.Max(maxIdf, q.concepts[bits.TrailingZeros64(m)].idf)
 	}
 	f[fMaxIdf] = maxIdf / ix.idf1
+	if reason >= 0 {
+		c.sent = reason
+	}
 }
 
 var months = map[string]bool{"januari": true, "februari": true, "march": true, "april": true, "may": true, "june": true, "juli": true, "august": true, "septemb": true, "octob": true, "novemb": true, "decemb": true, "sept": true}
 
 func isMonth(stem string) bool { return months[stem] }
+
+// numberWords are the stems of numbers written as words: "an eight-year-old
+// arms ban", "a two-year period" answer "how many years". Not "one" ("one
+// of the biggest") nor "several".
+var numberWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+	sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+	thousand thousands million millions billion billions dozen dozens`) {
+		m[stem(w)] = true
+	}
+	return m
+}()
 
 // causal holds stems that mark a reason or purpose, for "why" questions.
 var causal = map[string]bool{"becaus": true, "due": true, "result": true, "consequ": true, "therefor": true,
