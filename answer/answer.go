@@ -7,7 +7,6 @@ package answer
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -22,20 +21,43 @@ type Engine struct {
 	Index *retrieval.Index
 }
 
-// New indexes p.
+// New indexes p as a paper without word lists: the generic analyzer,
+// ranker and confidence. A paper with its own folder of word lists and
+// models is indexed by NewWith.
 func New(p *paper.Paper) (*Engine, error) {
-	ix, err := retrieval.New(p)
-	if err != nil {
-		return nil, fmt.Errorf("index paper: %w", err)
+	return NewWith(p, nil)
+}
+
+// NewWith indexes p with what k knows of it (see retrieval.LoadKnowledge);
+// k may be nil.
+func NewWith(p *paper.Paper, k *retrieval.Knowledge) (*Engine, error) {
+	if p == nil {
+		return nil, errors.New("index paper: no paper")
 	}
-	return &Engine{Paper: p, Index: ix}, nil
+	return &Engine{Paper: p, Index: retrieval.New(p, k)}, nil
 }
 
 // Answer is the reply to a question.
 type Answer struct {
 	Question string `json:"question"`
 	Answered bool   `json:"answered"`
-	Hits     []Hit  `json:"hits"`
+	// About is set for a question about the paper itself: "argument",
+	// "scope", "method", "conclusion", "section", "author" or "keywords".
+	About string `json:"about,omitempty"`
+	// Paper is the paper's own description, for questions about its
+	// author or keywords, which no paragraph answers.
+	Paper *PaperInfo `json:"paper,omitempty"`
+	Hits  []Hit      `json:"hits"`
+}
+
+// PaperInfo is what the paper says of itself on its title page.
+type PaperInfo struct {
+	Title       string   `json:"title"`
+	Author      string   `json:"author"`
+	Affiliation string   `json:"affiliation,omitempty"`
+	Email       string   `json:"email,omitempty"`
+	Year        int      `json:"year,omitempty"`
+	Keywords    []string `json:"keywords,omitempty"`
 }
 
 // Hit is one passage of an answer with its citation.
@@ -73,6 +95,10 @@ type Citation struct {
 	Match       string `json:"match"`
 	Reference   *int   `json:"reference"` // reference id, null when unresolved
 	Note        string `json:"note"`
+	// ForSentence marks the works cited by the answering sentence: its
+	// own citations, or else the nearest citation that covers it. They
+	// come first in Hit.Citations.
+	ForSentence bool `json:"for_sentence,omitempty"`
 	// Entry is the resolved reference's text, for display; not in JSON,
 	// which gives the id.
 	Entry string `json:"-"`
@@ -100,9 +126,14 @@ func (e *Engine) Ask(question string, k int) (Answer, error) {
 	}
 	k = min(k, MaxK)
 	res := e.Index.Search(question, k)
-	a := Answer{Question: question, Answered: res.Answered, Hits: []Hit{}}
+	a := Answer{Question: question, Answered: res.Answered, About: res.About.String(), Hits: []Hit{}}
+	if res.About == retrieval.AboutAuthor || res.About == retrieval.AboutKeywords {
+		p := e.Paper
+		a.Paper = &PaperInfo{Title: p.Title, Author: p.Author, Affiliation: p.Affiliation, Email: p.Email, Year: p.Year, Keywords: p.Keywords}
+	}
 	for i, h := range res.Hits {
 		hit := e.hit(h.Paragraph)
+		hit.Citations = sentenceFirst(h.Paragraph, h.Sentence, hit.Citations)
 		hit.Rank = i + 1
 		hit.Score = round(h.Score)
 		hit.Sentence = h.SentenceText()
@@ -198,6 +229,8 @@ func (e *Engine) HitAt(n, s int) (Hit, error) {
 	}
 	h := ps.Hit
 	h.Sentence = ps.Sentences[s]
+	p, _ := e.Paper.Paragraph(n)
+	h.Citations = sentenceFirst(p, s, h.Citations)
 	return h, nil
 }
 
@@ -237,88 +270,6 @@ func (e *Engine) Page(n int) ([]Passage, error) {
 		return nil, ErrNoPage{N: n, Max: e.Paper.Pages}
 	}
 	return out, nil
-}
-
-// ReferenceCard is one entry of the reference list and where it is cited.
-type ReferenceCard struct {
-	ID      int      `json:"id"`
-	Entry   string   `json:"entry"`
-	Authors []string `json:"authors"`
-	Year    int      `json:"year"`
-	Date    string   `json:"date,omitempty"`
-	Title   string   `json:"title"`
-	URL     string   `json:"url"`
-	CitedIn []int    `json:"cited_in"`
-	Pages   []int    `json:"cited_on_pages"`
-}
-
-// Refs returns the references matching query (an author, a year or a title
-// word; case-insensitive), or all of them for an empty query.
-func (e *Engine) Refs(query string) []ReferenceCard {
-	words := strings.FieldsFunc(strings.ToLower(Clean(query)), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	out := []ReferenceCard{}
-	for i := range e.Paper.References {
-		r := &e.Paper.References[i]
-		if !refMatches(r, words) {
-			continue
-		}
-		out = append(out, e.card(r))
-	}
-	return out
-}
-
-func (e *Engine) card(r *paper.Reference) ReferenceCard {
-	c := ReferenceCard{ID: r.ID, Entry: r.Entry, Authors: r.Authors, Year: r.Year, Date: r.Date,
-		Title: r.Title, URL: r.URL, CitedIn: r.CitedIn, Pages: []int{}}
-	if c.Authors == nil {
-		c.Authors = []string{}
-	}
-	if c.CitedIn == nil {
-		c.CitedIn = []int{}
-	}
-	// The pages of the citations themselves: a paragraph may start a page
-	// before the citation.
-	seen := map[int]bool{}
-	for _, n := range r.CitedIn {
-		p, ok := e.Paper.Paragraph(n)
-		if !ok {
-			continue
-		}
-		for _, cit := range p.Citations {
-			if cit.Reference == r.ID && cit.Match != paper.MatchNone && !seen[cit.Page] {
-				seen[cit.Page] = true
-				c.Pages = append(c.Pages, cit.Page)
-			}
-		}
-	}
-	slices.Sort(c.Pages)
-	return c
-}
-
-// refMatches reports whether every query word is a prefix of a word of the
-// reference's authors, year or title ("jon" finds Jonson).
-func refMatches(r *paper.Reference, words []string) bool {
-	if len(words) == 0 {
-		return true
-	}
-	hay := strings.FieldsFunc(strings.ToLower(strings.Join(r.Authors, " ")+" "+strconv.Itoa(r.Year)+" "+r.Title+" "+r.Entry), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	for _, w := range words {
-		found := false
-		for _, h := range hay {
-			if strings.HasPrefix(h, w) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
 }
 
 // Clean makes user text safe to search and echo: invalid UTF-8, control

@@ -2,11 +2,14 @@ package answer
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"paperbot/data"
 	"paperbot/paper"
+	"paperbot/retrieval"
 )
 
 func engine(t testing.TB) *Engine {
@@ -15,7 +18,11 @@ func engine(t testing.TB) *Engine {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e, err := New(p)
+	k, err := retrieval.LoadKnowledge(data.Knowledge())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := NewWith(p, k)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,5 +133,101 @@ func TestRefs(t *testing.T) {
 	j := e.Refs("jonson 2006")[0]
 	if len(j.CitedIn) == 0 || len(j.Pages) == 0 {
 		t.Errorf("Jonson 2006 card %+v", j)
+	}
+}
+
+// TestRefsNearMatch: a misspelt author finds the reference, marked as a
+// near match, closest first; exact matches are never marked; years and
+// short words must match exactly.
+func TestRefsNearMatch(t *testing.T) {
+	e := engine(t)
+	cases := []struct {
+		q        string
+		wantIDs  string // ids in order
+		wantNear string // the name matched, "" for an exact match
+	}{
+		{"johnson", "12 13 14", "Jonson"},
+		{"crosten", "6", "Crosston"},
+		{"nicholl", "20", "Nichol"},
+		{"Johnson 2006", "14", "Jonson"},
+		{"bakhovadin", "4", ""}, // a prefix: exact
+		{"jonson", "12 13 14", ""},
+		{"crost", "6", "Crosston"}, // typed so far, one letter off
+		{"jonson 2007", "", ""},    // a year is exact
+		{"xyz", "", ""},            // too short to guess
+		{"zzzzzzzz", "", ""},
+	}
+	for _, c := range cases {
+		var ids []string
+		cards := e.Refs(c.q)
+		for _, r := range cards {
+			ids = append(ids, strconv.Itoa(r.ID))
+			if r.Near != c.wantNear {
+				t.Errorf("Refs(%q): [%d] near %q, want %q", c.q, r.ID, r.Near, c.wantNear)
+			}
+		}
+		if got := strings.Join(ids, " "); got != c.wantIDs {
+			t.Errorf("Refs(%q) = [%s], want [%s]", c.q, got, c.wantIDs)
+		}
+	}
+	if cards := e.Refs("peimany"); len(cards) != 1 || cards[0].Near != "Peimani" || cards[0].Distance != 1 {
+		t.Errorf("Refs(peimany) = %+v", cards)
+	}
+	got := e.Refs("manon")
+	for i := 1; i < len(got); i++ {
+		if got[i].Distance < got[i-1].Distance {
+			t.Errorf("Refs(manon) not ordered by closeness: %+v", got)
+		}
+	}
+	if len(got) == 0 || got[0].Near != "Menon" {
+		t.Errorf("Refs(manon) = %+v", got)
+	}
+}
+
+// TestCitationsSentenceFirst: the works cited by the answering sentence
+// come first, marked; a sentence citing nothing is covered by the next
+// citation in its paragraph, or at its end by the one before.
+func TestCitationsSentenceFirst(t *testing.T) {
+	e := engine(t)
+	cases := []struct {
+		para, sent int
+		want       string // citations in order, the sentence's marked with *
+	}{
+		{16, 0, "*(Lillis, 2011, October 24) (Oliker, and Shlapak, 2006, p.16) (Jonson, 2003, p.90)"},
+		{16, 1, "*(Oliker, and Shlapak, 2006, p.16) (Lillis, 2011, October 24) (Jonson, 2003, p.90)"},
+		{16, 6, "*(Jonson, 2003, p.90) (Lillis, 2011, October 24) (Oliker, and Shlapak, 2006, p.16)"},
+		{4, 2, "*(Abdullaev, & Akbarzaheh, 2010, p.363) (Crosston, 2013, p.84)"},
+		{4, 5, "*(Crosston, 2013, p.84) (Abdullaev, & Akbarzaheh, 2010, p.363)"},
+		{4, 7, "*(Crosston, 2013, p.84) (Abdullaev, & Akbarzaheh, 2010, p.363)"}, // after the last citation
+	}
+	for _, c := range cases {
+		h, err := e.HitAt(c.para, c.sent)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ct := range h.Citations {
+			mark := ""
+			if ct.ForSentence {
+				mark = "*"
+			}
+			got = append(got, mark+ct.Text)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("¶%d sentence %d: %s\nwant %s", c.para, c.sent, g, c.want)
+		}
+	}
+	// Ask orders them the same way for the sentence it chose.
+	a, err := e.Ask("When did the United States open its embassy in Dushanbe?", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := a.Hits[0]; !strings.Contains(h.Sentence, "Embassy in Dushanbe") || !h.Citations[0].ForSentence || !strings.Contains(h.Citations[0].Text, "Abdullaev") || h.Citations[1].ForSentence {
+		t.Errorf("ask: %q %+v", h.Sentence, h.Citations)
+	}
+	// A passage shown whole keeps the paragraph's order, nothing marked.
+	ps, _ := e.Passage(16)
+	if ps.Citations[0].ForSentence || !strings.Contains(ps.Citations[0].Text, "Lillis") {
+		t.Errorf("passage: %+v", ps.Citations)
 	}
 }

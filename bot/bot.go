@@ -197,12 +197,20 @@ func (b *Bot) Register(ctx context.Context) error {
 		b.appID = appID
 		b.mu.Unlock()
 	}
-	cmds, err := b.sess.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, Commands())
+	cmds, err := b.overwriteCommands(appID, b.cfg.GuildID, Commands())
 	if err != nil {
 		return fmt.Errorf("register commands: %w", err)
 	}
 	b.log.Info("commands registered", zap.Int("count", len(cmds)), zap.String("guild_id", b.cfg.GuildID))
 	return nil
+}
+
+// AppID is the application's id: the configured one, else the one READY
+// or Register learned; "" until then.
+func (b *Bot) AppID() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.appID
 }
 
 // Ready reports whether the Gateway session is up. discordgo's heartbeat

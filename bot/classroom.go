@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"strconv"
@@ -80,6 +81,19 @@ func (b *Bot) leaderboard(guild, user string) reply {
 		return textReply(true, noStore)
 	}
 	ctx := context.Background()
+	if guild == "" {
+		// In a DM, quizzes are scored per user; the DM "server" is every
+		// stranger's DMs, so a user sees only their own score.
+		rank, sc, err := b.cfg.Store.Rank(ctx, "", user)
+		if err != nil {
+			b.log.Error("leaderboard: " + err.Error())
+			return textReply(true, "Sorry, I couldn't read your score.")
+		}
+		if rank == 0 {
+			return textReply(true, "No quiz answers from you here yet: try `/quiz`. (In DMs you see only your own score; a server's `/leaderboard` ranks its members.)")
+		}
+		return textReply(true, "Your quiz score in DMs: %d right of %d first answers.", sc.Points, sc.Answered)
+	}
 	top, err := b.cfg.Store.Leaderboard(ctx, guild, 10)
 	if err != nil {
 		b.log.Error("leaderboard: " + err.Error())
@@ -113,7 +127,7 @@ func (b *Bot) timeline(from, to, p int) (reply, bool) {
 	p = max(0, min(p, pages-1))
 	var lines []string
 	for _, ev := range evs[p*timelinePage : min(len(evs), (p+1)*timelinePage)] {
-		lines = append(lines, fmt.Sprintf("**%s**: %s (p. %d, ¶%d)", Escape(ev.When), Escape(ev.Text), ev.Page, ev.Paragraph))
+		lines = append(lines, fmt.Sprintf("**%s**: %s (%s)", Escape(ev.When), Escape(ev.Text), ev.Where()))
 	}
 	e := &discordgo.MessageEmbed{Title: "Timeline", Description: strings.Join(lines, "\n"),
 		Footer: &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("Page %d of %d · %d events", p+1, pages, len(evs))}}
@@ -141,15 +155,11 @@ func (b *Bot) glossary(term string) reply {
 	}
 	var lines []string
 	for _, t := range terms {
-		src := "from the paper"
-		if !t.FromPaper {
-			src = "curated expansion: the paper does not spell it out"
-		}
 		var ps []string
 		for _, n := range t.Paragraphs {
 			ps = append(ps, "¶"+strconv.Itoa(n))
 		}
-		lines = append(lines, fmt.Sprintf("**%s**: %s (%s; %s)", Escape(t.Acronym), Escape(t.Expansion), src, strings.Join(ps, ", ")))
+		lines = append(lines, fmt.Sprintf("**%s**: %s (%s; %s)", Escape(t.Acronym), Escape(t.Expansion), t.Source(), strings.Join(ps, ", ")))
 	}
 	e := &discordgo.MessageEmbed{Title: "Glossary", Description: truncate(strings.Join(lines, "\n"), MaxDescription)}
 	fit(e)
@@ -177,16 +187,16 @@ func (b *Bot) vote(guild, user, arg string) reply {
 			b.log.Warn("vote: wait for questions", zap.Error(err))
 		}
 	}
-	// The question is the one logged with the answer (the button has no
-	// room for it).
-	q, _, _, err := b.cfg.Store.QuestionFor(ctx, parts[0])
-	if err != nil {
-		b.log.Warn("vote: " + err.Error())
+	// The store takes the question logged with the answer (the button has
+	// no room for it) and refuses a vote on an answer it never logged.
+	ok, err := b.cfg.Store.Vote(ctx, store.Vote{AnswerID: parts[0], Guild: guild, User: user, Paragraph: n, Helpful: parts[2] == "y", At: time.Now()})
+	if errors.Is(err, store.ErrUnknownAnswer) {
+		b.log.Warn("vote on an unknown answer", zap.String("answer_id", parts[0]), zap.Int("paragraph", n))
+		return textReply(true, "That button no longer works.")
 	}
-	ok, err := b.cfg.Store.Vote(ctx, store.Vote{AnswerID: parts[0], Guild: guild, User: user, Question: q, Paragraph: n, Helpful: parts[2] == "y", At: time.Now()})
 	if err != nil {
 		b.log.Error("vote: " + err.Error())
-		return textReply(true, "Sorry, I couldn't record your vote.")
+		return textReply(true, "Sorry, I couldn't record your vote: please try again later.")
 	}
 	if !ok {
 		return textReply(true, "You already voted on this answer.")

@@ -15,10 +15,12 @@ import (
 	"paperbot/store"
 )
 
-// Commands are the slash commands, registered by bulk overwrite.
+// Commands are the slash commands, registered by bulk overwrite. The bot
+// is installed on servers (integration type 0); its commands work there
+// and in DMs with it (contexts 0 and 1) unless they say otherwise.
 func Commands() []*discordgo.ApplicationCommand {
 	minOne := 1.0
-	return []*discordgo.ApplicationCommand{
+	cmds := []*discordgo.ApplicationCommand{
 		{
 			Name: "ask", Description: "Ask the paper a question",
 			Options: []*discordgo.ApplicationCommandOption{
@@ -40,9 +42,10 @@ func Commands() []*discordgo.ApplicationCommand {
 			},
 		},
 		{
-			Name: "discuss", Description: "Start a discussion thread with the passages on a topic",
+			Name: "discuss", Description: "Start a discussion thread with prompts and the passages on a topic",
 			Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionString, Name: "topic", Description: "What to discuss", Required: true, MaxLength: 200},
+				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "private", Description: "Preview it: only you see it, and no thread starts"},
 			},
 		},
 		{
@@ -68,7 +71,7 @@ func Commands() []*discordgo.ApplicationCommand {
 		{
 			Name: "settings", Description: "Where and how the bot answers on this server (Manage Server only)",
 			DefaultMemberPermissions: &manageGuild,
-			DMPermission:             &no,
+			Contexts:                 &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild},
 			Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionString, Name: "channels", Description: "#channels to answer in, or all"},
 				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "private", Description: "Answers private by default"},
@@ -77,6 +80,13 @@ func Commands() []*discordgo.ApplicationCommand {
 		},
 		{Name: "help", Description: "What this bot can do"},
 	}
+	for _, c := range cmds {
+		if c.Contexts == nil {
+			c.Contexts = &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
+		}
+		c.IntegrationTypes = &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
+	}
+	return cmds
 }
 
 // commandNames are the names of Commands(), the only ones counted by name.
@@ -88,10 +98,7 @@ func commandNames() map[string]bool {
 	return names
 }
 
-var (
-	manageGuild int64 = discordgo.PermissionManageGuild
-	no                = false
-)
+var manageGuild int64 = discordgo.PermissionManageGuild
 
 // reply is a response in plain terms, before it becomes an interaction
 // response or a message.
@@ -123,7 +130,7 @@ const helpText = "**paperbot** answers questions about the paper with the passag
 	"• `/ask question:` ask anything (add `private:true` to see the answer alone), or mention me, or DM me\n" +
 	"• `/ref query:` look up a work the paper cites, and where it is cited\n" +
 	"• `/passage number:` or `page:` show a paragraph (¶) or a page\n" +
-	"• `/discuss topic:` start a discussion thread with the passages on a topic\n" +
+	"• `/discuss topic:` start a discussion thread with prompts and the passages on a topic (`private:true` previews it for you alone)\n" +
 	"• `/quiz`, `/leaderboard`, `/timeline`, `/glossary`: a quiz on the paper's facts, scores, dated events, acronyms\n" +
 	"Under an answer, **Next passage** shows the next best passage and **Sources** the works it cites."
 
@@ -156,7 +163,7 @@ func (b *Bot) handle(i *discordgo.Interaction, user string) (reply, discordgo.In
 	case "passage":
 		r = b.passage(data.Options)
 	case "discuss":
-		r = b.discuss(i.GuildID, i.ChannelID, optionString(data.Options, "topic"))
+		r = b.discuss(i.GuildID, i.ChannelID, optionString(data.Options, "topic"), discussPreview(data.Options))
 	case "quiz":
 		r = b.quiz(optionString(data.Options, "section"))
 	case "leaderboard":
@@ -224,7 +231,13 @@ func (b *Bot) ask(q string, private bool, c caller) (reply, answer.Answer) {
 		if a.Answered && len(a.Hits) > 0 {
 			para = a.Hits[0].Paragraph
 		}
-		b.qlog.add(store.Asked{AnswerID: c.answerID, Guild: c.guild, User: c.user, Question: a.Question, Answered: a.Answered, Paragraph: para, At: time.Now()})
+		// Every passage the answer offers (Next passage pages through
+		// them): the ones a vote on it may name.
+		offered := make([]int, 0, len(a.Hits))
+		for _, h := range a.Hits {
+			offered = append(offered, h.Paragraph)
+		}
+		b.qlog.add(store.Asked{AnswerID: c.answerID, Guild: c.guild, User: c.user, Question: a.Question, Answered: a.Answered, Paragraph: para, Paragraphs: offered, At: time.Now()})
 	}
 	if errors.Is(err, answer.ErrEmpty) {
 		return textReply(true, "Ask me something about the paper, e.g. `/ask question: When did the US open its embassy in Dushanbe?`"), a
@@ -435,6 +448,9 @@ func (b *Bot) ref(query string) reply {
 	content := ""
 	if len(cards) > 5 {
 		content = fmt.Sprintf("%d references match; the first 5:", len(cards))
+	}
+	if cards[0].Near != "" {
+		content = fmt.Sprintf("No reference matches %q exactly; the nearest spelling: %s.", truncate(query, 100), Escape(cards[0].Near))
 	}
 	return reply{content: content, embeds: embeds}
 }

@@ -99,14 +99,8 @@ func (b *Bot) Text(line string) string {
 	case "/glossary":
 		r = b.glossary(arg)
 	case "/discuss":
-		a, err := b.engine.Ask(arg, 3)
-		if err != nil || len(a.Hits) == 0 {
-			return "The paper has nothing on that to discuss: try other words."
-		}
-		r = reply{content: "Discussion: " + arg + "\nWhat does the paper claim, and on what evidence?"}
-		for _, h := range a.Hits {
-			r.embeds = append(r.embeds, HitEmbed(h, b.src))
-		}
+		// the console is one person: the private preview, with no thread
+		r = b.discuss("", "", arg, true)
 	case "/leaderboard", "/settings":
 		return cmd + " lives on Discord: it needs a server."
 	case "/help":

@@ -2,30 +2,37 @@ package bot
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/bwmarrin/discordgo"
 
 	"paperbot/answer"
+	"paperbot/classroom"
 )
 
-// discuss starts a public thread named after topic, posts a discussion
-// prompt and the three passages most relevant to it, each with its
-// citation, and returns the reply to the command. Students continue in
-// the thread by mentioning the bot.
-func (b *Bot) discuss(guild, channelID, topic string) reply {
+// discuss starts a public thread named after topic and posts prompts drawn
+// from the passages on it (a claim and its evidence, a tension between two
+// passages, a position to take) with up to five passages, each cited.
+// Students continue in the thread by mentioning the bot. With preview, the
+// same prompts and passages go to the caller alone and no thread starts: a
+// teacher looks before the class sees it.
+func (b *Bot) discuss(guild, channelID, topic string, preview bool) reply {
 	topic = answer.Clean(topic)
 	if topic == "" {
 		return textReply(true, "Give a topic, e.g. `/discuss topic: US aid and democracy`.")
 	}
-	a, err := b.engine.Ask(topic, 3)
-	if err != nil || len(a.Hits) == 0 {
+	content, embeds, ok := b.discussion(topic)
+	if !ok {
 		return textReply(true, "The paper has nothing on %s to discuss: try other words.", Escape(truncate(topic, 100)))
+	}
+	if preview {
+		return reply{content: truncate("*Preview: only you see this, and no thread was started. Run `/discuss` without `private` to start it.*\n"+content, MaxContent), embeds: embeds, private: true}
 	}
 	if !b.limits.thread.allow(channelID) {
 		b.cfg.Metrics.RateLimited("discuss")
 		return textReply(true, "Several discussions were started in this channel just now: continue in one of them, or try again in a few minutes.")
 	}
-	th, err := b.sess.ThreadStartComplex(channelID, &discordgo.ThreadStart{
+	th, err := b.startThread(channelID, &discordgo.ThreadStart{
 		Name:                truncate("Discussion: "+topic, 100),
 		Type:                discordgo.ChannelTypeGuildPublicThread,
 		AutoArchiveDuration: 1440,
@@ -35,20 +42,63 @@ func (b *Bot) discuss(guild, channelID, topic string) reply {
 		return textReply(true, "I couldn't start a thread here (do I have the Create Public Threads permission?).")
 	}
 	b.rememberThread(guild, th.ID)
-	prompt := fmt.Sprintf("**Discussion: %s**\nRead the passages below. What does the paper claim, and on what evidence? Which works does it lean on, and are they in its reference list? Mention me in this thread to ask the paper more.", Escape(truncate(topic, 200)))
-	embeds := make([]*discordgo.MessageEmbed, 0, len(a.Hits))
-	total := 0
+	post := truncate(content+"\n*Mention me in this thread to ask the paper more.*", MaxContent)
+	if _, err := b.sendMessage(th.ID, &discordgo.MessageSend{Content: post, Embeds: embeds, AllowedMentions: noMentions()}); err != nil {
+		b.log.Warn("post discussion: " + err.Error())
+		return textReply(true, "I started the thread but couldn't post in it (do I have Send Messages in Threads?).")
+	}
+	return reply{content: fmt.Sprintf("Discussion started: <#%s>", th.ID)}
+}
+
+// discussion draws the prompts and passages for topic: the message text
+// (title and numbered prompts) and one embed per passage, cut so all fit
+// one message.
+func (b *Bot) discussion(topic string) (string, []*discordgo.MessageEmbed, bool) {
+	a, err := b.engine.Ask(topic, answer.MaxK)
+	if err != nil {
+		return "", nil, false
+	}
+	ranked := make([]classroom.Ranked, 0, len(a.Hits))
+	sentence := map[int]string{}
 	for _, h := range a.Hits {
+		ranked = append(ranked, classroom.Ranked{Paragraph: h.Paragraph, Score: h.Score})
+		sentence[h.Paragraph] = h.Sentence
+	}
+	d := classroom.Discuss(b.engine.Paper, topic, ranked)
+	if len(d.Paragraphs) == 0 {
+		return "", nil, false
+	}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "**Discussion: %s**\n", Escape(truncate(topic, 200)))
+	for k, p := range d.Prompts {
+		fmt.Fprintf(&sb, "%d. %s\n", k+1, Escape(p.Text))
+	}
+	budget := (MaxEmbedTotal - 200*len(d.Paragraphs)) / max(1, len(d.Paragraphs))
+	embeds := make([]*discordgo.MessageEmbed, 0, len(d.Paragraphs))
+	total := 0
+	for _, n := range d.Paragraphs {
+		ps, err := b.engine.Passage(n)
+		if err != nil {
+			continue
+		}
+		h := ps.Hit
+		h.Sentence = sentence[n]
 		e := HitEmbed(h, b.src)
+		e.Description = passage(h.Text, h.Sentence, min(descriptionBudget, budget-embedSize(e)+len([]rune(e.Description))))
+		fit(e)
 		if total+embedSize(e) > MaxEmbedTotal {
 			break
 		}
 		total += embedSize(e)
 		embeds = append(embeds, e)
 	}
-	if _, err := b.sess.ChannelMessageSendComplex(th.ID, &discordgo.MessageSend{Content: prompt, Embeds: embeds, AllowedMentions: noMentions()}); err != nil {
-		b.log.Warn("post discussion: " + err.Error())
-		return textReply(true, "I started the thread but couldn't post in it (do I have Send Messages in Threads?).")
-	}
-	return reply{content: fmt.Sprintf("Discussion started: <#%s>", th.ID)}
+	return strings.TrimRight(sb.String(), "\n"), embeds, true
+}
+
+// discussPreview reads the /discuss "private" option: a preview for the
+// caller alone. The server's private-by-default setting does not apply:
+// a discussion is for the class.
+func discussPreview(opts []*discordgo.ApplicationCommandInteractionDataOption) bool {
+	v, _ := optionBool(opts, "private")
+	return v
 }

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"strings"
 	"time"
 
@@ -51,7 +52,7 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 	// The server may want mentions answered in a thread on the message;
 	// past the channel's thread limit, the answer is a plain reply.
 	if m.GuildID != "" && b.guildSettings(m.GuildID).Threads && b.limits.thread.allow(m.ChannelID) {
-		th, err := b.sess.MessageThreadStartComplex(m.ChannelID, m.ID, &discordgo.ThreadStart{Name: truncate("Q: "+answer.Clean(q), 100), AutoArchiveDuration: 1440})
+		th, err := b.startThreadOnMessage(m.ChannelID, m.ID, &discordgo.ThreadStart{Name: truncate("Q: "+answer.Clean(q), 100), AutoArchiveDuration: 1440})
 		if err == nil {
 			channel, ref = th.ID, nil
 			b.rememberThread(m.GuildID, th.ID)
@@ -67,12 +68,12 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 		Reference:       ref,
 		AllowedMentions: noMentions(),
 	}
-	_, err := b.sess.ChannelMessageSendComplex(channel, send)
+	_, err := b.sendMessage(channel, send)
 	if serverError(err) {
 		// One more try on a 5xx (discordgo retries 429s and 502s only).
 		b.restError(err)
 		time.Sleep(200 * time.Millisecond)
-		_, err = b.sess.ChannelMessageSendComplex(channel, send)
+		_, err = b.sendMessage(channel, send)
 	}
 	fields = append(fields, zap.Bool("answered", answered), zap.Duration("latency", time.Since(start)))
 	b.restError(err)
@@ -85,7 +86,8 @@ func (b *Bot) onMessage(s *discordgo.Session, m *discordgo.MessageCreate) {
 }
 
 // rememberThread records a thread the bot started, so that mentions in it
-// are answered even when the channel allow-list names only its parent.
+// are answered even when the channel allow-list names only its parent: in
+// memory and in the store, so it is still answered after a restart.
 func (b *Bot) rememberThread(guild, id string) {
 	b.mu.Lock()
 	if b.threads == nil {
@@ -93,4 +95,12 @@ func (b *Bot) rememberThread(guild, id string) {
 	}
 	b.threads[id] = true
 	b.mu.Unlock()
+	if b.cfg.Store == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
+	defer cancel()
+	if err := b.cfg.Store.AddThread(ctx, guild, id); err != nil {
+		b.log.Warn("remember thread", zap.String("channel_id", id), zap.Error(err))
+	}
 }

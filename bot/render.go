@@ -126,30 +126,47 @@ func passage(text, sentence string, budget int) string {
 }
 
 // citationFields lists the works a passage cites, resolved against the
-// reference list, in as many fields as they need.
+// reference list, in as many fields as they need: those of the answering
+// sentence first (answer marks them ForSentence), then the paragraph's
+// others.
 func citationFields(cs []answer.Citation) []*discordgo.MessageEmbedField {
-	if len(cs) == 0 {
-		return nil
-	}
-	var lines []string
+	var own, rest []answer.Citation
 	for _, c := range cs {
-		lines = append(lines, CitationLine(c))
+		if c.ForSentence {
+			own = append(own, c)
+		} else {
+			rest = append(rest, c)
+		}
 	}
+	name := "Cites"
+	if len(own) > 0 {
+		name = "Also cited in the paragraph"
+	}
+	fields := append(citationGroup("Cited for this sentence", own), citationGroup(name, rest)...)
+	if len(fields) > MaxFields {
+		fields = fields[:MaxFields]
+	}
+	return fields
+}
+
+// citationGroup puts the lines of cs in fields named name, then "name
+// (continued)".
+func citationGroup(name string, cs []answer.Citation) []*discordgo.MessageEmbedField {
 	var fields []*discordgo.MessageEmbedField
 	var cur strings.Builder
 	flush := func() {
 		if cur.Len() == 0 {
 			return
 		}
-		name := "Cites"
+		n := name
 		if len(fields) > 0 {
-			name = "Cites (continued)"
+			n = name + " (continued)"
 		}
-		fields = append(fields, &discordgo.MessageEmbedField{Name: name, Value: cur.String()})
+		fields = append(fields, &discordgo.MessageEmbedField{Name: n, Value: cur.String()})
 		cur.Reset()
 	}
-	for _, l := range lines {
-		l = truncate(l, MaxFieldValue)
+	for _, c := range cs {
+		l := truncate(CitationLine(c), MaxFieldValue)
 		if cur.Len() > 0 && utf8.RuneCountInString(cur.String())+1+utf8.RuneCountInString(l) > MaxFieldValue {
 			flush()
 		}
@@ -159,9 +176,6 @@ func citationFields(cs []answer.Citation) []*discordgo.MessageEmbedField {
 		cur.WriteString(l)
 	}
 	flush()
-	if len(fields) > MaxFields {
-		fields = fields[:MaxFields]
-	}
 	return fields
 }
 

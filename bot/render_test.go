@@ -77,9 +77,12 @@ func TestHitEmbedContent(t *testing.T) {
 	if em.Title != "Political Relations · p. 3 · ¶4" {
 		t.Errorf("title %q", em.Title)
 	}
-	if len(em.Fields) != 1 || !strings.Contains(em.Fields[0].Value, "Historical Dictionary of Tajikistan") ||
-		!strings.Contains(em.Fields[0].Value, "cited as (Crosston, 2013, p.84): year 2013 not in the list; Crosston 2016 is") {
-		t.Errorf("fields %+v", em.Fields[0])
+	// The answering sentence's own source first, then the paragraph's others.
+	if len(em.Fields) != 2 || em.Fields[0].Name != "Cited for this sentence" || !strings.Contains(em.Fields[0].Value, "Historical Dictionary of Tajikistan") ||
+		em.Fields[1].Name != "Also cited in the paragraph" || !strings.Contains(em.Fields[1].Value, "cited as (Crosston, 2013, p.84): year 2013 not in the list; Crosston 2016 is") {
+		for _, f := range em.Fields {
+			t.Errorf("field %+v", f)
+		}
 	}
 	if em.Footer.Text != "Dr. Faisal Javaid. Analysis" {
 		t.Errorf("footer %q", em.Footer.Text)

@@ -16,7 +16,7 @@ func reportCommand() *discordgo.ApplicationCommand {
 	return &discordgo.ApplicationCommand{
 		Name: "report", Description: "A private link to this server's class report (Manage Server only)",
 		DefaultMemberPermissions: &manageGuild,
-		DMPermission:             &no,
+		Contexts:                 &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild},
 	}
 }
 

@@ -92,7 +92,7 @@ func TestReportReply(t *testing.T) {
 func TestReportCommand(t *testing.T) {
 	c := reportCommand()
 	if c.Name != "report" || c.DefaultMemberPermissions == nil || *c.DefaultMemberPermissions != discordgo.PermissionManageGuild ||
-		c.DMPermission == nil || *c.DMPermission {
+		c.Contexts == nil || len(*c.Contexts) != 1 || (*c.Contexts)[0] != discordgo.InteractionContextGuild {
 		t.Fatalf("/report: %+v, want Manage Server only, no DMs", c)
 	}
 	if len(c.Description) > 100 {

@@ -21,13 +21,13 @@ func (b *Bot) onInteraction(s *discordgo.Session, i *discordgo.InteractionCreate
 	if resp == nil {
 		return
 	}
-	err := b.sess.InteractionRespond(i.Interaction, resp)
+	err := b.respondInteraction(i.Interaction, resp)
 	b.restError(err)
 	// discordgo retries 429s and 502s only; one more try on another 5xx,
 	// while Discord's three seconds last.
 	if serverError(err) && time.Since(start) < 2*time.Second {
 		time.Sleep(200 * time.Millisecond)
-		err = b.sess.InteractionRespond(i.Interaction, resp)
+		err = b.respondInteraction(i.Interaction, resp)
 		b.restError(err)
 	}
 	finish(err)
@@ -148,7 +148,7 @@ func (b *Bot) respond(i *discordgo.Interaction, start time.Time) (*discordgo.Int
 			return
 		}
 		d := res.r.data()
-		_, err := b.sess.InteractionResponseEdit(i, &discordgo.WebhookEdit{Content: &d.Content, Embeds: &d.Embeds, Components: &d.Components, AllowedMentions: d.AllowedMentions})
+		err := b.editResponse(i, &discordgo.WebhookEdit{Content: &d.Content, Embeds: &d.Embeds, Components: &d.Components, AllowedMentions: d.AllowedMentions})
 		b.restError(err)
 		res.fields = append(res.fields, zap.Bool("deferred", true))
 		b.logged(start, fields, res)(err)

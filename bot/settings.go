@@ -107,6 +107,10 @@ func (b *Bot) loadSettings(guild string) (store.Settings, error) {
 	return st, nil
 }
 
+// storeTimeout bounds a read or write of the store made while handling
+// one event: the reply is deferred meanwhile, never lost.
+const storeTimeout = 5 * time.Second
+
 // allowed reports whether the bot answers in channel (DMs always): the
 // server's /settings channels when it saved some, else the configured
 // allow-list, and the threads the bot started.
@@ -114,7 +118,10 @@ func (b *Bot) allowed(channelID, guildID string) bool {
 	if guildID == "" {
 		return true
 	}
-	return b.allowedBy(b.guildSettings(guildID), channelID)
+	if b.allowedBy(b.guildSettings(guildID), channelID) {
+		return true
+	}
+	return b.startedThread(channelID)
 }
 
 // allowedNow is allowed from memory only, for autocomplete, which must
@@ -130,7 +137,12 @@ func (b *Bot) allowedNow(channelID, guildID string) bool {
 		go b.guildSettings(guildID)
 		return true
 	}
-	return b.allowedBy(st, channelID)
+	if b.allowedBy(st, channelID) {
+		return true
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.threads[channelID] // from memory only: a thread learnt after a restart counts once a command there read it
 }
 
 func (b *Bot) allowedBy(st store.Settings, channelID string) bool {
@@ -143,9 +155,35 @@ func (b *Bot) allowedBy(st store.Settings, channelID string) bool {
 	} else if len(b.cfg.Channels) == 0 || b.cfg.Channels[channelID] {
 		return true
 	}
+	return false
+}
+
+// startedThread reports whether channelID is a thread the bot started:
+// from memory, else from the store (threads outlive a restart), which is
+// then remembered.
+func (b *Bot) startedThread(channelID string) bool {
 	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.threads[channelID]
+	known := b.threads[channelID]
+	b.mu.Unlock()
+	if known || b.cfg.Store == nil || channelID == "" {
+		return known
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), storeTimeout)
+	defer cancel()
+	ok, err := b.cfg.Store.IsThread(ctx, channelID)
+	if err != nil {
+		b.log.Warn("is thread", zap.String("channel_id", channelID), zap.Error(err))
+		return false
+	}
+	if ok {
+		b.mu.Lock()
+		if b.threads == nil {
+			b.threads = map[string]bool{}
+		}
+		b.threads[channelID] = true
+		b.mu.Unlock()
+	}
+	return ok
 }
 
 var channelRef = regexp.MustCompile(`^(?:<#)?([0-9]{1,20})>?$`)

@@ -83,14 +83,22 @@ type extractor struct {
 	fullName map[string]string // entity key → first full name seen
 	lastName map[string]string // entity key → first surname seen
 	places   map[string]string // place name → form ("site", "area")
+	plain    *plainWords
+	world    *world
+	// contradicted holds the sentences ({¶, sentence}) that date an event
+	// otherwise than the rest of the paper does ("independence in 1992"
+	// against "independence in 1991" twice): never quizzed on.
+	contradicted map[[2]int]bool
 }
 
 type personName struct{ text, key string }
 
 func newExtractor(p *paper.Paper, g *glossary) *extractor {
-	x := &extractor{p: p, gloss: g, surname: map[string]string{}, fullName: map[string]string{}, lastName: map[string]string{}, places: map[string]string{}}
+	x := &extractor{p: p, gloss: g, surname: map[string]string{}, fullName: map[string]string{}, lastName: map[string]string{}, places: map[string]string{},
+		plain: parsePlain(plainText), world: parseWorld(worldText)}
 	x.learnPersons()
 	x.learnPlaces()
+	x.contradicted = contradictions(p)
 	return x
 }
 
@@ -201,12 +209,42 @@ func (x *extractor) learnPlaces() {
 			}
 		}
 	})
+	// the list's countries, cities, regions and rivers, wherever the body
+	// names them
+	for _, name := range x.world.names {
+		k, _ := x.world.kindOf(name)
+		if k != "country" && !strings.HasPrefix(k, "city-") && !strings.HasPrefix(k, "region-") && !strings.HasPrefix(k, "valley-") && k != "river" {
+			continue
+		}
+		if !isCapitalized(name) || strings.ToUpper(name) == name || strings.Contains(name, ".") {
+			continue // "US", "U.S." are written many ways; the acronym table has them
+		}
+		if _, ok := cand[name]; ok {
+			continue
+		}
+		for i := range x.p.Paragraphs {
+			para := &x.p.Paragraphs[i]
+			skip := citeRanges(para)
+			for _, at := range wordIndexes(para.Text, name) {
+				end := at + len(name)
+				if overlapsAny(skip, at, end) || end < len(para.Text) && (para.Text[end] == '-' || para.Text[end] == '\'') {
+					continue // "Tajik-Afghan", "Russia's" are adjectives here
+				}
+				if cand[name] == "" {
+					cand[name] = "area"
+				}
+			}
+		}
+	}
 	limit := max(3, len(x.p.Paragraphs)/6)
 	for name, form := range cand {
 		n := 0
 		for i := range x.p.Paragraphs {
-			if containsWord(x.p.Paragraphs[i].Text, name) {
-				n++
+			for _, sp := range x.allSpellings(name) {
+				if containsWord(x.p.Paragraphs[i].Text, sp) {
+					n++
+					break
+				}
 			}
 		}
 		if n <= limit {

@@ -3,6 +3,7 @@ package classroom
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"paperbot/paper"
@@ -10,10 +11,40 @@ import (
 
 // Term is one acronym of the paper and what it stands for.
 type Term struct {
-	Acronym    string // as the paper writes it, dots and plural dropped: "ABC", "MoU", "NGO", "US"
-	Expansion  string // "Annual Bilateral Consultation"
-	FromPaper  bool   // the paper itself gives the expansion; false when it comes from the curated table
-	Paragraphs []int  // ¶ where the acronym or its expansion appears, ascending
+	Acronym   string // as the paper writes it, dots and plural dropped: "ABC", "MoU", "NGO", "US"
+	Expansion string // "Annual Bilateral Consultation"
+	// FromPaper: the paper's body writes the expansion, as "Name (ACR)" or
+	// just the full name ("Northern Distribution Network" in a paper that
+	// never writes NDN); false when only the curated table knows it.
+	FromPaper  bool
+	Defined    bool  // the body defines it as "Name (ACR)"
+	Paragraphs []int // ¶ where the acronym or its expansion appears, ascending
+	Used       []int // ¶ where the body writes the acronym itself
+	Written    []int // ¶ where the body writes the full name
+}
+
+// Source says where the expansion comes from, accurately, for a reader:
+// "defined in the paper (¶4)", "full name in the paper (¶17, ¶22)", "the
+// paper writes the full name (¶20) but never the acronym", or "curated
+// expansion: the paper does not spell it out".
+func (t Term) Source() string {
+	switch {
+	case t.Defined:
+		return "defined in the paper (" + paragraphList(t.Written) + ")"
+	case len(t.Written) > 0 && len(t.Used) == 0:
+		return "the paper writes the full name (" + paragraphList(t.Written) + ") but not the acronym"
+	case len(t.Written) > 0:
+		return "full name in the paper (" + paragraphList(t.Written) + ")"
+	}
+	return "curated expansion: the paper does not spell it out"
+}
+
+func paragraphList(ns []int) string {
+	out := make([]string, len(ns))
+	for i, n := range ns {
+		out[i] = "¶" + strconv.Itoa(n)
+	}
+	return strings.Join(out, ", ")
 }
 
 // Kinds a term can name; they decide which quiz kind its mentions make.
@@ -156,7 +187,7 @@ func buildGlossary(p *paper.Paper) *glossary {
 		cur, isCurated := curatedAcronyms[k]
 		switch {
 		case defined[k] != "":
-			t.Expansion, t.FromPaper = defined[k], true
+			t.Expansion, t.FromPaper, t.Defined = defined[k], true, true
 		case len(uses[k]) > 0:
 			if exp := expansionInText(p, words, k); exp != "" && (!isCurated || sameExpansion(exp, cur.expansion)) {
 				t.Expansion, t.FromPaper = exp, true
@@ -169,9 +200,15 @@ func buildGlossary(p *paper.Paper) *glossary {
 		if t.Expansion == "" {
 			continue // nothing to explain
 		}
-		t.Paragraphs = termParagraphs(p, uses[k], t.Expansion)
+		t.Used, t.Written = usedParagraphs(uses[k]), writtenParagraphs(p, t.Expansion)
+		t.Paragraphs = union(t.Used, t.Written)
 		if len(t.Paragraphs) == 0 {
 			continue // a curated entry the paper never mentions
+		}
+		if len(t.Written) > 0 {
+			// the curated table only linked the acronym to a name the
+			// paper itself writes
+			t.FromPaper = true
 		}
 		kind := classify(t.Expansion)
 		if isCurated && (kind == "" || !t.FromPaper) {
@@ -220,13 +257,19 @@ func sameExpansion(a, b string) bool {
 	return norm(a) == norm(b)
 }
 
-// termParagraphs lists the ¶ where an acronym was used or its expansion is
-// written (outside citations).
-func termParagraphs(p *paper.Paper, uses []acronymUse, expansion string) []int {
+// usedParagraphs lists the ¶ where an acronym is written.
+func usedParagraphs(uses []acronymUse) []int {
 	set := map[int]bool{}
 	for _, u := range uses {
 		set[u.para] = true
 	}
+	return sortedKeys(set)
+}
+
+// writtenParagraphs lists the ¶ where expansion is written out in the body
+// (outside citations), in any case.
+func writtenParagraphs(p *paper.Paper, expansion string) []int {
+	set := map[int]bool{}
 	exp := strings.ToLower(expansion)
 	for i := range p.Paragraphs {
 		para := &p.Paragraphs[i]
@@ -238,13 +281,29 @@ func termParagraphs(p *paper.Paper, uses []acronymUse, expansion string) []int {
 				break
 			}
 			j += from
-			if !overlapsAny(skip, j, j+len(exp)) && containsWord(para.Text[j:j+len(exp)], expansion) {
+			if !overlapsAny(skip, j, j+len(exp)) && containsWord(para.Text[j:j+len(exp)], expansion) &&
+				(j == 0 || !isWordRune(rune(low[j-1]))) && (j+len(exp) == len(low) || !isWordRune(rune(low[j+len(exp)]))) {
 				set[para.N] = true
 				break
 			}
 			from = j + 1
 		}
 	}
+	return sortedKeys(set)
+}
+
+func union(a, b []int) []int {
+	set := map[int]bool{}
+	for _, n := range a {
+		set[n] = true
+	}
+	for _, n := range b {
+		set[n] = true
+	}
+	return sortedKeys(set)
+}
+
+func sortedKeys(set map[int]bool) []int {
 	out := make([]int, 0, len(set))
 	for n := range set {
 		out = append(out, n)

@@ -32,7 +32,9 @@ func TestGlossary(t *testing.T) {
 		{"USSR", "Union of Soviet Socialist Republics", false, []int{2, 5}},
 		{"NGO", "non-governmental organisation", false, []int{8}},
 		{"MoU", "Memorandum of Understanding", false, []int{11}},
-		{"WTO", "World Trade Organization", false, []int{10}},
+		// written out in the body without the acronym: linked, and said so
+		{"WTO", "World Trade Organization", true, []int{10}},
+		{"NDN", "Northern Distribution Network", true, []int{20}},
 		{"EU", "European Union", false, nil},
 	}
 	for _, tt := range tests {
@@ -46,6 +48,18 @@ func TestGlossary(t *testing.T) {
 		}
 		if tt.paragraphs != nil && !reflect.DeepEqual(got.Paragraphs, tt.paragraphs) {
 			t.Errorf("%s paragraphs %v, want %v", tt.acronym, got.Paragraphs, tt.paragraphs)
+		}
+	}
+	// Source says accurately where each expansion comes from.
+	for acr, want := range map[string]string{
+		"IRP":  "defined in the paper (¶4)",
+		"NDN":  "the paper writes the full name (¶20) but not the acronym",
+		"WTO":  "the paper writes the full name (¶10) but not the acronym",
+		"PFP":  "full name in the paper (¶17, ¶22)",
+		"NATO": "curated expansion: the paper does not spell it out",
+	} {
+		if got := by[acr].Source(); got != want {
+			t.Errorf("%s source %q, want %q", acr, got, want)
 		}
 	}
 	// only in the reference list or citations, or not in the paper at all

@@ -69,7 +69,11 @@ func baseForm(v string) string {
 	switch end2 {
 	case "iz", "yz", "ys", "is", "as", "ag", "ac", "uc", "ov", "iv", "rg", "dg", "nc", "rc", "rv", "lv", "bl", "tl", "pl", "dl", "gl", "kl", "cl", "um", "ns", "rs":
 		return stem + "e"
-	case "at", "ut", "ot", "ud", "id", "ad", "in", "ar", "ir", "ur":
+	case "ir":
+		if stem[n-3] != 'a' {
+			return stem + "e" // "acquired", "required", "inspired"; but "paired"
+		}
+	case "at", "ut", "ot", "ud", "id", "ad", "in", "ar", "ur":
 		if consBefore {
 			return stem + "e"
 		}
@@ -108,6 +112,8 @@ func doSupport(r string) (aux, subj, rest string, ok bool) {
 				rest += " " + strings.Join(toks[i+1:], " ")
 			}
 			return "did", s, rest, s != ""
+		case (w == "had" || w == "has") && i+1 < len(toks) && (baseForm(toks[i+1]) != "" || participlePast[toks[i+1]] != "" || toks[i+1] == "been"):
+			return w, s, strings.Join(toks[i+1:], " "), s != ""
 		case w == "had" || w == "has" || w == "is" || w == "are" || w == "will" || w == "would" || w == "could":
 			return "", "", "", false
 		}
@@ -124,6 +130,9 @@ func subject(toks []string) string {
 	out := append([]string(nil), toks...)
 	if determiners[strings.ToLower(out[0])] {
 		out[0] = strings.ToLower(out[0])
+	}
+	if len(out) >= 2 && out[0] == "United" && strings.HasPrefix(out[1], "States") || len(out) == 1 && (out[0] == "US" || out[0] == "U.S.") {
+		out = append([]string{"the"}, out...) // "did the United States sign", not "did United States sign"
 	}
 	return strings.Join(out, " ")
 }
@@ -194,4 +203,258 @@ func whQuestion(q string, a span) string {
 // answer blanked.
 func cloze(q string) string {
 	return "Complete: " + strings.Replace(q, blank, "____", 1)
+}
+
+var (
+	reLeadAdverbialPhrase = regexp.MustCompile(`^((?:In|On|During|After|By|Since|From|Under|With) [^,]{2,60}), (.+)$`)
+	rePassiveBy           = regexp.MustCompile(`^(.+?) (?:was|were|had been) ([a-z]+)((?: [a-z]+)*?) by (?:the )?` + blank + `(.*)\.$`)
+	reChunk               = regexp.MustCompile(`(?:\b(in|at|to|with|from|through|toward|towards|into|near|across|over|on|for|by|of) )?(?:\b(?:the|a|an|its|their|his|her|(?:the [a-z]+|[A-Z][A-Za-z.]*)'s) )?` + blank + `(?:('s)|(, [A-Z][a-z]+)| ([a-z]+(?: [a-z]+)?)\b)?`)
+	reTimeChunk           = regexp.MustCompile(`(,?) \b(?:in|on|by|during) (?:(?:early|late|mid) )?` + blank + `(,?)`)
+	reTitleBlank          = regexp.MustCompile(`^(?:The )?(President|Secretary|Minister|Senator|Ambassador|General) ` + blank + ` `)
+)
+
+// pastParticipleToPast maps the irregular participles a passive uses to the
+// simple past an active question needs ("given" → "gave").
+var participlePast = map[string]string{"given": "gave", "taken": "took", "made": "made", "led": "led", "held": "held",
+	"built": "built", "sent": "sent", "paid": "paid", "seen": "saw", "won": "won", "written": "wrote", "chosen": "chose",
+	"drawn": "drew", "fought": "fought", "bought": "bought", "taught": "taught", "struck": "struck", "begun": "began",
+	"brought": "brought", "sought": "sought", "kept": "kept", "found": "found", "told": "told", "known": "knew"}
+
+// frontAdverbial moves a leading "In September 2010, " to the end, so the
+// clause starts with its subject: "U.S. Special Forces gave ... in
+// September 2010."
+func frontAdverbial(q string) string {
+	m := reLeadAdverbialPhrase.FindStringSubmatch(strings.TrimSuffix(q, "."))
+	if m == nil || strings.Contains(m[1], blank) {
+		return q
+	}
+	return upperFirst(m[2]) + " " + lowerFirst(m[1]) + "."
+}
+
+// entityQuestion asks for a named answer (a person, place, organisation or
+// programme) marked by blank in the plain clause q: "Who ...?" or "Which
+// noun ...?" for a subject, an agent of a passive, an object or the object
+// of a preposition ("In which city did America open its embassy in March
+// 1992?"). It returns "" when no clean question can be formed.
+func entityQuestion(q string, person bool, noun string) string {
+	who := "which " + noun
+	if person {
+		who = "who"
+	}
+	if noun == "" && !person {
+		return ""
+	}
+	q = frontAdverbial(q)
+	body := strings.TrimSuffix(q, ".")
+	// subject: "The ____ supported ..." / "President ____ made ..."
+	if m := reTitleBlank.FindStringSubmatch(body); m != nil && person {
+		body = blank + " " + body[len(m[0]):]
+		if m[1] == "President" {
+			who = "which president"
+		}
+	}
+	if strings.HasPrefix(body, blank+" ") || strings.HasPrefix(body, "The "+blank+" ") {
+		rest := body[strings.Index(body, blank)+len(blank)+1:]
+		toks := strings.Fields(rest)
+		if len(toks) > 2 && finiteVerb(toks[0]) && !strings.Contains(rest, blank) {
+			return tidyQuestion(upperFirst(who) + " " + rest + "?")
+		}
+		return ""
+	}
+	// passive: "The opposition was led by the ____." → "Which party led the opposition?"
+	if m := rePassiveBy.FindStringSubmatch(q); m != nil {
+		verb := m[2]
+		if p, ok := participlePast[verb]; ok {
+			verb = p
+		} else if baseForm(verb) == "" {
+			return ""
+		}
+		if strings.Contains(q, " had been ") {
+			verb = "had " + m[2]
+		}
+		subj := subject(strings.Fields(m[1]))
+		if i := strings.Index(m[4], ","); i >= 0 {
+			m[4] = m[4][:i] // "by ____, the Soviet-era head ...": the apposition goes
+		}
+		if subj == "" {
+			return ""
+		}
+		return tidyQuestion(upperFirst(who) + " " + verb + " " + subj + m[3] + m[4] + "?")
+	}
+	loc := reChunk.FindStringSubmatchIndex(body)
+	if loc == nil {
+		return ""
+	}
+	prep := ""
+	if loc[2] >= 0 {
+		prep = body[loc[2]:loc[3]]
+	}
+	before := strings.Fields(body[:loc[0]])
+	if len(before) == 0 {
+		return ""
+	}
+	last := before[len(before)-1]
+	switch {
+	case strings.HasSuffix(last, ","):
+		return "" // "a bridge on August 26, 2007, in the ____": a phrase hung on a phrase
+	case person && titleWords[strings.ToLower(last)]:
+		return "" // "thanked the president ____": the title already names him
+	case prep == "" && !finiteVerb(last) && !(len(before) > 1 && before[len(before)-2] == "to"):
+		return "" // an object deep inside a phrase ("a policy aimed at balancing ____")
+	}
+	wh := who
+	if person {
+		wh = "whom"
+		if prep == "" {
+			wh = "who"
+		}
+	}
+	// "NATO's ____": which NATO programme
+	if det := body[loc[0] : strings.Index(body[loc[0]:], blank)+loc[0]]; strings.Contains(det, "'s ") && !person {
+		owner := strings.TrimSpace(det[strings.LastIndex(strings.TrimSpace(strings.TrimSuffix(det, "'s ")), " ")+1:])
+		owner = strings.TrimSuffix(owner, "'s")
+		if isCapitalized(owner) {
+			wh = "which " + owner + " " + noun
+		}
+	}
+	if loc[8] >= 0 && !nounish(body[loc[8]:strings.IndexByte(body[loc[8]:]+" ", ' ')+loc[8]]) {
+		loc[1], loc[8], loc[9] = loc[8]-1, -1, -1 // "____ for his stand": no noun follows
+	}
+	switch {
+	case loc[4] >= 0: // "____'s influence": whose
+		return ""
+	case loc[6] >= 0: // "in Karatoga, Tajikistan": the country goes with the name
+	case loc[8] >= 0: // "the ____ airbase": which airbase
+		loc[6], loc[7] = loc[8], loc[9]
+		n := body[loc[6]:loc[7]]
+		if ws := strings.Fields(n); len(ws) == 2 && !nounish(ws[1]) {
+			n = ws[0]
+			loc[7] = loc[6] + len(n)
+		}
+		if !nounish(strings.Fields(n)[0]) || person {
+			// "a ____ summit meeting": the name modifies a noun it is not
+			if person || !nounish(strings.Fields(n)[len(strings.Fields(n))-1]) {
+				return ""
+			}
+			wh = "which " + noun + "'s " + n
+		} else {
+			wh = "which " + n
+		}
+		loc[1] = loc[7]
+	}
+	if person && prep == "" && loc[0] > 0 {
+		wh = "who" // "Bush praised ____": who did Bush praise
+	}
+	if prep == "of" {
+		return "" // "a member of the ____": a noun's complement, not the verb's
+	}
+	if prep != "" {
+		wh = prep + " " + wh
+	}
+	rest := strings.TrimSpace(spaceRun.ReplaceAllString(body[:loc[0]]+" "+body[loc[1]:], " "))
+	rest = strings.ReplaceAll(rest, " ,", ",")
+	if strings.HasSuffix(rest, ",") {
+		rest = strings.TrimSuffix(rest, ",")
+	}
+	aux, s, r, ok := doSupport(rest)
+	if !ok {
+		return ""
+	}
+	r = firstVerbPhrase(r)
+	return tidyQuestion(upperFirst(wh) + " " + aux + " " + s + " " + r + "?")
+}
+
+var titleWords = map[string]bool{"president": true, "secretary": true, "minister": true, "senator": true, "ambassador": true, "general": true}
+
+// firstVerbPhrase cuts "engage with Tajikistan and was focusing on ..." at
+// the second verb phrase: do-support only turned the first one.
+func firstVerbPhrase(r string) string {
+	toks := strings.Fields(r)
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i] == "and" && finiteVerb(toks[i+1]) {
+			return strings.Join(toks[:i], " ")
+		}
+	}
+	return r
+}
+
+// nounish: a lower-case word that can head a noun phrase after a name
+// ("airbase", "valley", "supplies"), not a verb, preposition or adverb.
+func nounish(w string) bool {
+	if w == "" || finiteVerb(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	switch w {
+	case "and", "or", "but", "to", "in", "on", "at", "of", "for", "with", "from", "by", "as", "that", "which", "who",
+		"the", "a", "an", "is", "be", "been", "into", "than", "then", "also", "over", "under", "since", "after", "before":
+		return false
+	}
+	return true
+}
+
+var reLeadTimeOnly = regexp.MustCompile(`^(?:In|On|During|By) (?:(?:early|late|mid) )?$`)
+
+// startsAdverbial: the clause opens with a prepositional phrase.
+func startsAdverbial(s string) bool {
+	for _, p := range []string{"Under ", "With ", "In ", "On ", "During ", "After ", "As ", "By ", "From ", "Since "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeQuestion asks "When ...?" (or "In which year ...?") about a clause
+// with its date blanked anywhere: leading, trailing or in the middle
+// ("Tajikistan formally joined, in ____, the PFP program").
+func timeQuestion(q string, year bool) string {
+	wh := "When"
+	if year {
+		wh = "In which year"
+	}
+	body := strings.TrimSuffix(q, ".")
+	if m := reLeadTime.FindStringSubmatch(q); m != nil {
+		body = m[1]
+	} else {
+		loc := reTimeChunk.FindStringSubmatchIndex(body)
+		if loc == nil {
+			return ""
+		}
+		if c := strings.Index(body, ","); c >= 0 && c > loc[0] && c >= loc[1]-1 && !reLeadTimeOnly.MatchString(body[:loc[0]]) && strings.Contains(body[:loc[0]], " ") && startsAdverbial(body) {
+			return "" // "Under an agreement signed on ____, ...": the date is the phrase's, not the clause's
+		}
+		sep := " "
+		if loc[5] > loc[4] && loc[3] == loc[2] && startsAdverbial(body) {
+			sep = ", " // "signed on ____, the USA": keep the comma that closes the phrase
+		}
+		body = strings.TrimSpace(body[:loc[0]] + sep + body[loc[1]:])
+	}
+	// "visited Tajikistan and thanked ...": ask about the first verb phrase
+	if i := strings.Index(body, " and "); i > 0 {
+		if toks := strings.Fields(body[i+5:]); len(toks) > 0 && baseForm(toks[0]) != "" {
+			body = body[:i]
+		}
+	}
+	body = strings.TrimSuffix(strings.TrimSpace(frontAdverbial(body+".")), ".")
+	if strings.Contains(body, blank) || strings.Contains(body, ";") || strings.HasPrefix(body, "When ") || strings.Contains(body, " when ") {
+		return "" // a clause inside a "when" clause: no one "When ...?" fits
+	}
+	for _, w := range strings.Fields(body) {
+		switch w {
+		case "remained", "stayed", "continued", "persisted":
+			return "" // "When did it remain poor?": true of many dates, not one
+		}
+	}
+	aux, s, rest, ok := doSupport(body)
+	if !ok {
+		return ""
+	}
+	return tidyQuestion(wh + " " + aux + " " + s + " " + rest + "?")
+}
+
+func tidyQuestion(s string) string {
+	s = strings.ReplaceAll(s, " ,", ",")
+	s = strings.ReplaceAll(s, ",?", "?")
+	s = strings.ReplaceAll(s, " ?", "?")
+	return spaceRun.ReplaceAllString(s, " ")
 }

@@ -45,6 +45,11 @@ type Quizzer struct {
 const (
 	maxQuestionWords = 40
 	minQuestionWords = 5
+	// maxSentenceWords bounds the sentence a clause is taken from, and
+	// maxClozeWords the clause a "Complete: ..." item may copy.
+	maxSentenceWords = 70
+	maxClozeWords    = 28
+	minClozeWords    = 9
 	// sameGroupMax is how many candidate answers of one kind a sentence may
 	// hold: with two, a cloze still says which one is meant; with more the
 	// sentence is a list and the question a memory test.
@@ -76,7 +81,7 @@ func NewQuizzer(p *paper.Paper) *Quizzer {
 		para := &p.Paragraphs[i]
 		for si := range para.Sentences {
 			for _, q := range x.sentenceQuizzes(para, si, spans[i], pool) {
-				if _, dup := qz.byID[q.ID]; dup {
+				if _, dup := qz.byID[q.ID]; dup || sameItem(qz.quizzes, q) {
 					continue
 				}
 				qz.byID[q.ID] = len(qz.quizzes)
@@ -89,7 +94,42 @@ func NewQuizzer(p *paper.Paper) *Quizzer {
 			}
 		}
 	}
+	for _, q := range x.whyQuizzes(x.reasons()) {
+		if _, dup := qz.byID[q.ID]; dup {
+			continue
+		}
+		qz.byID[q.ID] = len(qz.quizzes)
+		qz.quizzes = append(qz.quizzes, q)
+		qz.lower = append(qz.lower, strings.ToLower(q.Section))
+		if !seenSection[q.Section] {
+			seenSection[q.Section] = true
+			qz.sections = append(qz.sections, q.Section)
+		}
+	}
 	return qz
+}
+
+// sameItem: an earlier item asks the same fact (the paper repeats
+// "$988.57 million from 1992 to 2010" in two paragraphs): the same answer
+// and a stem sharing most of its words.
+func sameItem(done []Quiz, q Quiz) bool {
+	qw := contentWords(q.Question)
+	for _, d := range done {
+		if d.Choices[d.Answer] != q.Choices[q.Answer] {
+			continue
+		}
+		shared := 0
+		dw := contentWords(d.Question)
+		for w := range qw {
+			if dw[w] {
+				shared++
+			}
+		}
+		if shared*2 >= min(len(qw), len(dw)) {
+			return true
+		}
+	}
+	return false
 }
 
 // pool gathers the distinct things of each kind named anywhere in the body.
@@ -155,20 +195,16 @@ func (x *extractor) pool(spans [][]span) map[string][]*entity {
 }
 
 // sentenceQuizzes makes the quizzes of one sentence: one per candidate
-// answer that yields a clean, unambiguous question with three distractors.
+// answer that yields a clean, unambiguous question in plain English with
+// three distractors of the answer's fine kind.
 func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span, pool map[string][]*entity) []Quiz {
 	sent := para.Sentences[si]
-	for _, c := range para.Citations {
-		if c.Narrative && c.Start >= sent.Start && c.Start < sent.End {
-			return nil // "According to X, (2013) states that ..." is no sentence to quiz on
-		}
-	}
-	if !isCapitalized(sent.Text) {
+	if !isCapitalized(sent.Text) || x.contradicted[[2]int{para.N, si}] {
 		return nil
 	}
 	cuts := citationCuts(para)
 	clean := asSentence(render(para.Text, sent.Start, sent.End, cuts))
-	if n := wordCount(clean); n > maxQuestionWords || n < minQuestionWords {
+	if n := wordCount(clean); n > maxSentenceWords || n < minQuestionWords {
 		return nil
 	}
 	var in []span
@@ -180,6 +216,7 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		}
 	}
 	var out []Quiz
+	best := -1
 	for _, a := range in {
 		if !a.answerable || groups[a.group()] > sameGroupMax {
 			continue
@@ -187,8 +224,14 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if a.kind == "year" && hasRange(in) {
 			continue // "(1992-97) ... in 1997": the span gives the year away
 		}
+		if a.kind == "number" {
+			continue // "two main tasks", "The two nations": a count is a weak item or read off the text
+		}
 		if countWord(clean, a.text) != 1 {
 			continue // the answer would still be in the question
+		}
+		if x.inList(para.Text, a, in) {
+			continue // "Iran, China, and Russia": any of the list is as right
 		}
 		end := a.end
 		if a.cutEnd > end {
@@ -198,36 +241,181 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if strings.Count(marked, blank) != 1 {
 			continue
 		}
+		stem, ok := x.prepare(para, si, marked, blank)
+		if !ok || strings.Count(stem, blank) != 1 || wordCount(stem) > maxQuestionWords {
+			continue
+		}
+		fine := x.fineKind(para, a)
+		others := 0 // other values of the answer's group left in the stem
+		for _, o := range in {
+			if o.start != a.start && o.group() == a.group() && strings.Contains(stem, o.text) {
+				others++
+			}
+		}
 		question := ""
-		if groups[a.group()] == 1 {
-			question = whQuestion(marked, a)
+		switch a.kind {
+		case "year", "date":
+			if stative(stem) {
+				continue // "remained poor in 2012": true of many dates, not one
+			}
+			if others == 0 {
+				question = whQuestion(stem, a)
+				if question == "" {
+					question = timeQuestion(stem, a.kind == "year")
+				}
+			}
+		case "amount", "number":
+			if others == 0 {
+				question = whQuestion(stem, a)
+			}
+		default:
+			if fine == "" {
+				continue // no kind to draw same-kind distractors from
+			}
+			question = entityQuestion(stem, isPersonKind(fine), kindNoun(fine))
 		}
 		if question == "" {
-			question = cloze(marked)
+			if n := wordCount(stem); n > maxClozeWords || n < minClozeWords {
+				continue // too long to read, or too short to say what it is about
+			}
+			question = cloze(stem)
 		}
-		if givesAway(question, a) {
+		if x.givesAwayAny(question, a) {
 			continue
 		}
 		id := quizID(para.N, si, a, sent.Text)
 		rng := seeded(id, 1)
-		wrong := x.distractors(a, sent.Text, question, in, pool, rng)
+		var wrong []string
+		switch a.kind {
+		case "year", "date", "amount", "number":
+			wrong = x.distractors(a, sent.Text, question, in, pool, rng)
+		default:
+			wrong = x.nameDistractors(a, fine, sent.Text, question, pool, rng)
+		}
 		if len(wrong) < 3 {
 			continue // too few distinct values of this kind: skip rather than invent
 		}
-		choices := []string{a.text, wrong[0], wrong[1], wrong[2]}
-		perm := seeded(id, 2).Perm(4)
-		var q Quiz
-		for i, k := range perm {
-			q.Choices[i] = choices[k]
-			if k == 0 {
-				q.Answer = i
+		q := makeQuiz(id, question, a.text, wrong, a.kind, para, sent)
+		if best < 0 || itemRank(q) > itemRank(out[best]) {
+			out = append(out, q)
+			best = len(out) - 1
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	// One item a sentence, the best: a question about who, where or what
+	// before one about an amount, before a date, before a cloze, so the
+	// set tests the paper's themes rather than drilling its dates.
+	return out[best : best+1]
+}
+
+// itemRank orders the items of one sentence.
+func itemRank(q Quiz) int {
+	r := 0
+	switch q.Kind {
+	case "year", "date":
+		r = 1
+	case "amount", "number":
+		r = 2
+	default:
+		r = 3
+	}
+	if !strings.HasPrefix(q.Question, "Complete: ") {
+		r += 10
+	}
+	return r
+}
+
+// stative: the clause says something went on ("remained", "stayed"),
+// which a date does not pin down.
+func stative(s string) bool {
+	for _, w := range []string{"remained", "stayed", "continued", "persisted", "remains", "stays"} {
+		if containsWord(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// makeQuiz shuffles the answer among the distractors by a seed from id.
+func makeQuiz(id, question, answer string, wrong []string, kind string, para *paper.Paragraph, sent paper.Sentence) Quiz {
+	choices := []string{answer, wrong[0], wrong[1], wrong[2]}
+	perm := seeded(id, 2).Perm(4)
+	var q Quiz
+	for i, k := range perm {
+		q.Choices[i] = choices[k]
+		if k == 0 {
+			q.Answer = i
+		}
+	}
+	q.ID, q.Question, q.Kind = id, question, kind
+	q.Paragraph, q.Page, q.Section, q.Sentence = para.N, para.PageAt(sent.Start), para.Section, sent.Text
+	return q
+}
+
+// givesAwayAny: the question names the answer in any spelling the paper or
+// the list of kinds knows.
+func (x *extractor) givesAwayAny(question string, a span) bool {
+	if givesAway(question, a) {
+		return true
+	}
+	if a.kind == "year" || a.kind == "date" || a.kind == "amount" || a.kind == "number" {
+		return false
+	}
+	q := strings.ReplaceAll(question, "____", " ")
+	for _, sp := range x.spellings(a) {
+		for _, s := range x.allSpellings(sp) {
+			if len(s) > 2 && containsWord(q, s) {
+				return true
 			}
 		}
-		q.ID, q.Question, q.Kind = id, question, a.kind
-		q.Paragraph, q.Page, q.Section, q.Sentence = para.N, para.PageAt(sent.Start), para.Section, sent.Text
-		out = append(out, q)
 	}
-	return out
+	return false
+}
+
+// inList reports an answer that is one item of a list of names of its
+// kind ("Kazakhstan and Kyrgyzstan", "Iran, China, and Russia").
+func (x *extractor) inList(text string, a span, in []span) bool {
+	kind, _ := x.world.kindOf(a.text)
+	sameKind := func(w string) bool {
+		k, _ := x.world.kindOf(w)
+		return kind != "" && k == kind
+	}
+	before := strings.TrimRight(text[:a.start], " ")
+	for _, sep := range []string{", and", ", or", ",", " and", " or"} {
+		if strings.HasSuffix(before, sep) {
+			w := reToken.FindAllString(strings.TrimSuffix(before, sep), -1)
+			if len(w) > 0 && sameKind(w[len(w)-1]) {
+				return true
+			}
+		}
+	}
+	after := text[a.end:]
+	for _, sep := range []string{", and ", ", or ", ", ", " and ", " or "} {
+		if strings.HasPrefix(after, sep) && sameKind(strings.TrimRight(reToken.FindString(after[len(sep):]), "'’s")) {
+			return true
+		}
+	}
+	for _, o := range in {
+		if o.start == a.start || o.group() != a.group() {
+			continue
+		}
+		var gap string
+		switch {
+		case o.start >= a.end:
+			gap = text[a.end:o.start]
+		case o.end <= a.start:
+			gap = text[o.end:a.start]
+		default:
+			continue
+		}
+		switch strings.TrimSpace(gap) {
+		case ",", "and", ", and", "or", ", or":
+			return true
+		}
+	}
+	return false
 }
 
 func hasRange(ss []span) bool {

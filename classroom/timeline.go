@@ -1,28 +1,60 @@
 package classroom
 
 import (
+	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
 	"paperbot/paper"
 )
 
-// Event is one dated statement of the paper.
+// Event is one dated fact of the paper, told once even when the paper
+// tells it in several paragraphs.
 type Event struct {
-	Year, Month, Day int    // Month and Day are 0 when the text does not give them
-	EndYear          int    // last year of a span ("1992-1997"); == Year otherwise
-	When             string // as precise as the text: "25 December 1991", "March 1992", "2005", "1992-1997"
-	Text             string // the sentence, citations stripped, clipped to about 200 characters
-	Paragraph, Page  int    // ¶ and the page the date itself is on
+	Year    int    `json:"year"`
+	Month   int    `json:"month,omitempty"` // Month and Day are 0 when the text does not give them
+	Day     int    `json:"day,omitempty"`
+	EndYear int    `json:"end_year"` // last year of a span ("1992-1997"); == Year otherwise
+	When    string `json:"when"`     // as precise as the text: "25 December 1991", "March 1992", "2005", "1992-1997"
+	// Text is the clause that holds the date, in plain English, its
+	// subject resolved ("Uzbekistan agreed ...", not "It consented ..."),
+	// citations and the attribution to a cited author removed, clipped to
+	// about 200 characters.
+	Text       string `json:"text"`
+	Paragraph  int    `json:"paragraph"`  // the first ¶ that tells it
+	Page       int    `json:"page"`       // the page the date is on there
+	Paragraphs []int  `json:"paragraphs"` // every ¶ that tells it, ascending
+	Pages      []int  `json:"pages"`      // the page of each of Paragraphs
+}
+
+// Where cites every paragraph that tells the event: "p. 3, ¶4; p. 9, ¶23".
+func (e Event) Where() string {
+	var parts []string
+	for i, n := range e.Paragraphs {
+		parts = append(parts, fmt.Sprintf("p. %d, ¶%d", e.Pages[i], n))
+	}
+	if len(parts) == 0 {
+		return fmt.Sprintf("p. %d, ¶%d", e.Page, e.Paragraph)
+	}
+	return strings.Join(parts, "; ")
 }
 
 // eventTextMax is the clip length of Event.Text: one line in a chat embed.
 const eventTextMax = 200
 
-// Timeline lists every dated event of p's body in date order. The reference
+// dateMark stands for the date while its clause is found and rewritten.
+const dateMark = "\x02"
+
+// Timeline lists the dated facts of p's body in date order. The reference
 // list is not body text, and dates inside in-text citations ("(Nichol, 2009,
 // July, pp. 17-21)") are the cited work's, not events, so neither is read.
-// A date written twice in one paragraph is one event.
+// A fact told in several paragraphs (the same date, and the same amount,
+// the same words around the date, or most of the same words) is one event
+// citing each of them; a year that only ends a span of years in the same
+// sentence ("(1992-97) ... until a settlement in 1997") is the span's; a
+// sentence that dates an event otherwise than the body (see
+// contradictions) gives none.
 //
 // Order: year, then month, then day, the less precise first: "in 2002"
 // (sometime that year) comes before "February 2002", which comes before "5
@@ -30,28 +62,75 @@ const eventTextMax = 200
 // A span of years ("1992-1997") sorts as its first year without a month,
 // after the bare year; ties keep paper order.
 func Timeline(p *paper.Paper) []Event {
-	var out []Event
+	x := newExtractor(p, buildGlossary(p))
+	type draft struct {
+		Event
+		words  map[string]bool // content words of the clause
+		near   map[string]bool // content words just before the date
+		amount map[string]bool // amounts in the clause
+	}
+	var out []*draft
 	for i := range p.Paragraphs {
 		para := &p.Paragraphs[i]
 		cuts := citationCuts(para)
+		times := findTimes(para.Text, citeRanges(para))
 		seen := map[string]bool{}
-		for _, t := range findTimes(para.Text, citeRanges(para)) {
+		for _, t := range times {
+			si := sentenceAt(para, t.start)
+			if si < 0 || x.contradicted[[2]int{para.N, si}] {
+				continue
+			}
+			if t.kind() != "range" && endsRange(times, t, para, si) {
+				continue
+			}
 			when := t.when()
 			if seen[when] {
 				continue
 			}
+			text, near, ok := x.eventText(para, si, cuts, t)
+			if !ok {
+				continue
+			}
 			seen[when] = true
-			out = append(out, Event{
+			d := &draft{Event: Event{
 				Year: t.year, Month: t.month, Day: t.day, EndYear: t.last,
-				When:      when,
-				Text:      eventText(para, cuts, t),
-				Paragraph: para.N,
-				Page:      para.PageAt(t.start),
-			})
+				When: when, Text: text, Paragraph: para.N, Page: para.PageAt(t.start),
+			}}
+			d.words = contentWords(strings.ReplaceAll(text, para.Text[t.start:t.end], " "))
+			d.near = near
+			d.amount = map[string]bool{}
+			for _, a := range x.amounts(text) {
+				d.amount[a.key] = true
+			}
+			if reAboutPaper.MatchString(text) {
+				continue // "The study focuses on ... 2001-2012": the paper's scope, no event
+			}
+			merged := false
+			for _, o := range out {
+				if !sameDate(o.Event, d.Event) || !sameFact(o.words, d.words, o.near, d.near, o.amount, d.amount) {
+					continue
+				}
+				if d.Day > 0 && o.Day == 0 {
+					// "October 2011" and "22 October 2011": the precise one tells it
+					o.When, o.Day, o.Text, o.words, o.near = d.When, d.Day, d.Text, d.words, d.near
+				}
+				o.Paragraphs = append(o.Paragraphs, d.Paragraph)
+				o.Pages = append(o.Pages, d.Page)
+				merged = true
+				break
+			}
+			if !merged {
+				d.Paragraphs, d.Pages = []int{d.Paragraph}, []int{d.Page}
+				out = append(out, d)
+			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
+	evs := make([]Event, len(out))
+	for i, d := range out {
+		evs[i] = d.Event
+	}
+	sort.SliceStable(evs, func(i, j int) bool {
+		a, b := evs[i], evs[j]
 		if a.Year != b.Year {
 			return a.Year < b.Year
 		}
@@ -63,26 +142,74 @@ func Timeline(p *paper.Paper) []Event {
 		}
 		return a.EndYear < b.EndYear
 	})
-	return out
+	return evs
 }
 
-// eventText is the sentence holding t, citations stripped, clipped so the
-// date stays in view.
-func eventText(para *paper.Paragraph, cuts []edit, t timeSpan) string {
-	si := sentenceAt(para, t.start)
-	from, to := 0, len(para.Text)
-	if si >= 0 {
-		from, to = para.Sentences[si].Start, para.Sentences[si].End
+// reAboutPaper: a sentence about the paper itself.
+var reAboutPaper = regexp.MustCompile(`^The (?:study|paper|article|analysis|research) (?:focuses|examines|studies|investigates|analyses|analyzes|covers|looks)\b`)
+
+// sameDate: the same date, or a month and a day within it.
+func sameDate(a, b Event) bool {
+	if a.When == b.When {
+		return true
 	}
-	const mark = "\x00"
-	es := append([]edit{{t.start, t.start, mark}}, cuts...)
-	s := asSentence(render(para.Text, from, to, es))
-	at := strings.Index(s, mark)
-	if at < 0 {
-		at = 0
+	return a.Year == b.Year && a.EndYear == b.EndYear && a.Month > 0 && a.Month == b.Month && (a.Day == 0 || b.Day == 0)
+}
+
+// sameFact: two clauses of one date tell one fact when they give the same
+// amount, share a word just before the date ("civil war (1992-97)", "civil
+// war, from 1992 to 1997"), or share at least two in five of their words.
+func sameFact(a, b, nearA, nearB, amtA, amtB map[string]bool) bool {
+	for k := range amtA {
+		if amtB[k] {
+			return true
+		}
 	}
-	s = s[:at] + s[at+len(mark):]
-	return clip(s, eventTextMax, at, at+(t.end-t.start))
+	for w := range nearA {
+		if nearB[w] {
+			return true
+		}
+	}
+	shared := 0
+	for w := range a {
+		if b[w] {
+			shared++
+		}
+	}
+	return shared >= 2 && shared*5 >= 2*min(len(a), len(b))
+}
+
+// endsRange: the year t only repeats an end of a span of years given in
+// the same sentence.
+func endsRange(times []timeSpan, t timeSpan, para *paper.Paragraph, si int) bool {
+	for _, o := range times {
+		if o.kind() == "range" && sentenceAt(para, o.start) == si && (t.year == o.year || t.year == o.last) && t.month == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// eventText is the clause holding t in plain English, its subject resolved;
+// the whole sentence when the date sits in a relative clause; ok is false
+// when neither reads on its own.
+func (x *extractor) eventText(para *paper.Paragraph, si int, cuts []edit, t timeSpan) (string, map[string]bool, bool) {
+	sent := para.Sentences[si]
+	date := para.Text[t.start:t.end]
+	marked := asSentence(render(para.Text, sent.Start, sent.End, append([]edit{{t.start, t.end, dateMark}}, cuts...)))
+	s, ok := x.prepare(para, si, marked, dateMark)
+	if !ok {
+		s, ok = x.prepareWhole(para, si, marked)
+	}
+	if !ok || !strings.Contains(s, dateMark) {
+		return "", nil, false
+	}
+	at := strings.Index(s, dateMark)
+	// the words just before the date name what it dates: "civil war (1992-97)"
+	before := strings.Fields(s[:at])
+	near := contentWords(strings.Join(before[max(0, len(before)-6):], " "))
+	s = strings.Replace(s, dateMark, date, 1)
+	return clip(s, eventTextMax, at, at+len(date)), near, true
 }
 
 // Between keeps the events whose years overlap from..to, inclusive; 0 leaves

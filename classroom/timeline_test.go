@@ -1,6 +1,8 @@
 package classroom
 
 import (
+	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -18,11 +20,16 @@ func TestTimeline(t *testing.T) {
 				t.Errorf("out of order: %s (¶%d) before %s (¶%d)", p.When, p.Paragraph, e.When, e.Paragraph)
 			}
 		}
-		k := e.When + "|" + string(rune(e.Paragraph))
-		if seen[k] {
-			t.Errorf("duplicate %s in ¶%d", e.When, e.Paragraph)
+		for _, n := range e.Paragraphs {
+			k := e.When + "|" + string(rune(n))
+			if seen[k] {
+				t.Errorf("duplicate %s in ¶%d", e.When, n)
+			}
+			seen[k] = true
 		}
-		seen[k] = true
+		if len(e.Paragraphs) == 0 || e.Paragraphs[0] != e.Paragraph || len(e.Pages) != len(e.Paragraphs) {
+			t.Errorf("sources of %s: ¶%d, %v, pages %v", e.When, e.Paragraph, e.Paragraphs, e.Pages)
+		}
 		if len(e.Text) > eventTextMax+8 || strings.Contains(e.Text, "p.") || strings.Contains(e.Text, "\n") {
 			t.Errorf("bad text for %s: %q", e.When, e.Text)
 		}
@@ -36,7 +43,7 @@ func TestTimeline(t *testing.T) {
 		page      int
 		inText    string
 	}{
-		{"25 December 1991", 4, 3, "free nation"},
+		{"25 December 1991", 4, 3, "independent nation"},
 		{"14 February 1992", 4, 3, "diplomatic relations"},
 		{"March 1992", 4, 3, "Dushanbe"},
 		{"7 October 2001", 15, 7, "Kulyab"},
@@ -45,7 +52,7 @@ func TestTimeline(t *testing.T) {
 		{"25 June 2010", 20, 9, "Karatoga"},
 		{"March 2012", 20, 9, "ISAF"},
 		{"July 2012", 21, 10, "Badakshan"},
-		{"1992-1997", 4, 3, "civil war"},
+		{"1992-1997", 2, 2, "civil war"},
 	}
 	for _, tt := range tests {
 		found := false
@@ -72,6 +79,66 @@ func TestTimeline(t *testing.T) {
 		}
 		if e.When == "July 2009" || e.When == "October 2011" && e.Paragraph == 9 && strings.Contains(e.Text, "Tribune") {
 			t.Errorf("citation date taken for an event: %+v", e)
+		}
+	}
+}
+
+// TestTimelineEvents: one entry per dated fact, merged across paragraphs
+// with every source kept, its subject resolved, citations removed cleanly.
+func TestTimelineEvents(t *testing.T) {
+	ev := Timeline(loadPaper(t))
+	find := func(when, in string) *Event {
+		for i := range ev {
+			if ev[i].When == when && strings.Contains(ev[i].Text, in) {
+				return &ev[i]
+			}
+		}
+		t.Errorf("no %s event with %q", when, in)
+		return &Event{}
+	}
+	tests := []struct {
+		when, in   string
+		paragraphs []int
+	}{
+		{"1992-1997", "civil war", []int{2, 4, 23}},          // told three times, one event
+		{"1992-2010", "$988.57 million", []int{5, 12}},       // the same aid, twice
+		{"1992-2010", "USD179.9 million", []int{22}},         // another fact of the same span
+		{"December 2002", "official visit", []int{7, 19}},    // Rahmon's visit, twice
+		{"December 2002", "Embassy in Washington", []int{4}}, // not the visit
+		{"March 1992", "Dushanbe", []int{4}},                 // its own clause, not December's
+		{"7 October 2001", "Uzbekistan agreed", []int{15}},   // "It consented" says who
+		{"January 2002", "arms sales embargo", []int{19}},    // "As Crosston work's state that" gone
+		{"1991", "independence", []int{2, 3}},                // independence, twice
+		{"January 2012", "human rights issues", []int{9}},    // "According to ... states that" gone
+	}
+	for _, tt := range tests {
+		e := find(tt.when, tt.in)
+		if !reflect.DeepEqual(e.Paragraphs, tt.paragraphs) {
+			t.Errorf("%s %q: ¶%v, want ¶%v", tt.when, tt.in, e.Paragraphs, tt.paragraphs)
+		}
+	}
+	if e := find("March 1992", "Dushanbe"); strings.Contains(e.Text, "December 2002") {
+		t.Errorf("March 1992 entry carries the December 2002 clause: %q", e.Text)
+	}
+	lead := regexp.MustCompile(`^(?:It|Its|This|These|They|He|She)\b`)
+	perDate := map[string]int{}
+	for _, e := range ev {
+		perDate[e.When]++
+		if lead.MatchString(e.Text) && !strings.HasPrefix(e.Text, "It was not") {
+			t.Errorf("%s: entry leans on the sentence before: %q", e.When, e.Text)
+		}
+		for _, bad := range []string{"work's state", "According to", "expressed that", " ,", "( )", "()"} {
+			if strings.Contains(e.Text, bad) {
+				t.Errorf("%s: citation left or removed badly (%q): %q", e.When, bad, e.Text)
+			}
+		}
+		if e.When == "1992" || e.When == "1997" && e.Paragraph == 2 || e.When == "2001-2012" {
+			t.Errorf("the end of a span, or the abstract's wrong independence year, as its own event: %+v", e)
+		}
+	}
+	for when, n := range perDate {
+		if n > 2 {
+			t.Errorf("%d entries for %s", n, when)
 		}
 	}
 }

@@ -53,6 +53,18 @@ func New() *Metrics {
 	return m
 }
 
+// WriteFailures exports the store's count of failed writes (a full disk, a
+// lost database) as paperbot_store_write_failures_total: the count lives
+// in the store, read at each scrape. Call once per registry.
+func (m *Metrics) WriteFailures(count func() uint64) {
+	if m == nil {
+		return
+	}
+	m.Registry.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{
+		Name: "paperbot_store_write_failures_total", Help: "Database writes that failed (questions, quiz answers, votes, settings, threads).",
+	}, func() float64 { return float64(count()) }))
+}
+
 // Question counts a handled command and its latency.
 func (m *Metrics) Question(command string, answered bool, d time.Duration) {
 	if m == nil {

@@ -211,17 +211,30 @@ var stopWords = func() map[string]bool {
 	according paper article author text say says said tell mention mentioned mentions describe described explain
 	anything something kind sort much many main mainly exactly really actually basically like mean meaning
 	exact specific specifically overall thing things stuff type happen happened happening detail details
-	date`) {
+	date supposed suppose
+	abt thru tho bc coz cuz u ur y im ive whats hows whos wheres whens whys wat wht dont doesnt didnt isnt wasnt
+	werent arent cant wont wouldnt couldnt shouldnt hasnt havent hadnt plz thx btw idk gonna wanna gotta kinda sorta`) {
 		m[w] = true
 	}
 	return m
 }()
+
+// informal maps chat spellings of content words to the standard word, so
+// that "govt" meets "government" and is not taken for a foreign word.
+// Chat spellings of function words ("abt", "thru", "didnt") are stop
+// words.
+var informal = map[string]string{"govt": "government", "gov": "government", "intl": "international",
+	"dept": "department", "approx": "approximately", "info": "information", "econ": "economic",
+	"mil": "military", "pres": "president", "intro": "introduction"}
 
 // IsStopWord reports whether the lower-cased surface word w is dropped by the analyzer.
 func IsStopWord(w string) bool { return stopWords[w] }
 
 // stem returns the snowball English stem of a lower-cased word.
 func stem(w string) string {
+	if std, ok := informal[w]; ok {
+		w = std
+	}
 	if strings.ContainsRune(w, '\'') {
 		w = strings.ReplaceAll(w, "'", "")
 	}

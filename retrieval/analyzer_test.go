@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"paperbot/data"
 	"paperbot/paper"
 )
 
@@ -85,7 +86,7 @@ func TestBM25ByHand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix := NewWithLexicon(p, lex)
+	ix := New(p, &Knowledge{Lexicon: lex})
 	avg := (4.0 + 2 + 4) / 3
 	idf := math.Log(1 + (3-2+0.5)/(2+0.5)) // N=3, df=2
 	want := map[int]float64{
@@ -190,8 +191,8 @@ func TestWordListErrors(t *testing.T) {
 			t.Errorf("NewLexicon(%q, %q) err = %v, want %q", c.names, c.thesaurus, err, c.want)
 		}
 	}
-	if _, err := NewLexicon(namesText, thesaurusText, everydayText, questionsText, gapsText); err != nil {
-		t.Errorf("embedded word lists: %v", err)
+	if _, err := LoadKnowledge(data.Knowledge()); err != nil {
+		t.Errorf("the default paper's word lists: %v", err)
 	}
 }
 
@@ -215,11 +216,7 @@ func TestPassageNamesKeepTheirWords(t *testing.T) {
 // dead weight, or a typo).
 func TestThesaurusTargetsInPaper(t *testing.T) {
 	ix := loadIndex(t)
-	lex, err := DefaultLexicon()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for from, tos := range lex.synTo {
+	for from, tos := range ix.synTo {
 		for _, k := range tos {
 			if id, ok := ix.terms[k]; !ok || len(ix.post[id]) == 0 {
 				t.Errorf("%q => %q: not in the paper", from, k)

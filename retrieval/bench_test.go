@@ -43,28 +43,42 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
-// BenchmarkStartup is parse + index of the embedded paper (the lexicon of
-// thesaurus and names is built once per process: BenchmarkLexicon).
+// BenchmarkStartup is what a process does before its first answer: read
+// the default paper's folder (word lists analysed, model parsed), parse
+// and index the paper.
 func BenchmarkStartup(b *testing.B) {
-	if _, err := DefaultLexicon(); err != nil {
-		b.Fatal(err)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		k, err := LoadKnowledge(data.Knowledge())
+		if err != nil {
+			b.Fatal(err)
+		}
+		p, err := paper.Parse(data.Paper)
+		if err != nil {
+			b.Fatal(err)
+		}
+		New(p, k)
 	}
+}
+
+// BenchmarkIndex is parse + index alone, the knowledge already loaded.
+func BenchmarkIndex(b *testing.B) {
+	k := defaultKnowledge(b)
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		p, err := paper.Parse(data.Paper)
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := New(p); err != nil {
-			b.Fatal(err)
-		}
+		New(p, k)
 	}
 }
 
+// BenchmarkLexicon is the default paper's word lists read and analysed.
 func BenchmarkLexicon(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		if _, err := NewLexicon(namesText, thesaurusText, everydayText, questionsText, gapsText); err != nil {
+		if _, err := LoadKnowledge(data.Knowledge()); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -82,10 +96,7 @@ func BenchmarkSearchScale(b *testing.B) {
 	for _, p := range base.Paragraphs {
 		sents = append(sents, p.Sentences...)
 	}
-	lex, err := DefaultLexicon()
-	if err != nil {
-		b.Fatal(err)
-	}
+	k := defaultKnowledge(b)
 	qs := benchQuestions(b)
 	for _, scale := range []int{1, 10, 100} {
 		r := rand.New(rand.NewPCG(1, uint64(scale)))
@@ -104,7 +115,7 @@ func BenchmarkSearchScale(b *testing.B) {
 			}
 			p.Paragraphs = append(p.Paragraphs, para)
 		}
-		ix := NewWithLexicon(p, lex)
+		ix := New(p, k)
 		b.Run(fmt.Sprintf("paragraphs=%d", len(p.Paragraphs)), func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {

@@ -26,7 +26,7 @@ func TestDiagConfidence(t *testing.T) {
 			}
 			conf := 0.0
 			if ok {
-				conf = confidence(&s.q, s.cands[0].feat[:])
+				conf = ix.confidence(&s.q, s)
 			}
 			if named {
 				near++

@@ -36,6 +36,6 @@ func TestExplain(t *testing.T) {
 		}
 		t.Log(line)
 	}
-	cf := confFeatures(&s.q, s.cands[0].feat[:])
-	t.Logf("confidence %.3f %v", confidence(&s.q, s.cands[0].feat[:]), cf)
+	cf := ix.confFeatures(&s.q, s)
+	t.Logf("confidence %.3f %v", ix.confidence(&s.q, s), cf)
 }

@@ -2,7 +2,9 @@ package retrieval
 
 import (
 	"math"
+	"strings"
 	"sync"
+	"sync/atomic"
 
 	"paperbot/paper"
 )
@@ -26,20 +28,29 @@ var (
 // safe for concurrent searches.
 type Index struct {
 	paper  *paper.Paper
+	model  *Model // fitted weights: read-only (the fitter replaces them in tests)
 	an     *Analyzer
 	terms  map[string]int32 // term -> id
 	names  []string         // id -> term
 	kinds  []TokenKind      // id -> kind of its first occurrence
 	month  []bool           // id -> the term is a month name
 	causal []bool           // id -> the term marks a reason or purpose
+	// rareName: id -> a name or acronym in at most a quarter of the
+	// paragraphs.
+	rareName []bool
 
 	sectionTerm  map[int32]bool  // terms of section titles
+	abstract     []int           // paragraphs of the abstract
+	conclusion   []int           // paragraphs of the conclusion (or the last section)
 	oneWordTitle map[string]bool // section titles of one word ("conclusion"), as terms
 	post         [][]posting     // id -> paragraphs holding it
 	occ          [][]occurrence  // id -> every occurrence, in paragraph order
 	paras        []para
 	avgLen       float64
 	idf1         float64 // idf of a term in one paragraph
+
+	infoCache sync.Map     // surface word -> informativeness, for questions
+	nInfo     atomic.Int64 // entries in infoCache
 
 	synTo    map[string][]string // shared with the Lexicon: read-only
 	synCache sync.Map            // term -> []int32, its expansions in this paper
@@ -63,12 +74,15 @@ type sent struct {
 	terms []int32 // term ids, in order; phrase terms follow their first word
 	pos   []int32 // position of each term in the sentence
 	kinds []TokenKind
+	cite  []bool // the term is part of an in-text citation
 	// Precomputed sentence features.
 	logLen  float64 // log(1 + number of terms)
 	anaphor bool    // opens with "This", "It", ...: continues the sentence before
 	// Terms of the kinds an answer may need: years and months, numbers,
 	// names and acronyms, reason words.
 	nWhen, nNum, nName, nCausal int16
+	nRareName                   int16 // names found in at most a quarter of the paragraphs
+	nSelf                       int16 // words a paper speaks of itself in: "this study focuses", "the paper investigates"
 }
 
 // occurrence is one place a term occurs, for matching a question against
@@ -78,21 +92,27 @@ type occurrence struct {
 	sent uint16
 	pos  uint16
 	kind TokenKind
+	cite bool // in an in-text citation
 }
 
-// New indexes p with the embedded thesaurus and names.
-func New(p *paper.Paper) (*Index, error) {
-	lex, err := DefaultLexicon()
-	if err != nil {
-		return nil, err
+// New indexes p with what k knows of it (its word lists and fitted
+// models); k nil, or without a lexicon or model, gets the generic analyzer
+// and model.
+func New(p *paper.Paper, k *Knowledge) *Index {
+	var lex *Lexicon
+	var m *Model
+	if k != nil {
+		lex, m = k.Lexicon, k.Model
 	}
-	return NewWithLexicon(p, lex), nil
-}
-
-// NewWithLexicon indexes p with the given lexicon.
-func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
+	if lex == nil {
+		lex = emptyLexicon()
+	}
+	if m == nil {
+		m = GenericModel()
+	}
 	ix := &Index{
 		paper:        p,
+		model:        m,
 		an:           lex.an.fork(),
 		terms:        map[string]int32{},
 		synTo:        lex.synTo,
@@ -111,7 +131,7 @@ func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 		for _, s := range pp.Sentences {
 			toks = ix.an.analyze(s.Text, toks[:0], raw, true)
 			st := sent{anaphor: isAnaphor(s.Text)}
-			ix.addTerms(&st, toks)
+			ix.addTerms(&st, toks, func(off int) bool { return inCitation(&pp, s.Start+off) })
 			st.logLen = math.Log1p(float64(len(st.terms)))
 			pa.sents = append(pa.sents, st)
 			pa.length += float64(len(st.terms))
@@ -139,8 +159,18 @@ func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 			se := &ix.paras[d].sents[si]
 			for i, t := range se.terms {
 				k := se.kinds[i]
-				ix.occ[t] = append(ix.occ[t], occurrence{doc: int32(d), sent: uint16(min(si, math.MaxUint16)), pos: uint16(min(se.pos[i], math.MaxUint16)), kind: k})
+				ix.occ[t] = append(ix.occ[t], occurrence{doc: int32(d), sent: uint16(min(si, math.MaxUint16)), pos: uint16(min(se.pos[i], math.MaxUint16)), kind: k, cite: se.cite[i]})
+				if se.cite[i] {
+					continue // a citation's year or author answers nothing
+				}
+				if selfStems[ix.names[t]] {
+					se.nSelf++
+				}
 				c := answerKinds(k, ix.month[t], ix.causal[t])
+				if k == KindNumber && (nextToMonth(ix, se, i) || strings.Contains(ix.names[t], "/")) {
+					// "7 October 2001", "9/11": a day, not an amount.
+					c.num, c.when = 0, 1
+				}
 				se.nWhen += c.when
 				se.nNum += c.num
 				se.nName += c.name
@@ -168,24 +198,93 @@ func NewWithLexicon(p *paper.Paper, lex *Lexicon) *Index {
 		}
 		seen = seen[:0]
 	}
+	ix.findAbstractAndConclusion()
+	// Names that single a thing out: a "who" question about the paper's
+	// own subjects (Tajikistan, the US) is answered by another name.
+	ix.rareName = make([]bool, len(ix.names))
+	for t := range ix.names {
+		k := ix.kinds[t]
+		ix.rareName[t] = (k == KindName || k == KindAcronym) && len(ix.post[t])*4 <= len(ix.paras)
+	}
+	for d := range ix.paras {
+		for si := range ix.paras[d].sents {
+			se := &ix.paras[d].sents[si]
+			for i, t := range se.terms {
+				if k := se.kinds[i]; (k == KindName || k == KindAcronym) && ix.rareName[t] && !se.cite[i] {
+					se.nRareName++
+				}
+			}
+		}
+	}
 	return ix
+}
+
+// selfStems are the stems a paper speaks of itself with ("This study
+// focuses on", "The paper investigates", "The study analyzed"): the
+// sentences that answer a question about the paper as a whole.
+var selfStems = map[string]bool{"studi": true, "focus": true, "investig": true, "analyz": true, "analys": true,
+	"conclud": true, "argu": true, "examin": true, "explor": true, "discuss": true, "aim": true, "object": true}
+
+// findAbstractAndConclusion finds the abstract's paragraphs (its section,
+// else the paper's Abstract as ¶1) and the conclusion's (a section titled
+// so, else the last section).
+func (ix *Index) findAbstractAndConclusion() {
+	last := ""
+	for d, pp := range ix.paper.Paragraphs {
+		title := strings.ToLower(pp.Section)
+		switch {
+		case strings.Contains(title, "abstract") || strings.Contains(title, "summary") && d == 0:
+			ix.abstract = append(ix.abstract, d)
+		case strings.Contains(title, "conclu") || strings.Contains(title, "final remarks") || strings.Contains(title, "discussion"):
+			ix.conclusion = append(ix.conclusion, d)
+		}
+		last = pp.Section
+	}
+	if len(ix.abstract) == 0 && ix.paper.Abstract != "" && len(ix.paras) > 0 {
+		ix.abstract = []int{0}
+	}
+	if len(ix.conclusion) == 0 {
+		for d := len(ix.paper.Paragraphs) - 1; d >= 0 && ix.paper.Paragraphs[d].Section == last; d-- {
+			ix.conclusion = append([]int{d}, ix.conclusion...)
+		}
+	}
+}
+
+// nextToMonth reports whether term i of se stands beside a month name.
+func nextToMonth(ix *Index, se *sent, i int) bool {
+	return i > 0 && ix.month[se.terms[i-1]] || i+1 < len(se.terms) && ix.month[se.terms[i+1]]
 }
 
 // addTerms appends toks to st, and a phrase term after the first word of
 // every indexed phrase found.
-func (ix *Index) addTerms(st *sent, toks []Token) {
+func (ix *Index) addTerms(st *sent, toks []Token, cited func(off int) bool) {
 	for i, t := range toks {
+		c := cited(t.Off)
 		st.terms = append(st.terms, ix.id(t.Term, t.Kind))
 		st.pos = append(st.pos, int32(t.Pos))
 		st.kinds = append(st.kinds, t.Kind)
+		st.cite = append(st.cite, c)
 		for _, ph := range ix.phrases[t.Term] {
 			if matchPhrase(toks, i, ph.words) {
 				st.terms = append(st.terms, ix.id(ph.key, KindWord))
 				st.pos = append(st.pos, int32(t.Pos))
 				st.kinds = append(st.kinds, KindWord)
+				st.cite = append(st.cite, c)
 			}
 		}
 	}
+}
+
+// inCitation reports whether byte off of p's text lies in an in-text
+// citation: "(Rashid, 2003, p111)" names a year and an author, but
+// neither is what a sentence says happened.
+func inCitation(p *paper.Paragraph, off int) bool {
+	for _, c := range p.Citations {
+		if off >= c.Start && off < c.Start+len(c.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchPhrase reports whether the phrase ph occurs at toks[i], one word per

@@ -1,35 +1,9 @@
 package retrieval
 
 import (
-	_ "embed"
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
-)
-
-// The curated word lists. thesaurus.txt maps a student's plain words to the
-// paper's (often machine-paraphrased) wording, one entry with its rationale
-// per line; thesaurus-everyday.txt, by a second author, maps the everyday
-// words of questions ("links", "drills", "buy") to the paper's;
-// thesaurus-questions.txt, by a third, the words questions are framed in
-// ("purpose", "reaction", "station troops", "the 1990s");
-// thesaurus-gaps.txt, by a fourth, the student words that still reached
-// none of the paper's wording, found by self-play ("noticed", "truce",
-// "departments", the bare words of names such as "party"); names.txt
-// lists spellings of one name that must meet (US/U.S./America,
-// Rahmon/Rakhmonov, ABC/Annual Bilateral Consultation).
-var (
-	//go:embed thesaurus.txt
-	thesaurusText string
-	//go:embed thesaurus-everyday.txt
-	everydayText string
-	//go:embed thesaurus-questions.txt
-	questionsText string
-	//go:embed thesaurus-gaps.txt
-	gapsText string
-	//go:embed names.txt
-	namesText string
 )
 
 // Entry is one thesaurus line: a question phrase and the paper phrases it
@@ -131,19 +105,34 @@ type phrase struct {
 	key   string
 }
 
-// DefaultLexicon is the lexicon of the embedded thesaurus.txt and
-// names.txt, built on first use.
-var DefaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
-	return NewLexicon(namesText, thesaurusText, everydayText, questionsText, gapsText)
-})
+// emptyLexicon is the lexicon of a paper without word lists.
+func emptyLexicon() *Lexicon {
+	lex, err := NewLexicon("")
+	if err != nil {
+		panic(err) // nothing to parse: cannot fail
+	}
+	return lex
+}
 
 // NewLexicon parses and analyses a names list and thesauri.
 func NewLexicon(names string, thesauri ...string) (*Lexicon, error) {
+	return newLexicon(names, "names", thesauri, nil)
+}
+
+// newLexicon is NewLexicon with the names of the names list and of each
+// thesaurus, for errors (files nil: "thesaurus 1", "thesaurus 2" ...).
+func newLexicon(names, namesLabel string, thesauri, files []string) (*Lexicon, error) {
+	label := func(i int) string {
+		if i < len(files) {
+			return files[i]
+		}
+		return fmt.Sprintf("thesaurus %d", i+1)
+	}
 	var entries []Entry
 	for i, th := range thesauri {
 		es, err := parseThesaurus(th)
 		if err != nil {
-			return nil, fmt.Errorf("thesaurus %d: %w", i+1, err)
+			return nil, fmt.Errorf("%s: %w", label(i), err)
 		}
 		for k := range es {
 			es[k].file = i + 1
@@ -152,7 +141,7 @@ func NewLexicon(names string, thesauri ...string) (*Lexicon, error) {
 	}
 	classes, err := parseNames(names)
 	if err != nil {
-		return nil, fmt.Errorf("names: %w", err)
+		return nil, fmt.Errorf("%s: %w", namesLabel, err)
 	}
 	lex := &Lexicon{an: NewAnalyzer(classes), synTo: map[string][]string{}, synHead: map[string][]phrase{}, phrases: map[string][]phrase{}}
 	lex.an.learning = true
@@ -162,7 +151,7 @@ func NewLexicon(names string, thesauri ...string) (*Lexicon, error) {
 	for _, e := range entries {
 		from := lex.terms(e.From)
 		if len(from) == 0 {
-			return nil, fmt.Errorf("thesaurus %d line %d: %q is only stop words", e.file, e.Line, strings.Join(e.From, " "))
+			return nil, fmt.Errorf("%s line %d: %q is only stop words", label(e.file-1), e.Line, strings.Join(e.From, " "))
 		}
 		key := strings.Join(from, " ")
 		if len(from) > 1 {

@@ -1,58 +1,114 @@
 package retrieval
 
-import "math"
-
-// The ranking and confidence models are linear over generic features (no
-// word-specific ones), fitted on the training questions written by reading
-// the paper (testdata/train.jsonl and testdata/offtopic-train.jsonl, never
-// the dev set) by `go test ./retrieval -run TestFit -fit`, which rewrites
-// the weights in model_weights.go.
-
-// Confidence features, in the order of confWeights.
-const (
-	cBias   = iota
-	cCov    // idf share of the question met in the top paragraph (literal or curated synonym)
-	cLitCov // literal idf share met in the top paragraph
-	cSent   // idf share met in the chosen sentence
-	cRare   // the rarest concept met literally
-	cKnown  // idf share of the question's concepts the paper has at all
-	cConcepts
-	cLen     // 1/number of concepts: one-word questions are weak evidence
-	cMatched // number of concepts met in the top paragraph (capped at 5, /5)
-	cNameHit // a name or acronym of the question is met in the top paragraph
-	cBM25    // log(1 + top BM25)
-	cMaxIdf  // the highest idf among concepts met, over the idf of a word in one paragraph
-	numConfFeatures
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+	"strings"
 )
 
-func confFeatures(q *query, f []float64) [numConfFeatures]float64 {
-	var c [numConfFeatures]float64
-	c[cBias] = 1
-	c[cCov] = f[fCov]
-	c[cLitCov] = f[fLitCov]
-	c[cSent] = f[fSentCov]
-	c[cRare] = f[fRareLit]
-	known := 0.0
-	for _, cc := range q.concepts {
-		if cc.df > 0 {
-			known += cc.idf
-		}
-	}
-	c[cKnown] = known / q.weight
-	c[cConcepts] = math.Min(float64(len(q.concepts)), 8) / 8
-	c[cLen] = 1 / float64(len(q.concepts))
-	c[cMatched] = math.Min(f[fCount]*float64(len(q.concepts)), 5) / 5
-	c[cNameHit] = b2f(f[fName] > 0)
-	c[cBM25] = math.Log1p(f[fBM25Abs] * q.weight)
-	c[cMaxIdf] = f[fMaxIdf]
-	return c
+// The ranking and confidence models are linear over generic features (no
+// word-specific ones). A paper's own models are fitted on questions written
+// by reading it and live in its folder (model.json beside its word lists);
+// `go test ./retrieval -run TestFit -fit` rewrites both the default paper's
+// and the generic model, which a paper without a model.json gets.
+
+// Model is the fitted part of ranking: the paragraph and sentence
+// re-rankers and the "answered" model with its threshold.
+type Model struct {
+	Para      [numParaFeatures]float64
+	Sent      [numSentFeatures]float64
+	Conf      [numConfFeatures]float64
+	Threshold float64 // confidence below which the paper is taken not to answer
 }
 
-// confidence judges, from the question and the top hit's features, whether
-// the paper answers at all: a logistic model over the student's literal
-// words and curated synonyms only (never open-vocabulary similarity, which
-// lets off-topic questions through).
-func confidence(q *query, f []float64) float64 {
-	c := confFeatures(q, f)
-	return 1 / (1 + math.Exp(-dot(confWeights[:], c[:])))
+// Feature names, as model.json spells them.
+var (
+	paraNames = [numParaFeatures]string{"BM25Rel", "BM25Abs", "LitCov", "Cov", "SentCov", "SentLit", "WinCov", "Prox", "Year", "YearMiss", "Number", "Name", "Section", "AType", "RareLit", "SentCount", "Count", "SectNamed", "MaxIdf"}
+	sentNames = [numSentFeatures]string{"Cov", "Lit", "Prev", "Next", "Prox", "AType", "Year", "Anaphor", "First", "Len", "Count", "Win", "New", "ATypeCov", "AnaphorPrev", "ATypePrev"}
+	confNames = [numConfFeatures]string{"Bias", "Cov", "LitCov", "Sent", "Rare", "Known", "Concepts", "Len", "Matched", "NameHit", "BM25", "MaxIdf",
+		"ATypeMiss", "ReqMiss", "ReqCov", "Foreign", "Present", "YearMiss", "NameMiss", "FocusMiss"}
+)
+
+// modelJSON is the form of model.json: weights by feature name, so that a file
+// written for other features fails loudly instead of shifting.
+type modelJSON struct {
+	Note      string             `json:"note,omitempty"`
+	Para      map[string]float64 `json:"para"`
+	Sent      map[string]float64 `json:"sent"`
+	Conf      map[string]float64 `json:"conf"`
+	Threshold float64            `json:"threshold"`
+}
+
+// ParseModel reads a model.json.
+func ParseModel(b []byte) (*Model, error) {
+	var f modelJSON
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	m := &Model{Threshold: f.Threshold}
+	for _, part := range []struct {
+		what  string
+		names []string
+		got   map[string]float64
+		into  []float64
+	}{
+		{"para", paraNames[:], f.Para, m.Para[:]},
+		{"sent", sentNames[:], f.Sent, m.Sent[:]},
+		{"conf", confNames[:], f.Conf, m.Conf[:]},
+	} {
+		if len(part.got) != len(part.names) {
+			return nil, fmt.Errorf("model: %s has %d weights, want %d (%s): refit with go test ./retrieval -run TestFit -fit", part.what, len(part.got), len(part.names), strings.Join(part.names, " "))
+		}
+		for i, n := range part.names {
+			w, ok := part.got[n]
+			if !ok {
+				return nil, fmt.Errorf("model: %s has no weight %q", part.what, n)
+			}
+			if math.IsNaN(w) || math.IsInf(w, 0) {
+				return nil, fmt.Errorf("model: %s weight %q is %v", part.what, n, w)
+			}
+			part.into[i] = w
+		}
+	}
+	if !(f.Threshold > 0 && f.Threshold < 1) {
+		return nil, fmt.Errorf("model: threshold %v is not between 0 and 1", f.Threshold)
+	}
+	return m, nil
+}
+
+// JSON encodes m as a model.json, with a note saying where it came from.
+func (m *Model) JSON(note string) []byte {
+	named := func(names []string, w []float64) map[string]float64 {
+		out := map[string]float64{}
+		for i, n := range names {
+			out[n] = math.Round(w[i]*1e4) / 1e4
+		}
+		return out
+	}
+	b, err := json.MarshalIndent(modelJSON{Note: note, Para: named(paraNames[:], m.Para[:]),
+		Sent: named(sentNames[:], m.Sent[:]), Conf: named(confNames[:], m.Conf[:]),
+		Threshold: m.Threshold}, "", "  ")
+	if err != nil {
+		panic(err) // maps of float64: cannot fail
+	}
+	return append(b, '\n')
+}
+
+//go:embed model-generic.json
+var genericModel []byte
+
+// GenericModel is the model for a paper that has none of its own: the same
+// features, fitted with no word lists at all (names and thesauri off), so
+// it expects the coverage an unaided analyzer reaches.
+func GenericModel() *Model {
+	m, err := ParseModel(genericModel)
+	if err != nil {
+		// Embedded and checked by TestGenericModel: cannot fail.
+		panic(fmt.Sprintf("embedded model-generic.json: %v", err))
+	}
+	return m
 }

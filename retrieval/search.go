@@ -15,6 +15,7 @@ import (
 // the paper answers the question at all.
 type Result struct {
 	Question   string
+	About      About // what a question about the paper itself asks for, or AboutNone
 	Answered   bool
 	Confidence float64 // 0..1; Answered is Confidence >= the tuned threshold
 	Hits       []Hit
@@ -47,6 +48,10 @@ type concept struct {
 	exp  []int32 // thesaurus expansions in the paper
 	idf  float64
 	df   int
+	// info is how much the word says in general English (see
+	// informativeness): a foreign content word asked about weighs more
+	// than "actually".
+	info float64
 	// section: the word names a section of the paper ("according to the
 	// abstract", "the defense section"): structure, not content, so it
 	// is left out of the content match.
@@ -58,6 +63,9 @@ type query struct {
 	concepts []concept
 	weight   float64 // sum of concept idfs
 	atype    answerType
+	present  bool  // asks about today ("now", "currently"): the paper is a history
+	about    About // a question about the paper itself
+	focus    int   // the concept naming what is asked for ("population", "soldiers"), or -1
 	years    []string
 	numbers  []string
 }
@@ -89,6 +97,7 @@ type scratch struct {
 	stats  []sentStat // the candidates' sentences, candidate after candidate
 	qterms []int32    // the paper terms of the question (those set in look)
 	sf     [numSentFeatures]float64
+	sscore []float64 // the sentence model's score of each sentence of a candidate
 	q      query
 	// sentHook, when set (by the model fitter), sees every sentence's
 	// features.
@@ -144,14 +153,33 @@ func (ix *Index) Search(question string, k int) Result {
 	s := ix.getScratch()
 	defer scratchPool.Put(s)
 	if !ix.rank(question, s) {
+		// Nothing matched. A question that speaks of the paper ("what
+		// does this paper say about penguins") still gets its abstract,
+		// as a suggestion: no question about the paper goes empty.
+		if mentionsSelf(s.raw) {
+			for _, d := range ix.aboutParas(AboutScope) {
+				if len(res.Hits) < k {
+					res.Hits = append(res.Hits, Hit{Paragraph: &ix.paper.Paragraphs[d], Sentence: 0})
+				}
+			}
+		}
 		return res
 	}
 	for i := 0; i < len(s.cands) && i < k; i++ {
 		c := s.cands[i]
 		res.Hits = append(res.Hits, Hit{Paragraph: &ix.paper.Paragraphs[c.doc], Sentence: c.sent, Score: c.score})
 	}
-	res.Confidence = confidence(&s.q, s.cands[0].feat[:])
-	res.Answered = res.Confidence >= answerThreshold
+	res.Confidence = ix.confidence(&s.q, s)
+	// A question about today ("the current ambassador", "nowadays") is
+	// not answered by a history of 2001-2012 however well its topic words
+	// match: with the model's own feature this declined 3 more off-topic
+	// questions of 373 and no real one of 819 (TestCrossAuthor).
+	res.Answered = res.Confidence >= ix.model.Threshold && !s.q.present
+	// The paper answers questions about itself from its abstract,
+	// conclusion or the section named.
+	if res.About = s.q.about; res.About != AboutNone {
+		res.Answered = true
+	}
 	return res
 }
 
@@ -159,7 +187,18 @@ func (ix *Index) Search(question string, k int) Result {
 func (ix *Index) rank(question string, s *scratch) bool {
 	s.q = ix.parseQuery(question, s)
 	q := &s.q
-	if len(q.concepts) == 0 || len(ix.paras) == 0 {
+	if len(ix.paras) == 0 {
+		return false
+	}
+	content := false
+	for i := range q.concepts {
+		c := &q.concepts[i]
+		if !c.section && (c.lit >= 0 || len(c.exp) > 0) && !aboutWord(c.term) {
+			content = true
+		}
+	}
+	q.about = detectAbout(s.raw, q.namesSection(), content)
+	if len(q.concepts) == 0 && q.about == AboutNone {
 		return false
 	}
 	n := len(ix.paras)
@@ -192,7 +231,9 @@ func (ix *Index) rank(question string, s *scratch) bool {
 			continue
 		}
 		if c.df == 0 {
-			c.idf = idf(n, 0)
+			// A word the paper lacks counts against coverage by how much
+			// it says in general English: "heroin" much, "supposed" less.
+			c.idf = idf(n, 0) * (0.5 + 0.5*c.info)
 		}
 		q.weight += c.idf
 	}
@@ -204,9 +245,18 @@ func (ix *Index) rank(question string, s *scratch) bool {
 	// Candidates: every paragraph that matched, best BM25 first.
 	s.pre = s.pre[:0]
 	maxBM := 0.0
-	named := q.namesSection()
+	// The named section: the title holding most of the question's section
+	// words ("the economic relations section" is Economic Relations, not
+	// every "... Relations").
+	bestNamed := 0
+	if q.namesSection() {
+		for d := 0; d < n; d++ {
+			bestNamed = max(bestNamed, ix.namedWords(q, d))
+		}
+	}
+	about := ix.aboutParas(q.about)
 	for d := 0; d < n; d++ {
-		inNamed := named && ix.inNamedSection(q, d)
+		inNamed := bestNamed > 0 && ix.namedWords(q, d) == bestNamed || slices.Contains(about, d)
 		if s.score[d] > 0 || inNamed {
 			s.pre = append(s.pre, preCand{doc: int32(d), bm25: s.score[d], named: inNamed})
 			maxBM = math.Max(maxBM, s.score[d])
@@ -227,7 +277,9 @@ func (ix *Index) rank(question string, s *scratch) bool {
 			}
 			return 1
 		}
-		return cmp.Compare(b.bm25, a.bm25)
+		// Ties in the paper's order: a section summarised by no content
+		// word starts at its first paragraph.
+		return cmp.Or(cmp.Compare(b.bm25, a.bm25), cmp.Compare(a.doc, b.doc))
 	})
 	s.cands = s.cands[:0]
 	for _, p := range s.pre[:min(len(s.pre), maxCandidates)] {
@@ -240,11 +292,17 @@ func (ix *Index) rank(question string, s *scratch) bool {
 	for i := range s.cands {
 		c := &s.cands[i]
 		ix.features(q, s, c, s.stats[c.off:c.off+len(ix.paras[c.doc].sents)], maxBM)
-		c.score = dot(paraWeights[:], c.feat[:])
+		c.score = dot(ix.model.Para[:], c.feat[:])
 		// A student who names a section ("in the conclusion") has said
 		// where to look: its paragraphs come first.
 		if c.named {
 			c.score += sectionBonus
+			if q.about == AboutSection {
+				// A section as a whole: its paragraphs in the paper's
+				// order, each by its opening sentence.
+				c.score = sectionBonus + 1 - float64(c.doc)/float64(n)
+				c.sent = 0
+			}
 		}
 	}
 	ix.setLook(q, s, false)
@@ -262,6 +320,10 @@ func (ix *Index) addTF(s *scratch, id int32, w float64) {
 		s.tf[p.doc] += w * float64(p.tf)
 	}
 }
+
+// aboutBonus lifts, in a question about the paper itself, the sentences
+// in which the paper speaks of itself.
+const aboutBonus = 10
 
 // sectionBonus lifts the paragraphs of a section the question names above
 // all others.
@@ -344,11 +406,17 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 			}
 			st.minPos = min(st.minPos, int32(o.pos))
 			st.maxPos = max(st.maxPos, int32(o.pos))
+			if o.cite {
+				continue
+			}
 			m := answerKinds(o.kind, ix.month[t], ix.causal[t])
 			st.matched.when += m.when
 			st.matched.num += m.num
 			st.matched.name += m.name
 			st.matched.causal += m.causal
+			if ix.rareName[t] && (o.kind == KindName || o.kind == KindAcronym) {
+				st.rareNames++
+			}
 		}
 	}
 	for i := range s.cands {
@@ -368,8 +436,9 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 				st.atype = se.nWhen > st.matched.when
 			case atAmount:
 				st.atype = se.nNum > st.matched.num
-			case atWho:
+			case atWho, atWhere:
 				st.atype = se.nName > st.matched.name
+				st.rareType = se.nRareName > st.rareNames
 			case atWhy:
 				st.atype = se.nCausal > st.matched.causal
 			}
@@ -379,11 +448,15 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 
 // parseQuery analyses the question into concepts.
 func (ix *Index) parseQuery(question string, s *scratch) query {
-	var q query
+	q := query{focus: -1}
 	s.raw = scan(question, s.raw[:0])
 	q.atype = detectAnswerType(s.raw)
+	focusOff := -1
+	if f := focusWord(s.raw); f >= 0 {
+		focusOff = s.raw[f].off
+	}
 	s.toks = ix.an.analyzeRaw(s.raw, s.toks[:0], false)
-	addConcept := func(term string, kind TokenKind) {
+	addConcept := func(term string, kind TokenKind, surface string) {
 		if len(q.concepts) >= maxConcepts {
 			return
 		}
@@ -392,8 +465,10 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 				return
 			}
 		}
-		c := concept{term: term, kind: kind, lit: -1}
-		if id, ok := ix.terms[term]; ok && len(ix.post[id]) > 0 {
+		c := concept{term: term, kind: kind, lit: -1, info: ix.informativeness(surface)}
+		// A word of a section title counts even when the text never
+		// uses it ("what's in the abstract").
+		if id, ok := ix.terms[term]; ok && (len(ix.post[id]) > 0 || ix.sectionTerm[id]) {
 			c.lit = id
 		}
 		c.exp = ix.expansions(term, c.lit)
@@ -405,17 +480,59 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 			q.numbers = append(q.numbers, term)
 		}
 	}
+	r := 0
 	for i, t := range s.toks {
-		addConcept(t.Term, t.Kind)
+		// The surface word of the token, for its general-English weight.
+		for r < len(s.raw)-1 && s.raw[r].off < t.Off {
+			r++
+		}
+		surface := ""
+		if r < len(s.raw) && s.raw[r].off == t.Off {
+			surface = s.raw[r].text
+		}
+		addConcept(t.Term, t.Kind, surface)
+		if t.Off == focusOff && q.focus < 0 {
+			for ci := range q.concepts {
+				if q.concepts[ci].term == t.Term {
+					q.focus = ci
+				}
+			}
+		}
 		for _, ph := range ix.synHead[t.Term] {
 			if matchPhrase(s.toks, i, ph.words) {
-				addConcept(ph.key, KindWord)
+				addConcept(ph.key, KindWord, surface)
 			}
+		}
+	}
+	for _, t := range s.raw {
+		if presentWords[t.text] {
+			q.present = true
 		}
 	}
 	ix.markSections(&q, s)
 	return q
 }
+
+// informativeness is the package's informativeness of w, remembered: a
+// lookup in the word list costs more than the rest of a question's
+// analysis. Bounded against hostile input like the analyzer's cache.
+func (ix *Index) informativeness(w string) float64 {
+	if v, ok := ix.infoCache.Load(w); ok {
+		return v.(float64)
+	}
+	v := informativeness(w)
+	if ix.nInfo.Load() < maxSeen {
+		if _, loaded := ix.infoCache.LoadOrStore(strings.Clone(w), v); !loaded {
+			ix.nInfo.Add(1)
+		}
+	}
+	return v
+}
+
+// presentWords ask about today; the paper is a history, and "the current
+// ambassador" is not in it even when an ambassador is.
+var presentWords = map[string]bool{"now": true, "nowadays": true, "today": true, "currently": true, "current": true,
+	"presently": true, "latest": true, "anymore": true, "recently": true}
 
 // namesSection reports whether the question names a section.
 func (q *query) namesSection() bool {
@@ -427,19 +544,21 @@ func (q *query) namesSection() bool {
 	return false
 }
 
-// inNamedSection reports whether paragraph d is in a section the question names.
-func (ix *Index) inNamedSection(q *query, d int) bool {
+// namedWords counts the question's section words in paragraph d's title.
+func (ix *Index) namedWords(q *query, d int) int {
+	n := 0
 	for i := range q.concepts {
 		if !q.concepts[i].section {
 			continue
 		}
 		for _, t := range ix.paras[d].section {
 			if t == q.concepts[i].lit {
-				return true
+				n++
+				break
 			}
 		}
 	}
-	return false
+	return n
 }
 
 // markSections flags the question's words that name a section of the
@@ -492,6 +611,10 @@ func (ix *Index) markSections(q *query, s *scratch) {
 		if word(k-1) == "the" {
 			switch word(k - 2) {
 			case "in", "per", "to", "from", "by", "of", "on":
+				named = true
+			}
+			if summaryWords[word(k-2)] {
+				// "summarise the political relations"
 				named = true
 			}
 			// A one-word title after "the" ("how does the conclusion
@@ -551,24 +674,33 @@ func detectAnswerType(raw []rawToken) answerType {
 	for i, t := range raw {
 		switch t.text {
 		case "when":
-			better(atWhen)
-		case "what", "which":
-			switch word(i + 1) {
-			case "year", "years", "date", "month", "day", "time":
+			// "When did ...", "by when", "... signed when?"; not "which
+			// countries did it turn to when it cooled on the US".
+			switch word(i - 1) {
+			case "", "by", "since", "until", "till", "and", "so", "but", "exactly", "roughly", "about":
 				better(atWhen)
-			case "amount", "percentage", "percent", "share", "sum", "number", "figure":
-				better(atAmount)
-			case "country", "countries", "organization", "organisation", "organizations", "organisations",
-				"state", "states", "nation", "nations", "party", "president", "leader", "person", "official", "group":
-				better(atWho)
-			case "for":
-				better(atWhy)
+			default:
+				if i == len(raw)-1 {
+					better(atWhen)
+				}
+			}
+		case "what", "which", "whats":
+			// The head of what is asked: "what year", "what is the
+			// population of", "which exact country".
+			j := i + 1
+			for n := 0; n < 4 && framing[word(j)]; n++ {
+				j++
+			}
+			if k, ok := headKind[word(j)]; ok {
+				better(k)
 			}
 		case "how":
 			switch word(i + 1) {
-			case "much", "many", "big", "large":
+			case "much", "many", "big", "large", "old", "far", "tall", "high", "deep", "wide", "often":
 				better(atAmount)
 			case "long":
+				// "how long ago" asks when; "how long" alone may want
+				// dates, a number of years or a length: no one kind.
 				if word(i+2) == "ago" {
 					better(atWhen)
 				}
@@ -584,7 +716,51 @@ func detectAnswerType(raw []rawToken) answerType {
 	return at
 }
 
-// Paragraph features, in the order of paraWeights.
+// focusWord returns the index in raw of the thing a question asks for,
+// or -1: the head after "what is the" ("the population of"), "which"
+// ("which companies"), "how many"/"how much" ("how many soldiers").
+func focusWord(raw []rawToken) int {
+	for i, t := range raw {
+		switch t.text {
+		case "what", "which", "whats":
+			j := i + 1
+			for n := 0; n < 4 && j < len(raw) && framing[raw[j].text]; n++ {
+				j++
+			}
+			if j < len(raw) && !stopWords[raw[j].text] && !raw[j].num {
+				return j
+			}
+			return -1
+		case "how":
+			if i+2 < len(raw) && (raw[i+1].text == "many" || raw[i+1].text == "much") && !stopWords[raw[i+2].text] && !raw[i+2].num {
+				return i + 2
+			}
+		}
+	}
+	return -1
+}
+
+// framing words stand between "what" and the head of what is asked:
+// "what is the exact population of".
+var framing = map[string]bool{"is": true, "was": true, "are": true, "were": true, "s": true, "the": true, "a": true, "an": true,
+	"exact": true, "total": true, "current": true, "approximate": true, "rough": true, "overall": true, "main": true, "official": true}
+
+// headKind is the kind of answer a head noun after "what"/"which" asks
+// for: general English, not this paper's words.
+var headKind = map[string]answerType{
+	"year": atWhen, "years": atWhen, "date": atWhen, "dates": atWhen, "month": atWhen, "day": atWhen, "time": atWhen, "decade": atWhen, "century": atWhen,
+	"amount": atAmount, "percentage": atAmount, "percent": atAmount, "share": atAmount, "sum": atAmount, "number": atAmount,
+	"figure": atAmount, "figures": atAmount, "population": atAmount, "size": atAmount, "area": atAmount, "gdp": atAmount,
+	"length": atAmount, "height": atAmount, "age": atAmount, "cost": atAmount, "price": atAmount, "value": atAmount,
+	"rate": atAmount, "budget": atAmount, "salary": atAmount, "income": atAmount, "distance": atAmount,
+	"country": atWhere, "countries": atWhere, "organization": atWho, "organisation": atWho, "organizations": atWho, "organisations": atWho,
+	"state": atWhere, "states": atWhere, "nation": atWhere, "nations": atWhere, "party": atWho, "president": atWho, "leader": atWho,
+	"person": atWho, "official": atWho, "group": atWho, "name": atWho, "names": atWho, "capital": atWhere, "city": atWhere,
+	"company": atWho, "companies": atWho, "ambassador": atWho, "minister": atWho, "language": atWho, "currency": atWho,
+	"for": atWhy,
+}
+
+// Paragraph features, in the order of Model.Para.
 const (
 	fBM25Rel   = iota // BM25 / best BM25 of the question
 	fBM25Abs          // BM25 / question weight
@@ -608,22 +784,24 @@ const (
 	numParaFeatures
 )
 
-// Sentence features, in the order of sentWeights.
+// Sentence features, in the order of Model.Sent.
 const (
-	sCov      = iota // idf share met in the sentence
-	sLit             // literal idf share
-	sPrev            // idf share met in the sentence before
-	sNext            // idf share met in the sentence after
-	sProx            // matched concepts / span
-	sAType           // fits the answer type
-	sYear            // has a year of the question
-	sAnaphor         // opens with "This", "It", "These" ...: continues the one before
-	sFirst           // first sentence of the paragraph
-	sLen             // log length in terms
-	sCount           // share of question concepts met, unweighted
-	sWin             // idf share met by this sentence and the one before together
-	sNew             // idf share this sentence meets that the one before does not
-	sATypeCov        // answer type fits, times coverage: a date in a sentence about the question
+	sCov         = iota // idf share met in the sentence
+	sLit                // literal idf share
+	sPrev               // idf share met in the sentence before
+	sNext               // idf share met in the sentence after
+	sProx               // matched concepts / span
+	sAType              // fits the answer type
+	sYear               // has a year of the question
+	sAnaphor            // opens with "This", "It", "These" ...: continues the one before
+	sFirst              // first sentence of the paragraph
+	sLen                // log length in terms
+	sCount              // share of question concepts met, unweighted
+	sWin                // idf share met by this sentence and the one before together
+	sNew                // idf share this sentence meets that the one before does not
+	sATypeCov           // answer type fits, times coverage: a date in a sentence about the question
+	sAnaphorPrev        // continues ("This was ...") a sentence that meets the question: often the answer
+	sATypePrev          // holds the kind asked for, after a sentence that meets the question
 	numSentFeatures
 )
 
@@ -635,6 +813,8 @@ type sentStat struct {
 	year           bool
 	minPos, maxPos int32
 	matched        kindCount // matched terms by answer kind
+	rareNames      int16     // matched names in at most a quarter of the paragraphs
+	rareType       bool      // who/where: holds a rare name the question does not
 }
 
 // features fills c.feat and picks c.sent.
@@ -658,7 +838,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		}
 		return t / w
 	}
-	nc := float64(len(q.concepts))
+	nc := float64(max(1, len(q.concepts)))
 	// Sentence choice: the sentence model over each sentence's features.
 	best, bestScore := 0, math.Inf(-1)
 	sf := &s.sf
@@ -688,13 +868,54 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		sf[sLen] = pa.sents[i].logLen
 		sf[sCount] = float64(bits.OnesCount64(st[i].mask)) / nc
 		sf[sATypeCov] = sf[sAType] * sf[sCov]
+		sf[sAnaphorPrev] = sf[sAnaphor] * sf[sPrev]
+		sf[sATypePrev] = sf[sAType] * sf[sPrev]
 		if s.sentHook != nil {
 			s.sentHook(c.doc, i, sf[:])
 		}
-		if sc := dot(sentWeights[:], sf[:]); sc > bestScore {
+		sc := dot(ix.model.Sent[:], sf[:])
+		if c.named && q.about != AboutNone {
+			// The paper on itself: "This study focuses on ... during
+			// 2001-2012" answers its scope, "The study analyzed that"
+			// its conclusion.
+			sc += aboutBonus * b2f(pa.sents[i].nSelf > 0)
+			if q.about == AboutScope {
+				sc += aboutBonus * b2f(pa.sents[i].nWhen > 0)
+			}
+		}
+		s.sscore = append(s.sscore, sc)
+		if sc > bestScore {
 			best, bestScore = i, sc
 		}
 	}
+	// A question that asks when, how much or who is answered by a
+	// sentence holding a date, a number or a name: when the model's
+	// sentence holds none and a neighbour that also meets the question
+	// does, the neighbour answers ("formally joined, in February 2002"
+	// after "dedicated to joining").
+	switch q.atype {
+	case atWhen, atAmount:
+		if !st[best].atype {
+			alt := -1
+			for _, j := range []int{best - 1, best + 1} {
+				// It must share at least half of what the model's sentence
+				// meets: not just "Tajikistan".
+				if j < 0 || j >= len(st) || !st[j].atype || 2*bits.OnesCount64(st[j].mask&st[best].mask) < bits.OnesCount64(st[best].mask) {
+					continue
+				}
+				// The neighbour meeting more of the question, then the
+				// model's choice.
+				if alt < 0 || bits.OnesCount64(st[j].lit) > bits.OnesCount64(st[alt].lit) ||
+					bits.OnesCount64(st[j].lit) == bits.OnesCount64(st[alt].lit) && s.sscore[j] > s.sscore[alt] {
+					alt = j
+				}
+			}
+			if alt >= 0 {
+				best = alt
+			}
+		}
+	}
+	s.sscore = s.sscore[:0]
 	c.sent = best
 	f := &c.feat
 	f[fBM25Rel] = c.bm25 / maxBM

@@ -4,7 +4,6 @@
 package server
 
 import (
-	"bytes"
 	"context"
 	"crypto/ed25519"
 	"encoding/hex"
@@ -131,8 +130,11 @@ type Options struct {
 	// (NewMemorySeen with Limits.MaxSeen and MaxSeenBytes).
 	Seen   Seen
 	Limits Limits
-	Log    *zap.Logger
-	Now    func() time.Time // for tests; time.Now when nil
+	// Marshal encodes Respond's response (bot.MarshalResponse sends only
+	// the fields Discord documents); encoding/json when nil.
+	Marshal func(*discordgo.InteractionResponse) ([]byte, error)
+	Log     *zap.Logger
+	Now     func() time.Time // for tests; time.Now when nil
 }
 
 // handler is Options made ready to serve.
@@ -154,6 +156,9 @@ func Handler(o Options) http.Handler {
 	o.Limits = o.Limits.withDefaults()
 	if o.Seen == nil {
 		o.Seen = NewMemorySeen(o.Limits.MaxSeen, o.Limits.MaxSeenBytes, o.Now)
+	}
+	if o.Marshal == nil {
+		o.Marshal = func(r *discordgo.InteractionResponse) ([]byte, error) { return json.Marshal(r) }
 	}
 	h := &handler{Options: o, inFlight: make(chan struct{}, o.Limits.MaxInFlight)}
 	mux := http.NewServeMux()
@@ -371,12 +376,15 @@ func (h *handler) answer(i *discordgo.Interaction) (body []byte, finish func(err
 	if resp == nil {
 		return nil, nil, http.StatusBadRequest
 	}
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(resp); err != nil {
+	out, err := h.Marshal(resp)
+	if err != nil {
 		h.Log.Error("encode interaction response", zap.String("interaction_id", i.ID), zap.Error(err))
+		if finish != nil {
+			finish(err) // ends the bot's bookkeeping of this interaction
+		}
 		return nil, nil, http.StatusInternalServerError
 	}
-	return buf.Bytes(), finish, http.StatusOK
+	return out, finish, http.StatusOK
 }
 
 // apology answers an interaction whose handler panicked: a private

@@ -431,7 +431,7 @@ func TestBotDiscussThread(t *testing.T) {
 		Content string                   `json:"content"`
 		Embeds  []discordgo.MessageEmbed `json:"embeds"`
 	}
-	if err := post.Decode(&msg); err != nil || len(msg.Embeds) != 3 || !strings.Contains(msg.Content, "Discussion") {
+	if err := post.Decode(&msg); err != nil || len(msg.Embeds) < 1 || len(msg.Embeds) > 5 || !strings.Contains(msg.Content, "Discussion") {
 		t.Errorf("thread post: %d embeds: %s", len(msg.Embeds), post.Body)
 	}
 	for _, e := range msg.Embeds {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -9,7 +10,10 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"paperbot/classroom"
+	"paperbot/data"
 	"paperbot/internal/fakediscord"
+	"paperbot/paper"
 )
 
 func command(name string, opts ...*discordgo.ApplicationCommandInteractionDataOption) *discordgo.Interaction {
@@ -246,5 +250,120 @@ func TestTimelineGlossaryVotesReportSettings(t *testing.T) {
 	wait(t, srv, callback(inside))
 	if n := len(srv.CallsMatching(fakediscord.Match("POST", "/channels/801/messages"))); n != 0 {
 		t.Errorf("answered a mention outside the allow-list")
+	}
+}
+
+// TestClassroomMaterialEndToEnd drives the new classroom material through
+// the fake Discord: a why-item answered by its button, the merged timeline,
+// topic-specific discussion prompts with up to five passages, a private
+// preview that starts no thread, and the glossary's note on NDN.
+func TestClassroomMaterialEndToEnd(t *testing.T) {
+	srv, _, _ := startBot(t, map[string]string{"PAPERBOT_DB": filepath.Join(t.TempDir(), "class.db")})
+
+	// A why-item: its button answers with the stated cause and its source.
+	p, err := paper.Parse(data.Paper)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var why *classroom.Quiz
+	for _, q := range classroom.NewQuizzer(p).All() {
+		if q.Kind == "why" {
+			why = &q
+			break
+		}
+	}
+	if why == nil || !strings.HasPrefix(why.Question, "Why ") {
+		t.Fatalf("no why-item: %+v", why)
+	}
+	ci := click(fmt.Sprintf("pb1:quiz:%s:%d", why.ID, why.Answer), "11")
+	srv.Interaction(ci)
+	if r := decode(t, wait(t, srv, callback(ci))); !strings.HasPrefix(r.Data.Content, "Right!") || !strings.Contains(r.Data.Content, fmt.Sprintf("¶%d", why.Paragraph)) {
+		t.Errorf("why-item verdict: %q", r.Data.Content)
+	}
+
+	// The timeline: the civil war once, citing the three paragraphs that tell it.
+	tl := command("timeline", &discordgo.ApplicationCommandInteractionDataOption{Name: "to", Type: discordgo.ApplicationCommandOptionInteger, Value: float64(1997)})
+	srv.Interaction(tl)
+	tr := decode(t, wait(t, srv, callback(tl)))
+	if len(tr.Data.Embeds) != 1 {
+		t.Fatalf("timeline: %+v", tr.Data)
+	}
+	desc := tr.Data.Embeds[0].Description
+	if n := strings.Count(desc, "**1992-1997**"); n != 1 {
+		t.Errorf("1992-1997 listed %d times:\n%s", n, desc)
+	}
+	for _, line := range strings.Split(desc, "\n") {
+		if strings.HasPrefix(line, "**1992-1997**") && !(strings.Contains(line, "¶2;") && strings.Contains(line, "¶4;") && strings.Contains(line, "¶23")) {
+			t.Errorf("merged entry does not cite every source: %s", line)
+		}
+	}
+
+	// Discussions: prompts drawn from the passages, different per topic.
+	discuss := func(topic string, private bool) response {
+		opts := []*discordgo.ApplicationCommandInteractionDataOption{{Name: "topic", Type: discordgo.ApplicationCommandOptionString, Value: topic}}
+		if private {
+			opts = append(opts, &discordgo.ApplicationCommandInteractionDataOption{Name: "private", Type: discordgo.ApplicationCommandOptionBoolean, Value: true})
+		}
+		i := command("discuss", opts...)
+		srv.Interaction(i)
+		return decode(t, wait(t, srv, callback(i)))
+	}
+	type post struct {
+		Content string                   `json:"content"`
+		Embeds  []discordgo.MessageEmbed `json:"embeds"`
+	}
+	threadPost := func(r response) post {
+		t.Helper()
+		id := strings.TrimSuffix(strings.TrimPrefix(r.Data.Content, "Discussion started: <#"), ">")
+		var m post
+		if err := wait(t, srv, fakediscord.Match("POST", "/channels/"+id+"/messages")).Decode(&m); err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	drugs := threadPost(discuss("drug trafficking", false))
+	rice := threadPost(discuss("Rice and the colour revolutions", false))
+	for _, m := range []post{drugs, rice} {
+		if !strings.Contains(m.Content, "Claim and evidence: ¶") || !strings.Contains(m.Content, "Take a position") || strings.Contains(m.Content, "What does the paper claim, and on what evidence?") {
+			t.Errorf("prompts not drawn from the passages:\n%s", m.Content)
+		}
+		if len(m.Embeds) < 1 || len(m.Embeds) > 5 {
+			t.Errorf("%d passages", len(m.Embeds))
+		}
+	}
+	if drugs.Content[strings.Index(drugs.Content, "\n"):] == rice.Content[strings.Index(rice.Content, "\n"):] {
+		t.Error("the same prompts for two topics")
+	}
+	titles := func(m post) string {
+		var ts []string
+		for _, e := range m.Embeds {
+			ts = append(ts, e.Title)
+		}
+		return strings.Join(ts, " | ")
+	}
+	for _, want := range []string{"¶16", "¶20"} {
+		if !strings.Contains(titles(drugs), want+" ") && !strings.HasSuffix(titles(drugs), want) {
+			t.Errorf("drug trafficking lacks %s: %s", want, titles(drugs))
+		}
+	}
+	if !strings.Contains(titles(rice), "¶8") {
+		t.Errorf("Rice and the colour revolutions lacks ¶8: %s", titles(rice))
+	}
+
+	// A private preview: the prompts and passages to the teacher alone, no thread.
+	threads := len(srv.CallsMatching(fakediscord.Match("POST", "/channels/800/threads")))
+	pv := discuss("human rights", true)
+	if pv.Data.Flags&64 == 0 || !strings.Contains(pv.Data.Content, "Preview") || !strings.Contains(pv.Data.Content, "¶") || len(pv.Data.Embeds) == 0 {
+		t.Errorf("preview: %+v", pv.Data)
+	}
+	if n := len(srv.CallsMatching(fakediscord.Match("POST", "/channels/800/threads"))); n != threads {
+		t.Errorf("a preview started a thread (%d → %d)", threads, n)
+	}
+
+	// The glossary says where the paper writes NDN's full name.
+	g := command("glossary", &discordgo.ApplicationCommandInteractionDataOption{Name: "term", Type: discordgo.ApplicationCommandOptionString, Value: "NDN"})
+	srv.Interaction(g)
+	if gr := decode(t, wait(t, srv, callback(g))); len(gr.Data.Embeds) != 1 || !strings.Contains(gr.Data.Embeds[0].Description, "writes the full name (¶20) but not the acronym") {
+		t.Errorf("glossary NDN: %+v", gr.Data)
 	}
 }

@@ -13,6 +13,20 @@ import (
 // printAnswer renders an answer as terminal text: for each hit the
 // answering sentence, the paragraph and a citation line.
 func printAnswer(w io.Writer, e *answer.Engine, a answer.Answer) {
+	if p := a.Paper; p != nil {
+		fmt.Fprintf(w, "%s\nby %s", p.Title, p.Author)
+		if p.Affiliation != "" {
+			fmt.Fprintf(w, ", %s", p.Affiliation)
+		}
+		if p.Year != 0 {
+			fmt.Fprintf(w, " (%d)", p.Year)
+		}
+		fmt.Fprintln(w)
+		if len(p.Keywords) > 0 {
+			fmt.Fprintf(w, "Keywords: %s\n", strings.Join(p.Keywords, ", "))
+		}
+		fmt.Fprintln(w)
+	}
 	if !a.Answered {
 		fmt.Fprintln(w, "The paper does not seem to answer this question.")
 		if len(a.Hits) == 0 {
@@ -45,11 +59,21 @@ func printPassage(w io.Writer, h answer.Hit, indent int) {
 	for _, line := range wrap(h.Text, 96-indent) {
 		fmt.Fprintln(w, pad+line)
 	}
-	if len(h.Citations) > 0 {
-		fmt.Fprintln(w, pad+"Cites:")
-		for _, c := range h.Citations {
-			fmt.Fprintln(w, pad+"  "+citationLine(c))
+	// The works the answering sentence cites come first (answer marks
+	// them), then the paragraph's others.
+	heading := "Cites:"
+	for i, c := range h.Citations {
+		switch {
+		case i == 0 && c.ForSentence:
+			heading = "Cited for this sentence:"
+		case i > 0 && !c.ForSentence && h.Citations[i-1].ForSentence:
+			heading = "Also cited in the paragraph:"
 		}
+		if heading != "" {
+			fmt.Fprintln(w, pad+heading)
+			heading = ""
+		}
+		fmt.Fprintln(w, pad+"  "+citationLine(c))
 	}
 }
 

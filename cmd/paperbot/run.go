@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -25,8 +26,11 @@ Usage:
   paperbot passage [--json] N                 show paragraph ¶N
   paperbot refs [--json] [QUERY]              the reference list, or entries matching an author, year or title word
   paperbot eval [--json] FILE.jsonl           measure ranking quality on a question file
+  paperbot quiz [--all] [--key] [--json]      quiz items (one at random, or all; --key: the answers)
+  paperbot timeline [--json]                  the dated events of the paper, one per fact
+  paperbot discuss [--json] TOPIC...          discussion prompts and passages on a topic
   paperbot console                            try the bot's commands offline (/ask, /ref, /passage, /quiz, /timeline, /glossary, /discuss)
-  paperbot report [--json]                    for the teacher: most asked, unanswered, voted not helpful
+  paperbot report [--json] [--guild ID|dm]    for the teacher: most asked, unanswered, voted not helpful
 
 Every subcommand takes --paper FILE (or PAPERBOT_PAPER) to read another paper
 in the same plain-text form instead of the embedded one.
@@ -78,6 +82,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdRefs(rest, getenv, stdout, stderr)
 	case "eval":
 		return cmdEval(rest, getenv, stdout, stderr)
+	case "quiz":
+		return cmdQuiz(rest, getenv, stdout, stderr)
+	case "timeline":
+		return cmdTimeline(rest, getenv, stdout, stderr)
+	case "discuss":
+		return cmdDiscuss(rest, getenv, stdout, stderr)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, helpText)
 		return errHelp
@@ -88,6 +98,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 // common holds the flags every subcommand has.
 type common struct {
 	paperPath string
+	generic   bool
 	json      bool
 	stderr    io.Writer
 }
@@ -100,6 +111,7 @@ func newFlags(name string, c *common, getenv func(string) string, stderr io.Writ
 	c.stderr = stderr
 	fs.StringVar(&c.paperPath, "paper", getenv("PAPERBOT_PAPER"), "read this paper `file` instead of the embedded one (env PAPERBOT_PAPER)")
 	fs.BoolVar(&c.json, "json", false, "print JSON")
+	fs.BoolVar(&c.generic, "generic", false, "ignore the paper's word lists and fitted models: what a paper without them gets")
 	return fs
 }
 
@@ -129,12 +141,63 @@ func loadPaper(path string) (*paper.Paper, error) {
 	return paper.Load(path)
 }
 
+// loadKnowledge reads the word lists and fitted models of the paper at
+// path (the embedded paper's when path is ""). They live in the folder
+// named after the paper, its file name less the extension: beside the file
+// (papers/smith.txt, papers/smith/) or holding it
+// (data/smith/smith.txt). A paper without such a folder gets the generic
+// analyzer, ranker and confidence; so does any paper with generic set.
+func loadKnowledge(path string, generic bool) (*retrieval.Knowledge, error) {
+	if generic {
+		return nil, nil
+	}
+	if path == "" {
+		k, err := retrieval.LoadKnowledge(data.Knowledge())
+		if err != nil {
+			return nil, fmt.Errorf("load embedded paper's word lists %s: %w", data.Dir, err)
+		}
+		return k, nil
+	}
+	dir := knowledgeDir(path)
+	if dir == "" {
+		return nil, nil
+	}
+	k, err := retrieval.LoadKnowledge(os.DirFS(dir))
+	if err != nil {
+		return nil, fmt.Errorf("load word lists %s: %w", dir, err)
+	}
+	return k, nil
+}
+
+// knowledgeDir is the word-list folder of the paper file at path, or ""
+// when it has none.
+func knowledgeDir(path string) string {
+	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	beside := filepath.Join(filepath.Dir(path), name)
+	if fi, err := os.Stat(beside); err == nil && fi.IsDir() {
+		return beside
+	}
+	if dir := filepath.Dir(path); filepath.Base(dir) == name {
+		return dir
+	}
+	return ""
+}
+
+// loadEngine reads the paper and its knowledge and indexes them.
 func loadEngine(path string) (*answer.Engine, error) {
+	return loadEngineWith(path, false)
+}
+
+func loadEngineWith(path string, generic bool) (*answer.Engine, error) {
 	p, err := loadPaper(path)
 	if err != nil {
 		return nil, err
 	}
-	return answer.New(p)
+	k, err := loadKnowledge(path, generic)
+	if err != nil {
+		return nil, err
+	}
+	return answer.NewWith(p, k)
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -158,7 +221,7 @@ func cmdAsk(args []string, getenv func(string) string, stdout, stderr io.Writer)
 	if strings.TrimSpace(question) == "" {
 		return usagef("ask: no question (usage: paperbot ask [--k N] [--json] QUESTION...)")
 	}
-	e, err := loadEngine(c.paperPath)
+	e, err := loadEngineWith(c.paperPath, c.generic)
 	if err != nil {
 		return err
 	}
@@ -224,8 +287,15 @@ func cmdRefs(args []string, getenv func(string) string, stdout, stderr io.Writer
 		}
 		return nil
 	}
+	if cards[0].Near != "" {
+		fmt.Fprintf(stdout, "No reference matches %q exactly; the nearest spellings, closest first:\n", query)
+	}
 	for _, r := range cards {
-		fmt.Fprintf(stdout, "[%d] %s\n", r.ID, r.Entry)
+		if r.Near != "" {
+			fmt.Fprintf(stdout, "[%d] (near match: %s) %s\n", r.ID, r.Near, r.Entry)
+		} else {
+			fmt.Fprintf(stdout, "[%d] %s\n", r.ID, r.Entry)
+		}
 		if len(r.CitedIn) > 0 {
 			fmt.Fprintf(stdout, "     cited in %s\n", placeList(e, r.ID, r.CitedIn))
 		} else {
@@ -262,10 +332,11 @@ func cmdEval(args []string, getenv func(string) string, stdout, stderr io.Writer
 	if err != nil {
 		return err
 	}
-	ix, err := retrieval.New(p)
+	k, err := loadKnowledge(c.paperPath, c.generic)
 	if err != nil {
 		return err
 	}
+	ix := retrieval.New(p, k)
 	build := time.Since(t0)
 	r := retrieval.Evaluate(ix, qs, *passes)
 	r.BuildMS = float64(build.Microseconds()) / 1e3

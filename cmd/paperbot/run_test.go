@@ -84,7 +84,7 @@ func TestAskJSON(t *testing.T) {
 		t.Fatal("no citations")
 	}
 	c := cs[0].(map[string]any)
-	if got := strings.Join(keys(c), ","); got != "match,note,page_locator,reference,text" {
+	if got := strings.Join(keys(c), ","); got != "for_sentence,match,note,page_locator,reference,text" {
 		t.Errorf("citation keys %s", got)
 	}
 }

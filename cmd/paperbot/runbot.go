@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/url"
 	"regexp"
@@ -106,14 +107,19 @@ func runBot(ctx context.Context, mode string, args []string, getenv func(string)
 	}
 	defer db.Close()
 	m := newMetrics()
+	m.WriteFailures(db.WriteFailures)
 	b, err := bot.New(bot.Config{Token: *token, AppID: *appID, GuildID: *guildID, APIURL: *apiURL, Channels: allow, Store: db, Metrics: m, Log: log,
 		ShardID: shard, ShardCount: shards}, e)
 	if err != nil {
 		return usagef("%s: %v", mode, err)
 	}
 	opts := server.Options{Metrics: m, Log: log, Ready: func() error {
-		if err := db.Ping(); err != nil {
-			return err
+		// Reads answer and the last write succeeded (a full disk is not
+		// ready); bounded, so a locked database makes /readyz fail, not hang.
+		ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		defer cancel()
+		if err := db.Check(ctx); err != nil {
+			return fmt.Errorf("database: %w", err)
 		}
 		if mode == "run" && !b.Ready() {
 			return errors.New("gateway not connected")
@@ -121,10 +127,8 @@ func runBot(ctx context.Context, mode string, args []string, getenv func(string)
 		return nil
 	}}
 	if mode == "serve" {
-		// AppID: the configured id only, until the bot exposes the one it
-		// learns (then return that instead).
-		configured := *appID
-		opts.PublicKey, opts.Respond, opts.AppID = pub, b.Respond, func() string { return configured }
+		// The application id: DISCORD_APP_ID, else the one Register learns.
+		opts.PublicKey, opts.Respond, opts.AppID, opts.Marshal = pub, b.Respond, b.AppID, bot.MarshalResponse
 	}
 	addr, stopHTTP, err := startHTTP(*httpAddr, opts, log)
 	if err != nil {

@@ -477,3 +477,25 @@ func TestRetargetCoversEndpoints(t *testing.T) {
 		}
 	}
 }
+
+func TestForget(t *testing.T) {
+	srv := New(t)
+	resp, err := srv.Client().Post(srv.APIURL()+"channels/8/messages", "application/json", strings.NewReader(`{"content":"hi"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	srv.Interaction(&discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, ChannelID: "8"})
+	srv.mu.Lock()
+	before := [3]int{len(srv.calls), len(srv.messages), len(srv.tokens)}
+	srv.mu.Unlock()
+	if before != [3]int{1, 1, 1} {
+		t.Fatalf("before Forget: calls, messages, tokens %v", before)
+	}
+	srv.Forget()
+	srv.mu.Lock()
+	defer srv.mu.Unlock()
+	if len(srv.calls) != 0 || len(srv.messages) != 0 || len(srv.tokens) != 0 {
+		t.Errorf("after Forget: %d calls, %d messages, %d tokens", len(srv.calls), len(srv.messages), len(srv.tokens))
+	}
+}

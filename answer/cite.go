@@ -1,0 +1,54 @@
+package answer
+
+import "paperbot/paper"
+
+// sentenceFirst reorders the citations of paragraph p (cs, resolved in the
+// paragraph's order) so that those of sentence si come first, marked
+// ForSentence: a student quoting the sentence should cite its source, not
+// the paragraph's first. A sentence that cites nothing itself is covered
+// by the next citation after it in the paragraph (a citation closes the
+// run of sentences it supports), or, at the end of the paragraph, by the
+// nearest one before it.
+func sentenceFirst(p *paper.Paragraph, si int, cs []Citation) []Citation {
+	if si < 0 || si >= len(p.Sentences) || len(cs) != len(p.Citations) || len(cs) == 0 {
+		return cs
+	}
+	s := p.Sentences[si]
+	mine := make([]bool, len(cs))
+	found := false
+	for i, c := range p.Citations {
+		if c.Start >= s.Start && c.Start < s.End {
+			mine[i], found = true, true
+		}
+	}
+	if !found {
+		next, prev := -1, -1
+		for i, c := range p.Citations {
+			if c.Start >= s.End && next < 0 {
+				next = i
+			}
+			if c.Start < s.Start {
+				prev = i
+			}
+		}
+		switch {
+		case next >= 0:
+			mine[next] = true
+		case prev >= 0:
+			mine[prev] = true
+		}
+	}
+	out := make([]Citation, 0, len(cs))
+	for i, c := range cs {
+		if mine[i] {
+			c.ForSentence = true
+			out = append(out, c)
+		}
+	}
+	for i, c := range cs {
+		if !mine[i] {
+			out = append(out, c)
+		}
+	}
+	return out
+}

@@ -1,0 +1,61 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// TestClassroomCLI: the commands that print the material a reader judges.
+func TestClassroomCLI(t *testing.T) {
+	code, out, errOut := runCLI(t, nil, "quiz", "--all", "--json")
+	if code != 0 {
+		t.Fatalf("quiz --all --json: %d %s", code, errOut)
+	}
+	var items []quizItem
+	if err := json.Unmarshal([]byte(out), &items); err != nil || len(items) < 30 {
+		t.Fatalf("%d items, %v", len(items), err)
+	}
+	_, sheet, _ := runCLI(t, nil, "quiz", "--all")
+	_, key, _ := runCLI(t, nil, "quiz", "--all", "--key")
+	if strings.Count(sheet, "\n   A. ") != len(items) || strings.Contains(sheet, "Complete:") {
+		t.Errorf("question sheet:\n%s", sheet[:min(len(sheet), 500)])
+	}
+	first := items[0]
+	if !strings.HasPrefix(key, "1. "+string(rune('A'+first.Answer))+". "+first.Choices[first.Answer]) || !strings.Contains(key, "¶") {
+		t.Errorf("key starts %q, want the answer to %q", key[:min(len(key), 120)], first.Question)
+	}
+	if strings.Contains(sheet, first.Sentence) {
+		t.Error("the question sheet gives the source sentences away")
+	}
+	if code, one, _ := runCLI(t, nil, "quiz"); code != 0 || strings.Count(one, "   A. ") != 1 {
+		t.Errorf("one quiz: %d %q", code, one)
+	}
+	if code, _, errOut := runCLI(t, nil, "quiz", "--section", "nowhere"); code != 2 || !strings.Contains(errOut, "no quiz") {
+		t.Errorf("quiz in no section: %d %q", code, errOut)
+	}
+
+	code, tl, _ := runCLI(t, nil, "timeline")
+	if code != 0 || strings.Count(tl, "\n1992-1997: ") != 1 || !strings.Contains(tl, "¶23)") {
+		t.Errorf("timeline:\n%s", tl)
+	}
+	_, tj, _ := runCLI(t, nil, "timeline", "--json", "--from", "2002", "--to", "2002")
+	var evs []struct {
+		When       string `json:"when"`
+		Paragraphs []int  `json:"paragraphs"`
+	}
+	if err := json.Unmarshal([]byte(tj), &evs); err != nil || len(evs) == 0 {
+		t.Errorf("timeline json: %v %s", err, tj)
+	}
+
+	code, d, _ := runCLI(t, nil, "discuss", "drug", "trafficking")
+	if code != 0 || !strings.Contains(d, "Claim and evidence: ¶") || !strings.Contains(d, "Passages:") {
+		t.Errorf("discuss:\n%s", d)
+	}
+	if code, _, errOut := runCLI(t, nil, "discuss"); code != 2 || !strings.Contains(errOut, "no topic") {
+		t.Errorf("discuss without a topic: %d %q", code, errOut)
+	}
+	if code, out, _ := runCLI(t, nil, "discuss", "zzzz", "qqqq"); code != 0 || !strings.Contains(out, "nothing on") {
+		t.Errorf("discuss off the paper: %d %q", code, out)
+	}
+}
