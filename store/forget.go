@@ -48,9 +48,9 @@ func (s *Store) ForgetUser(ctx context.Context, user string) (Forgotten, error) 
 
 type (
 	wordingRef struct {
-		guild              string
+		guild               string
 		answered, paragraph int
-		norm               string
+		norm                string
 	}
 	dayRef struct {
 		guild string
