@@ -42,6 +42,10 @@ type Config struct {
 	// Sharding for large deployments: this process is shard ShardID of
 	// ShardCount (0 of 1 when unset).
 	ShardID, ShardCount int
+	// PublicURL (PAPERBOT_PUBLIC_URL) and ReportKey are what /report's
+	// links need; without them /report says the page is not set up.
+	PublicURL string
+	ReportKey []byte
 }
 
 // Bot answers a class's questions about one paper on Discord.

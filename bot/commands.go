@@ -76,9 +76,12 @@ func Commands() []*discordgo.ApplicationCommand {
 				{Type: discordgo.ApplicationCommandOptionString, Name: "channels", Description: "#channels to answer in, or all"},
 				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "private", Description: "Answers private by default"},
 				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "threads", Description: "Answer mentions in a thread"},
+				{Type: discordgo.ApplicationCommandOptionBoolean, Name: "show_names", Description: "The class report shows display names, not pseudonyms"},
 			},
 		},
 		{Name: "help", Description: "What this bot can do"},
+		reportCommand(),
+		forgetCommand(),
 	}
 	for _, c := range cmds {
 		if c.Contexts == nil {
@@ -132,6 +135,7 @@ const helpText = "**paperbot** answers questions about the paper with the passag
 	"• `/passage number:` or `page:` show a paragraph (¶) or a page\n" +
 	"• `/discuss topic:` start a discussion thread with prompts and the passages on a topic (`private:true` previews it for you alone)\n" +
 	"• `/quiz`, `/leaderboard`, `/timeline`, `/glossary`: a quiz on the paper's facts, scores, dated events, acronyms\n" +
+	"• `/forget`: delete everything I keep about you; `/report` (Manage Server): a link to the class report\n" +
 	"Under an answer, **Next passage** shows the next best passage and **Sources** the works it cites."
 
 // handle works out the reply to a command or a button, the response type
@@ -139,6 +143,7 @@ const helpText = "**paperbot** answers questions about the paper with the passag
 // which work logs).
 func (b *Bot) handle(i *discordgo.Interaction, user string) (reply, discordgo.InteractionResponseType, []zap.Field) {
 	c := caller{guild: i.GuildID, user: user, answerID: i.ID}
+	b.rememberName(i, user)
 	if i.Type == discordgo.InteractionMessageComponent {
 		r, update := b.button(componentID(i), c)
 		if update {
@@ -178,6 +183,13 @@ func (b *Bot) handle(i *discordgo.Interaction, user string) (reply, discordgo.In
 		r = b.settings(i, data.Options)
 	case "help":
 		r = reply{content: helpText, private: true}
+	case "report":
+		var err error
+		if r, err = reportReply(i, b.cfg.PublicURL, b.cfg.ReportKey, time.Now()); err != nil {
+			b.log.Warn("report link", zap.String("guild_id", i.GuildID), zap.Error(err))
+		}
+	case "forget":
+		r = b.forget()
 	default:
 		r = textReply(true, "I don't know that command. Try `/help`.")
 	}
@@ -322,6 +334,8 @@ func (b *Bot) button(id string, c caller) (r reply, update bool) {
 		return b.vote(c.guild, c.user, arg), false
 	case "quiz":
 		return b.answerQuiz(c.guild, c.user, arg), false
+	case "forget":
+		return b.forgetButton(arg, c), true
 	case "tl":
 		f := strings.Split(arg, ":")
 		if len(f) == 4 {

@@ -255,7 +255,8 @@ func componentID(i *discordgo.Interaction) string {
 // updatesMessage reports whether a button's answer replaces the message
 // it is on (paging) rather than being a new private message.
 func updatesMessage(customID string) bool {
-	return strings.HasPrefix(customID, idPrefix+"next:") || strings.HasPrefix(customID, idPrefix+"tl:")
+	return strings.HasPrefix(customID, idPrefix+"next:") || strings.HasPrefix(customID, idPrefix+"tl:") ||
+		strings.HasPrefix(customID, idPrefix+"forget:") // a private question, replaced by the outcome
 }
 
 // response makes r the data of an interaction response of type t.

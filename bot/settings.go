@@ -224,6 +224,9 @@ func (b *Bot) settings(i *discordgo.Interaction, opts []*discordgo.ApplicationCo
 	if v, set := optionBool(opts, "threads"); set {
 		st.Threads, changed = v, true
 	}
+	if v, set := optionBool(opts, "show_names"); set {
+		st.ShowNames, changed = v, true
+	}
 	if changed {
 		if err := b.cfg.Store.SaveSettings(ctx, i.GuildID, st); err != nil {
 			b.log.Error("save settings", zap.String("guild_id", i.GuildID), zap.Error(err))
@@ -243,8 +246,9 @@ func (b *Bot) settings(i *discordgo.Interaction, opts []*discordgo.ApplicationCo
 	if changed {
 		head = "Settings saved"
 	}
-	return textReply(true, "%s: I answer in %s; answers are %s by default; mentions are answered %s. `/settings` itself works in every channel.", head, where,
-		map[bool]string{true: "private", false: "public"}[st.Private], map[bool]string{true: "in a thread", false: "as a reply"}[st.Threads])
+	return textReply(true, "%s: I answer in %s; answers are %s by default; mentions are answered %s; the class report shows %s. `/settings` itself works in every channel.", head, where,
+		map[bool]string{true: "private", false: "public"}[st.Private], map[bool]string{true: "in a thread", false: "as a reply"}[st.Threads],
+		map[bool]string{true: "display names", false: "pseudonyms only (no display names are kept)"}[st.ShowNames])
 }
 
 // parseChannels reads the channels option: #channel mentions or ids, or

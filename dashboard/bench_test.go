@@ -18,8 +18,8 @@ func BenchmarkPage(b *testing.B) {
 		name string
 		spec dashboardtest.Spec
 	}{
-		{"class", dashboardtest.Spec{Guild: "1", Seed: 1, Questions: 2_000, Votes: 400, QuizAnswers: 2_000, Students: 40, Days: 60}},
-		{"100k-questions-1M-quiz-answers", dashboardtest.Spec{Guild: "1", Seed: 1, Questions: 100_000, Votes: 20_000, QuizAnswers: 1_000_000, Students: 15_000, Days: 120}},
+		{"class", dashboardtest.Spec{Guild: "1", Seed: 1, Questions: 2_000, Votes: 400, QuizAnswers: 2_000, Students: 50, Days: 60}},
+		{"100k-questions-1M-quiz-answers", dashboardtest.Spec{Guild: "1", Seed: 1, Questions: 100_000, Votes: 20_000, QuizAnswers: 1_000_000, Students: 25_000, Days: 120}},
 	} {
 		b.Run(tc.name, func(b *testing.B) { dashboardtest.BenchPage(b, tc.spec, dashboardtest.MemorySource) })
 	}

@@ -128,8 +128,11 @@ type Options struct {
 	AppID func() string
 	// Seen remembers interactions received; nil keeps them in memory
 	// (NewMemorySeen with Limits.MaxSeen and MaxSeenBytes).
-	Seen   Seen
-	Limits Limits
+	Seen Seen
+	// Handlers are more routes (ServeMux patterns, e.g. "GET /report/"
+	// for the teacher's page) served behind the same timeouts and limits.
+	Handlers map[string]http.Handler
+	Limits   Limits
 	// Marshal encodes Respond's response (bot.MarshalResponse sends only
 	// the fields Discord documents); encoding/json when nil.
 	Marshal func(*discordgo.InteractionResponse) ([]byte, error)
@@ -185,6 +188,12 @@ func Handler(o Options) http.Handler {
 	}
 	if o.PublicKey != nil && o.Respond != nil {
 		mux.HandleFunc("POST /interactions", h.interactions)
+	}
+	for pattern, extra := range o.Handlers {
+		mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
+			busyIfNoBody(r)
+			extra.ServeHTTP(w, r)
+		})
 	}
 	return mux
 }

@@ -104,6 +104,117 @@ CREATE TABLE health (
 	pad BLOB
 );
 `,
+	// 7: the teacher's page (see dashboard.go). Its counters are kept in
+	// the transaction of the write they count, so the page reads a few
+	// hundred rows, never the million answers; backfilled here from what is
+	// already stored. Days are unix nanoseconds / 86400e9 (UTC days). The
+	// first wording of a group is the one shown (question). Also: the
+	// server setting show_names, the display names kept while it is on,
+	// the generated report key, and indexes that find one user's rows for
+	// ForgetUser.
+	`
+ALTER TABLE settings ADD COLUMN show_names INTEGER NOT NULL DEFAULT 0 CHECK (show_names IN (0, 1));
+
+CREATE TABLE paragraph_counts (
+	guild       TEXT    NOT NULL,
+	paragraph   INTEGER NOT NULL,
+	answers     INTEGER NOT NULL, -- answered questions whose answer quoted this ¶
+	helpful     INTEGER NOT NULL, -- votes on answers that quoted it
+	not_helpful INTEGER NOT NULL,
+	PRIMARY KEY (guild, paragraph)
+) WITHOUT ROWID;
+INSERT INTO paragraph_counts (guild, paragraph, answers, helpful, not_helpful)
+SELECT guild, paragraph, SUM(a), SUM(h), SUM(nh) FROM (
+	SELECT guild, paragraph, 1 AS a, 0 AS h, 0 AS nh FROM questions WHERE answered = 1
+	UNION ALL
+	SELECT guild, paragraph, 0, helpful, 1 - helpful FROM votes
+) x GROUP BY guild, paragraph;
+
+CREATE TABLE wording_counts (
+	guild     TEXT    NOT NULL,
+	answered  INTEGER NOT NULL,
+	paragraph INTEGER NOT NULL, -- the answer's ¶; 0 for unanswered questions
+	norm      TEXT    NOT NULL, -- see Normalize
+	question  TEXT    NOT NULL, -- the first wording asked
+	n         INTEGER NOT NULL,
+	PRIMARY KEY (guild, answered, paragraph, norm)
+) WITHOUT ROWID;
+CREATE INDEX wording_counts_by_count ON wording_counts (guild, answered, paragraph, n DESC, norm);
+INSERT INTO wording_counts (guild, answered, paragraph, norm, question, n)
+SELECT g.guild, g.answered, g.paragraph, g.norm, q.question, g.n FROM (
+	SELECT guild, answered, CASE WHEN answered = 1 THEN paragraph ELSE 0 END AS paragraph, norm,
+	       MIN(id) AS first_id, COUNT(*) AS n
+	FROM questions GROUP BY guild, answered, CASE WHEN answered = 1 THEN paragraph ELSE 0 END, norm
+) g JOIN questions q ON q.id = g.first_id;
+
+CREATE TABLE day_counts (
+	guild      TEXT    NOT NULL,
+	day        INTEGER NOT NULL, -- at / 86400000000000
+	answered   INTEGER NOT NULL,
+	unanswered INTEGER NOT NULL,
+	PRIMARY KEY (guild, day)
+) WITHOUT ROWID;
+INSERT INTO day_counts (guild, day, answered, unanswered)
+SELECT guild, at / 86400000000000, SUM(answered), SUM(1 - answered)
+FROM questions GROUP BY guild, at / 86400000000000;
+
+CREATE TABLE not_helpful_counts (
+	guild     TEXT    NOT NULL,
+	norm      TEXT    NOT NULL,
+	paragraph INTEGER NOT NULL,
+	question  TEXT    NOT NULL, -- the first vote's wording
+	n         INTEGER NOT NULL,
+	PRIMARY KEY (guild, norm, paragraph)
+) WITHOUT ROWID;
+CREATE INDEX not_helpful_counts_by_count ON not_helpful_counts (guild, n DESC, norm, paragraph);
+INSERT INTO not_helpful_counts (guild, norm, paragraph, question, n)
+SELECT g.guild, g.norm, g.paragraph, v.question, g.n FROM (
+	SELECT guild, norm, paragraph, MIN(at) AS first_at, COUNT(*) AS n
+	FROM votes WHERE helpful = 0 GROUP BY guild, norm, paragraph
+) g JOIN votes v ON v.helpful = 0 AND v.guild = g.guild AND v.norm = g.norm
+	AND v.paragraph = g.paragraph AND v.at = g.first_at
+WHERE true
+ON CONFLICT (guild, norm, paragraph) DO NOTHING;
+
+CREATE TABLE quiz_counts (
+	guild    TEXT    NOT NULL,
+	quiz_id  TEXT    NOT NULL,
+	answered INTEGER NOT NULL, -- first answers
+	correct  INTEGER NOT NULL, -- of them, right
+	PRIMARY KEY (guild, quiz_id)
+) WITHOUT ROWID;
+INSERT INTO quiz_counts (guild, quiz_id, answered, correct)
+SELECT guild, quiz_id, COUNT(*), SUM(correct) FROM quiz_answers GROUP BY guild, quiz_id;
+
+CREATE TABLE askers (
+	guild   TEXT    NOT NULL,
+	user_id TEXT    NOT NULL,
+	asked   INTEGER NOT NULL,
+	PRIMARY KEY (guild, user_id)
+) WITHOUT ROWID;
+CREATE INDEX askers_by_user ON askers (user_id);
+INSERT INTO askers (guild, user_id, asked)
+SELECT guild, user_id, COUNT(*) FROM questions GROUP BY guild, user_id;
+
+CREATE TABLE names (
+	guild   TEXT    NOT NULL,
+	user_id TEXT    NOT NULL,
+	name    TEXT    NOT NULL, -- Discord display name; kept only while the guild's show_names is on
+	at      INTEGER NOT NULL,
+	PRIMARY KEY (guild, user_id)
+) WITHOUT ROWID;
+CREATE INDEX names_by_user ON names (user_id);
+
+CREATE TABLE secrets (
+	name  TEXT    PRIMARY KEY,
+	value TEXT    NOT NULL, -- hex
+	at    INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE INDEX questions_by_user ON questions (user_id);
+CREATE INDEX votes_by_user ON votes (user_id);
+CREATE INDEX scores_by_user ON scores (user_id);
+`,
 }
 
 // SchemaVersion is the schema version this package writes.

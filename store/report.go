@@ -23,7 +23,8 @@ type Asked struct {
 }
 
 // LogQuestion records a question asked, for the report, and the answer it
-// got, for votes on it.
+// got, for votes on it; the teacher's page's counters in the same
+// transaction.
 func (s *Store) LogQuestion(ctx context.Context, q Asked) error {
 	if strings.TrimSpace(q.Question) == "" {
 		return errors.New("log question: empty question")
@@ -36,10 +37,17 @@ func (s *Store) LogQuestion(ctx context.Context, q Asked) error {
 		}
 		paras = string(js)
 	}
-	_, err := s.exec(ctx, `
+	at := unixNano(q.At)
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `
 INSERT INTO questions (guild, user_id, question, norm, answered, paragraph, at, answer_id, paragraphs)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		q.Guild, q.User, tidy(q.Question), Normalize(q.Question), boolInt(q.Answered), q.Paragraph, unixNano(q.At), q.AnswerID, paras)
+			q.Guild, q.User, tidy(q.Question), Normalize(q.Question), boolInt(q.Answered), q.Paragraph, at, q.AnswerID, paras)
+		if err != nil {
+			return err
+		}
+		return countQuestion(ctx, tx, q, at)
+	})
 	if err != nil {
 		return fmt.Errorf("log question: %w", err)
 	}

@@ -257,11 +257,12 @@ func (s *Store) Close() error {
 // the statement prepared on the writer connection.
 type prepared struct {
 	answer, score, votable, vote *sql.Stmt
+	quiz                         *sql.Stmt // the quiz's counts (dashboard.go)
 }
 
 func (p prepared) all() []*sql.Stmt {
 	var out []*sql.Stmt
-	for _, st := range []*sql.Stmt{p.answer, p.score, p.votable, p.vote} {
+	for _, st := range []*sql.Stmt{p.answer, p.score, p.votable, p.vote, p.quiz} {
 		if st != nil {
 			out = append(out, st)
 		}
@@ -278,6 +279,7 @@ func (s *Store) prepare(ctx context.Context) error {
 		{&s.prep.score, addScoreSQL},
 		{&s.prep.votable, votableSQL},
 		{&s.prep.vote, voteSQL},
+		{&s.prep.quiz, countQuizSQL},
 	} {
 		st, err := s.db.PrepareContext(ctx, p.query)
 		if err != nil {

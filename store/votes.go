@@ -52,8 +52,11 @@ func (s *Store) Vote(ctx context.Context, v Vote) (recorded bool, err error) {
 			return err
 		}
 		n, err := res.RowsAffected()
-		recorded = n == 1
-		return err
+		if err != nil || n != 1 {
+			return err
+		}
+		recorded = true
+		return countVote(ctx, tx, v.Guild, question, v.Paragraph, v.Helpful)
 	})
 	if err != nil {
 		return false, fmt.Errorf("vote: %w", err)

@@ -327,6 +327,16 @@ func gatewayCommands(t *testing.T, d *driver) {
 	set()
 	set(strOpt("channels", "x"))
 	set(strOpt("channels", "<#800>"), boolOpt("private", true))
+	set(boolOpt("show_names", true))
+	// /report (no PAPERBOT_PUBLIC_URL here: "not set up") and /forget
+	// with both of its buttons.
+	rep := command("report")
+	rep.Member = &discordgo.Member{User: &discordgo.User{ID: "1"}, GuildID: "700", Permissions: discordgo.PermissionManageGuild}
+	d.send(rep)
+	fr := d.cmd("forget")
+	for _, btn := range buttonsOf(t, fr) {
+		d.click(btn.CustomID, "4002")
+	}
 	outside := askInteraction("when did the US open its embassy?")
 	outside.ChannelID = "801"
 	d.send(outside)

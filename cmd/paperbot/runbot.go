@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -45,6 +46,7 @@ func runBot(ctx context.Context, mode string, args []string, getenv func(string)
 	publicKey := fs.String("public-key", getenv("DISCORD_PUBLIC_KEY"), "application public `key`, hex, for serve mode (env DISCORD_PUBLIC_KEY)")
 	shardID := fs.String("shard-id", getenv("PAPERBOT_SHARD_ID"), "this process's shard `number` (env PAPERBOT_SHARD_ID)")
 	shardCount := fs.String("shard-count", getenv("PAPERBOT_SHARD_COUNT"), "`number` of shards (env PAPERBOT_SHARD_COUNT)")
+	publicURL := fs.String("public-url", getenv("PAPERBOT_PUBLIC_URL"), "the `URL` under which PAPERBOT_HTTP_ADDR is reached, for /report's links (env PAPERBOT_PUBLIC_URL)")
 	if err := c.parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -110,14 +112,18 @@ func runBot(ctx context.Context, mode string, args []string, getenv func(string)
 		return err
 	}
 	defer db.Close()
+	reportKey, reportHandler, err := reportPage(ctx, mode, getenv("PAPERBOT_SECRET"), *publicURL, db, e.Paper, plain, log)
+	if err != nil {
+		return err
+	}
 	m := newMetrics()
 	m.WriteFailures(db.WriteFailures)
 	b, err := bot.New(bot.Config{Token: *token, AppID: *appID, GuildID: *guildID, APIURL: *apiURL, Channels: allow, Store: db, Metrics: m, Log: log, Plain: plain,
-		ShardID: shard, ShardCount: shards}, e)
+		ShardID: shard, ShardCount: shards, PublicURL: *publicURL, ReportKey: reportKey}, e)
 	if err != nil {
 		return usagef("%s: %v", mode, err)
 	}
-	opts := server.Options{Metrics: m, Log: log, Ready: func() error {
+	opts := server.Options{Metrics: m, Log: log, Handlers: map[string]http.Handler{"GET /report/": reportHandler}, Ready: func() error {
 		// Reads answer and the last write succeeded (a full disk is not
 		// ready); bounded, so a locked database makes /readyz fail, not hang.
 		ctx, cancel := context.WithTimeout(ctx, 2*time.Second)

@@ -1,0 +1,409 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"paperbot/dashboard"
+)
+
+// The teacher's page (dashboard.Source) reads counters, not events: a
+// grouped query over a million quiz answers takes most of a second, the
+// counters answer in a few hundred rows. Each counter is updated in the
+// transaction of the write it counts (LogQuestion, Vote, RecordAnswer),
+// backfilled by migration 7 and decremented by ForgetUser, so it is always
+// what a grouped query over the events would give. The SQL is portable
+// (PostgreSQL too): ? placeholders, ON CONFLICT, integer days.
+
+// dayNanos is one UTC day in the unit of the at columns: a question's day
+// is at / dayNanos.
+const dayNanos = int64(24 * time.Hour)
+
+// wordingKey is the paragraph a question's wording is counted under: the
+// answer's ¶, or 0 for a question the paper did not answer.
+func wordingKey(answered bool, paragraph int) int {
+	if answered {
+		return paragraph
+	}
+	return 0
+}
+
+const (
+	countAnswerSQL = `
+INSERT INTO paragraph_counts (guild, paragraph, answers, helpful, not_helpful) VALUES (?, ?, 1, 0, 0)
+ON CONFLICT (guild, paragraph) DO UPDATE SET answers = paragraph_counts.answers + 1`
+	countWordingSQL = `
+INSERT INTO wording_counts (guild, answered, paragraph, norm, question, n) VALUES (?, ?, ?, ?, ?, 1)
+ON CONFLICT (guild, answered, paragraph, norm) DO UPDATE SET n = wording_counts.n + 1`
+	countDaySQL = `
+INSERT INTO day_counts (guild, day, answered, unanswered) VALUES (?, ?, ?, ?)
+ON CONFLICT (guild, day) DO UPDATE SET
+	answered = day_counts.answered + excluded.answered,
+	unanswered = day_counts.unanswered + excluded.unanswered`
+	countAskerSQL = `
+INSERT INTO askers (guild, user_id, asked) VALUES (?, ?, 1)
+ON CONFLICT (guild, user_id) DO UPDATE SET asked = askers.asked + 1`
+	countVoteSQL = `
+INSERT INTO paragraph_counts (guild, paragraph, answers, helpful, not_helpful) VALUES (?, ?, 0, ?, ?)
+ON CONFLICT (guild, paragraph) DO UPDATE SET
+	helpful = paragraph_counts.helpful + excluded.helpful,
+	not_helpful = paragraph_counts.not_helpful + excluded.not_helpful`
+	countNotHelpfulSQL = `
+INSERT INTO not_helpful_counts (guild, norm, paragraph, question, n) VALUES (?, ?, ?, ?, 1)
+ON CONFLICT (guild, norm, paragraph) DO UPDATE SET n = not_helpful_counts.n + 1`
+	// countQuizSQL is prepared (RecordAnswer is the hot write).
+	countQuizSQL = `
+INSERT INTO quiz_counts (guild, quiz_id, answered, correct) VALUES (?, ?, 1, ?)
+ON CONFLICT (guild, quiz_id) DO UPDATE SET
+	answered = quiz_counts.answered + 1,
+	correct = quiz_counts.correct + excluded.correct`
+)
+
+// countQuestion adds a logged question to the page's counters.
+func countQuestion(ctx context.Context, tx *sql.Tx, q Asked, at int64) error {
+	if q.Answered {
+		if _, err := tx.ExecContext(ctx, countAnswerSQL, q.Guild, q.Paragraph); err != nil {
+			return fmt.Errorf("count answer: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, countWordingSQL, q.Guild, boolInt(q.Answered), wordingKey(q.Answered, q.Paragraph),
+		Normalize(q.Question), tidy(q.Question)); err != nil {
+		return fmt.Errorf("count wording: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, countDaySQL, q.Guild, at/dayNanos, boolInt(q.Answered), boolInt(!q.Answered)); err != nil {
+		return fmt.Errorf("count day: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, countAskerSQL, q.Guild, q.User); err != nil {
+		return fmt.Errorf("count asker: %w", err)
+	}
+	return nil
+}
+
+// countVote adds a recorded vote to the page's counters.
+func countVote(ctx context.Context, tx *sql.Tx, guild, question string, paragraph int, helpful bool) error {
+	if _, err := tx.ExecContext(ctx, countVoteSQL, guild, paragraph, boolInt(helpful), boolInt(!helpful)); err != nil {
+		return fmt.Errorf("count vote: %w", err)
+	}
+	if helpful {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, countNotHelpfulSQL, guild, Normalize(question), paragraph, tidy(question)); err != nil {
+		return fmt.Errorf("count not helpful: %w", err)
+	}
+	return nil
+}
+
+// The page's reads. Each is one indexed range of a counter table.
+const (
+	paragraphsSQL = `
+SELECT paragraph, answers, helpful, not_helpful FROM paragraph_counts
+WHERE guild = ? AND (answers > 0 OR helpful > 0 OR not_helpful > 0)`
+	answeredParagraphsSQL = `
+SELECT paragraph FROM paragraph_counts WHERE guild = ? AND answers > 0 ORDER BY paragraph`
+	paragraphWordingsSQL = `
+SELECT question, n FROM wording_counts
+WHERE guild = ? AND answered = 1 AND paragraph = ?
+ORDER BY n DESC, norm ASC LIMIT ?`
+	allParagraphWordingsSQL = `
+SELECT paragraph, question, n FROM wording_counts
+WHERE guild = ? AND answered = 1
+ORDER BY paragraph ASC, n DESC, norm ASC`
+	daysSQL = `
+SELECT day, answered, unanswered FROM day_counts
+WHERE guild = ? AND (answered > 0 OR unanswered > 0) ORDER BY day`
+	unansweredSQL = `
+SELECT question, n FROM wording_counts
+WHERE guild = ? AND answered = 0 AND paragraph = 0
+ORDER BY n DESC, norm ASC`
+	notHelpfulSQL = `
+SELECT question, paragraph, n FROM not_helpful_counts
+WHERE guild = ? ORDER BY n DESC, norm ASC, paragraph ASC`
+	quizItemsSQL = `
+SELECT quiz_id, answered, correct FROM quiz_counts WHERE guild = ? AND answered > 0`
+	scoresOfGuildSQL = `SELECT user_id, answered, points FROM scores WHERE guild = ?`
+	askersSQL        = `SELECT user_id, asked FROM askers WHERE guild = ?`
+	namesSQL         = `SELECT user_id, name FROM names WHERE guild = ?`
+	showNamesSQL     = `SELECT show_names FROM settings WHERE guild = ?`
+)
+
+// limited appends a LIMIT to query when limit > 0 (PostgreSQL has no
+// LIMIT -1).
+func limited(query string, limit int) (string, []any) {
+	if limit > 0 {
+		return query + " LIMIT ?", []any{limit}
+	}
+	return query, nil
+}
+
+// Paragraphs implements dashboard.Source.
+func (s *Store) Paragraphs(ctx context.Context, guild string) ([]dashboard.ParagraphStat, error) {
+	var out []dashboard.ParagraphStat
+	err := queryRows(ctx, s.rd, paragraphsSQL, []any{guild}, func(r *sql.Rows) error {
+		var p dashboard.ParagraphStat
+		if err := r.Scan(&p.Paragraph, &p.Answers, &p.Helpful, &p.NotHelpful); err != nil {
+			return err
+		}
+		out = append(out, p)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("paragraphs %s: %w", guild, err)
+	}
+	return out, nil
+}
+
+// ParagraphQuestions implements dashboard.Source: with a limit, one
+// indexed top-n read per answered ¶, in one snapshot.
+func (s *Store) ParagraphQuestions(ctx context.Context, guild string, perParagraph int) ([]dashboard.ParagraphQuestion, error) {
+	fail := func(err error) ([]dashboard.ParagraphQuestion, error) {
+		return nil, fmt.Errorf("questions per paragraph %s: %w", guild, err)
+	}
+	var out []dashboard.ParagraphQuestion
+	if perParagraph <= 0 {
+		err := queryRows(ctx, s.rd, allParagraphWordingsSQL, []any{guild}, func(r *sql.Rows) error {
+			var q dashboard.ParagraphQuestion
+			if err := r.Scan(&q.Paragraph, &q.Question, &q.Count); err != nil {
+				return err
+			}
+			out = append(out, q)
+			return nil
+		})
+		if err != nil {
+			return fail(err)
+		}
+		return out, nil
+	}
+	tx, err := s.rd.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return fail(err)
+	}
+	defer tx.Rollback()
+	var paras []int
+	err = queryRows(ctx, tx, answeredParagraphsSQL, []any{guild}, func(r *sql.Rows) error {
+		var n int
+		err := r.Scan(&n)
+		paras = append(paras, n)
+		return err
+	})
+	if err != nil {
+		return fail(err)
+	}
+	if len(paras) == 0 {
+		return nil, nil
+	}
+	st, err := tx.PrepareContext(ctx, paragraphWordingsSQL)
+	if err != nil {
+		return fail(err)
+	}
+	defer st.Close()
+	for _, n := range paras {
+		rows, err := st.QueryContext(ctx, guild, n, perParagraph)
+		if err != nil {
+			return fail(err)
+		}
+		for rows.Next() {
+			q := dashboard.ParagraphQuestion{Paragraph: n}
+			if err := rows.Scan(&q.Question, &q.Count); err != nil {
+				rows.Close()
+				return fail(err)
+			}
+			out = append(out, q)
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return fail(err)
+		}
+	}
+	return out, nil
+}
+
+// Days implements dashboard.Source.
+func (s *Store) Days(ctx context.Context, guild string) ([]dashboard.Day, error) {
+	var out []dashboard.Day
+	err := queryRows(ctx, s.rd, daysSQL, []any{guild}, func(r *sql.Rows) error {
+		var day int64
+		var d dashboard.Day
+		if err := r.Scan(&day, &d.Answered, &d.Unanswered); err != nil {
+			return err
+		}
+		d.Date = time.Unix(day*(dayNanos/int64(time.Second)), 0).UTC().Format(time.DateOnly)
+		out = append(out, d)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("days %s: %w", guild, err)
+	}
+	return out, nil
+}
+
+// Unanswered implements dashboard.Source.
+func (s *Store) Unanswered(ctx context.Context, guild string, limit int) ([]dashboard.Wording, error) {
+	q, extra := limited(unansweredSQL, limit)
+	var out []dashboard.Wording
+	err := queryRows(ctx, s.rd, q, append([]any{guild}, extra...), func(r *sql.Rows) error {
+		var w dashboard.Wording
+		if err := r.Scan(&w.Question, &w.Count); err != nil {
+			return err
+		}
+		out = append(out, w)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("unanswered %s: %w", guild, err)
+	}
+	return out, nil
+}
+
+// NotHelpful implements dashboard.Source.
+func (s *Store) NotHelpful(ctx context.Context, guild string, limit int) ([]dashboard.NotHelpfulStat, error) {
+	q, extra := limited(notHelpfulSQL, limit)
+	var out []dashboard.NotHelpfulStat
+	err := queryRows(ctx, s.rd, q, append([]any{guild}, extra...), func(r *sql.Rows) error {
+		var n dashboard.NotHelpfulStat
+		if err := r.Scan(&n.Question, &n.Paragraph, &n.Votes); err != nil {
+			return err
+		}
+		out = append(out, n)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("not helpful %s: %w", guild, err)
+	}
+	return out, nil
+}
+
+// QuizItems implements dashboard.Source.
+func (s *Store) QuizItems(ctx context.Context, guild string) ([]dashboard.QuizStat, error) {
+	var out []dashboard.QuizStat
+	err := queryRows(ctx, s.rd, quizItemsSQL, []any{guild}, func(r *sql.Rows) error {
+		var q dashboard.QuizStat
+		if err := r.Scan(&q.QuizID, &q.Answered, &q.Right); err != nil {
+			return err
+		}
+		out = append(out, q)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("quiz items %s: %w", guild, err)
+	}
+	return out, nil
+}
+
+// Students implements dashboard.Source: the quiz counts are the
+// leaderboard's scores, the questions asked are counted in askers, and the
+// display names are those kept while the server shows them. One snapshot.
+func (s *Store) Students(ctx context.Context, guild string) ([]dashboard.Student, error) {
+	fail := func(err error) ([]dashboard.Student, error) { return nil, fmt.Errorf("students %s: %w", guild, err) }
+	tx, err := s.rd.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return fail(err)
+	}
+	defer tx.Rollback()
+	var out []dashboard.Student
+	at := map[string]int{} // user -> index in out
+	student := func(user string) *dashboard.Student {
+		i, ok := at[user]
+		if !ok {
+			i = len(out)
+			at[user] = i
+			out = append(out, dashboard.Student{User: user})
+		}
+		return &out[i]
+	}
+	err = queryRows(ctx, tx, scoresOfGuildSQL, []any{guild}, func(r *sql.Rows) error {
+		var user string
+		var answered, points int
+		if err := r.Scan(&user, &answered, &points); err != nil {
+			return err
+		}
+		st := student(user)
+		st.QuizAnswered, st.QuizRight = answered, points
+		return nil
+	})
+	if err != nil {
+		return fail(err)
+	}
+	err = queryRows(ctx, tx, askersSQL, []any{guild}, func(r *sql.Rows) error {
+		var user string
+		var asked int
+		if err := r.Scan(&user, &asked); err != nil {
+			return err
+		}
+		student(user).Asked = asked
+		return nil
+	})
+	if err != nil {
+		return fail(err)
+	}
+	err = queryRows(ctx, tx, namesSQL, []any{guild}, func(r *sql.Rows) error {
+		var user, name string
+		if err := r.Scan(&user, &name); err != nil {
+			return err
+		}
+		if i, ok := at[user]; ok {
+			out[i].Name = name
+		}
+		return nil
+	})
+	if err != nil {
+		return fail(err)
+	}
+	return out, nil
+}
+
+// ShowNames implements dashboard.Source: the server's show_names setting
+// (off when it saved none).
+func (s *Store) ShowNames(ctx context.Context, guild string) (bool, error) {
+	var on int
+	err := s.rd.QueryRowContext(ctx, showNamesSQL, guild).Scan(&on)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("show names %s: %w", guild, err)
+	}
+	return on == 1, nil
+}
+
+// RememberName keeps user's display name on guild for the teacher's page,
+// only while the guild's show_names setting is on: otherwise it stores
+// nothing. Turning the setting off deletes the guild's names (SaveSettings).
+func (s *Store) RememberName(ctx context.Context, guild, user, name string) error {
+	name = tidy(name)
+	if guild == "" || user == "" || name == "" {
+		return nil
+	}
+	_, err := s.exec(ctx, `
+INSERT INTO names (guild, user_id, name, at)
+SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM settings WHERE guild = ? AND show_names = 1)
+ON CONFLICT (guild, user_id) DO UPDATE SET name = excluded.name, at = excluded.at
+WHERE names.name <> excluded.name`, guild, user, name, time.Now().UnixNano(), guild)
+	if err != nil {
+		return fmt.Errorf("remember name of %s: %w", user, err)
+	}
+	return nil
+}
+
+// querier is a pool or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// queryRows runs query and calls scan for each row.
+func queryRows(ctx context.Context, q querier, query string, args []any, scan func(*sql.Rows) error) error {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := scan(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
