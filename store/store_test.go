@@ -497,7 +497,9 @@ func testSettings(t *testing.T, dsn string) {
 	}
 }
 
-func TestRolledBackWriteLeavesNothing(t *testing.T) { forEachEngine(t, testRolledBackWriteLeavesNothing) }
+func TestRolledBackWriteLeavesNothing(t *testing.T) {
+	forEachEngine(t, testRolledBackWriteLeavesNothing)
+}
 
 func testRolledBackWriteLeavesNothing(t *testing.T, dsn string) {
 	ctx := testCtx(t)
