@@ -104,6 +104,19 @@ CREATE TABLE health (
 	pad BLOB
 );
 `,
+	// 7: the interactions received, so that a replay reaching any replica
+	// is answered with the first response instead of acted on again (see
+	// Seen). Times are unix nanoseconds.
+	`
+CREATE TABLE interactions (
+	id      TEXT    PRIMARY KEY,
+	expires INTEGER NOT NULL, -- forgotten after: a replay is refused by its signature's age by then
+	lease   INTEGER NOT NULL, -- the claimant is presumed to be answering until then
+	owner   TEXT    NOT NULL, -- the Seen that claimed it
+	resp    BLOB              -- the response, once sent
+) WITHOUT ROWID;
+CREATE INDEX interactions_by_expiry ON interactions (expires);
+`,
 }
 
 // pgMigrations replaces, for PostgreSQL, a migration the rewrite of
