@@ -798,3 +798,75 @@ func equalBoards(a, b map[string][2]int) bool {
 	}
 	return true
 }
+
+// TestServeProgramsShareInteractions runs the real program twice
+// ("paperbot serve" with PAPERBOT_DB a PostgreSQL URL, as runbot.go wires
+// it) and sends the same interaction to both: one handles it, the other
+// answers with the same bytes. With the in-memory Seen each would handle
+// it.
+func TestServeProgramsShareInteractions(t *testing.T) {
+	url, _ := pgtest.Own(t)
+	pub, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := fakediscord.New(t)
+	var addrs []string
+	var logs []*syncBuffer
+	for range 2 {
+		l := &syncBuffer{}
+		env := map[string]string{"DISCORD_TOKEN": testToken, "DISCORD_API_URL": srv.APIURL(), "DISCORD_PUBLIC_KEY": hex.EncodeToString(pub),
+			"PAPERBOT_DB": url, "PAPERBOT_HTTP_ADDR": "127.0.0.1:0", "DISCORD_APP_ID": fakediscord.DefaultApplicationID}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() {
+			done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &bytes.Buffer{}, l)
+		}()
+		t.Cleanup(func() {
+			cancel()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Errorf("serve: %v", err)
+				}
+			case <-time.After(10 * time.Second):
+				t.Error("serve did not stop within 10s")
+			}
+		})
+		addrs = append(addrs, httpAddr(t, l))
+		logs = append(logs, l)
+	}
+	c := &client{t: t, priv: priv}
+	st := step{user: "42", guild: scriptGuilds[0], kind: "ask", question: "When did the United States open its embassy in Dushanbe?"}
+	i := st.interaction(c.newID(), "")
+	var bodies [2][]byte
+	var wg sync.WaitGroup
+	for k := range 2 {
+		wg.Go(func() {
+			r := &replica{addr: addrs[k]}
+			body, _ := json.Marshal(i)
+			stamp := strconv.FormatInt(time.Now().Unix(), 10)
+			req, _ := http.NewRequest("POST", "http://"+r.addr+"/interactions", bytes.NewReader(body))
+			req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(priv, []byte(stamp+string(body)))))
+			req.Header.Set("X-Signature-Timestamp", stamp)
+			resp, err := httpClient.Do(req)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			defer resp.Body.Close()
+			b, _ := io.ReadAll(resp.Body)
+			if resp.StatusCode != 200 {
+				t.Errorf("serve %d: HTTP %d %s", k, resp.StatusCode, b)
+			}
+			bodies[k] = b
+		})
+	}
+	wg.Wait()
+	if !bytes.Equal(bodies[0], bodies[1]) || len(bodies[0]) == 0 {
+		t.Errorf("the same interaction answered differently:\n%s\n%s", bodies[0], bodies[1])
+	}
+	if n := strings.Count(logs[0].String(), `"msg":"handled"`) + strings.Count(logs[1].String(), `"msg":"handled"`); n != 1 {
+		t.Errorf("handled %d times by the two programs, want once", n)
+	}
+}
