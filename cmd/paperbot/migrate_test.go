@@ -86,6 +86,12 @@ func TestMigrateSQLiteToPostgres(t *testing.T) {
 	if ok, err := b.IsThread(ctx, "900"); err != nil || !ok {
 		t.Errorf("thread: %v %v", ok, err)
 	}
+	// The teacher's report reads the URL (read-only) as it read the file.
+	_, fromFile, _ := runCLI(t, map[string]string{"PAPERBOT_DB": file}, "report", "--json")
+	code, fromURL, errOut := runCLI(t, map[string]string{"PAPERBOT_DB": url}, "report", "--json")
+	if code != 0 || fromURL != fromFile || !strings.Contains(fromURL, `"questions": 30`) {
+		t.Errorf("report on the URL: exit %d %s\n%s\nwant %s", code, errOut, fromURL, fromFile)
+	}
 	// Copied answers take votes; a vote copied is not cast twice; a new
 	// question gets a new id.
 	if ok, err := b.Vote(ctx, store.Vote{AnswerID: "a3", Guild: "700", User: "voter", Paragraph: 3}); err != nil || ok {
