@@ -14,15 +14,31 @@ import (
 // leaderboard, ranks and threads. Every write must succeed (no SQLITE_BUSY)
 // and the final counts must be exact: one winner per key, the points those
 // winners carried, and every score equal to its answers' aggregate.
+//
+// "two stores" splits the goroutines between two Store values on the same
+// database, each with its own pool: two processes (replicas) racing on the
+// same keys, on both engines.
 func TestConcurrentWrites(t *testing.T) {
 	for _, conns := range []int{1, 4} {
-		t.Run(fmt.Sprintf("conns=%d", conns), func(t *testing.T) {
-			testConcurrentWrites(t, conns)
+		t.Run(fmt.Sprintf("sqlite/conns=%d", conns), func(t *testing.T) {
+			s, err := open(tempDB(t), conns)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			testConcurrentWrites(t, s)
 		})
 	}
+	t.Run("two stores", func(t *testing.T) {
+		forEachEngine(t, func(t *testing.T, dsn string) {
+			testConcurrentWrites(t, openTest(t, dsn), openTest(t, dsn))
+		})
+	})
 }
 
-func testConcurrentWrites(t *testing.T, conns int) {
+// testConcurrentWrites runs the test on stores, goroutine g writing
+// through stores[g%len(stores)]; stores[0] checks the outcome.
+func testConcurrentWrites(t *testing.T, stores ...*Store) {
 	const (
 		goroutines = 50
 		writes     = 20
@@ -30,11 +46,7 @@ func testConcurrentWrites(t *testing.T, conns int) {
 		answers    = 7
 	)
 	ctx := testCtx(t)
-	s, err := open(tempDB(t), conns)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := stores[0]
 	for a := range answers {
 		if err := s.LogQuestion(ctx, Asked{AnswerID: fmt.Sprintf("a%d", a), Guild: "g", User: "asker", Question: "Q?", Answered: true, Paragraph: 1, Paragraphs: []int{1, 2}}); err != nil {
 			t.Fatal(err)
@@ -50,6 +62,7 @@ func testConcurrentWrites(t *testing.T, conns int) {
 	)
 	for g := range goroutines {
 		wg.Go(func() {
+			s := stores[g%len(stores)]
 			user := fmt.Sprintf("user%02d", g/2) // two goroutines per user
 			for i := range writes {
 				if i%2 == 0 {

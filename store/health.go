@@ -46,14 +46,14 @@ func (s *Store) lastWriteErr() error {
 //
 // A store opened with OpenReadOnly only checks reads.
 func (s *Store) Check(ctx context.Context) error {
-	if _, err := fileVersion(ctx, s.rd); err != nil {
+	if _, err := s.version(ctx, s.rd); err != nil {
 		return fmt.Errorf("database %s does not answer: %w", s.path, err)
 	}
 	last := s.lastWriteErr()
 	if last == nil || s.db == nil {
 		return nil
 	}
-	if err := s.tx(ctx, func(tx *sql.Tx) error { return probe(ctx, tx) }); err != nil {
+	if err := s.tx(ctx, func(tx *sql.Tx) error { return s.probe(ctx, tx) }); err != nil {
 		return fmt.Errorf("database %s cannot be written: %w (last failed write: %v)", s.path, err, last)
 	}
 	s.wrote(nil)
@@ -65,8 +65,17 @@ func (s *Store) Check(ctx context.Context) error {
 // (or free ones), as most real writes do; an in-place update of a small row
 // would fit in pages the file already has and succeed on a full disk,
 // reporting ready while inserts still fail. The row keeps the time of the
-// last successful probe.
-func probe(ctx context.Context, tx *sql.Tx) error {
+// last successful probe. On PostgreSQL, whose server reports its own
+// failures, the row's update is the probe.
+func (s *Store) probe(ctx context.Context, tx *sql.Tx) error {
+	if s.engine == postgresEngine {
+		if _, err := tx.ExecContext(ctx, `
+INSERT INTO health (id, at) VALUES (1, ?)
+ON CONFLICT (id) DO UPDATE SET at = excluded.at, pad = NULL`, time.Now().UnixNano()); err != nil {
+			return fmt.Errorf("probe write: %w", err)
+		}
+		return nil
+	}
 	var pageSize int
 	if err := tx.QueryRowContext(ctx, "PRAGMA page_size").Scan(&pageSize); err != nil {
 		return fmt.Errorf("probe write: %w", err)

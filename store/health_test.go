@@ -98,9 +98,11 @@ func TestFullDiskVisible(t *testing.T) {
 
 // TestWriteSucceedsClearsCheck: a successful write of any kind, not only
 // Check's probe, makes Check nil again.
-func TestWriteSucceedsClearsCheck(t *testing.T) {
+func TestWriteSucceedsClearsCheck(t *testing.T) { forEachEngine(t, testWriteSucceedsClearsCheck) }
+
+func testWriteSucceedsClearsCheck(t *testing.T, dsn string) {
 	ctx := testCtx(t)
-	s := openTest(t, tempDB(t))
+	s := openTest(t, dsn)
 	s.wrote(fmt.Errorf("disk I/O error"))
 	if err := s.Check(ctx); err != nil {
 		t.Fatalf("Check whose probe can write: %v", err)

@@ -215,6 +215,35 @@ CREATE INDEX questions_by_user ON questions (user_id);
 CREATE INDEX votes_by_user ON votes (user_id);
 CREATE INDEX scores_by_user ON scores (user_id);
 `,
+	// 8: the interactions received, so that a replay reaching any replica
+	// is answered with the first response instead of acted on again (see
+	// Seen). Times are unix nanoseconds.
+	`
+CREATE TABLE interactions (
+	id      TEXT    PRIMARY KEY,
+	expires INTEGER NOT NULL, -- forgotten after: a replay is refused by its signature's age by then
+	lease   INTEGER NOT NULL, -- the claimant is presumed to be answering until then
+	owner   TEXT    NOT NULL, -- the Seen that claimed it
+	resp    BLOB              -- the response, once sent
+) WITHOUT ROWID;
+CREATE INDEX interactions_by_expiry ON interactions (expires);
+`,
+}
+
+// pgMigrations replaces, for PostgreSQL, a migration the rewrite of
+// pgSchema cannot carry over (by its index in migrations). None needs it
+// so far.
+var pgMigrations = map[int]string{}
+
+// migration returns migration i (0-based) for the store's engine.
+func (s *Store) migration(i int) string {
+	if s.engine == sqliteEngine {
+		return migrations[i]
+	}
+	if m, ok := pgMigrations[i]; ok {
+		return m
+	}
+	return pgSchema(migrations[i])
 }
 
 // SchemaVersion is the schema version this package writes.
@@ -223,7 +252,12 @@ func SchemaVersion() int { return len(migrations) }
 // migrate applies the migrations the file lacks, each in its own IMMEDIATE
 // transaction that also bumps user_version, so a crash between migrations
 // leaves a consistent, resumable schema, and two processes opening the same
-// new file at once apply each migration exactly once.
+// new file at once apply each migration exactly once. On PostgreSQL, whose
+// DDL is transactional too, each transaction first takes an advisory
+// transaction lock (pg_advisory_xact_lock, released by the commit or
+// rollback even when the process dies) and the version is the row of
+// paperbot_schema: processes starting together apply each migration once,
+// one after the other.
 func (s *Store) migrate(ctx context.Context) error {
 	for {
 		done, err := s.migrateOne(ctx)
@@ -240,9 +274,14 @@ func (s *Store) migrate(ctx context.Context) error {
 // the schema is up to date.
 func (s *Store) migrateOne(ctx context.Context) (done bool, err error) {
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		var v int
-		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
-			return fmt.Errorf("read schema version: %w", err)
+		if s.engine == postgresEngine {
+			if err := pgLockSchema(ctx, tx); err != nil {
+				return err
+			}
+		}
+		v, err := s.version(ctx, tx)
+		if err != nil {
+			return err
 		}
 		switch {
 		case v > len(migrations):
@@ -251,14 +290,36 @@ func (s *Store) migrateOne(ctx context.Context) (done bool, err error) {
 			done = true
 			return nil
 		}
-		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+		if _, err := tx.ExecContext(ctx, s.migration(v)); err != nil {
 			return fmt.Errorf("migration %d: %w", v+1, err)
 		}
 		// PRAGMA takes no bound parameters; v+1 is an int we computed.
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+		set := fmt.Sprintf("PRAGMA user_version = %d", v+1)
+		if s.engine == postgresEngine {
+			set = fmt.Sprintf("UPDATE paperbot_schema SET version = %d WHERE id = 1", v+1)
+		}
+		if _, err := tx.ExecContext(ctx, set); err != nil {
 			return fmt.Errorf("migration %d: set version: %w", v+1, err)
 		}
 		return nil
 	})
 	return done, err
+}
+
+// pgLockSchema takes the migrations' advisory lock for the transaction and
+// makes sure the version table exists, which is safe only under the lock
+// (two concurrent CREATE TABLE IF NOT EXISTS can both try to create it).
+func pgLockSchema(ctx context.Context, tx *sql.Tx) error {
+	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(?)`, int64(pgLockKey)); err != nil {
+		return fmt.Errorf("lock schema: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `
+CREATE TABLE IF NOT EXISTS paperbot_schema (
+	id      INT PRIMARY KEY CHECK (id = 1),
+	version INT NOT NULL
+);
+INSERT INTO paperbot_schema (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`); err != nil {
+		return fmt.Errorf("create schema version table: %w", err)
+	}
+	return nil
 }

@@ -118,7 +118,7 @@ SELECT (SELECT COUNT(*) FROM scores WHERE guild = ?1 AND points > ?2)
 // then user id. Guild "" is the DM scope.
 func (s *Store) Leaderboard(ctx context.Context, guild string, limit int) ([]Score, error) {
 	if limit <= 0 {
-		limit = -1 // SQLite: no limit
+		limit = noLimit
 	}
 	rows, err := s.rd.QueryContext(ctx, leaderboardSQL, guild, limit)
 	if err != nil {
@@ -145,7 +145,7 @@ func (s *Store) Leaderboard(ctx context.Context, guild string, limit int) ([]Sco
 func (s *Store) Rank(ctx context.Context, guild, user string) (rank int, sc Score, err error) {
 	fail := func(err error) (int, Score, error) { return 0, Score{}, fmt.Errorf("rank: %w", err) }
 	// One snapshot for both statements.
-	tx, err := s.rd.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.rd.BeginTx(ctx, s.readTx())
 	if err != nil {
 		return fail(err)
 	}

@@ -26,7 +26,13 @@ import (
 // -shm cannot even be created means no process can write the file either.
 // A -wal with content holds commits the main file lacks: then OpenReadOnly
 // refuses and says to open the file once where it can be written.
+//
+// A PostgreSQL URL is opened with every transaction read-only on the
+// server (default_transaction_read_only).
 func OpenReadOnly(path string) (*Store, error) {
+	if IsURL(path) {
+		return openPostgresReadOnly(path)
+	}
 	if path == "" {
 		return nil, errors.New("open database: empty path")
 	}
@@ -102,7 +108,7 @@ func readOnlyPool(ctx context.Context, dsn string) (*sql.DB, error) {
 // checkSchema refuses a schema this program does not read (OpenReadOnly
 // cannot migrate it) and a damaged file.
 func (s *Store) checkSchema(ctx context.Context) error {
-	v, err := fileVersion(ctx, s.rd)
+	v, err := s.version(ctx, s.rd)
 	if err != nil {
 		return err
 	}
@@ -111,6 +117,9 @@ func (s *Store) checkSchema(ctx context.Context) error {
 		return fmt.Errorf("schema version %d is older than this program's (%d): open it once with paperbot run or serve, which migrates it, or use the paperbot that wrote it", v, len(migrations))
 	case v > len(migrations):
 		return fmt.Errorf("schema version %d is newer than this program knows (%d)", v, len(migrations))
+	}
+	if s.engine == postgresEngine {
+		return nil
 	}
 	var check string
 	if err := s.rd.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&check); err != nil {

@@ -119,7 +119,7 @@ func (s *Store) Report(ctx context.Context, limit int) (Report, error) {
 // question then paragraph. The whole report is read from one snapshot.
 func (s *Store) ReportGuild(ctx context.Context, guild string, limit int) (Report, error) {
 	if limit <= 0 {
-		limit = -1
+		limit = noLimit
 	}
 	// One statement per list serves every scope: ?1 is the guild, and the
 	// operator says whether rows must be in it or outside it.
@@ -131,16 +131,15 @@ func (s *Store) ReportGuild(ctx context.Context, guild string, limit int) (Repor
 		guild = ""
 	}
 	var r Report
-	tx, err := s.rd.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := s.rd.BeginTx(ctx, s.readTx())
 	if err != nil {
 		return Report{}, fmt.Errorf("report: %w", err)
 	}
 	defer tx.Rollback()
 
-	// Bare column "question" with MIN(id): SQLite takes it from the row
-	// holding the minimum, i.e. the first wording asked.
+	// The first wording asked: see firstOf.
 	r.MostAsked, err = counts(ctx, tx, `
-SELECT question, MIN(id),
+SELECT `+s.engine.firstOf("question", "id")+`, MIN(id),
        COALESCE((SELECT paragraph FROM questions q2
                  WHERE q2.norm = q.norm AND q2.answered = 1 AND q2.`+where+`
                  ORDER BY q2.id DESC LIMIT 1), 0),
@@ -151,14 +150,14 @@ GROUP BY norm ORDER BY n DESC, norm ASC LIMIT ?2`, guild, limit)
 		return Report{}, fmt.Errorf("report: most asked: %w", err)
 	}
 	r.Unanswered, err = counts(ctx, tx, `
-SELECT question, MIN(id), 0, COUNT(*) AS n
+SELECT `+s.engine.firstOf("question", "id")+`, MIN(id), 0, COUNT(*) AS n
 FROM questions WHERE answered = 0 AND `+where+`
 GROUP BY norm ORDER BY n DESC, norm ASC LIMIT ?2`, guild, limit)
 	if err != nil {
 		return Report{}, fmt.Errorf("report: unanswered: %w", err)
 	}
 	r.NotHelpful, err = counts(ctx, tx, `
-SELECT question, MIN(at), paragraph, COUNT(*) AS n
+SELECT `+s.engine.firstOf("question", "at")+`, MIN(at), paragraph, COUNT(*) AS n
 FROM votes WHERE helpful = 0 AND `+where+`
 GROUP BY norm, paragraph ORDER BY n DESC, norm ASC, paragraph ASC LIMIT ?2`, guild, limit)
 	if err != nil {

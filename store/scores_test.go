@@ -93,9 +93,11 @@ FROM quiz_answers GROUP BY guild, user_id ORDER BY guild, user_id`)
 // often equal, in two servers and in DMs, and checks at intervals that
 // Leaderboard (whole and top 10) and every user's Rank agree with the
 // aggregate over all answers that the leaderboard used to compute.
-func TestScoresMatchAggregate(t *testing.T) {
+func TestScoresMatchAggregate(t *testing.T) { forEachEngine(t, testScoresMatchAggregate) }
+
+func testScoresMatchAggregate(t *testing.T, dsn string) {
 	ctx := testCtx(t)
-	s := openTest(t, tempDB(t))
+	s := openTest(t, dsn)
 	rng := rand.New(rand.NewPCG(8, 2025))
 	t0 := time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)
 	guilds := []string{"g1", "g2", ""}
@@ -145,9 +147,11 @@ func TestScoresMatchAggregate(t *testing.T) {
 
 // TestDMQuiz: answers given in DMs (guild "") are recorded and scored per
 // user, apart from every server's.
-func TestDMQuiz(t *testing.T) {
+func TestDMQuiz(t *testing.T) { forEachEngine(t, testDMQuiz) }
+
+func testDMQuiz(t *testing.T, dsn string) {
 	ctx := testCtx(t)
-	s := openTest(t, tempDB(t))
+	s := openTest(t, dsn)
 	for _, a := range []QuizAnswer{
 		{Guild: "", QuizID: "q1", User: "u", Correct: true},
 		{Guild: "", QuizID: "q1", User: "u", Correct: false}, // repeat: ignored

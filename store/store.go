@@ -1,11 +1,30 @@
 // Package store keeps everything paperbot must remember across restarts in
-// one SQLite file: quiz answers and each user's score (for the
+// one SQLite file (the default) or a PostgreSQL database shared by several
+// processes (see [Open]): quiz answers and each user's score (for the
 // leaderboard), helpful/not-helpful votes on answers, the questions asked
 // (for the teacher's report and to check votes), per-guild settings and the
 // threads the bot created. Guild "" is the scope of direct messages.
 //
 // It is the only package that speaks SQL. It uses modernc.org/sqlite, a pure
-// Go driver, so CGO_ENABLED=0 static builds keep working.
+// Go driver, so CGO_ENABLED=0 static builds keep working, and
+// github.com/jackc/pgx/v5 for PostgreSQL. The SQL is written once, in
+// SQLite's dialect restricted to forms PostgreSQL shares (? placeholders,
+// ON CONFLICT, integers for times and booleans); dialect.go rewrites it for
+// PostgreSQL, and the few statements that must differ ask the engine.
+//
+// # PostgreSQL
+//
+// One pool of [DefaultPoolSize] connections (pool_max_conns in the URL)
+// serves reads and writes. Transactions are READ COMMITTED; the "first one
+// counts" rules are the same UNIQUE keys with ON CONFLICT DO NOTHING, which
+// PostgreSQL decides atomically across connections and processes (a second
+// insert of the same key waits for the first's commit, then does nothing),
+// and a score is updated by one INSERT ... ON CONFLICT DO UPDATE in the
+// transaction of the answer it counts. Multi-statement reads (Rank, reports)
+// run REPEATABLE READ, one snapshot. Migrations run under an advisory lock.
+// A connection lost with the server is discarded by database/sql (pgx pings
+// one idle for over a second before reuse), so the same Store works again
+// once the server is back.
 //
 // # SQLite settings
 //
@@ -73,12 +92,14 @@ const BusyTimeout = 5 * time.Second
 // reads (settings, leaderboard, rank, votes' questions) and a report at once.
 const readers = 4
 
-// Store is paperbot's persistent state in one SQLite file. It is safe for
-// concurrent use by many goroutines.
+// Store is paperbot's persistent state in one SQLite file or a PostgreSQL
+// database. It is safe for concurrent use by many goroutines, and on
+// PostgreSQL by many processes.
 type Store struct {
-	db   *sql.DB // the writer (BEGIN IMMEDIATE); nil when opened with OpenReadOnly
-	rd   *sql.DB // the readers (query_only)
-	path string
+	db     *sql.DB // the writer (BEGIN IMMEDIATE); nil when opened with OpenReadOnly
+	rd     *sql.DB // the readers (query_only); on PostgreSQL the same pool as db
+	path   string  // the file, or the URL without its password
+	engine engine
 
 	prep prepared // the hot writes' statements
 
@@ -87,15 +108,22 @@ type Store struct {
 	lastWrite     error // the most recent write's error; nil when it succeeded
 }
 
-// Open opens the SQLite database at path, creating the file if it is missing
-// (but not its directory), applies the connection settings described in the
-// package documentation and runs any migrations not yet applied.
+// Open opens the database named by dsn and runs any migrations not yet
+// applied. A postgres:// or postgresql:// URL is a PostgreSQL database
+// (e.g. postgres://paperbot:secret@db:5432/paperbot?sslmode=disable; any
+// libpq parameter, plus pool_max_conns for the pool's size); anything else
+// is the path of a SQLite file, created if missing (but not its
+// directory), with the connection settings described in the package
+// documentation.
 //
-// Every error names the path, e.g.
+// Every error names the path or the URL (without its password), e.g.
 // "open database /x/y.db: file is not a database (26)". Open never panics on a
 // corrupt file or an unusable path.
-func Open(path string) (*Store, error) {
-	return open(path, 1)
+func Open(dsn string) (*Store, error) {
+	if IsURL(dsn) {
+		return openPostgres(dsn)
+	}
+	return open(dsn, 1)
 }
 
 // open is Open with the writer pool's size as a parameter, so tests and
@@ -229,8 +257,12 @@ func (s *Store) init(ctx context.Context) error {
 	return s.migrate(ctx)
 }
 
-// Path returns the path the store was opened with.
+// Path returns the path the store was opened with, or its URL without the
+// password.
 func (s *Store) Path() string { return s.path }
+
+// Engine is "sqlite" or "postgres".
+func (s *Store) Engine() string { return s.engine.String() }
 
 // Close closes the readers, then checkpoints the write-ahead log and closes
 // the writer. Calls after the first return nil.
@@ -239,7 +271,7 @@ func (s *Store) Close() error {
 	for _, st := range s.prep.all() {
 		errs = append(errs, st.Close())
 	}
-	if s.rd != nil {
+	if s.rd != nil && s.rd != s.db {
 		errs = append(errs, s.rd.Close())
 	}
 	if s.db != nil {
@@ -353,7 +385,7 @@ func boolInt(b bool) int {
 func (s *Store) Ping() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
-	if _, err := fileVersion(ctx, s.rd); err != nil {
+	if _, err := s.version(ctx, s.rd); err != nil {
 		return fmt.Errorf("database %s: %w", s.path, err)
 	}
 	return nil
@@ -368,4 +400,38 @@ func fileVersion(ctx context.Context, db *sql.DB) (int, error) {
 		return 0, fmt.Errorf("read schema version: %w", err)
 	}
 	return v, nil
+}
+
+// version reads the schema version on either engine: PRAGMA user_version
+// in a SQLite file, the one row of paperbot_schema in PostgreSQL (0 when
+// the table is not there yet).
+func (s *Store) version(ctx context.Context, q queryer) (int, error) {
+	if s.engine == sqliteEngine {
+		var v int
+		if err := q.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+			return 0, fmt.Errorf("read schema version: %w", err)
+		}
+		return v, nil
+	}
+	var v int
+	err := q.QueryRowContext(ctx, `SELECT COALESCE((SELECT version FROM paperbot_schema WHERE id = 1), 0)`).Scan(&v)
+	if err != nil {
+		return 0, fmt.Errorf("read schema version: %w", err)
+	}
+	return v, nil
+}
+
+// queryer is a pool or a transaction.
+type queryer interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// readTx is the options of a read transaction that must see one snapshot:
+// SQLite's deferred transaction does; PostgreSQL's default READ COMMITTED
+// takes a snapshot per statement, REPEATABLE READ one for the transaction.
+func (s *Store) readTx() *sql.TxOptions {
+	if s.engine == postgresEngine {
+		return &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead}
+	}
+	return &sql.TxOptions{ReadOnly: true}
 }

@@ -52,9 +52,11 @@ func TestOpenSettings(t *testing.T) {
 	}
 }
 
-func TestOpenTwiceAndRestart(t *testing.T) {
+func TestOpenTwiceAndRestart(t *testing.T) { forEachEngine(t, testOpenTwiceAndRestart) }
+
+func testOpenTwiceAndRestart(t *testing.T, dsn string) {
 	ctx := testCtx(t)
-	path := tempDB(t)
+	path := dsn
 
 	// Two stores on the same file at once (as two processes would be).
 	a, err := Open(path)
@@ -116,9 +118,8 @@ func TestOpenTwiceAndRestart(t *testing.T) {
 		if ok, err := s.IsThread(ctx, "t1"); err != nil || !ok {
 			t.Fatalf("after restart: thread t1 %v %v", ok, err)
 		}
-		var v int
-		if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil || v != SchemaVersion() {
-			t.Fatalf("user_version %d err %v", v, err)
+		if v, err := s.version(ctx, s.db); err != nil || v != SchemaVersion() {
+			t.Fatalf("schema version %d err %v", v, err)
 		}
 		if err := s.Close(); err != nil {
 			t.Fatal(err)
@@ -188,23 +189,24 @@ func TestOpenErrors(t *testing.T) {
 	}
 }
 
-func TestNewerSchemaRefused(t *testing.T) {
-	ctx := testCtx(t)
-	path := tempDB(t)
+func TestNewerSchemaRefused(t *testing.T) { forEachEngine(t, testNewerSchemaRefused) }
+
+func testNewerSchemaRefused(t *testing.T, dsn string) {
+	path := dsn
 	s := openTest(t, path)
-	if _, err := s.db.ExecContext(ctx, "PRAGMA user_version = 99"); err != nil {
-		t.Fatal(err)
-	}
+	setVersion(t, s, 99)
 	s.Close()
 	_, err := Open(path)
-	if err == nil || !strings.Contains(err.Error(), "newer") || !strings.Contains(err.Error(), path) {
+	if err == nil || !strings.Contains(err.Error(), "newer") || !strings.Contains(err.Error(), Redact(path)) {
 		t.Fatalf("Open of a newer schema: %v", err)
 	}
 }
 
-func TestRecordAnswerFirstCounts(t *testing.T) {
+func TestRecordAnswerFirstCounts(t *testing.T) { forEachEngine(t, testRecordAnswerFirstCounts) }
+
+func testRecordAnswerFirstCounts(t *testing.T, dsn string) {
 	ctx := testCtx(t)
-	s := openTest(t, tempDB(t))
+	s := openTest(t, dsn)
 	rec := func(guild, quiz, user string, correct bool) bool {
 		t.Helper()
 		first, err := s.RecordAnswer(ctx, QuizAnswer{Guild: guild, QuizID: quiz, User: user, Correct: correct})
@@ -240,9 +242,11 @@ func TestRecordAnswerFirstCounts(t *testing.T) {
 	}
 }
 
-func TestLeaderboardTieRule(t *testing.T) {
+func TestLeaderboardTieRule(t *testing.T) { forEachEngine(t, testLeaderboardTieRule) }
+
+func testLeaderboardTieRule(t *testing.T, dsn string) {
 	ctx := testCtx(t)
-	s := openTest(t, tempDB(t))
+	s := openTest(t, dsn)
 	t0 := time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)
 	ans := func(user, quiz string, correct bool, min int) {
 		t.Helper()
@@ -302,9 +306,11 @@ func TestLeaderboardTieRule(t *testing.T) {
 	}
 }
 
-func TestVoteOnce(t *testing.T) {
+func TestVoteOnce(t *testing.T) { forEachEngine(t, testVoteOnce) }
+
+func testVoteOnce(t *testing.T, dsn string) {
 	ctx := testCtx(t)
-	s := openTest(t, tempDB(t))
+	s := openTest(t, dsn)
 	if err := s.LogQuestion(ctx, Asked{AnswerID: "m1", Guild: "g", User: "asker", Question: "What?", Answered: true, Paragraph: 3, Paragraphs: []int{3}}); err != nil {
 		t.Fatal(err)
 	}
@@ -346,9 +352,11 @@ func TestNormalize(t *testing.T) {
 	}
 }
 
-func TestReport(t *testing.T) {
+func TestReport(t *testing.T) { forEachEngine(t, testReport) }
+
+func testReport(t *testing.T, dsn string) {
 	ctx := testCtx(t)
-	s := openTest(t, tempDB(t))
+	s := openTest(t, dsn)
 	ask := func(guild, q string, answered bool, para int, answer string, paras ...int) {
 		t.Helper()
 		if err := s.LogQuestion(ctx, Asked{AnswerID: answer, Guild: guild, User: "u", Question: q, Answered: answered, Paragraph: para, Paragraphs: paras}); err != nil {
@@ -412,9 +420,11 @@ func TestReport(t *testing.T) {
 // TestReportKeepsDMsApart: questions and votes from DMs (guild "") count
 // in no server's report, not even the all-servers one; DirectMessages
 // reports only them.
-func TestReportKeepsDMsApart(t *testing.T) {
+func TestReportKeepsDMsApart(t *testing.T) { forEachEngine(t, testReportKeepsDMsApart) }
+
+func testReportKeepsDMsApart(t *testing.T, dsn string) {
 	ctx := testCtx(t)
-	s := openTest(t, tempDB(t))
+	s := openTest(t, dsn)
 	for _, q := range []Asked{
 		{AnswerID: "s1", Guild: "g", User: "u", Question: "Who?", Answered: true, Paragraph: 4},
 		{Guild: "h", User: "u", Question: "Who?", Answered: true, Paragraph: 4},
@@ -456,9 +466,11 @@ func TestReportKeepsDMsApart(t *testing.T) {
 	}
 }
 
-func TestSettings(t *testing.T) {
+func TestSettings(t *testing.T) { forEachEngine(t, testSettings) }
+
+func testSettings(t *testing.T, dsn string) {
 	ctx := testCtx(t)
-	s := openTest(t, tempDB(t))
+	s := openTest(t, dsn)
 	st, saved, err := s.LoadSettings(ctx, "g")
 	if err != nil || saved || !reflect.DeepEqual(st, Settings{}) {
 		t.Fatalf("defaults: %+v %v %v", st, saved, err)
@@ -486,8 +498,12 @@ func TestSettings(t *testing.T) {
 }
 
 func TestRolledBackWriteLeavesNothing(t *testing.T) {
+	forEachEngine(t, testRolledBackWriteLeavesNothing)
+}
+
+func testRolledBackWriteLeavesNothing(t *testing.T, dsn string) {
 	ctx := testCtx(t)
-	path := tempDB(t)
+	path := dsn
 	s := openTest(t, path)
 	boom := errors.New("boom")
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
@@ -529,13 +545,11 @@ func rowCount(t testing.TB, s *Store, table string) int {
 	return n
 }
 
-func TestQuestionFor(t *testing.T) {
-	s, err := Open(filepath.Join(t.TempDir(), "q.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	ctx := context.Background()
+func TestQuestionFor(t *testing.T) { forEachEngine(t, testQuestionFor) }
+
+func testQuestionFor(t *testing.T, dsn string) {
+	s := openTest(t, dsn)
+	ctx := testCtx(t)
 	if err := s.LogQuestion(ctx, Asked{AnswerID: "111", Guild: "g", User: "u", Question: "When  did the war end?", Answered: true, Paragraph: 2}); err != nil {
 		t.Fatal(err)
 	}

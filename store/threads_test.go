@@ -4,9 +4,11 @@ import "testing"
 
 // TestThreads: a thread the bot created is remembered, across a restart;
 // adding it twice is harmless; other channels are not threads of the bot.
-func TestThreads(t *testing.T) {
+func TestThreads(t *testing.T) { forEachEngine(t, testThreads) }
+
+func testThreads(t *testing.T, dsn string) {
 	ctx := testCtx(t)
-	path := tempDB(t)
+	path := dsn
 	s := openTest(t, path)
 	for range 2 {
 		if err := s.AddThread(ctx, "g", "900"); err != nil {

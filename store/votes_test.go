@@ -10,9 +10,11 @@ import (
 // offered; forged ids (made-up answers, ¶99999, another server's answer)
 // fail with ErrUnknownAnswer and leave nothing behind. A refused vote is
 // not a failed write.
-func TestVoteOnlyOnRealAnswers(t *testing.T) {
+func TestVoteOnlyOnRealAnswers(t *testing.T) { forEachEngine(t, testVoteOnlyOnRealAnswers) }
+
+func testVoteOnlyOnRealAnswers(t *testing.T, dsn string) {
 	ctx := testCtx(t)
-	s := openTest(t, tempDB(t))
+	s := openTest(t, dsn)
 	for _, q := range []Asked{
 		{AnswerID: "a1", Guild: "g", User: "asker", Question: "Who opened the embassy?", Answered: true, Paragraph: 4, Paragraphs: []int{4, 9, 12}},
 		{AnswerID: "old", Guild: "g", User: "asker", Question: "When?", Answered: true, Paragraph: 7}, // logged before paragraphs were

@@ -31,6 +31,7 @@ Usage:
   paperbot console                            try the bot's commands offline (/ask, /ref, /passage, /quiz, /timeline, /glossary, /discuss)
   paperbot report [--json] [--guild ID|dm]    for the teacher: most asked, unanswered, voted not helpful
   paperbot forget --user ID [--json]          delete every record of one Discord user (every server and DMs)
+  paperbot migrate --from FILE --to URL       copy a SQLite database into an empty PostgreSQL one
 
 Every subcommand takes --paper FILE (or PAPERBOT_PAPER) to read another paper
 in the same plain-text form instead of the embedded one.
@@ -67,6 +68,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdReport(ctx, rest, getenv, stdout, stderr)
 	case "forget":
 		return cmdForget(ctx, rest, getenv, stdout, stderr)
+	case "migrate":
+		return cmdMigrate(ctx, rest, getenv, stdout, stderr)
 	case "serve":
 		return cmdServe(ctx, rest, getenv, stdout, stderr)
 	case "health":

@@ -41,7 +41,7 @@ func runBot(ctx context.Context, mode string, args []string, getenv func(string)
 	channels := fs.String("channels", getenv("PAPERBOT_CHANNELS"), "comma-separated channel `ids` to answer in (env PAPERBOT_CHANNELS; else all)")
 	logFormat := fs.String("log", envOr(getenv, "PAPERBOT_LOG", "json"), "log `format`: json or console (env PAPERBOT_LOG)")
 	logLevel := fs.String("log-level", envOr(getenv, "PAPERBOT_LOG_LEVEL", "info"), "log `level`: debug, info, warn, error (env PAPERBOT_LOG_LEVEL)")
-	dbPath := fs.String("db", envOr(getenv, "PAPERBOT_DB", "paperbot.db"), "SQLite database `file` for quizzes, votes, questions and settings (env PAPERBOT_DB)")
+	dbPath := fs.String("db", envOr(getenv, "PAPERBOT_DB", "paperbot.db"), "database for quizzes, votes, questions and settings: a SQLite `file`, or a postgres:// URL shared by replicas (env PAPERBOT_DB)")
 	httpAddr := fs.String("http", envOr(getenv, "PAPERBOT_HTTP_ADDR", defaultHTTPAddr), "`address` for /healthz, /readyz, /metrics (and /interactions in serve mode): loopback by default, :8080 for every interface, or off (env PAPERBOT_HTTP_ADDR)")
 	publicKey := fs.String("public-key", getenv("DISCORD_PUBLIC_KEY"), "application public `key`, hex, for serve mode (env DISCORD_PUBLIC_KEY)")
 	shardID := fs.String("shard-id", getenv("PAPERBOT_SHARD_ID"), "this process's shard `number` (env PAPERBOT_SHARD_ID)")
@@ -139,6 +139,11 @@ func runBot(ctx context.Context, mode string, args []string, getenv func(string)
 	if mode == "serve" {
 		// The application id: DISCORD_APP_ID, else the one Register learns.
 		opts.PublicKey, opts.Respond, opts.AppID, opts.Marshal = pub, b.Respond, b.AppID, bot.MarshalResponse
+		if db.Engine() == "postgres" {
+			// Replicas share the database: a replay reaching another
+			// replica must find the first one's claim there.
+			opts.Seen = db.NewSeen(store.SeenOptions{})
+		}
 	}
 	addr, stopHTTP, err := startHTTP(*httpAddr, opts, log)
 	if err != nil {

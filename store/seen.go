@@ -1,0 +1,155 @@
+package store
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sync/atomic"
+	"time"
+)
+
+// Seen remembers the interactions received in the database, so that
+// several `serve` replicas behind one load balancer act on each
+// interaction once: a replay or a retry that reaches another replica
+// gets the first response's bytes, or, while the first replica is still
+// answering, waits for them. It implements server.Seen (the store does not
+// import the server: the interface is satisfied by its methods).
+//
+// A claim is a row of the interactions table, inserted with ON CONFLICT
+// DO NOTHING semantics, so exactly one replica wins it even when both
+// insert at once. The winner holds a lease (SeenOptions.Lease): if it dies
+// before storing its response, a claim after the lease takes the
+// interaction over, so the retry is answered rather than refused until
+// the id expires. A response stored by a claimant whose lease was taken
+// over is dropped (Done checks the owner), so replays see one response.
+//
+// Rows are deleted when expired, by a claim now and then (every
+// cleanEvery claims): the table holds about ten minutes of interactions.
+type Seen struct {
+	s     *Store
+	owner string
+	now   func() time.Time
+	lease time.Duration
+	poll  time.Duration
+
+	claims atomic.Uint64
+}
+
+// SeenOptions tune a Seen; zero values take the defaults.
+type SeenOptions struct {
+	// Now is the clock leases and expiry are measured by (time.Now). All
+	// replicas' clocks must agree to well within Lease.
+	Now func() time.Time
+	// Lease is how long a claimant that has not stored its response is
+	// presumed to be answering (3 s: Discord's deadline for the first
+	// response, after which that claimant's answer is refused anyway).
+	Lease time.Duration
+	// Poll is the first interval at which a waiting claim looks for the
+	// response; it doubles up to 8 times that (20 ms).
+	Poll time.Duration
+}
+
+// cleanEvery is how often (in claims) expired rows are deleted.
+const cleanEvery = 256
+
+// NewSeen returns a Seen on s's database. Each Seen is one claimant:
+// give each process (replica) its own.
+func (s *Store) NewSeen(o SeenOptions) *Seen {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Lease <= 0 {
+		o.Lease = 3 * time.Second
+	}
+	if o.Poll <= 0 {
+		o.Poll = 20 * time.Millisecond
+	}
+	var b [12]byte
+	rand.Read(b[:])
+	return &Seen{s: s, owner: hex.EncodeToString(b[:]), now: o.Now, lease: o.Lease, poll: o.Poll}
+}
+
+// claimSQL takes an id that is new, expired, or whose claimant's lease
+// ran out without a response; it changes no row otherwise.
+const claimSQL = `
+INSERT INTO interactions (id, expires, lease, owner, resp) VALUES (?1, ?2, ?3, ?4, NULL)
+ON CONFLICT (id) DO UPDATE SET
+	expires = excluded.expires, lease = excluded.lease, owner = excluded.owner, resp = NULL
+WHERE interactions.expires <= ?5 OR (interactions.resp IS NULL AND interactions.lease <= ?5)`
+
+// Claim implements server.Seen: first is true for the claim that must
+// act; a later claim waits, until ctx ends, for the first one's response
+// and returns it (nil when the wait ended first).
+func (q *Seen) Claim(ctx context.Context, id string, expires time.Time) (first bool, resp []byte, err error) {
+	if id == "" {
+		return false, nil, errors.New("claim interaction: empty id")
+	}
+	if q.claims.Add(1)%cleanEvery == 0 {
+		q.clean(ctx)
+	}
+	wait := q.poll
+	for {
+		now := q.now().UnixNano()
+		res, err := q.s.exec(ctx, claimSQL, id, expires.UnixNano(), now+q.lease.Nanoseconds(), q.owner, now)
+		if err != nil {
+			return false, nil, fmt.Errorf("claim interaction %s: %w", id, err)
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return false, nil, fmt.Errorf("claim interaction %s: %w", id, err)
+		} else if n == 1 {
+			return true, nil, nil
+		}
+		var got []byte
+		err = q.s.rd.QueryRowContext(ctx, `SELECT resp FROM interactions WHERE id = ?`, id).Scan(&got)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			continue // forgotten (Done with nil) meanwhile: claim it anew
+		case ctx.Err() != nil:
+			return false, nil, nil
+		case err != nil:
+			return false, nil, fmt.Errorf("claim interaction %s: %w", id, err)
+		case got != nil:
+			return false, got, nil
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return false, nil, nil
+		case <-t.C:
+		}
+		wait = min(2*wait, 8*q.poll)
+	}
+}
+
+// Done implements server.Seen: it stores the response for replays, or
+// with nil forgets the id so a redelivery is handled as new. Only the
+// current claimant's call counts. A failure is counted as a failed write
+// (a replay then waits for its lease to end and answers again).
+func (q *Seen) Done(id string, resp []byte) {
+	ctx, cancel := context.WithTimeout(context.Background(), BusyTimeout)
+	defer cancel()
+	if resp == nil {
+		q.s.exec(ctx, `DELETE FROM interactions WHERE id = ? AND owner = ?`, id, q.owner) //nolint:errcheck // counted by exec
+		return
+	}
+	q.s.exec(ctx, `UPDATE interactions SET resp = ? WHERE id = ? AND owner = ?`, resp, id, q.owner) //nolint:errcheck // counted by exec
+}
+
+// clean deletes the expired ids.
+func (q *Seen) clean(ctx context.Context) {
+	q.s.exec(ctx, `DELETE FROM interactions WHERE expires <= ?`, q.now().UnixNano()) //nolint:errcheck // counted by exec; retried next time
+}
+
+// Len is how many ids the table holds, expired ones included until the
+// next clean.
+func (q *Seen) Len(ctx context.Context) (int, error) {
+	var n int
+	if err := q.s.rd.QueryRowContext(ctx, `SELECT COUNT(*) FROM interactions`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count interactions: %w", err)
+	}
+	return n, nil
+}
