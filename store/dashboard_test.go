@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"path/filepath"
 	"reflect"
 	"sort"
 	"sync"
@@ -157,25 +156,27 @@ func smallSpec(f dashboardtest.Fixture, guild string, seed uint64) dashboardtest
 // writes, give what dashboard.Memory computes from the same events, on two
 // servers at once.
 func TestStoreSourceMatchesMemory(t *testing.T) {
-	ctx := testCtx(t)
-	f := dashboardtest.NewFixture(t)
-	s := openTest(t, tempDB(t))
-	mem := dashboard.NewMemory()
-	r := newLiveRecorder(ctx, s, mem)
-	for i, g := range []string{"111", "222"} {
-		if err := dashboardtest.Seed(r, f.Paper, smallSpec(f, g, uint64(i+1))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, g := range []string{"111", "222", "333"} {
-		t.Run(g, func(t *testing.T) {
-			got, want := dump(t, s, g), dump(t, mem, g)
-			if g != "333" && (len(got.Paragraphs) == 0 || len(got.NotHelpful) == 0 || len(got.Quiz) == 0 || len(got.Unanswered) == 0) {
-				t.Fatalf("seeded too little: %+v", got)
+	forEachEngine(t, func(t *testing.T, dsn string) {
+		ctx := testCtx(t)
+		f := dashboardtest.NewFixture(t)
+		s := openTest(t, dsn)
+		mem := dashboard.NewMemory()
+		r := newLiveRecorder(ctx, s, mem)
+		for i, g := range []string{"111", "222"} {
+			if err := dashboardtest.Seed(r, f.Paper, smallSpec(f, g, uint64(i+1))); err != nil {
+				t.Fatal(err)
 			}
-			compareDumps(t, got, want)
-		})
-	}
+		}
+		for _, g := range []string{"111", "222", "333"} {
+			t.Run(g, func(t *testing.T) {
+				got, want := dump(t, s, g), dump(t, mem, g)
+				if g != "333" && (len(got.Paragraphs) == 0 || len(got.NotHelpful) == 0 || len(got.Quiz) == 0 || len(got.Unanswered) == 0) {
+					t.Fatalf("seeded too little: %+v", got)
+				}
+				compareDumps(t, got, want)
+			})
+		}
+	})
 }
 
 // TestMigrationBackfillsCounters: a database written before the counters
@@ -286,79 +287,81 @@ func (r *rawRecorder) Answer(a dashboard.QuizAnswer) error {
 // would be had the user never used the bot; forgetting again deletes
 // nothing.
 func TestForgetUser(t *testing.T) {
-	ctx := testCtx(t)
-	f := dashboardtest.NewFixture(t)
-	forgotten := dashboardtest.User(3) // a student on both servers
-	s := openTest(t, tempDB(t))
-	without := openTest(t, tempDB(t)) // the same events, without the user's
-	mem := dashboard.NewMemory()
-	r := newLiveRecorder(ctx, s, mem, forgotten)
-	w := &skipRecorder{inner: newLiveRecorder(ctx, without, dashboard.NewMemory()), skip: forgotten, outer: r}
-	for i, g := range []string{"111", "222"} {
-		if err := dashboardtest.Seed(w, f.Paper, smallSpec(f, g, uint64(i+1))); err != nil {
+	forEachEngineDBs(t, func(t *testing.T, newDSN func() string) {
+		ctx := testCtx(t)
+		f := dashboardtest.NewFixture(t)
+		forgotten := dashboardtest.User(3) // a student on both servers
+		s := openTest(t, newDSN())
+		without := openTest(t, newDSN()) // the same events, without the user's
+		mem := dashboard.NewMemory()
+		r := newLiveRecorder(ctx, s, mem, forgotten)
+		w := &skipRecorder{inner: newLiveRecorder(ctx, without, dashboard.NewMemory()), skip: forgotten, outer: r}
+		for i, g := range []string{"111", "222"} {
+			if err := dashboardtest.Seed(w, f.Paper, smallSpec(f, g, uint64(i+1))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// Their DM answers and a display name go too.
+		if _, err := s.RecordAnswer(ctx, QuizAnswer{QuizID: "q1", User: forgotten, Correct: true}); err != nil {
 			t.Fatal(err)
 		}
-	}
-	// Their DM answers and a display name go too.
-	if _, err := s.RecordAnswer(ctx, QuizAnswer{QuizID: "q1", User: forgotten, Correct: true}); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.SaveSettings(ctx, "111", Settings{ShowNames: true}); err != nil {
-		t.Fatal(err)
-	}
-	if err := without.SaveSettings(ctx, "111", Settings{ShowNames: true}); err != nil {
-		t.Fatal(err)
-	}
-	mem.SetShowNames("111", true)
-	if err := s.RememberName(ctx, "111", forgotten, "Forgotten Student"); err != nil {
-		t.Fatal(err)
-	}
-	ranks := func(st *Store, g string) []Score {
-		lb, err := st.Leaderboard(ctx, g, 0)
+		if err := s.SaveSettings(ctx, "111", Settings{ShowNames: true}); err != nil {
+			t.Fatal(err)
+		}
+		if err := without.SaveSettings(ctx, "111", Settings{ShowNames: true}); err != nil {
+			t.Fatal(err)
+		}
+		mem.SetShowNames("111", true)
+		if err := s.RememberName(ctx, "111", forgotten, "Forgotten Student"); err != nil {
+			t.Fatal(err)
+		}
+		ranks := func(st *Store, g string) []Score {
+			lb, err := st.Leaderboard(ctx, g, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return lb
+		}
+
+		got, err := s.ForgetUser(ctx, forgotten)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return lb
-	}
-
-	got, err := s.ForgetUser(ctx, forgotten)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.Questions == 0 || got.Votes == 0 || got.VotesOnAnswers == 0 || got.QuizAnswers == 0 || got.Scores != 3 || got.Names != 1 {
-		t.Errorf("forgot %+v, want some of each, 3 scores (2 servers and DMs), 1 name", got)
-	}
-	for _, g := range []string{"111", "222"} {
-		compareDumps(t, dump(t, s, g), dump(t, mem, g))
-		if a, b := ranks(s, g), ranks(without, g); !reflect.DeepEqual(a, b) {
-			t.Errorf("guild %s leaderboard after forget:\n%v\nwant\n%v", g, a, b)
+		if got.Questions == 0 || got.Votes == 0 || got.VotesOnAnswers == 0 || got.QuizAnswers == 0 || got.Scores != 3 || got.Names != 1 {
+			t.Errorf("forgot %+v, want some of each, 3 scores (2 servers and DMs), 1 name", got)
 		}
-		rank, sc, err := s.Rank(ctx, g, dashboardtest.User(4))
-		wrank, wsc, _ := without.Rank(ctx, g, dashboardtest.User(4))
-		if err != nil || rank != wrank || sc != wsc {
-			t.Errorf("guild %s: another user's rank %d %v %v, want %d %v", g, rank, sc, err, wrank, wsc)
+		for _, g := range []string{"111", "222"} {
+			compareDumps(t, dump(t, s, g), dump(t, mem, g))
+			if a, b := ranks(s, g), ranks(without, g); !reflect.DeepEqual(a, b) {
+				t.Errorf("guild %s leaderboard after forget:\n%v\nwant\n%v", g, a, b)
+			}
+			rank, sc, err := s.Rank(ctx, g, dashboardtest.User(4))
+			wrank, wsc, _ := without.Rank(ctx, g, dashboardtest.User(4))
+			if err != nil || rank != wrank || sc != wsc {
+				t.Errorf("guild %s: another user's rank %d %v %v, want %d %v", g, rank, sc, err, wrank, wsc)
+			}
 		}
-	}
-	for _, table := range []string{"questions", "votes", "quiz_answers", "scores", "askers", "names"} {
-		var n int
-		if err := s.rd.QueryRow(`SELECT COUNT(*) FROM `+table+` WHERE user_id = ?`, forgotten).Scan(&n); err != nil || n != 0 {
-			t.Errorf("%s: %d rows of the user left (%v)", table, n, err)
+		for _, table := range []string{"questions", "votes", "quiz_answers", "scores", "askers", "names"} {
+			var n int
+			if err := s.rd.QueryRow(`SELECT COUNT(*) FROM `+table+` WHERE user_id = ?`, forgotten).Scan(&n); err != nil || n != 0 {
+				t.Errorf("%s: %d rows of the user left (%v)", table, n, err)
+			}
 		}
-	}
-	// The counters hold what the tables hold: the same as the store that
-	// never saw the user, first wordings included.
-	for _, table := range []string{"paragraph_counts", "wording_counts", "day_counts", "not_helpful_counts", "quiz_counts"} {
-		if a, b := tableRows(t, s, table), tableRows(t, without, table); !reflect.DeepEqual(a, b) {
-			t.Errorf("%s after forget differs from a store without the user (%d vs %d rows)", table, len(a), len(b))
+		// The counters hold what the tables hold: the same as the store that
+		// never saw the user, first wordings included.
+		for _, table := range []string{"paragraph_counts", "wording_counts", "day_counts", "not_helpful_counts", "quiz_counts"} {
+			if a, b := tableRows(t, s, table), tableRows(t, without, table); !reflect.DeepEqual(a, b) {
+				t.Errorf("%s after forget differs from a store without the user (%d vs %d rows)", table, len(a), len(b))
+			}
 		}
-	}
-	again, err := s.ForgetUser(ctx, forgotten)
-	if err != nil || again.Total() != 0 {
-		t.Errorf("forget again: %+v %v", again, err)
-	}
-	if _, err := s.ForgetUser(ctx, ""); err == nil {
-		t.Error("forget of an empty id: no error")
-	}
+		again, err := s.ForgetUser(ctx, forgotten)
+		if err != nil || again.Total() != 0 {
+			t.Errorf("forget again: %+v %v", again, err)
+		}
+		if _, err := s.ForgetUser(ctx, ""); err == nil {
+			t.Error("forget of an empty id: no error")
+		}
+	})
 }
 
 // skipRecorder records every event with outer and passes on to inner
@@ -422,96 +425,104 @@ func tableRows(t *testing.T, s *Store, table string) [][]any {
 		}
 		out = append(out, vals)
 	}
+	// In the order of every column: ORDER BY 1, 2, 3 leaves ties (the
+	// norm of wording_counts) to the engine, and PostgreSQL breaks them
+	// differently from one table to the other.
+	sort.Slice(out, func(i, j int) bool { return fmt.Sprint(out[i]...) < fmt.Sprint(out[j]...) })
 	return out
 }
 
 // TestShowNames: a display name is kept only while the server's
 // show_names is on, and turning it off deletes the server's names.
 func TestShowNames(t *testing.T) {
-	ctx := testCtx(t)
-	s := openTest(t, tempDB(t))
-	if err := s.LogQuestion(ctx, Asked{Guild: "1", User: "u1", Question: "Why?"}); err != nil {
-		t.Fatal(err)
-	}
-	name := func() string {
-		st, err := s.Students(ctx, "1")
-		if err != nil || len(st) != 1 {
-			t.Fatalf("students %v %v", st, err)
+	forEachEngine(t, func(t *testing.T, dsn string) {
+		ctx := testCtx(t)
+		s := openTest(t, dsn)
+		if err := s.LogQuestion(ctx, Asked{Guild: "1", User: "u1", Question: "Why?"}); err != nil {
+			t.Fatal(err)
 		}
-		return st[0].Name
-	}
-	if err := s.RememberName(ctx, "1", "u1", "Ada"); err != nil || name() != "" {
-		t.Fatalf("kept a name with show_names off (default): %q %v", name(), err)
-	}
-	if on, err := s.ShowNames(ctx, "1"); on || err != nil {
-		t.Fatalf("show names by default: %v %v", on, err)
-	}
-	if err := s.SaveSettings(ctx, "1", Settings{ShowNames: true, Private: true}); err != nil {
-		t.Fatal(err)
-	}
-	if st, _ := s.Settings(ctx, "1"); !st.ShowNames || !st.Private {
-		t.Errorf("settings read back: %+v", st)
-	}
-	if err := s.RememberName(ctx, "1", "u1", " Ada  Lovelace "); err != nil || name() != "Ada Lovelace" {
-		t.Fatalf("name with show_names on: %q %v", name(), err)
-	}
-	if on, err := s.ShowNames(ctx, "1"); !on || err != nil {
-		t.Fatalf("show names: %v %v", on, err)
-	}
-	if err := s.SaveSettings(ctx, "2", Settings{ShowNames: true}); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.RememberName(ctx, "2", "u1", "Ada elsewhere"); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.SaveSettings(ctx, "1", Settings{}); err != nil {
-		t.Fatal(err)
-	}
-	if name() != "" || rowCount(t, s, "names") != 1 {
-		t.Errorf("after show_names off: name %q, %d names kept (want guild 2's only)", name(), rowCount(t, s, "names"))
-	}
+		name := func() string {
+			st, err := s.Students(ctx, "1")
+			if err != nil || len(st) != 1 {
+				t.Fatalf("students %v %v", st, err)
+			}
+			return st[0].Name
+		}
+		if err := s.RememberName(ctx, "1", "u1", "Ada"); err != nil || name() != "" {
+			t.Fatalf("kept a name with show_names off (default): %q %v", name(), err)
+		}
+		if on, err := s.ShowNames(ctx, "1"); on || err != nil {
+			t.Fatalf("show names by default: %v %v", on, err)
+		}
+		if err := s.SaveSettings(ctx, "1", Settings{ShowNames: true, Private: true}); err != nil {
+			t.Fatal(err)
+		}
+		if st, _ := s.Settings(ctx, "1"); !st.ShowNames || !st.Private {
+			t.Errorf("settings read back: %+v", st)
+		}
+		if err := s.RememberName(ctx, "1", "u1", " Ada  Lovelace "); err != nil || name() != "Ada Lovelace" {
+			t.Fatalf("name with show_names on: %q %v", name(), err)
+		}
+		if on, err := s.ShowNames(ctx, "1"); !on || err != nil {
+			t.Fatalf("show names: %v %v", on, err)
+		}
+		if err := s.SaveSettings(ctx, "2", Settings{ShowNames: true}); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.RememberName(ctx, "2", "u1", "Ada elsewhere"); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.SaveSettings(ctx, "1", Settings{}); err != nil {
+			t.Fatal(err)
+		}
+		if name() != "" || rowCount(t, s, "names") != 1 {
+			t.Errorf("after show_names off: name %q, %d names kept (want guild 2's only)", name(), rowCount(t, s, "names"))
+		}
+	})
 }
 
 // TestReportKeyOneForAll: two processes (here two Stores on one file)
 // generating the report key at once both end with the one key kept; a
 // restart reads it back; PAPERBOT_SECRET, when set, wins and is not kept.
 func TestReportKeyOneForAll(t *testing.T) {
-	ctx := testCtx(t)
-	path := filepath.Join(t.TempDir(), "shared.db")
-	a, b := openTest(t, path), openTest(t, path)
-	keys := make([][]byte, 2)
-	errs := make([]error, 2)
-	var wg sync.WaitGroup
-	start := make(chan struct{})
-	for i, s := range []*Store{a, b} {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			<-start
-			keys[i], errs[i] = s.ReportKey(ctx, "", nil)
-		}()
-	}
-	close(start)
-	wg.Wait()
-	if errs[0] != nil || errs[1] != nil {
-		t.Fatal(errs)
-	}
-	if len(keys[0]) != dashboard.KeySize || string(keys[0]) != string(keys[1]) {
-		t.Fatalf("two keys: %x %x", keys[0], keys[1])
-	}
-	a.Close()
-	c := openTest(t, path)
-	if k, err := c.ReportKey(ctx, "", nil); err != nil || string(k) != string(keys[0]) {
-		t.Errorf("after a restart: %x %v, want %x", k, err, keys[0])
-	}
-	secret := "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"
-	if k, err := c.ReportKey(ctx, secret, nil); err != nil || fmt.Sprintf("%x", k) != secret {
-		t.Errorf("with PAPERBOT_SECRET: %x %v", k, err)
-	}
-	if k, _ := c.Secret(ctx, ReportKeyName); string(k) != string(keys[0]) {
-		t.Errorf("PAPERBOT_SECRET replaced the kept key")
-	}
-	if _, err := c.ReportKey(ctx, "short", nil); err == nil {
-		t.Error("a short PAPERBOT_SECRET was accepted")
-	}
+	forEachEngine(t, func(t *testing.T, dsn string) {
+		ctx := testCtx(t)
+		path := dsn
+		a, b := openTest(t, path), openTest(t, path)
+		keys := make([][]byte, 2)
+		errs := make([]error, 2)
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		for i, s := range []*Store{a, b} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				<-start
+				keys[i], errs[i] = s.ReportKey(ctx, "", nil)
+			}()
+		}
+		close(start)
+		wg.Wait()
+		if errs[0] != nil || errs[1] != nil {
+			t.Fatal(errs)
+		}
+		if len(keys[0]) != dashboard.KeySize || string(keys[0]) != string(keys[1]) {
+			t.Fatalf("two keys: %x %x", keys[0], keys[1])
+		}
+		a.Close()
+		c := openTest(t, path)
+		if k, err := c.ReportKey(ctx, "", nil); err != nil || string(k) != string(keys[0]) {
+			t.Errorf("after a restart: %x %v, want %x", k, err, keys[0])
+		}
+		secret := "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"
+		if k, err := c.ReportKey(ctx, secret, nil); err != nil || fmt.Sprintf("%x", k) != secret {
+			t.Errorf("with PAPERBOT_SECRET: %x %v", k, err)
+		}
+		if k, _ := c.Secret(ctx, ReportKeyName); string(k) != string(keys[0]) {
+			t.Errorf("PAPERBOT_SECRET replaced the kept key")
+		}
+		if _, err := c.ReportKey(ctx, "short", nil); err == nil {
+			t.Error("a short PAPERBOT_SECRET was accepted")
+		}
+	})
 }

@@ -31,6 +31,15 @@ func forEachEngine(t *testing.T, test func(t *testing.T, dsn string)) {
 	}
 }
 
+// forEachEngineDBs is forEachEngine for a test that needs several
+// databases: newDSN gives a new empty one of the engine each call.
+func forEachEngineDBs(t *testing.T, test func(t *testing.T, newDSN func() string)) {
+	t.Helper()
+	for _, e := range engines {
+		t.Run(e.name, func(t *testing.T) { test(t, func() string { return e.dsn(t) }) })
+	}
+}
+
 // setVersion sets the schema version recorded in s's database.
 func setVersion(t testing.TB, s *Store, v int) {
 	t.Helper()

@@ -247,7 +247,10 @@ func TestPostgresQueryPlans(t *testing.T) {
 	}{
 		{"leaderboard", leaderboardSQL, []any{"g3", 10}, "scores_by_rank", "Sort"},
 		{"rank", aheadSQL, []any{"g3", 25, 50, 7, "u7"}, "scores_by_rank", "Seq Scan"},
-		{"score", scoreSQL, []any{"g3", "u7"}, "scores_pkey", "Seq Scan"},
+		// Either index finds the one row: the key (guild, user) or
+		// scores_by_user (migration 7, for ForgetUser), which the planner
+		// prefers when, as here, user ids are all distinct.
+		{"score", scoreSQL, []any{"g3", "u7"}, "scores_pkey|scores_by_user", "Seq Scan"},
 		{"votable", votableSQL, []any{"a10"}, "questions_by_answer", "Seq Scan"},
 		{"question for", questionForSQL, []any{"a10"}, "questions_by_answer", "Seq Scan"},
 		{"first answer", answerSQL, []any{"g", "q1", "u1", 1, 1, 5}, "Conflict Arbiter Indexes: quiz_answers_pkey", "Seq Scan"},
@@ -267,7 +270,11 @@ func TestPostgresQueryPlans(t *testing.T) {
 		}
 		rows.Close()
 		p := strings.Join(plan, "\n")
-		if !strings.Contains(p, tc.want) || strings.Contains(p, tc.refuse) {
+		uses := false
+		for _, w := range strings.Split(tc.want, "|") {
+			uses = uses || strings.Contains(p, w)
+		}
+		if !uses || strings.Contains(p, tc.refuse) {
 			t.Errorf("%s: plan does not use %s (or has %s):\n%s", tc.name, tc.want, tc.refuse, p)
 		} else {
 			t.Logf("%s:\n%s", tc.name, p)
