@@ -2,6 +2,7 @@ package classroom
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -130,5 +131,115 @@ func TestContradictions(t *testing.T) {
 		if k[0] != 1 {
 			t.Errorf("body sentence flagged: %v", k)
 		}
+	}
+}
+
+// TestQuizNoCrossLeaks: over every item, no item's answer (or its acronym
+// or expansion, or a why-answer without its "To"/"For"/"Because") is named
+// in another item's stem, no two items come from one sentence, and no two
+// give the same answer in one paragraph or with the same figures in their
+// stems ("$988.57 million", "from 1992 to 2010", twice): a student
+// answering them in turn would be handed the answer or asked the same fact
+// twice.
+func TestQuizNoCrossLeaks(t *testing.T) {
+	p := loadPaper(t)
+	all := NewQuizzer(p, loadPlain(t)).All()
+	g := buildGlossary(p)
+	forms := func(ans string) []string {
+		out := []string{ans}
+		for _, lead := range []string{"To ", "For ", "Because of ", "Because ", "As a reward for "} {
+			if strings.HasPrefix(ans, lead) {
+				out = append(out, strings.TrimPrefix(ans, lead))
+			}
+		}
+		for _, term := range g.terms {
+			if strings.EqualFold(ans, term.Expansion) || strings.EqualFold(ans, term.Acronym) {
+				out = append(out, term.Expansion, term.Acronym)
+			}
+		}
+		return out
+	}
+	type where struct {
+		para     int
+		sentence string
+	}
+	from := map[where]string{}
+	for _, q := range all {
+		k := where{q.Paragraph, q.Sentence}
+		if o, dup := from[k]; dup {
+			t.Errorf("%s and %s come from one sentence: %q", o, q.ID, q.Sentence)
+		}
+		from[k] = q.ID
+		for _, o := range all {
+			if o.ID == q.ID {
+				continue
+			}
+			if o.ID < q.ID && o.Choices[o.Answer] == q.Choices[q.Answer] &&
+				(o.Paragraph == q.Paragraph || figures(o.Question) != "" && figures(o.Question) == figures(q.Question)) {
+				t.Errorf("%s and %s state one fact: %q / %q", o.ID, q.ID, o.Question, q.Question)
+			}
+			for _, f := range forms(q.Choices[q.Answer]) {
+				if len(f) > 2 && containsWord(strings.ReplaceAll(o.Question, "____", " "), f) {
+					t.Errorf("%s's answer %q is named in %s's stem: %q", q.ID, f, o.ID, o.Question)
+					break
+				}
+			}
+		}
+	}
+}
+
+// TestDropConflicts: which of two clashing items is kept, on real stems
+// of the default paper.
+func TestDropConflicts(t *testing.T) {
+	x := newExtractor(loadPaper(t), buildGlossary(loadPaper(t)), nil)
+	mk := func(id, question, answer, kind string, para int, sentence string, value float64, spellings ...string) item {
+		q := Quiz{ID: id, Question: question, Kind: kind, Paragraph: para, Sentence: sentence}
+		q.Choices[0] = answer
+		return item{Quiz: q, value: value, spellings: append([]string{answer}, spellings...)}
+	}
+	tests := []struct {
+		name string
+		a, b item
+		keep string
+	}{
+		{"export follows from trade and import",
+			mk("trade", "How much was the total trade volume between the Tajikistan and U.S. in 2013?", "$52.6 million", "amount", 12, "s1", 52.6e6),
+			mk("export", "Complete: The export made ____ and import was $0.7 million.", "$51.9 million", "amount", 12, "s2", 51.9e6),
+			"trade"},
+		{"a who-item's answer in a when-item's stem",
+			mk("when", "When did Secretary Clinton visit Tajikistan?", "October 2011", "date", 9, "s1", 0),
+			mk("who", "Who went to Tajikistan on 22 October, 2011?", "Hilary Clinton", "person", 16, "s2", 0, "Clinton"),
+			"who"},
+		{"a why-item over a when-item on one sentence",
+			mk("when", "When did the U.S. and Tajikistan agree on non-lethal supplies to support military operations of NATO?", "January 2009", "date", 20, "s1", 0),
+			mk("why", "Why did the U.S. and Tajikistan agree on non-lethal supplies in January 2009?", "To support military operations of NATO", "why", 20, "s1", 0, "support military operations of NATO"),
+			"why"},
+		{"a who-item over a why-item on one sentence",
+			mk("who", "Who did Bush praise for his stand in the international fight against terrorism?", "Rakhmonov", "person", 19, "s1", 0),
+			mk("why", "Why did Bush praise Rakhmonov?", "For his stand in the international fight against terrorism", "why", 19, "s1", 0),
+			"who"},
+		{"one fact in two paragraphs",
+			mk("first", "How much was America's budgeted aid to Tajikistan from 1992 to 2010?", "$988.57 million", "amount", 5, "s1", 988.57e6),
+			mk("again", "Complete: From 1992 to 2010, the U.S. allocated an aid of ____ for Tajikistan.", "$988.57 million", "amount", 12, "s2", 988.57e6),
+			"first"},
+		{"unrelated items both kept",
+			mk("a", "When did America establish diplomatic relations with Tajikistan?", "14 February 1992", "date", 4, "s1", 0),
+			mk("b", "Which party led the opposition in government?", "Islamic Renaissance Party", "organisation", 4, "s2", 0),
+			"a b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, in := range [][]item{{tt.a, tt.b}, {tt.b, tt.a}} {
+				kept := x.dropConflicts(in)
+				var ids []string
+				for _, it := range kept {
+					ids = append(ids, it.ID)
+				}
+				sort.Strings(ids)
+				if got := strings.Join(ids, " "); got != tt.keep {
+					t.Errorf("kept %q, want %q", got, tt.keep)
+				}
+			}
+		})
 	}
 }

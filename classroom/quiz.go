@@ -66,40 +66,17 @@ type entity struct {
 	order           int // first appearance, for a stable order
 }
 
-// NewQuizzer extracts every quiz it can from p, once. plain is p's
-// plain-English list (see LoadPlain) for the stems; nil keeps the paper's
-// words.
+// NewQuizzer extracts every quiz it can from p, once, less those that
+// would give another away (see dropConflicts). plain is p's plain-English
+// list (see LoadPlain) for the stems; nil keeps the paper's words.
 func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
-	g := buildGlossary(p)
-	x := newExtractor(p, g, plain)
-	spans := make([][]span, len(p.Paragraphs))
-	for i := range p.Paragraphs {
-		spans[i] = x.spans(&p.Paragraphs[i])
-	}
-	pool := x.pool(spans)
+	x := newExtractor(p, buildGlossary(p), plain)
+	// no item may hand a student another's answer or ask its fact again
+	items := x.dropConflicts(x.items())
 	qz := &Quizzer{byID: map[string]int{}}
 	seenSection := map[string]bool{}
-	for i := range p.Paragraphs {
-		para := &p.Paragraphs[i]
-		for si := range para.Sentences {
-			for _, q := range x.sentenceQuizzes(para, si, spans[i], pool) {
-				if _, dup := qz.byID[q.ID]; dup || sameItem(qz.quizzes, q) {
-					continue
-				}
-				qz.byID[q.ID] = len(qz.quizzes)
-				qz.quizzes = append(qz.quizzes, q)
-				qz.lower = append(qz.lower, strings.ToLower(q.Section))
-				if !seenSection[q.Section] {
-					seenSection[q.Section] = true
-					qz.sections = append(qz.sections, q.Section)
-				}
-			}
-		}
-	}
-	for _, q := range x.whyQuizzes(x.reasons()) {
-		if _, dup := qz.byID[q.ID]; dup {
-			continue
-		}
+	for _, it := range items {
+		q := it.Quiz
 		qz.byID[q.ID] = len(qz.quizzes)
 		qz.quizzes = append(qz.quizzes, q)
 		qz.lower = append(qz.lower, strings.ToLower(q.Section))
@@ -109,6 +86,40 @@ func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
 		}
 	}
 	return qz
+}
+
+// items makes every item the paper gives, in paper order, why-items
+// last, before any is dropped for giving another away.
+func (x *extractor) items() []item {
+	p := x.p
+	spans := make([][]span, len(p.Paragraphs))
+	for i := range p.Paragraphs {
+		spans[i] = x.spans(&p.Paragraphs[i])
+	}
+	pool := x.pool(spans)
+	var items []item
+	var done []Quiz
+	ids := map[string]bool{}
+	for i := range p.Paragraphs {
+		para := &p.Paragraphs[i]
+		for si := range para.Sentences {
+			for _, it := range x.sentenceQuizzes(para, si, spans[i], pool) {
+				if ids[it.ID] || sameItem(done, it.Quiz) {
+					continue
+				}
+				ids[it.ID] = true
+				items = append(items, it)
+				done = append(done, it.Quiz)
+			}
+		}
+	}
+	for _, q := range x.whyQuizzes(x.reasons()) {
+		if !ids[q.ID] {
+			ids[q.ID] = true
+			items = append(items, whyItem(q))
+		}
+	}
+	return items
 }
 
 // sameItem: an earlier item asks the same fact (the paper repeats
@@ -199,7 +210,7 @@ func (x *extractor) pool(spans [][]span) map[string][]*entity {
 // sentenceQuizzes makes the quizzes of one sentence: one per candidate
 // answer that yields a clean, unambiguous question in plain English with
 // three distractors of the answer's fine kind.
-func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span, pool map[string][]*entity) []Quiz {
+func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span, pool map[string][]*entity) []item {
 	sent := para.Sentences[si]
 	if !isCapitalized(sent.Text) || x.contradicted[[2]int{para.N, si}] {
 		return nil
@@ -218,6 +229,7 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		}
 	}
 	var out []Quiz
+	var answers []span
 	best := -1
 	for _, a := range in {
 		if !a.answerable || groups[a.group()] > sameGroupMax {
@@ -300,6 +312,7 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		q := makeQuiz(id, question, a.text, wrong, a.kind, para, sent)
 		if best < 0 || itemRank(q) > itemRank(out[best]) {
 			out = append(out, q)
+			answers = append(answers, a)
 			best = len(out) - 1
 		}
 	}
@@ -309,7 +322,7 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 	// One item a sentence, the best: a question about who, where or what
 	// before one about an amount, before a date, before a cloze, so the
 	// set tests the paper's themes rather than drilling its dates.
-	return out[best : best+1]
+	return []item{x.sentenceItem(out[best], answers[best])}
 }
 
 // itemRank orders the items of one sentence.

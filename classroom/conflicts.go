@@ -1,0 +1,185 @@
+package classroom
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+var reFigure = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
+
+// item is a generated quiz with what the conflict rule needs to know
+// about it: the spellings of its answer, and its sentence.
+type item struct {
+	Quiz
+	spellings []string
+	value     float64 // amounts: the answer's value
+}
+
+// sentenceItem wraps a sentence quiz whose answer is span a.
+func (x *extractor) sentenceItem(q Quiz, a span) item {
+	it := item{Quiz: q, value: a.value}
+	seen := map[string]bool{}
+	add := func(s string) {
+		if len(s) > 2 && !seen[strings.ToLower(s)] {
+			seen[strings.ToLower(s)] = true
+			it.spellings = append(it.spellings, s)
+		}
+	}
+	for _, sp := range x.spellings(a) {
+		for _, s := range x.allSpellings(sp) {
+			add(s)
+		}
+	}
+	if a.kind == "person" {
+		for sur, key := range x.surname {
+			if key == a.key {
+				add(sur)
+			}
+		}
+	}
+	if strings.HasPrefix(a.key, "a:") {
+		if i, ok := x.gloss.byKey[strings.TrimPrefix(a.key, "a:")]; ok {
+			add(x.gloss.terms[i].Acronym)
+			add(x.gloss.terms[i].Expansion)
+		}
+	}
+	sort.Strings(it.spellings) // the surname map's order must not show
+	return it
+}
+
+// whyItem wraps a why-quiz: its answer counts as given away with or
+// without its leading "To", "For", "Because (of)".
+func whyItem(q Quiz) item {
+	ans := q.Choices[q.Answer]
+	it := item{Quiz: q, spellings: []string{ans}}
+	for _, lead := range []string{"To ", "For ", "Because of ", "Because ", "As a reward for ", "As a prize for "} {
+		if strings.HasPrefix(ans, lead) {
+			it.spellings = append(it.spellings, strings.TrimPrefix(ans, lead))
+		}
+	}
+	return it
+}
+
+// dropConflicts keeps, of any two items that give each other away, the
+// better one. Two items conflict when one's answer, in any spelling, is
+// named in the other's stem; when both come from one sentence; when they
+// state the same fact (the same answer in one paragraph, or with the same
+// figures around it); or when one amount follows from the other and the
+// figures their stems show (export + import = trade). Items are kept best
+// kind first (conflictRank), then the one clashing with fewer others,
+// then in paper order; each is kept only if it clashes with none kept.
+func (x *extractor) dropConflicts(items []item) []item {
+	n := len(items)
+	clash := make([][]bool, n)
+	count := make([]int, n)
+	for i := range items {
+		clash[i] = make([]bool, n)
+	}
+	for i := range items {
+		for j := i + 1; j < n; j++ {
+			if x.conflict(items[i], items[j]) {
+				clash[i][j], clash[j][i] = true, true
+				count[i]++
+				count[j]++
+			}
+		}
+	}
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		i, j := order[a], order[b]
+		if ri, rj := conflictRank(items[i].Quiz), conflictRank(items[j].Quiz); ri != rj {
+			return ri > rj
+		}
+		return count[i] < count[j]
+	})
+	keep := make([]bool, n)
+	for _, i := range order {
+		ok := true
+		for j := range items {
+			if keep[j] && clash[i][j] {
+				ok = false
+				break
+			}
+		}
+		keep[i] = ok
+	}
+	var kept []item
+	for i, it := range items {
+		if keep[i] {
+			kept = append(kept, it)
+		}
+	}
+	return kept
+}
+
+// conflictRank orders items across sentences as itemRank does within
+// one, with a why-item below amounts and above dates: it asks something a
+// when-item does not, but a who or how-much item tests more.
+func conflictRank(q Quiz) int {
+	if q.Kind == "why" {
+		return 2*11 + 1
+	}
+	return 2 * itemRank(q)
+}
+
+func (x *extractor) conflict(a, b item) bool {
+	if a.Paragraph == b.Paragraph && a.Sentence == b.Sentence {
+		return true
+	}
+	if names(b.Question, a.spellings) || names(a.Question, b.spellings) {
+		return true
+	}
+	if strings.EqualFold(a.Choices[a.Answer], b.Choices[b.Answer]) {
+		if a.Paragraph == b.Paragraph || sameItem([]Quiz{a.Quiz}, b.Quiz) {
+			return true
+		}
+		if fa, fb := figures(a.Question), figures(b.Question); fa != "" && fa == fb {
+			return true // "$988.57 million" asked twice, "from 1992 to 2010" both times
+		}
+	}
+	if a.Kind == "amount" && b.Kind == "amount" && a.Paragraph == b.Paragraph {
+		return x.follows(a, b) || x.follows(b, a)
+	}
+	return false
+}
+
+// names: the stem names one of the spellings.
+func names(stem string, spellings []string) bool {
+	s := strings.ReplaceAll(stem, "____", " ")
+	for _, sp := range spellings {
+		if containsWord(s, sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// figures are the numbers a stem shows, in order, as one string.
+func figures(stem string) string {
+	return strings.Join(reFigure.FindAllString(stem, -1), " ")
+}
+
+// follows: a's answer is the sum or difference of two amounts a student
+// knows once b is answered: b's answer and the amounts both stems show.
+func (x *extractor) follows(a, b item) bool {
+	known := []float64{b.value}
+	for _, s := range x.amounts(a.Question + " " + b.Question) {
+		if s.form == "money" {
+			known = append(known, s.value)
+		}
+	}
+	near := func(v float64) bool { return a.value > 0 && math.Abs(v-a.value) <= 0.005*a.value }
+	for i, u := range known {
+		for _, v := range known[i+1:] {
+			if near(u+v) || near(math.Abs(u-v)) {
+				return true
+			}
+		}
+	}
+	return false
+}
