@@ -26,6 +26,17 @@ type Seen interface {
 	Done(id string, resp []byte)
 }
 
+// LosableSeen is a Seen whose claim can be lost: shared by replicas, where
+// another takes an id over when the first claimant's lease runs out. Keep
+// is Done for a response: it stores resp and reports whether this claim
+// still owned the id; when it did not, winner is the response stored by
+// the one that took it over (nil while it has none), which is then the
+// answer, so one interaction never gets two different ones.
+type LosableSeen interface {
+	Seen
+	Keep(id string, resp []byte) (owned bool, winner []byte)
+}
+
 // MemorySeen is a Seen in one process's memory, bounded two ways. At most
 // maxIDs ids are kept: past that the oldest is forgotten before it
 // expires, so a replay of it would be answered again, which takes more

@@ -339,7 +339,23 @@ func (h *handler) interactions(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if i.ID != "" {
-		h.Seen.Done(i.ID, resp)
+		if ls, ok := h.Seen.(LosableSeen); ok {
+			// Our claim may have been taken over (its lease ran out while we
+			// worked): the other replica's answer is the one, or none yet.
+			if owned, winner := ls.Keep(i.ID, resp); !owned {
+				h.Log.Warn("interaction answered by another replica", zap.String("interaction_id", i.ID), zap.Bool("their_answer", winner != nil))
+				if winner == nil {
+					if finish != nil {
+						h.finish(&i, finish, errAnsweredElsewhere) // nothing of ours was sent
+					}
+					http.Error(w, "interaction already received", http.StatusConflict)
+					return
+				}
+				resp = winner
+			}
+		} else {
+			h.Seen.Done(i.ID, resp)
+		}
 	}
 	err = writeJSON(w, resp)
 	if finish != nil {
@@ -348,6 +364,10 @@ func (h *handler) interactions(w http.ResponseWriter, r *http.Request) {
 		go h.finish(&i, finish, err)
 	}
 }
+
+// errAnsweredElsewhere ends the bot's bookkeeping of an interaction whose
+// response another replica sent.
+var errAnsweredElsewhere = errors.New("interaction answered by another replica")
 
 // appID is the application id interactions must carry; "" when unknown.
 func (h *handler) appID() string {

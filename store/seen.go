@@ -139,6 +139,26 @@ func (q *Seen) Done(id string, resp []byte) {
 	q.s.exec(ctx, `UPDATE interactions SET resp = ? WHERE id = ? AND owner = ?`, resp, id, q.owner) //nolint:errcheck // counted by exec
 }
 
+// Keep implements server.LosableSeen: Done for a response, and whether
+// this Seen still owned the id; when another took it over, that one's
+// response (nil while it has none). When the database cannot say, the
+// claim is taken as owned (as Done would).
+func (q *Seen) Keep(id string, resp []byte) (owned bool, winner []byte) {
+	ctx, cancel := context.WithTimeout(context.Background(), BusyTimeout)
+	defer cancel()
+	res, err := q.s.exec(ctx, `UPDATE interactions SET resp = ? WHERE id = ? AND owner = ?`, resp, id, q.owner)
+	if err != nil {
+		return true, nil
+	}
+	if n, err := res.RowsAffected(); err != nil || n > 0 {
+		return true, nil
+	}
+	if err := q.s.db.QueryRowContext(ctx, `SELECT resp FROM interactions WHERE id = ?`, id).Scan(&winner); err != nil {
+		return false, nil
+	}
+	return false, winner
+}
+
 // clean deletes the expired ids.
 func (q *Seen) clean(ctx context.Context) {
 	q.s.exec(ctx, `DELETE FROM interactions WHERE expires <= ?`, q.now().UnixNano()) //nolint:errcheck // counted by exec; retried next time
