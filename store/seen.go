@@ -141,14 +141,16 @@ func (q *Seen) Done(id string, resp []byte) {
 
 // Keep implements server.LosableSeen: Done for a response, and whether
 // this Seen still owned the id; when another took it over, that one's
-// response (nil while it has none). When the database cannot say, the
-// claim is taken as owned (as Done would).
+// response (nil while it has none). When the response cannot be stored
+// (the database is away), the claim is given up: a retry may then be
+// taken over by another replica after the lease, and must not meet an
+// answer from us that it never saw.
 func (q *Seen) Keep(id string, resp []byte) (owned bool, winner []byte) {
 	ctx, cancel := context.WithTimeout(context.Background(), BusyTimeout)
 	defer cancel()
 	res, err := q.s.exec(ctx, `UPDATE interactions SET resp = ? WHERE id = ? AND owner = ?`, resp, id, q.owner)
 	if err != nil {
-		return true, nil
+		return false, nil
 	}
 	if n, err := res.RowsAffected(); err != nil || n > 0 {
 		return true, nil
