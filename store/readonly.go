@@ -85,10 +85,7 @@ func roDSN(abs string, immutable bool) string {
 	if immutable {
 		mode = "immutable=1"
 	}
-	return fileURI(abs) + "?" + mode +
-		"&_pragma=busy_timeout(" + fmt.Sprint(BusyTimeout.Milliseconds()) + ")" +
-		"&_pragma=query_only(1)" +
-		"&_txlock=deferred"
+	return fileURI(abs) + "?" + mode + "&" + readerParams()
 }
 
 // readOnlyPool opens a read pool and reads the file once, which is when

@@ -222,8 +222,13 @@ func dsn(abs string) string {
 // no write lock. journal_mode is not set: WAL is a property of the file,
 // which the writer already set.
 func readerDSN(abs string) string {
-	return fileURI(abs) +
-		"?_pragma=busy_timeout(" + fmt.Sprint(BusyTimeout.Milliseconds()) + ")" +
+	return fileURI(abs) + "?" + readerParams()
+}
+
+// readerParams are the read pools' connection parameters, shared by the
+// store's read pool and OpenReadOnly's.
+func readerParams() string {
+	return "_pragma=busy_timeout(" + fmt.Sprint(BusyTimeout.Milliseconds()) + ")" +
 		"&_pragma=query_only(1)" +
 		"&_txlock=deferred"
 }

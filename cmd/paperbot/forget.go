@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"paperbot/store"
@@ -17,7 +16,7 @@ import (
 func cmdForget(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	var c common
 	fs := newFlags("forget", &c, getenv, stderr)
-	dbPath := fs.String("db", envOr(getenv, "PAPERBOT_DB", "paperbot.db"), "SQLite database `file` (env PAPERBOT_DB)")
+	dbPath := dbFlag(fs, getenv)
 	user := fs.String("user", "", "the Discord user `id` whose records are deleted (required)")
 	if err := c.parseFlags(fs, args); err != nil {
 		return err
@@ -32,10 +31,8 @@ func cmdForget(ctx context.Context, args []string, getenv func(string) string, s
 	if !snowflake.MatchString(id) {
 		return usagef("forget: --user %q is not a Discord user id (digits only)", id)
 	}
-	// Open would create a missing file: forgetting in an empty new
-	// database would say "nothing to delete" about the wrong file.
-	if _, err := os.Stat(*dbPath); err != nil {
-		return fmt.Errorf("forget: no database at %s (set PAPERBOT_DB or --db): %w", *dbPath, err)
+	if err := existingDB("forget", *dbPath); err != nil {
+		return err
 	}
 	db, err := store.Open(*dbPath)
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"paperbot/internal/pgtest"
 	"paperbot/store"
 )
 
@@ -58,5 +59,24 @@ func TestForgetCommand(t *testing.T) {
 	}
 	if _, err := forget("--db", filepath.Join(t.TempDir(), "none.db"), "--user", "1"); err == nil || errors.As(err, new(usageError)) {
 		t.Errorf("missing database: %v, want an error", err)
+	}
+}
+
+// TestForgetPostgres: paperbot forget takes a postgres:// URL as report
+// and run do (it once looked for a file by that name and refused).
+func TestForgetPostgres(t *testing.T) {
+	url, _ := pgtest.Own(t)
+	ctx := context.Background()
+	db, err := store.Open(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.LogQuestion(ctx, store.Asked{Guild: "7", User: "111", Question: "Why the base?", Answered: true, Paragraph: 3}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	code, out, errOut := runCLI(t, nil, "forget", "--db", url, "--user", "111")
+	if code != 0 || !strings.Contains(out, "     1 questions asked") {
+		t.Fatalf("forget on PostgreSQL: exit %d\n%s\n%s", code, out, errOut)
 	}
 }

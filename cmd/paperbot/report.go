@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"paperbot/store"
@@ -18,7 +17,7 @@ import (
 func cmdReport(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	var c common
 	fs := newFlags("report", &c, getenv, stderr)
-	dbPath := fs.String("db", envOr(getenv, "PAPERBOT_DB", "paperbot.db"), "SQLite database `file` or postgres:// URL (env PAPERBOT_DB)")
+	dbPath := dbFlag(fs, getenv)
 	guild := fs.String("guild", "", "only this server `id`, or "+store.DirectMessages+" for the questions asked in direct messages (default: every server, DMs apart)")
 	limit := fs.Int("limit", 10, "lines per list")
 	if err := c.parseFlags(fs, args); err != nil {
@@ -34,10 +33,8 @@ func cmdReport(ctx context.Context, args []string, getenv func(string) string, s
 		}
 		scope = "Server " + *guild
 	}
-	// A PostgreSQL URL has no file to look for: OpenReadOnly says if it
-	// cannot connect.
-	if _, err := os.Stat(*dbPath); err != nil && !store.IsURL(*dbPath) {
-		return fmt.Errorf("report: no database at %s (set PAPERBOT_DB or --db): %w", *dbPath, err)
+	if err := existingDB("report", *dbPath); err != nil {
+		return err
 	}
 	db, err := store.OpenReadOnly(*dbPath)
 	if err != nil {
