@@ -227,7 +227,7 @@ func listMention(s, term string) bool {
 
 // topicMentions are the sentences of the body that name one of the
 // topic's core words, and whether any of them says something about it:
-// names it outside a list, in a section of its own (not the abstract,
+// names it outside a list, in a section of its own (not the abstract or
 // conclusion, which only restate the body).
 func (x *extractor) topicMentions(pt *plainText, groups []termGroup) (paras []int, substantive bool) {
 	for i := range x.p.Paragraphs {
@@ -381,8 +381,8 @@ func (x *extractor) passages(pt *plainText, groups []termGroup, ranked []Ranked)
 }
 
 // minShare is the share of the best passage's score a passage of the body
-// needs; summaryShare a passage of the abstract or
-// conclusion, which restates the body.
+// needs; summaryShare a passage of the abstract or conclusion, which
+// restates the body.
 const (
 	minShare     = 0.25
 	summaryShare = 0.4
