@@ -18,7 +18,7 @@ type Event struct {
 	EndYear int    `json:"end_year"` // last year of a span ("1992-1997"); == Year otherwise
 	When    string `json:"when"`     // as precise as the text: "25 December 1991", "March 1992", "2005", "1992-1997"
 	// Text is the clause that holds the date, in plain English, its
-	// subject resolved ("Uzbekistan agreed ...", not "It consented ..."),
+	// subject resolved ("Condoleezza Rice visited ...", not "During the visit of ..., she"),
 	// citations and the attribution to a cited author removed, a leading
 	// acronym the paper defines written out, shortened by whole clauses to
 	// about 240 characters.
