@@ -520,6 +520,11 @@ func tension(ss []sentenceInfo, claim int) (pi, a, b int) {
 				if sa.summary || sb.summary {
 					score -= 3
 				}
+				for _, t := range []string{sa.text, sb.text} {
+					if len(t) > quoteMax {
+						score -= 3 // a clipped quote reads worse
+					}
+				}
 				if score > best {
 					pi, a, b, best = p, i, j, score
 				}
@@ -602,7 +607,7 @@ func paraRefs(ns []int) string {
 }
 
 // quoteMax is the longest sentence a prompt quotes whole.
-const quoteMax = 260
+const quoteMax = 300
 
 // quote puts a sentence in quotation marks, shortened to about quoteMax
 // characters at a word boundary.
@@ -623,13 +628,24 @@ func passagesPhrase(ps []int) string {
 	return "at least two of the passages (" + paraRefs(ps) + ")"
 }
 
-// topicPhrase is the topic as a reader typed it, trimmed.
+// topicPhrase is the topic as a reader typed it, trimmed; a name of
+// several capitalised words takes "the" ("the Northern Distribution
+// Network").
 func topicPhrase(topic string) string {
 	t := strings.TrimSpace(topic)
 	if t == "" {
 		return "this topic"
 	}
-	return t
+	words := strings.Fields(t)
+	if len(words) < 2 {
+		return t
+	}
+	for _, w := range words {
+		if !isCapitalized(w) {
+			return t
+		}
+	}
+	return "the " + t
 }
 
 // subjectOf is s up to its first finite verb: what the sentence is about.

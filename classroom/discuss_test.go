@@ -295,3 +295,54 @@ func TestDiscussPrompts(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicMentionRules: a topic word named as an item of a list, or as
+// part of another compound, says nothing about the topic (real sentences
+// of the paper, in plain English).
+func TestTopicMentionRules(t *testing.T) {
+	list := []struct {
+		s, term string
+		want    bool
+	}{
+		{"Tajikistan is a landlocked state and has a unique position in the Central Asian region due to its borders with Afghanistan, China, Kyrgyzstan, Uzbekistan, and near Pakistan.", "china", true},
+		{"It was a noteworthy nation in Central Asia by virtue of its geographical location neighboring Afghanistan and China and its adequate water and other resources.", "china", true},
+		{"Tajik leadership was more reluctant to pursue close connections with the U.S and had expanded relations with Iran, China, and Russia, with which it had friendly and growing ties.", "china", true},
+		{"Discussions focused on the global war against terrorism, countering the drug trade, and economic reform and reduction of poverty in Tajikistan.", "drug", true},
+		{"Since Russian forces withdrew from the Tajik-Afghan border, the US had led an international effort to safeguard the country's borders, stop the trafficking of narcotics, and also materials or technology to be used in weapons of mass destruction.", "narcotics", false},
+		{"The Tajik civil war left the country and the regime highly dependent upon Russia for its national and regime security.", "russia", false},
+	}
+	for _, tt := range list {
+		if got := listMention(tt.s, tt.term); got != tt.want {
+			t.Errorf("listMention(%q, %q) = %v", tt.s, tt.term, got)
+		}
+	}
+	x := newExtractor(loadPaper(t), buildGlossary(loadPaper(t)), loadPlain(t))
+	compound := []struct {
+		topic, s, term string
+		want           bool
+	}{
+		{"the civil war", "key areas included security and peacekeeping participation, particularly counter-terrorism cooperation and border security, emergency management and civil emergency planning.", "civil", true},
+		{"the civil war", "the tajik civil war left the country and the regime highly dependent upon russia.", "civil", false},
+		{"human rights", "consequently, the u.s. military acquired landing and overflight rights in tajikistan.", "rights", true},
+		{"border security", "since autonomy, the main strategy of tajikistan has been national security because of the tajik civil war.", "security", true},
+		{"border security", "since russian forces withdrew from the tajik-afghan border, the us had led an international effort.", "border", false},
+		{"Russia's influence", "tajikistan offered u.s the use of air bases in the anti-taliban campaign in afghanistan with russia's consent.", "russia", false},
+	}
+	for _, tt := range compound {
+		groups := x.topicGroups(tt.topic)
+		gi := -1
+		for i, g := range groups {
+			for _, c := range g.core {
+				if c == tt.term {
+					gi = i
+				}
+			}
+		}
+		if gi < 0 {
+			t.Fatalf("%s: no group for %q in %+v", tt.topic, tt.term, groups)
+		}
+		if got := otherCompound(tt.s, tt.term, gi, groups); got != tt.want {
+			t.Errorf("%s: otherCompound(%q, %q) = %v", tt.topic, tt.s, tt.term, got)
+		}
+	}
+}
