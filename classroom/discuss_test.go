@@ -241,6 +241,7 @@ func TestDiscussPlainPassages(t *testing.T) {
 	}{
 		{"the civil war", 4, []string{"civil war", "led by the Islamic Renaissance Party"}, []string{"common war", "captained", "(Crosston", "2013, p.84"}},
 		{"US aid and democracy", 5, []string{"$988.57 million"}, []string{"(Nichol", "approximate", "not in the list"}},
+		{"drug trafficking", 4, []string{"an independent nation", "led by the Islamic Renaissance Party"}, []string{"a independent", "captained"}},
 		{"drug trafficking", 6, []string{"counter-narcotics"}, []string{"counter-opiates", "(Gorenburg"}},
 	}
 	for _, tt := range tests {

@@ -446,13 +446,15 @@ func (x *extractor) plainText() *plainText {
 }
 
 // plainPassage is paragraph para in plain English: its citations cut, an
-// attribution to a cited author dropped, the spinner's swaps put back.
+// attribution to a cited author dropped, the spinner's swaps put back
+// (and "a" before a vowel they leave made "an").
 func (x *extractor) plainPassage(para *paper.Paragraph) string {
 	cuts := citationCuts(para)
 	parts := make([]string, 0, len(para.Sentences))
 	for _, sent := range para.Sentences {
 		s := asSentence(render(para.Text, sent.Start, sent.End, cuts))
 		s = x.plain.apply(stripAttribution(s))
+		s = reArticle.ReplaceAllString(s, "${1}n $2") // "a independent" after a swap
 		if s != "" {
 			parts = append(parts, upperFirst(s))
 		}
