@@ -347,3 +347,11 @@ func TestTopicMentionRules(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDiscuss: one /discuss (the search's ranking aside).
+func BenchmarkDiscuss(b *testing.B) {
+	p, plain := loadPaper(b), loadPlain(b)
+	for b.Loop() {
+		Discuss(p, plain, "US aid and democracy", nil)
+	}
+}
