@@ -12,7 +12,9 @@ import (
 
 // discuss starts a public thread named after topic and posts prompts drawn
 // from the passages on it (a claim and its evidence, a tension between two
-// passages, a position to take) with up to five passages, each cited.
+// passages, a position to take, each only where the passages hold one)
+// with up to five passages in plain English, each cited. A topic the
+// paper names only in passing gets a short private note instead.
 // Students continue in the thread by mentioning the bot. With preview, the
 // same prompts and passages go to the caller alone and no thread starts: a
 // teacher looks before the class sees it.
@@ -21,9 +23,13 @@ func (b *Bot) discuss(guild, channelID, topic string, preview bool) reply {
 	if topic == "" {
 		return textReply(true, "Give a topic, e.g. `/discuss topic: US aid and democracy`.")
 	}
-	content, embeds, ok := b.discussion(topic)
+	content, embeds, note, ok := b.discussion(topic)
 	if !ok {
 		return textReply(true, "The paper has nothing on %s to discuss: try other words.", Escape(truncate(topic, 100)))
+	}
+	if note != "" {
+		// a passing mention: no thread, no debate made up from a list
+		return textReply(true, "%s Ask about it with `/ask`, or discuss a topic the paper treats at length.", Escape(note))
 	}
 	if preview {
 		return reply{content: truncate("*Preview: only you see this, and no thread was started. Run `/discuss` without `private` to start it.*\n"+content, MaxContent), embeds: embeds, private: true}
@@ -51,40 +57,39 @@ func (b *Bot) discuss(guild, channelID, topic string, preview bool) reply {
 }
 
 // discussion draws the prompts and passages for topic: the message text
-// (title and numbered prompts) and one embed per passage, cut so all fit
-// one message.
-func (b *Bot) discussion(topic string) (string, []*discordgo.MessageEmbed, bool) {
+// (title and numbered prompts) and one embed per passage in plain English,
+// cut so all fit one message. note is set instead when the paper only
+// mentions the topic in passing.
+func (b *Bot) discussion(topic string) (content string, embeds []*discordgo.MessageEmbed, note string, ok bool) {
 	a, err := b.engine.Ask(topic, answer.MaxK)
 	if err != nil {
-		return "", nil, false
+		return "", nil, "", false
 	}
 	ranked := make([]classroom.Ranked, 0, len(a.Hits))
-	sentence := map[int]string{}
 	for _, h := range a.Hits {
 		ranked = append(ranked, classroom.Ranked{Paragraph: h.Paragraph, Score: h.Score})
-		sentence[h.Paragraph] = h.Sentence
 	}
 	d := classroom.Discuss(b.engine.Paper, b.cfg.Plain, topic, ranked)
 	if len(d.Paragraphs) == 0 {
-		return "", nil, false
+		return "", nil, "", false
+	}
+	if d.Passing {
+		return "", nil, d.Note, true
 	}
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "**Discussion: %s**\n", Escape(truncate(topic, 200)))
 	for k, p := range d.Prompts {
 		fmt.Fprintf(&sb, "%d. %s\n", k+1, Escape(p.Text))
 	}
-	budget := (MaxEmbedTotal - 200*len(d.Paragraphs)) / max(1, len(d.Paragraphs))
-	embeds := make([]*discordgo.MessageEmbed, 0, len(d.Paragraphs))
+	budget := (MaxEmbedTotal - 200*len(d.Passages)) / max(1, len(d.Passages))
 	total := 0
-	for _, n := range d.Paragraphs {
-		ps, err := b.engine.Passage(n)
-		if err != nil {
-			continue
+	for _, ps := range d.Passages {
+		e := &discordgo.MessageEmbed{
+			Title:       truncate(ps.Where(), MaxTitle),
+			Description: Escape(cutRunes(ps.Text, min(descriptionBudget, budget))),
+			Footer:      &discordgo.MessageEmbedFooter{Text: truncate(fmt.Sprintf("%s · in plain English: /passage %d shows the paper's own words", b.src.String(), ps.Paragraph), MaxFooter)},
+			Color:       0x2b6cb0,
 		}
-		h := ps.Hit
-		h.Sentence = sentence[n]
-		e := HitEmbed(h, b.src)
-		e.Description = passage(h.Text, h.Sentence, min(descriptionBudget, budget-embedSize(e)+len([]rune(e.Description))))
 		fit(e)
 		if total+embedSize(e) > MaxEmbedTotal {
 			break
@@ -92,7 +97,7 @@ func (b *Bot) discussion(topic string) (string, []*discordgo.MessageEmbed, bool)
 		total += embedSize(e)
 		embeds = append(embeds, e)
 	}
-	return strings.TrimRight(sb.String(), "\n"), embeds, true
+	return strings.TrimRight(sb.String(), "\n"), embeds, "", true
 }
 
 // discussPreview reads the /discuss "private" option: a preview for the

@@ -18,17 +18,43 @@ type Ranked struct {
 
 // Prompt is one discussion question drawn from the passages.
 type Prompt struct {
-	Kind       string `json:"kind"` // "claim" (a claim and its evidence), "tension" (two passages that pull apart), "position" (take a side)
+	Kind       string `json:"kind"` // "claim" (a claim and its evidence), "tension" (two passages that pull apart), "position" (take a side on that tension)
 	Text       string `json:"text"`
 	Paragraphs []int  `json:"paragraphs"` // the passages it quotes or points to
 }
 
+// Passage is one paragraph of a discussion in plain English: the
+// spinner's swaps put back, in-text citations cut. The paper's own words
+// stay one /passage away.
+type Passage struct {
+	Paragraph int    `json:"paragraph"`
+	Section   string `json:"section"`
+	Page      int    `json:"page"`
+	EndPage   int    `json:"end_page,omitempty"`
+	Text      string `json:"text"`
+}
+
+// Where is the passage's citation heading: "Political Relations · p. 3 ·
+// ¶4".
+func (p Passage) Where() string {
+	page := fmt.Sprintf("p. %d", p.Page)
+	if p.EndPage > p.Page {
+		page = fmt.Sprintf("pp. %d-%d", p.Page, p.EndPage)
+	}
+	return fmt.Sprintf("%s · %s · ¶%d", p.Section, page, p.Paragraph)
+}
+
 // Discussion is what /discuss posts: the passages on a topic, each to be
-// cited, and prompts drawn from them.
+// cited, and prompts drawn from them. A topic the paper names only in
+// passing gets Passing, the paragraphs that name it and a Note saying so,
+// and no prompts: no debate is made up from a list of names.
 type Discussion struct {
-	Topic      string   `json:"topic"`
-	Paragraphs []int    `json:"paragraphs"` // up to MaxPassages, most relevant first
-	Prompts    []Prompt `json:"prompts"`
+	Topic      string    `json:"topic"`
+	Paragraphs []int     `json:"paragraphs"` // up to MaxPassages, most relevant first
+	Passages   []Passage `json:"passages"`   // the same paragraphs in plain English
+	Prompts    []Prompt  `json:"prompts"`
+	Passing    bool      `json:"passing,omitempty"`
+	Note       string    `json:"note,omitempty"`
 }
 
 // MaxPassages bounds the passages of a discussion: a thread a class reads
@@ -50,310 +76,491 @@ var topicSynonyms = map[string][]string{
 	"war":         {"conflict", "clash", "fighting"},
 	"visit":       {"visits", "visited", "tour"},
 	"cooperation": {"cooperate", "cooperated", "partnership", "partner", "collaboration"},
-	"terrorism":   {"terrorist", "counter-terrorism", "antiterrorism", "anti-terrorist"},
+	"terrorism":   {"terrorist", "counter-terrorism", "antiterrorism", "anti-terrorist", "antiterrorist"},
 	"supply":      {"supplies", "transit", "route", "distribution"},
 	"revolution":  {"revolutions", "coups"},
 	"colour":      {"color"},
 	"9/11":        {"september 11", "sept. 11", "terrorist attacks"},
+	"economic":    {"economy", "trade", "investment", "exports", "imports"},
+	"border":      {"borders", "frontier"},
+	"influence":   {"dependent", "dependence", "reliance", "counterweight", "balancing", "balance"},
 }
 
 // Discuss picks the passages for topic and draws the prompts from them.
-// ranked is a search's ranking of the paper for the topic (best first);
-// the paragraphs that name the topic's words (or their everyday synonyms,
-// read in plain English) are added to it, and up to MaxPassages are kept,
-// preferring passages unlike those already kept, so a discussion shows
-// the topic's several sides rather than one list of it five times.
-// plain is p's plain-English list (see LoadPlain); nil keeps the paper's
-// words.
+// ranked is a search's ranking of the paper for the topic (best first),
+// which decides alone when no paragraph names the topic's words. plain is
+// p's plain-English list (see LoadPlain); nil keeps the paper's words.
 func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discussion {
 	x := newExtractor(p, buildGlossary(p), plain)
 	d := Discussion{Topic: topic}
-	d.Paragraphs = x.passages(topic, ranked)
-	if len(d.Paragraphs) == 0 {
+	groups := x.topicGroups(topic)
+	pt := x.plainText()
+	if named, substantive := x.topicMentions(pt, groups); len(named) > 0 && !substantive {
+		d.Passing = true
+		d.Paragraphs = named[:min(len(named), MaxPassages)]
+		d.Note = fmt.Sprintf("The paper mentions %s only in passing (%s), as one name in a list or in a summary, and says nothing about it to discuss.",
+			topicPhrase(topic), paraRefs(named))
 		return d
 	}
-	d.Prompts = x.prompts(topic, d.Paragraphs)
+	d.Paragraphs = x.passages(pt, groups, ranked)
+	if len(d.Paragraphs) > 0 {
+		d.Prompts, d.Paragraphs = x.prompts(pt, topic, groups, d.Paragraphs)
+	}
+	for _, n := range d.Paragraphs {
+		para := &p.Paragraphs[n-1]
+		ps := Passage{Paragraph: n, Section: para.Section, Page: para.Page, Text: x.plainPassage(para)}
+		if para.EndPage > para.Page {
+			ps.EndPage = para.EndPage
+		}
+		d.Passages = append(d.Passages, ps)
+	}
 	return d
 }
 
-// topicTerms are the topic's content words with their synonyms, and the
-// other spellings of any name the list of kinds knows ("Hillary" finds
-// "Hilary Clinton").
-func (x *extractor) topicTerms(topic string) []string {
-	var out []string
-	seen := map[string]bool{}
-	add := func(w string) {
-		w = strings.ToLower(w)
-		if !seen[w] {
-			seen[w] = true
-			out = append(out, w)
-		}
-	}
-	for _, w := range reTopicWord.FindAllString(topic, -1) {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		lw := strings.ToLower(w)
-		if len(lw) < 3 || stopWords[lw] || lw == "and" || lw == "the" || lw == "its" {
-			continue
-		}
-		add(lw)
-		for _, sp := range x.allSpellings(w) {
-			for _, part := range strings.Fields(sp) {
-				if len(part) > 3 && isCapitalized(part) {
-					add(part)
-				}
-			}
-		}
-		stem := strings.TrimSuffix(lw, "s")
-		for k, syns := range topicSynonyms {
-			if k == lw || k == stem || strings.TrimSuffix(k, "s") == stem {
-				for _, s := range syns {
-					add(s)
-				}
-			}
-		}
-	}
-	return out
+// pole is a pair of stances a paper on a state's policy may take in two
+// places: general English. A sentence takes side a when it names one of a
+// and, if aStance is set, one of aStance, and names nothing of b; side b
+// likewise. both must be named in each (the subject the two disagree on).
+type pole struct {
+	question   string // the position a student takes
+	ask        string // what the tension prompt asks
+	a, aStance []string
+	b, bStance []string
+	both       []string
 }
 
-var reTopicWord = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9/'’-]*`)
-
-// passages ranks the paragraphs by how squarely one of their sentences is
-// about the topic: the topic's words (rarer ones weigh more, the whole
-// phrase double) over the sentence's length, so a sentence on the topic
-// beats a long list that mentions it; the search's ranking adds a little
-// and decides when no paragraph names the topic. Up to MaxPassages whose
-// focus is at least a third of the best's are kept.
-func (x *extractor) passages(topic string, ranked []Ranked) []int {
-	terms := x.topicTerms(topic)
-	phrase := strings.ToLower(strings.Join(reTopicWord.FindAllString(strings.TrimPrefix(strings.TrimPrefix(topic, "the "), "The "), -1), " "))
-	n := len(x.p.Paragraphs)
-	plainText := make([]string, n)
-	df := map[string]int{}
-	for i := range x.p.Paragraphs {
-		plainText[i] = strings.ToLower(x.plain.apply(x.p.Paragraphs[i].Text))
-		for _, t := range terms {
-			if containsWord(plainText[i], t) {
-				df[t]++
-			}
-		}
-	}
-	focus := make([]float64, n)
-	for i := range x.p.Paragraphs {
-		para := &x.p.Paragraphs[i]
-		for si := range para.Sentences {
-			st := strings.ToLower(x.plain.apply(para.Sentences[si].Text))
-			w := 0.0
-			for _, t := range terms {
-				if containsWord(st, t) {
-					w += math.Log(1 + float64(n)/float64(df[t]))
-				}
-			}
-			if strings.Contains(phrase, " ") && containsWord(st, phrase) {
-				w *= 1.5
-			}
-			focus[i] = math.Max(focus[i], w/math.Sqrt(float64(max(8, wordCount(st)))))
-		}
-	}
-	engine := make([]float64, n)
-	top := 0.0
-	for _, r := range ranked {
-		top = math.Max(top, r.Score)
-	}
-	for _, r := range ranked {
-		if r.Paragraph >= 1 && r.Paragraph <= n && top > 0 {
-			engine[r.Paragraph-1] = r.Score / top
-		}
-	}
-	maxFocus := 0.0
-	for _, f := range focus {
-		maxFocus = math.Max(maxFocus, f)
-	}
-	type cand struct {
-		i     int
-		score float64
-	}
-	var cands []cand
-	for i := range x.p.Paragraphs {
-		switch {
-		case maxFocus > 0 && focus[i] >= maxFocus/3:
-			cands = append(cands, cand{i, focus[i]/maxFocus + 0.15*engine[i]})
-		case maxFocus == 0 && engine[i] >= 0.6:
-			cands = append(cands, cand{i, engine[i]})
-		}
-	}
-	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
-	// Two passages at most from each body section first, so the topic is
-	// seen from several parts of the paper; the summaries (abstract,
-	// introduction, conclusion) and more of one section only fill up.
-	var out []int
-	per := map[string]int{}
-	taken := make([]bool, len(cands))
-	for pass := 0; pass < 2; pass++ {
-		for k, c := range cands {
-			if len(out) == MaxPassages || taken[k] {
-				continue
-			}
-			sec := x.p.Paragraphs[c.i].Section
-			if pass == 0 && (summarySection(sec) || per[sec] >= 2) {
-				continue
-			}
-			taken[k] = true
-			per[sec]++
-			out = append(out, c.i+1)
-		}
-	}
-	return out
+var poles = []pole{
+	{question: "did the United States put security cooperation with Tajikistan ahead of democracy and human rights?",
+		ask:     "How can both be US policy at once, and which does the paper suggest counted for more?",
+		a:       []string{"human rights", "democratic", "democracy", "democratization", "elections", "freedom", "freedoms", "press", "religious"},
+		aStance: []string{"need", "called", "warned", "concern", "concerns", "restrictions", "poor", "torture", "abuse", "limited", "repression", "respect"},
+		b:       []string{"military", "security", "counter-terrorism", "antiterrorism", "anti-terrorist", "equipment", "training", "airbase", "airbases", "bases", "terrorism"},
+		bStance: []string{"partner", "reward", "praised", "thanked", "help", "support", "giving", "gave", "provided", "willingness", "funding"}},
+	{question: "were relations between Tajikistan and the United States marked more by cooperation or by mistrust?",
+		ask: "What changed between the two, and does the paper explain why?",
+		a:   []string{"cooperate", "collaborate", "ready", "partner", "partnership", "praised", "thanked", "willingness", "keen", "offered", "permitted", "allowed"},
+		b:   []string{"reluctant", "restricted", "anxious", "accused", "withdrawal", "strained", "alerted", "coups", "not happy"}},
+	{question: "after 2001, did Tajikistan move away from Russia, or did it stay dependent on it?",
+		ask:  "Which of the two does the paper's evidence bear out?",
+		a:    []string{"dependent", "dependence", "reliance", "relied"},
+		b:    []string{"reduced", "balancing", "balance", "counterweight", "avoiding", "withdrew"},
+		both: []string{"russia", "russian", "russia's", "moscow"}},
 }
 
-// summarySection: a section that restates the body rather than adds to it.
-func summarySection(title string) bool {
-	t := strings.ToLower(title)
-	for _, w := range []string{"abstract", "introduction", "conclusion", "summary"} {
-		if strings.Contains(t, w) {
+// claimWords mark a sentence that argues rather than reports: an
+// evaluation, a cause or a consequence. A dated fact ("mainly poultry",
+// "the largest donor") is reported, not argued.
+var claimWords = []string{"important", "importance", "significant", "significantly", "key", "mainly focused", "dependent",
+	"strained", "reluctant", "perceived", "seen as", "because", "as a result", "consequently", "therefore", "unique", "special",
+	"essential", "critical", "anxious", "concerns", "more significant", "far less", "reward", "not surprising", "instrument",
+	"remained poor", "highly", "so that", "in order to", "aimed at", "strategic", "surprisingly", "vulnerable", "poorest",
+	"not happy", "more reluctant", "could fuel", "dominating"}
+
+// reSinceCause: "Since Russian forces withdrew ..., the US had led ...":
+// an event given as the reason for another (not "Since independence,").
+var reSinceCause = regexp.MustCompile(`^Since ([^,]+),`)
+
+// reCauseLead: a leading connective that makes a sentence a consequence.
+var reCauseLead = regexp.MustCompile(`^(?:Consequently|As a result|Therefore|Thus|Hence),`)
+
+// pastVerb: s holds a verb in the past ("withdrew", "started").
+func pastVerb(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ",;:.")
+		if strings.HasSuffix(w, "ed") && len(w) > 4 || irregularPast[w] != "" || finiteVerb(w) {
 			return true
 		}
 	}
 	return false
 }
 
-// poles are pairs of aims that pull against each other in a paper on a
-// state's policy, each with the words that mark it: general English.
-var poles = []struct {
-	position       string // the question a student takes a side on
-	aWords, bWords []string
-}{
-	{"did security cooperation count for more than democracy and human rights?",
-		[]string{"democracy", "democratic", "human rights", "freedom", "elections", "press", "religious"},
-		[]string{"military", "security", "airbase", "airbases", "troops", "counter-terrorism", "equipment", "training", "border", "bases", "supplies"}},
-	{"were relations marked more by close cooperation or by mistrust?",
-		[]string{"cooperation", "partner", "partnership", "praised", "thanked", "aid", "support", "ties"},
-		[]string{"restricted", "withdrawal", "reluctant", "strained", "anxious", "accused", "concerns", "concern", "demand", "coups"}},
-	{"did the United States or Russia weigh more in the choices the paper describes?",
-		[]string{"united states", "america", "american", "washington", "u.s.", "us"},
-		[]string{"russia", "russian", "moscow"}},
+// lowerFirstWord lowers the first letter of s unless its first word is a
+// name ("The U.S. military" → "the U.S. military"; "Tajikistan" stays).
+func lowerFirstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	switch f[0] {
+	case "The", "A", "An", "Its", "Their", "This", "These", "In", "On", "After", "During":
+		return strings.ToLower(s[:1]) + s[1:]
+	}
+	return s
 }
 
-// claimWords mark a sentence that argues rather than reports.
-var claimWords = []string{"important", "significant", "main", "mainly", "key", "largest", "focused", "dependent", "strained",
-	"reluctant", "perceived", "seen as", "because", "as a result", "consequently", "therefore", "unique", "special",
-	"essential", "critical", "anxious", "concerns", "more significant", "far less"}
-
-// sentenceInfo is one sentence of a passage, in plain English.
+// sentenceInfo is one sentence of the paper, in plain English.
 type sentenceInfo struct {
-	para  int
-	text  string
-	terms int
-	claim bool
-	fact  bool // it gives a date or an amount: evidence
+	para    int
+	text    string
+	covered int     // topic words it names outside a list
+	weight  float64 // how squarely it is about the topic: the rarer topic words count more
+	claim   int     // claim words it holds
+	fact    bool    // it gives a date or an amount: evidence
+	leans   bool    // it cannot be quoted alone
+	summary bool    // in the abstract or conclusion
+	full    bool    // it names every word of the topic, or the topic as a whole
+	core    bool    // it names one of the topic's own words (not a synonym) outside a list
+	chosen  bool    // in one of the discussion's passages
+	words   map[string]bool
 }
 
-func (x *extractor) prompts(topic string, paras []int) []Prompt {
-	terms := x.topicTerms(topic)
+// sentences reads every sentence of the body that can be quoted, marking
+// those of the chosen paragraphs.
+func (x *extractor) sentences(pt *plainText, groups []termGroup, paras []int) []sentenceInfo {
+	n := len(x.p.Paragraphs)
+	idf := make([]float64, len(groups))
+	for gi, g := range groups {
+		df := 0
+		for i := range x.p.Paragraphs {
+			for _, t := range g.all() {
+				if hasTerm(pt.para[i], t) {
+					df++
+					break
+				}
+			}
+		}
+		idf[gi] = math.Log(1 + float64(n)/float64(max(1, df)))
+	}
 	var ss []sentenceInfo
-	for _, n := range paras {
-		para := &x.p.Paragraphs[n-1]
+	for i := range x.p.Paragraphs {
+		para := &x.p.Paragraphs[i]
 		for si := range para.Sentences {
 			s, ok := x.plainSentence(para, si)
-			if !ok || wordCount(s) < 6 {
+			if !ok || wordCount(s) < 6 || x.contradicted[[2]int{para.N, si}] {
 				continue
 			}
+			info := sentenceInfo{para: para.N, summary: summarySection(para.Section), chosen: containsInt(paras, para.N)}
 			if r, ok := x.resolve(para, si, s, 0); ok {
 				s = r
+			} else {
+				info.leans = true
 			}
-			info := sentenceInfo{para: n, text: asSentence(tidy(s))}
+			info.text = asSentence(tidy(s))
+			info.leans = info.leans || leansBack(info.text) && !reExpletive.MatchString(info.text)
 			low := strings.ToLower(info.text)
-			for _, t := range terms {
-				if containsWord(low, t) {
-					info.terms++
+			subject := strings.ToLower(subjectOf(info.text))
+			for gi, g := range groups {
+				hit, free := false, false
+				for k, t := range g.all() {
+					if hasTerm(low, t) {
+						hit = true
+						free = free || !listMention(info.text, t)
+						if k < len(g.core) && !listMention(info.text, t) {
+							info.core = true
+						}
+					}
+				}
+				switch {
+				case hit && free:
+					info.covered++
+					info.weight += idf[gi]
+				case hit:
+					info.weight += idf[gi] / 3
+				}
+				for _, t := range g.all() {
+					if hit && free && hasTerm(subject, t) {
+						info.weight += idf[gi] / 2 // the sentence is about it
+						break
+					}
 				}
 			}
+			k := plainGroups(groups)
+			info.full = info.covered > 0 && (info.covered >= k || k >= 3 && info.covered >= k-1 || wholeHit(groups, low))
+			// the paper's own sentence too: a leading "Consequently" is
+			// cut from the plain one
+			rawLow := pt.low[i][si]
 			for _, c := range claimWords {
-				if containsWord(low, c) {
-					info.claim = true
+				if containsWord(low, c) || containsWord(rawLow, c) {
+					info.claim++
 				}
+			}
+			if m := reSinceCause.FindStringSubmatch(info.text); m != nil && pastVerb(m[1]) {
+				info.claim++
+			}
+			// "Consequently, the U.S. military acquired ...": the plain
+			// sentence lost the word that makes it a claim; put it back
+			if m := reCauseLead.FindString(pt.sent[i][si]); m != "" && !strings.HasPrefix(info.text, m) && !info.leans {
+				info.text = m + " " + lowerFirstWord(info.text)
 			}
 			info.fact = len(findTimes(info.text, nil)) > 0 || len(x.amounts(info.text)) > 0
+			info.words = contentWords(info.text)
 			ss = append(ss, info)
 		}
 	}
+	return ss
+}
+
+// prompts draws up to three prompts, each only where it fits: a claim
+// the passages argue (with the passages that give evidence for it), a
+// tension between two passages taking opposite sides (and the position
+// it asks a student to take), or, when neither is there, a question on
+// the passage most about the topic.
+func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, paras []int) ([]Prompt, []int) {
+	ss := x.sentences(pt, groups, paras)
 	var out []Prompt
-	// 1. a claim and its evidence: the sentence on the topic that argues
-	// most ("important", "because", "mainly"), else the one most on it
-	claim := -1
+	// 1. a claim and its evidence: a chosen sentence that argues (an
+	// evaluation or a cause, not a dated fact alone) and names the topic's
+	// rarer words; the body before the summaries, a whole quote before a
+	// clipped one
+	claim, bestScore := -1, 0.0
 	for k, s := range ss {
-		if s.claim && s.terms > 0 && !leansBack(s.text) && (claim < 0 || s.terms > ss[claim].terms) {
-			claim = k
+		if !s.chosen || s.claim == 0 || s.covered == 0 || s.leans {
+			continue
 		}
-	}
-	if claim < 0 {
-		for k, s := range ss {
-			if !leansBack(s.text) && (claim < 0 || s.terms > ss[claim].terms) {
-				claim = k
-			}
+		score := 10*s.weight + float64(min(s.claim, 2))
+		if s.summary {
+			score -= 8
+		}
+		if len(s.text) > quoteMax {
+			score -= 5
+		}
+		if score > bestScore {
+			claim, bestScore = k, score
 		}
 	}
 	if claim >= 0 {
 		c := ss[claim]
-		var ev []int
-		for _, s := range ss {
-			if s.fact && s.para != c.para && !containsInt(ev, s.para) && len(ev) < 2 {
-				ev = append(ev, s.para)
-			}
+		ev := evidenceFor(ss, claim, groups)
+		text := fmt.Sprintf("Claim and evidence: ¶%d says that %s ", c.para, quote(c.text))
+		switch {
+		case len(ev) > 0:
+			text += fmt.Sprintf("What evidence does the paper give for this (look at %s), and is it enough to convince you?", paraRefs(ev))
+		case evidenceNearby(ss, claim, groups):
+			text += fmt.Sprintf("What evidence does the rest of ¶%d give for this, and is it enough to convince you?", c.para)
+		default:
+			text += "Does the paper back this up anywhere, or only assert it? What evidence would convince you?"
 		}
-		text := fmt.Sprintf("Claim and evidence: ¶%d says that %s What evidence does the paper give for this", c.para, quote(c.text))
-		if len(ev) > 0 {
-			text += " (look at " + paraRefs(ev) + ")"
-		}
-		text += ", and is it enough to convince you?"
 		out = append(out, Prompt{Kind: "claim", Text: text, Paragraphs: append([]int{c.para}, ev...)})
 	}
-	// 2. a tension between two passages, and 3. a position to take on it
-	bestPole, bestA, bestB, bestScore := -1, -1, -1, 0
-	avoid := claim // the claim's sentence is quoted already: another first
-	for try := 0; try < 2 && bestPole < 0; try++ {
-		if try == 1 {
-			avoid = -1
+	// 2. a tension between two passages that take opposite sides, and 3. a
+	// position to take on it
+	pi, a, b := tension(ss, claim)
+	if pi >= 0 {
+		pl, sa, sb := poles[pi], ss[a], ss[b]
+		keep := []int{sa.para, sb.para}
+		if len(out) > 0 {
+			keep = append(keep, out[0].Paragraphs...)
 		}
-		for pi, pole := range poles {
-			for i, a := range ss {
-				na := countWords(a.text, pole.aWords)
-				if na == 0 || leansBack(a.text) || i == avoid {
-					continue
-				}
-				for j, b := range ss {
-					if b.para == a.para || leansBack(b.text) || j == avoid {
-						continue
-					}
-					nb := countWords(b.text, pole.bWords)
-					if nb == 0 || countWords(a.text, pole.bWords) >= na || countWords(b.text, pole.aWords) >= nb {
-						continue
-					}
-					if a.terms == 0 || b.terms == 0 {
-						continue // a tension about something else than the topic
-					}
-					score := min(na, nb)*2 + 3*(a.terms+b.terms)
-					if score > bestScore {
-						bestPole, bestA, bestB, bestScore = pi, i, j, score
-					}
+		for _, n := range []int{sa.para, sb.para} {
+			if !containsInt(paras, n) {
+				paras = addPassage(paras, n, keep) // the other side of the same event
+			}
+		}
+		out = append(out, Prompt{Kind: "tension", Paragraphs: []int{sa.para, sb.para}, Text: fmt.Sprintf(
+			"Tension: ¶%d says that %s But ¶%d says that %s %s",
+			sa.para, quote(sa.text), sb.para, quote(sb.text), pl.ask)})
+		others := []int{}
+		for _, n := range paras {
+			if n != sa.para && n != sb.para {
+				others = append(others, n)
+			}
+		}
+		from := fmt.Sprintf("¶%d and ¶%d", sa.para, sb.para)
+		if len(others) > 0 {
+			from += " and at least one other passage (" + paraRefs(others) + ")"
+		}
+		out = append(out, Prompt{Kind: "position", Paragraphs: paras, Text: fmt.Sprintf(
+			"Take a position: %s Argue from %s, and say what the paper leaves out.", upperFirst(pl.question), from)})
+	}
+	if len(out) == 0 {
+		// 4. the paper reports but does not argue: ask what the report shows
+		q := -1
+		for k, s := range ss {
+			if s.chosen && s.covered > 0 && !s.leans && len(s.text) <= 260 && (q < 0 || s.weight > ss[q].weight) {
+				q = k
+			}
+		}
+		if q >= 0 {
+			out = append(out, Prompt{Kind: "question", Paragraphs: []int{ss[q].para}, Text: fmt.Sprintf(
+				"Read closely: ¶%d says that %s The paper reports this without arguing about it. What does it show about %s, and what would you want to know that the paper leaves out?",
+				ss[q].para, quote(ss[q].text), topicPhrase(topic))})
+		}
+	}
+	return out, paras
+}
+
+// evidenceFor lists up to two chosen paragraphs, other than the claim's,
+// with a sentence that shares at least two content words with the claim,
+// one of them not the topic's own (a passage that only names the topic
+// again is no evidence): a date or an amount first.
+func evidenceFor(ss []sentenceInfo, claim int, groups []termGroup) []int {
+	c := ss[claim]
+	type ev struct {
+		para, shared int
+		fact         bool
+	}
+	best := map[int]ev{}
+	for _, s := range ss {
+		if !s.chosen || s.para == c.para {
+			continue
+		}
+		shared, beyond := 0, 0
+		for w := range s.words {
+			if c.words[w] {
+				shared++
+				if !topicWord(w, groups) {
+					beyond++
 				}
 			}
 		}
+		if shared < 2 || beyond == 0 {
+			continue
+		}
+		e := ev{s.para, shared, s.fact}
+		if o, ok := best[s.para]; !ok || e.shared > o.shared || e.shared == o.shared && e.fact && !o.fact {
+			best[s.para] = e
+		}
 	}
-	if bestPole >= 0 {
-		a, b, pole := ss[bestA], ss[bestB], poles[bestPole]
-		out = append(out, Prompt{Kind: "tension", Paragraphs: []int{a.para, b.para}, Text: fmt.Sprintf(
-			"Tension: ¶%d says that %s But ¶%d says that %s Do these two pull in different directions? How does the paper fit them together, if it does?",
-			a.para, quote(a.text), b.para, quote(b.text))})
-		out = append(out, Prompt{Kind: "position", Paragraphs: paras, Text: fmt.Sprintf(
-			"Take a position: on %s, %s Argue from at least two of the passages (%s), and say what the paper leaves out.",
-			topicPhrase(topic), pole.position, paraRefs(paras))})
-	} else if claim >= 0 {
-		out = append(out, Prompt{Kind: "position", Paragraphs: paras, Text: fmt.Sprintf(
-			"Take a position: agree or disagree with ¶%d, %s Argue from %s, and say what the paper leaves out.",
-			ss[claim].para, quote(ss[claim].text), passagesPhrase(paras))})
+	evs := make([]ev, 0, len(best))
+	for _, e := range best {
+		evs = append(evs, e)
+	}
+	sort.Slice(evs, func(i, j int) bool {
+		if evs[i].fact != evs[j].fact {
+			return evs[i].fact
+		}
+		if evs[i].shared != evs[j].shared {
+			return evs[i].shared > evs[j].shared
+		}
+		return evs[i].para < evs[j].para
+	})
+	var out []int
+	for _, e := range evs[:min(2, len(evs))] {
+		out = append(out, e.para)
 	}
 	return out
 }
+
+// addPassage adds n to paras; at MaxPassages it takes the place of the
+// last passage no prompt cites (keep).
+func addPassage(paras []int, n int, keep []int) []int {
+	if len(paras) < MaxPassages {
+		return append(paras, n)
+	}
+	for i := len(paras) - 1; i >= 0; i-- {
+		if !containsInt(keep, paras[i]) {
+			return append(append(append([]int(nil), paras[:i]...), paras[i+1:]...), n)
+		}
+	}
+	return paras
+}
+
+// evidenceNearby: another sentence of the claim's own paragraph shares
+// its content words as evidenceFor asks.
+func evidenceNearby(ss []sentenceInfo, claim int, groups []termGroup) bool {
+	c := ss[claim]
+	for k, s := range ss {
+		if k == claim || s.para != c.para {
+			continue
+		}
+		shared, beyond := 0, 0
+		for w := range s.words {
+			if c.words[w] {
+				shared++
+				if !topicWord(w, groups) {
+					beyond++
+				}
+			}
+		}
+		if shared >= 2 && beyond > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tension finds two sentences of different paragraphs that take the two
+// sides of a pole, neither the claim already quoted: one of the chosen
+// passages and squarely on the topic, the other anywhere in the paper,
+// both naming one of the topic's own words, or naming the same person or
+// event (Clinton thanking a partner and Clinton warning on rights); -1
+// when none do.
+func tension(ss []sentenceInfo, claim int) (pi, a, b int) {
+	pi, a, b = -1, -1, -1
+	best := 0.0
+	for p, pl := range poles {
+		// how strongly each sentence takes each side (0: not at all)
+		side := func(s sentenceInfo, own, stance, other []string) int {
+			if s.leans || countWords(s.text, other) > 0 || len(pl.both) > 0 && countWords(s.text, pl.both) == 0 {
+				return 0
+			}
+			if len(stance) > 0 && countWords(s.text, stance) == 0 {
+				return 0
+			}
+			return countWords(s.text, own)
+		}
+		var as, bs []int
+		na, nb := make([]int, len(ss)), make([]int, len(ss))
+		for i, s := range ss {
+			if i == claim {
+				continue
+			}
+			if na[i] = side(s, pl.a, pl.aStance, pl.b); na[i] > 0 {
+				as = append(as, i)
+			}
+			if nb[i] = side(s, pl.b, pl.bStance, pl.a); nb[i] > 0 {
+				bs = append(bs, i)
+			}
+		}
+		for _, i := range as {
+			sa := ss[i]
+			for _, j := range bs {
+				sb := ss[j]
+				if sb.para == sa.para {
+					continue
+				}
+				// one side a chosen passage squarely on the topic, the
+				// other on it too, or naming the same person or event
+				anchored := sa.chosen && sa.full || sb.chosen && sb.full
+				if !anchored || !(sa.core && sb.core) && sharedNames(sa.text, sb.text) == 0 {
+					continue
+				}
+				shared := sharedNames(sa.text, sb.text)
+				score := float64(min(na[i], nb[j])) + 2*float64(sa.covered+sb.covered) + 3*float64(shared)
+				if sa.summary || sb.summary {
+					score -= 3
+				}
+				for _, t := range []string{sa.text, sb.text} {
+					if len(t) > quoteMax {
+						score -= 3 // a clipped quote reads worse
+					}
+				}
+				if score > best {
+					pi, a, b, best = p, i, j, score
+				}
+			}
+		}
+	}
+	return pi, a, b
+}
+
+// sharedNames counts the capitalised words two sentences share past their
+// first word, the countries of the paper aside.
+func sharedNames(a, b string) int {
+	names := func(s string) map[string]bool {
+		out := map[string]bool{}
+		for i, w := range strings.Fields(s) {
+			w = strings.Trim(w, ".,;:()“”\"'")
+			if i > 0 && len(w) > 3 && isCapitalized(w) && !commonName[strings.ToLower(w)] {
+				out[w] = true
+			}
+		}
+		return out
+	}
+	na, nb := names(a), names(b)
+	n := 0
+	for w := range na {
+		if nb[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// commonName: names too common in a paper on two states' relations to tie
+// two sentences to one event.
+var commonName = map[string]bool{"tajikistan": true, "tajik": true, "united": true, "states": true, "america": true, "american": true,
+	"u.s": true, "usa": true, "central": true, "asia": true, "asian": true, "afghanistan": true, "russia": true, "president": true}
 
 var reLeansBack = regexp.MustCompile(`^(?:This|These|That|Those|It|Its|They|Their|He|She|Such)\b`)
 
@@ -399,12 +606,15 @@ func paraRefs(ns []int) string {
 	return strings.Join(out, ", ")
 }
 
-// quote puts a sentence in quotation marks, shortened to about 220
+// quoteMax is the longest sentence a prompt quotes whole.
+const quoteMax = 300
+
+// quote puts a sentence in quotation marks, shortened to about quoteMax
 // characters at a word boundary.
 func quote(s string) string {
 	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
-	if len(s) > 220 {
-		s = clip(s, 220, 0, 0)
+	if len(s) > quoteMax {
+		s = clip(s, quoteMax, 0, 0)
 	}
 	return "“" + s + ".”"
 }
@@ -418,11 +628,71 @@ func passagesPhrase(ps []int) string {
 	return "at least two of the passages (" + paraRefs(ps) + ")"
 }
 
-// topicPhrase is the topic as a reader typed it, trimmed.
+// topicPhrase is the topic as a reader typed it, trimmed; a name of
+// several capitalised words takes "the" ("the Northern Distribution
+// Network").
 func topicPhrase(topic string) string {
 	t := strings.TrimSpace(topic)
 	if t == "" {
 		return "this topic"
 	}
-	return t
+	words := strings.Fields(t)
+	if len(words) < 2 {
+		return t
+	}
+	for _, w := range words {
+		if !isCapitalized(w) {
+			return t
+		}
+	}
+	return "the " + t
+}
+
+// subjectOf is s up to its first finite verb: what the sentence is about.
+func subjectOf(s string) string {
+	toks := strings.Fields(s)
+	for i, w := range toks {
+		if i > 0 && finiteVerb(strings.Trim(w, ",.;:")) {
+			return strings.Join(toks[:i], " ")
+		}
+	}
+	return ""
+}
+
+// plainGroups counts the topic's own words, the whole-topic group aside.
+func plainGroups(groups []termGroup) int {
+	n := 0
+	for _, g := range groups {
+		if !g.whole {
+			n++
+		}
+	}
+	return n
+}
+
+// wholeHit: low names the topic as a whole.
+func wholeHit(groups []termGroup, low string) bool {
+	for _, g := range groups {
+		if !g.whole {
+			continue
+		}
+		for _, t := range g.synonyms {
+			if hasTerm(low, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// topicWord: w (a content word, lower case) is one of the topic's terms.
+func topicWord(w string, groups []termGroup) bool {
+	for _, g := range groups {
+		for _, t := range g.all() {
+			if hasTerm(w, t) || hasTerm(w+"s", t) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -18,9 +18,10 @@ type Event struct {
 	EndYear int    `json:"end_year"` // last year of a span ("1992-1997"); == Year otherwise
 	When    string `json:"when"`     // as precise as the text: "25 December 1991", "March 1992", "2005", "1992-1997"
 	// Text is the clause that holds the date, in plain English, its
-	// subject resolved ("Uzbekistan agreed ...", not "It consented ..."),
-	// citations and the attribution to a cited author removed, clipped to
-	// about 200 characters.
+	// subject resolved ("Condoleezza Rice visited ...", not "During the visit of ..., she"),
+	// citations and the attribution to a cited author removed, a leading
+	// acronym the paper defines written out, shortened by whole clauses to
+	// about 240 characters.
 	Text       string `json:"text"`
 	Paragraph  int    `json:"paragraph"`  // the first ¶ that tells it
 	Page       int    `json:"page"`       // the page the date is on there
@@ -40,8 +41,9 @@ func (e Event) Where() string {
 	return strings.Join(parts, "; ")
 }
 
-// eventTextMax is the clip length of Event.Text: one line in a chat embed.
-const eventTextMax = 200
+// eventTextMax is the length Event.Text is shortened to, by clauses
+// (see shorten): two lines in a chat embed.
+const eventTextMax = 240
 
 // dateMark stands for the date while its clause is found and rewritten.
 const dateMark = "\x02"
@@ -207,6 +209,15 @@ func (x *extractor) eventText(para *paper.Paragraph, si int, cuts []edit, t time
 	if !ok || !strings.Contains(s, dateMark) {
 		return "", nil, false
 	}
+	if x.pronounLed(para, si) && x.subjectContradicted(s) {
+		// "It [Uzbekistan] consented ... the Khujand, Kulyab ... airbases":
+		// the clause's real subject, or nothing
+		if s, ok = underArrangement(s); !ok {
+			return "", nil, false
+		}
+	}
+	s = x.expandLeadAcronym(s)
+	s = shorten(s, eventTextMax-len(date)+len(dateMark))
 	at := strings.Index(s, dateMark)
 	// the words just before the date name what it dates: "civil war (1992-97)"
 	before := strings.Fields(s[:at])
@@ -229,4 +240,184 @@ func Between(events []Event, from, to int) []Event {
 		}
 	}
 	return out
+}
+
+// pronounLed: sentence si of para begins with a pronoun ("It consented
+// ...") that prepare replaced with a name.
+func (x *extractor) pronounLed(para *paper.Paragraph, si int) bool {
+	s := reLeadAdverbial.ReplaceAllString(x.plain.apply(para.Sentences[si].Text), "")
+	return reLeadPronoun.MatchString(upperFirst(strings.TrimSpace(s))) && !reExpletive.MatchString(s)
+}
+
+// subjectContradicted: s begins with a country and names a facility of a
+// city or region the list of kinds puts in another country ("Uzbekistan
+// agreed ... the Khujand, Kulyab and Kurgan-Tyube airbases", all three
+// Tajik): the pronoun it replaced did not mean that country, or the
+// sentence tells of two. "America opened its Embassy in Dushanbe" is no
+// contradiction.
+func (x *extractor) subjectContradicted(s string) bool {
+	subj := x.firstName(subjectOf(s), "country")
+	if k, _ := x.world.kindOf(subj); k != "country" {
+		return false
+	}
+	for _, name := range x.world.names {
+		k, _ := x.world.kindOf(name)
+		_, country, ok := strings.Cut(k, "-")
+		if !ok || !strings.HasPrefix(k, "city-") && !strings.HasPrefix(k, "region-") {
+			continue
+		}
+		if ck, _ := x.world.kindOf(country); ck != "country" || x.world.sameThing(country, subj) {
+			continue
+		}
+		if ownedPlace(s, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// reFacility: a noun a place name before it makes that place's own ("the
+// Kulyab airbase"), unlike "an embassy in Dushanbe".
+var reFacility = regexp.MustCompile(`^(?:(?:,|,? and|,? or) [A-Z][A-Za-z-]+)* (?:air ?bases?|airbases?|bases?|airfields?|airports?|ports?|facilities|garrisons?)\b`)
+
+// ownedPlace: s names place as the owner of a facility, alone or in a list
+// of places ("the Khujand, Kulyab and Kurgan-Tyube airbases").
+func ownedPlace(s, place string) bool {
+	for _, i := range wordIndexes(s, place) {
+		if reFacility.MatchString(s[i+len(place):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reArrangement: "X agreed to an initial arrangement on DATE, that S".
+var reArrangement = regexp.MustCompile(`^.+? (?:agreed|consented|signed up) to (an? (?:[a-z-]+ )*(?:arrangement|agreement|accord|deal|treaty|memorandum)\b[^,]*),? that (.+)$`)
+
+// underArrangement rewrites "X agreed to an arrangement on DATE, that S"
+// with the arrangement's own clause as the subject: "Under an arrangement
+// on DATE, S". ok is false for any other sentence.
+func underArrangement(s string) (string, bool) {
+	m := reArrangement.FindStringSubmatch(s)
+	if m == nil || !strings.Contains(m[1], dateMark) || !hasFiniteVerb(m[2]) {
+		return "", false
+	}
+	return "Under " + m[1] + ", " + m[2], true
+}
+
+// expandLeadAcronym writes out an acronym that opens s when the paper
+// defines it ("ABC held every year ..." → "The Annual Bilateral
+// Consultation was held every year ..."), and gives a bare participle
+// after it the "was" a headline leaves out.
+func (x *extractor) expandLeadAcronym(s string) string {
+	first, rest, _ := strings.Cut(s, " ")
+	_, key, ok := acronymKey(first)
+	if !ok {
+		return s
+	}
+	i, known := x.gloss.byKey[key]
+	if !known || !x.gloss.terms[i].Defined {
+		return s
+	}
+	exp := x.gloss.terms[i].Expansion
+	if !strings.HasPrefix(exp, "The ") {
+		exp = "The " + exp
+	}
+	s = exp + " " + rest
+	if m := reBareParticiple.FindStringSubmatchIndex(s); m != nil && m[2] == len(exp)+1 {
+		s = s[:m[2]] + "was " + s[m[2]:]
+	}
+	return s
+}
+
+// reBareParticiple: a past participle with no object after it, as in a
+// headline ("held every year", "signed in 2009").
+var reBareParticiple = regexp.MustCompile(`\b((?:held|conducted|organi[sz]ed|convened|hosted|signed|established|launched) (?:every|each|annually|regularly|yearly|from|since|in|on)\b)`)
+
+// shorten brings s (the date marked) under max characters by dropping
+// whole clauses, never the date's and never mid-clause: a trailing
+// relative clause (", which ..."), a trailing participle or "including"
+// phrase, a leading connective ("In another incident,"), the frame "It
+// was not surprising that", and then everything after the first
+// predicate of the main clause. What is left ends with a full stop, so no
+// entry is cut mid-sentence; a sentence no rule shortens is returned
+// whole.
+func shorten(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	body := strings.TrimSuffix(s, ".")
+	steps := []func(string) string{
+		func(t string) string { return cutTail(t, reWhichTail) },
+		func(t string) string { return cutTail(t, reParticipleTail) },
+		func(t string) string { return reLeadConnective.ReplaceAllString(t, "") },
+		func(t string) string {
+			if m := reNotSurprising.FindStringSubmatch(t); m != nil {
+				return upperFirst(m[1])
+			}
+			return t
+		},
+		firstPredicate,
+	}
+	for _, step := range steps {
+		if len(body)+1 <= max {
+			break
+		}
+		if t := step(body); strings.Contains(t, dateMark) && hasFiniteVerb(t) {
+			body = upperFirst(strings.TrimRight(t, " ,;"))
+		}
+	}
+	return body + "."
+}
+
+var (
+	reWhichTail      = regexp.MustCompile(`, (?:which|where|who) [^` + dateMark + `]*$`)
+	reParticipleTail = regexp.MustCompile(`, (?:including|[a-z]+ing) [^` + dateMark + `]*$`)
+	reLeadConnective = regexp.MustCompile(`^(?:In another incident|In addition|Moreover|Furthermore|Further|However|Also),? `)
+	reNotSurprising  = regexp.MustCompile(`^It (?:was|is) not (?:surprising|unexpected|strange) that (.+)$`)
+	reSubordinate    = regexp.MustCompile(`^(?:When|As|After|Since|Though|Although|While|Before|If|Because|Once) [^,]+, `)
+)
+
+// cutTail drops the trailing match of re, if any.
+func cutTail(s string, re *regexp.Regexp) string {
+	if loc := re.FindStringIndex(s); loc != nil {
+		return s[:loc[0]]
+	}
+	return s
+}
+
+// firstPredicate keeps s up to the first comma after the main clause's
+// first verb (a leading "When ..., " clause skipped), and drops a lone
+// comma between the subject and that verb ("The March 2005 Tulip
+// Revolution ..., particularly alerted the Tajik leadership").
+func firstPredicate(s string) string {
+	from := 0
+	if m := reSubordinate.FindStringIndex(s); m != nil {
+		from = m[1]
+	}
+	toks := strings.Fields(s[from:])
+	pos := from
+	verbAt := -1
+	for _, w := range toks {
+		i := strings.Index(s[pos:], w) + pos
+		if verbAt < 0 && finiteVerb(strings.Trim(w, ",;:.")) && i > from {
+			verbAt = i
+		}
+		pos = i + len(w)
+		if verbAt >= 0 && strings.HasSuffix(w, ",") && i > verbAt {
+			s = s[:pos-1]
+			break
+		}
+	}
+	if verbAt < 0 {
+		return s
+	}
+	// "Subject, particularly alerted": no comma between subject and verb
+	head := s[from:verbAt]
+	if strings.Count(head, ",") == 1 {
+		if c := strings.LastIndex(head, ","); wordCount(head[c+1:]) <= 1 {
+			s = s[:from+c] + s[from+c+1:]
+		}
+	}
+	return s
 }

@@ -7,6 +7,8 @@ import (
 	"testing"
 )
 
+var rePageLocator = regexp.MustCompile(`\bpp?\. ?\d`)
+
 func TestTimeline(t *testing.T) {
 	ev := Timeline(loadPaper(t), loadPlain(t))
 	if len(ev) < 30 {
@@ -30,7 +32,9 @@ func TestTimeline(t *testing.T) {
 		if len(e.Paragraphs) == 0 || e.Paragraphs[0] != e.Paragraph || len(e.Pages) != len(e.Paragraphs) {
 			t.Errorf("sources of %s: ¶%d, %v, pages %v", e.When, e.Paragraph, e.Paragraphs, e.Pages)
 		}
-		if len(e.Text) > eventTextMax+8 || strings.Contains(e.Text, "p.") || strings.Contains(e.Text, "\n") {
+		// a page locator left from a citation ("p. 3", "pp.17-21"), not a
+		// word ending in p ("leadership.")
+		if len(e.Text) > eventTextMax+8 || rePageLocator.MatchString(e.Text) || strings.Contains(e.Text, "\n") {
 			t.Errorf("bad text for %s: %q", e.When, e.Text)
 		}
 		if e.Page < 1 || e.Paragraph < 1 || e.EndYear < e.Year {
@@ -100,16 +104,16 @@ func TestTimelineEvents(t *testing.T) {
 		when, in   string
 		paragraphs []int
 	}{
-		{"1992-1997", "civil war", []int{2, 4, 23}},          // told three times, one event
-		{"1992-2010", "$988.57 million", []int{5, 12}},       // the same aid, twice
-		{"1992-2010", "USD179.9 million", []int{22}},         // another fact of the same span
-		{"December 2002", "official visit", []int{7, 19}},    // Rahmon's visit, twice
-		{"December 2002", "Embassy in Washington", []int{4}}, // not the visit
-		{"March 1992", "Dushanbe", []int{4}},                 // its own clause, not December's
-		{"7 October 2001", "Uzbekistan agreed", []int{15}},   // "It consented" says who
-		{"January 2002", "arms sales embargo", []int{19}},    // "As Crosston work's state that" gone
-		{"1991", "independence", []int{2, 3}},                // independence, twice
-		{"January 2012", "human rights issues", []int{9}},    // "According to ... states that" gone
+		{"1992-1997", "civil war", []int{2, 4, 23}},                // told three times, one event
+		{"1992-2010", "$988.57 million", []int{5, 12}},             // the same aid, twice
+		{"1992-2010", "USD179.9 million", []int{22}},               // another fact of the same span
+		{"December 2002", "official visit", []int{7, 19}},          // Rahmon's visit, twice
+		{"December 2002", "Embassy in Washington", []int{4}},       // not the visit
+		{"March 1992", "Dushanbe", []int{4}},                       // its own clause, not December's
+		{"7 October 2001", "American troops could use", []int{15}}, // "It consented": not Uzbekistan, whose bases they were not
+		{"January 2002", "arms sales embargo", []int{19}},          // "As Crosston work's state that" gone
+		{"1991", "independence", []int{2, 3}},                      // independence, twice
+		{"January 2012", "human rights issues", []int{9}},          // "According to ... states that" gone
 	}
 	for _, tt := range tests {
 		e := find(tt.when, tt.in)
@@ -139,6 +143,56 @@ func TestTimelineEvents(t *testing.T) {
 	for when, n := range perDate {
 		if n > 2 {
 			t.Errorf("%d entries for %s", n, when)
+		}
+	}
+}
+
+// TestTimelineReadable: every entry reads on its own: a pronoun resolved
+// to a country the named places contradict is replaced by the clause's
+// real subject, no entry is cut mid-sentence, and an entry led by an
+// acronym the paper defines writes it out, with its verb.
+func TestTimelineReadable(t *testing.T) {
+	p := loadPaper(t)
+	ev := Timeline(p, loadPlain(t))
+	tests := []struct {
+		when, want, not string
+	}{
+		// "It consented to a beginning arrangement on 7 October 2001, that ... Khujand, Kulyab and Kurgan-Tyube airbases"
+		{"7 October 2001", "Under an initial arrangement on 7 October 2001, American troops could use the Khujand, Kulyab and Kurgan-Tyube airbases", "Uzbekistan"},
+		// "..., particularly alerted the Tajik leadership, like other Central Asian states, is seen as ..."
+		{"March 2005", "The March 2005 Tulip Revolution in Kyrgyzstan and Andijan events in Uzbekistan particularly alerted the Tajik leadership.", "…"},
+		// "ABC held every year regularly from 2010 onward."
+		{"2010", "The Annual Bilateral Consultation was held every year", "ABC"},
+		// "It was the second state who opened its Embassy in Dushanbe": an embassy abroad is no contradiction
+		{"March 1992", "America was the second state to open its Embassy in Dushanbe", ""},
+		{"July 2012", "the U.S. embassy publicly expressed concern about civilian deaths and called on the government to respect human rights.", "In another incident"},
+		{"22 October 2011", "to bring peace and security to Afghanistan.", "…"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, e := range ev {
+			if e.When != tt.when || !strings.Contains(e.Text, tt.want) {
+				continue
+			}
+			found = true
+			if tt.not != "" && strings.Contains(e.Text, tt.not) {
+				t.Errorf("%s: %q in %q", tt.when, tt.not, e.Text)
+			}
+		}
+		if !found {
+			t.Errorf("no %s entry with %q", tt.when, tt.want)
+		}
+	}
+	g := buildGlossary(p)
+	for _, e := range ev {
+		if strings.Contains(e.Text, "…") || !strings.HasSuffix(e.Text, ".") {
+			t.Errorf("%s: cut mid-sentence: %q", e.When, e.Text)
+		}
+		first, _, _ := strings.Cut(e.Text, " ")
+		if _, key, ok := acronymKey(first); ok {
+			if i, known := g.byKey[key]; known && g.terms[i].Defined {
+				t.Errorf("%s: led by the acronym %s: %q", e.When, first, e.Text)
+			}
 		}
 	}
 }

@@ -146,7 +146,13 @@ func cmdDiscuss(args []string, getenv func(string) string, stdout, stderr io.Wri
 	d := classroom.Discuss(e.Paper, plain, topic, ranked)
 	if c.json {
 		if d.Paragraphs == nil {
-			d.Paragraphs, d.Prompts = []int{}, []classroom.Prompt{}
+			d.Paragraphs = []int{}
+		}
+		if d.Prompts == nil {
+			d.Prompts = []classroom.Prompt{}
+		}
+		if d.Passages == nil {
+			d.Passages = []classroom.Passage{}
 		}
 		return writeJSON(stdout, d)
 	}
@@ -155,17 +161,21 @@ func cmdDiscuss(args []string, getenv func(string) string, stdout, stderr io.Wri
 		return nil
 	}
 	fmt.Fprintf(stdout, "Discussion: %s\n\n", topic)
+	if d.Passing {
+		fmt.Fprintln(stdout, d.Note)
+		return nil
+	}
 	for k, pr := range d.Prompts {
 		fmt.Fprintf(stdout, "%d. %s\n\n", k+1, pr.Text)
 	}
-	fmt.Fprintln(stdout, "Passages:")
-	for _, n := range d.Paragraphs {
-		ps, err := e.Passage(n)
-		if err != nil {
-			return err
-		}
+	fmt.Fprintln(stdout, "Passages (in plain English; `paperbot passage N` shows the paper's own words):")
+	for _, ps := range d.Passages {
 		fmt.Fprintln(stdout)
-		printPassage(stdout, ps.Hit, -1)
+		fmt.Fprintln(stdout, ps.Where())
+		fmt.Fprintln(stdout)
+		for _, line := range wrap(ps.Text, 96) {
+			fmt.Fprintln(stdout, line)
+		}
 	}
 	return nil
 }

@@ -255,8 +255,9 @@ func TestTimelineGlossaryVotesReportSettings(t *testing.T) {
 
 // TestClassroomMaterialEndToEnd drives the new classroom material through
 // the fake Discord: a why-item answered by its button, the merged timeline,
-// topic-specific discussion prompts with up to five passages, a private
-// preview that starts no thread, and the glossary's note on NDN.
+// topic-specific discussion prompts with up to five passages in plain
+// English, a private preview that starts no thread, a passing mention
+// answered with a note, and the glossary's note on NDN.
 func TestClassroomMaterialEndToEnd(t *testing.T) {
 	srv, _, _ := startBot(t, map[string]string{"PAPERBOT_DB": filepath.Join(t.TempDir(), "class.db")})
 
@@ -328,8 +329,13 @@ func TestClassroomMaterialEndToEnd(t *testing.T) {
 	drugs := threadPost(discuss("drug trafficking", false))
 	rice := threadPost(discuss("Rice and the colour revolutions", false))
 	for _, m := range []post{drugs, rice} {
-		if !strings.Contains(m.Content, "Claim and evidence: ¶") || !strings.Contains(m.Content, "Take a position") || strings.Contains(m.Content, "What does the paper claim, and on what evidence?") {
+		if !strings.Contains(m.Content, "Claim and evidence: ¶") || strings.Contains(m.Content, "agree or disagree") || strings.Contains(m.Content, "What does the paper claim, and on what evidence?") {
 			t.Errorf("prompts not drawn from the passages:\n%s", m.Content)
+		}
+		for _, e := range m.Embeds { // passages in plain English, no internal notes
+			if strings.Contains(e.Description, "approximate") || strings.Contains(e.Description, "counter-opiates") || !strings.Contains(e.Footer.Text, "plain English") {
+				t.Errorf("passage not in plain English: %+v", e)
+			}
 		}
 		if len(m.Embeds) < 1 || len(m.Embeds) > 5 {
 			t.Errorf("%d passages", len(m.Embeds))
@@ -359,6 +365,14 @@ func TestClassroomMaterialEndToEnd(t *testing.T) {
 	pv := discuss("human rights", true)
 	if pv.Data.Flags&64 == 0 || !strings.Contains(pv.Data.Content, "Preview") || !strings.Contains(pv.Data.Content, "¶") || len(pv.Data.Embeds) == 0 {
 		t.Errorf("preview: %+v", pv.Data)
+	}
+	// two passages on opposite sides: Clinton warns on rights, Clinton thanks a partner
+	if !strings.Contains(pv.Data.Content, "Tension: ¶9 says that") || !strings.Contains(pv.Data.Content, "But ¶16 says that") || !strings.Contains(pv.Data.Content, "Take a position") {
+		t.Errorf("human rights: no tension between ¶9 and ¶16:\n%s", pv.Data.Content)
+	}
+	// a topic the paper names only in a list: a short note, no thread, no debate
+	if cn := discuss("China", false); cn.Data.Flags&64 == 0 || !strings.Contains(cn.Data.Content, "only in passing (¶1, ¶2, ¶8)") || strings.Contains(cn.Data.Content, "Claim") {
+		t.Errorf("China: %+v", cn.Data)
 	}
 	if n := len(srv.CallsMatching(fakediscord.Match("POST", "/channels/800/threads"))); n != threads {
 		t.Errorf("a preview started a thread (%d → %d)", threads, n)

@@ -49,7 +49,7 @@ func TestClassroomCLI(t *testing.T) {
 	}
 
 	code, d, _ := runCLI(t, nil, "discuss", "drug", "trafficking")
-	if code != 0 || !strings.Contains(d, "Claim and evidence: ¶") || !strings.Contains(d, "Passages:") {
+	if code != 0 || !strings.Contains(d, "Claim and evidence: ¶") || !strings.Contains(d, "Passages (in plain English") || strings.Contains(d, "approximate") {
 		t.Errorf("discuss:\n%s", d)
 	}
 	if code, _, errOut := runCLI(t, nil, "discuss"); code != 2 || !strings.Contains(errOut, "no topic") {
