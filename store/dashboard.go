@@ -14,7 +14,7 @@ import (
 // grouped query over a million quiz answers takes most of a second, the
 // counters answer in a few hundred rows. Each counter is updated in the
 // transaction of the write it counts (LogQuestion, Vote, RecordAnswer),
-// backfilled by migration 7 and decremented by ForgetUser, so it is always
+// backfilled by migrations 7 and 9 and decremented by ForgetUser, so it is always
 // what a grouped query over the events would give. The SQL is portable
 // (PostgreSQL too): ? placeholders, ON CONFLICT, integer days.
 
@@ -44,8 +44,8 @@ ON CONFLICT (guild, day) DO UPDATE SET
 	answered = day_counts.answered + excluded.answered,
 	unanswered = day_counts.unanswered + excluded.unanswered`
 	countAskerSQL = `
-INSERT INTO askers (guild, user_id, asked) VALUES (?, ?, 1)
-ON CONFLICT (guild, user_id) DO UPDATE SET asked = askers.asked + 1`
+INSERT INTO students (guild, user_id, asked, quiz_answered, quiz_right, activity) VALUES (?, ?, 1, 0, 0, 1)
+ON CONFLICT (guild, user_id) DO UPDATE SET asked = students.asked + 1, activity = students.activity + 1`
 	countVoteSQL = `
 INSERT INTO paragraph_counts (guild, paragraph, answers, helpful, not_helpful) VALUES (?, ?, 0, ?, ?)
 ON CONFLICT (guild, paragraph) DO UPDATE SET
@@ -60,6 +60,14 @@ INSERT INTO quiz_counts (guild, quiz_id, answered, correct) VALUES (?, ?, 1, ?)
 ON CONFLICT (guild, quiz_id) DO UPDATE SET
 	answered = quiz_counts.answered + 1,
 	correct = quiz_counts.correct + excluded.correct`
+	// countQuizTakerSQL is prepared too: a first answer (guild, user, 1
+	// if right) in the student's row.
+	countQuizTakerSQL = `
+INSERT INTO students (guild, user_id, asked, quiz_answered, quiz_right, activity) VALUES (?, ?, 0, 1, ?, 1)
+ON CONFLICT (guild, user_id) DO UPDATE SET
+	quiz_answered = students.quiz_answered + 1,
+	quiz_right = students.quiz_right + excluded.quiz_right,
+	activity = students.activity + 1`
 )
 
 // countQuestion adds a logged question to the page's counters.
@@ -123,10 +131,19 @@ SELECT question, paragraph, n FROM not_helpful_counts
 WHERE guild = ? ORDER BY n DESC, norm ASC, paragraph ASC`
 	quizItemsSQL = `
 SELECT quiz_id, answered, correct FROM quiz_counts WHERE guild = ? AND answered > 0`
-	scoresOfGuildSQL = `SELECT user_id, answered, points FROM scores WHERE guild = ?`
-	askersSQL        = `SELECT user_id, asked FROM askers WHERE guild = ?`
-	namesSQL         = `SELECT user_id, name FROM names WHERE guild = ?`
-	showNamesSQL     = `SELECT show_names FROM settings WHERE guild = ?`
+	// studentsSQL is the most active students first (ties by user id),
+	// the order of students_by_activity: with a LIMIT, its first rows.
+	studentsSQL = `
+SELECT s.user_id, s.asked, s.quiz_answered, s.quiz_right, COALESCE(n.name, '')
+FROM students s LEFT JOIN names n ON n.guild = s.guild AND n.user_id = s.user_id
+WHERE s.guild = ? ORDER BY s.activity DESC, s.user_id ASC`
+	// classSQL groups the class by quiz answers and right ones: one walk
+	// of the covering index students_by_quiz in its order, a few hundred
+	// groups out however many students.
+	classSQL = `
+SELECT quiz_answered, quiz_right, COUNT(*), COUNT(CASE WHEN asked > 0 THEN 1 END)
+FROM students WHERE guild = ? GROUP BY quiz_answered, quiz_right ORDER BY quiz_answered, quiz_right`
+	showNamesSQL = `SELECT show_names FROM settings WHERE guild = ?`
 )
 
 // limited appends a LIMIT to query when limit > 0 (PostgreSQL has no
@@ -293,66 +310,47 @@ func (s *Store) QuizItems(ctx context.Context, guild string) ([]dashboard.QuizSt
 	return out, nil
 }
 
-// Students implements dashboard.Source: the quiz counts are the
-// leaderboard's scores, the questions asked are counted in askers, and the
-// display names are those kept while the server shows them. One snapshot.
-func (s *Store) Students(ctx context.Context, guild string) ([]dashboard.Student, error) {
-	fail := func(err error) ([]dashboard.Student, error) { return nil, fmt.Errorf("students %s: %w", guild, err) }
-	tx, err := s.rd.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return fail(err)
-	}
-	defer tx.Rollback()
+// Students implements dashboard.Source: the rows of students (one per
+// user who asked or answered a quiz), with the display names kept while
+// the server shows them. With a limit, only the first rows of an index are
+// read.
+func (s *Store) Students(ctx context.Context, guild string, limit int) ([]dashboard.Student, error) {
+	q, extra := limited(studentsSQL, limit)
 	var out []dashboard.Student
-	at := map[string]int{} // user -> index in out
-	student := func(user string) *dashboard.Student {
-		i, ok := at[user]
-		if !ok {
-			i = len(out)
-			at[user] = i
-			out = append(out, dashboard.Student{User: user})
-		}
-		return &out[i]
-	}
-	err = queryRows(ctx, tx, scoresOfGuildSQL, []any{guild}, func(r *sql.Rows) error {
-		var user string
-		var answered, points int
-		if err := r.Scan(&user, &answered, &points); err != nil {
+	err := queryRows(ctx, s.rd, q, append([]any{guild}, extra...), func(r *sql.Rows) error {
+		var st dashboard.Student
+		if err := r.Scan(&st.User, &st.Asked, &st.QuizAnswered, &st.QuizRight, &st.Name); err != nil {
 			return err
 		}
-		st := student(user)
-		st.QuizAnswered, st.QuizRight = answered, points
+		out = append(out, st)
 		return nil
 	})
 	if err != nil {
-		return fail(err)
-	}
-	err = queryRows(ctx, tx, askersSQL, []any{guild}, func(r *sql.Rows) error {
-		var user string
-		var asked int
-		if err := r.Scan(&user, &asked); err != nil {
-			return err
-		}
-		student(user).Asked = asked
-		return nil
-	})
-	if err != nil {
-		return fail(err)
-	}
-	err = queryRows(ctx, tx, namesSQL, []any{guild}, func(r *sql.Rows) error {
-		var user, name string
-		if err := r.Scan(&user, &name); err != nil {
-			return err
-		}
-		if i, ok := at[user]; ok {
-			out[i].Name = name
-		}
-		return nil
-	})
-	if err != nil {
-		return fail(err)
+		return nil, fmt.Errorf("students %s: %w", guild, err)
 	}
 	return out, nil
+}
+
+// Class implements dashboard.Source, in SQL over every student's row.
+func (s *Store) Class(ctx context.Context, guild string) (dashboard.Class, error) {
+	var c dashboard.Class
+	err := queryRows(ctx, s.rd, classSQL, []any{guild}, func(r *sql.Rows) error {
+		var g dashboard.QuizGroup
+		var askers int
+		if err := r.Scan(&g.Answered, &g.Right, &g.Students, &askers); err != nil {
+			return err
+		}
+		c.Students += g.Students
+		c.Askers += askers
+		if g.Answered > 0 {
+			c.Quiz = append(c.Quiz, g)
+		}
+		return nil
+	})
+	if err != nil {
+		return dashboard.Class{}, fmt.Errorf("class %s: %w", guild, err)
+	}
+	return c, nil
 }
 
 // ShowNames implements dashboard.Source: the server's show_names setting

@@ -91,6 +91,8 @@ type sourceDump struct {
 	NotHelpful4 []dashboard.NotHelpfulStat
 	Quiz        []dashboard.QuizStat
 	Students    []dashboard.Student
+	Students5   []dashboard.Student
+	Class       dashboard.Class
 	ShowNames   bool
 }
 
@@ -124,9 +126,17 @@ func dump(t testing.TB, src dashboard.Source, guild string) sourceDump {
 	d.Quiz, err = src.QuizItems(ctx, guild)
 	check("quiz", err)
 	sort.Slice(d.Quiz, func(i, j int) bool { return d.Quiz[i].QuizID < d.Quiz[j].QuizID })
-	d.Students, err = src.Students(ctx, guild)
+	// In the order the Source gives: the most active first, ties by id.
+	d.Students, err = src.Students(ctx, guild, 0)
 	check("students", err)
-	sort.Slice(d.Students, func(i, j int) bool { return d.Students[i].User < d.Students[j].User })
+	d.Students5, err = src.Students(ctx, guild, 5)
+	check("students 5", err)
+	d.Class, err = src.Class(ctx, guild)
+	check("class", err)
+	sort.Slice(d.Class.Quiz, func(i, j int) bool {
+		x, y := d.Class.Quiz[i], d.Class.Quiz[j]
+		return x.Answered < y.Answered || x.Answered == y.Answered && x.Right < y.Right
+	})
 	d.ShowNames, err = src.ShowNames(ctx, guild)
 	check("show names", err)
 	return d
@@ -341,7 +351,7 @@ func TestForgetUser(t *testing.T) {
 				t.Errorf("guild %s: another user's rank %d %v %v, want %d %v", g, rank, sc, err, wrank, wsc)
 			}
 		}
-		for _, table := range []string{"questions", "votes", "quiz_answers", "scores", "askers", "names"} {
+		for _, table := range []string{"questions", "votes", "quiz_answers", "scores", "students", "names"} {
 			var n int
 			if err := s.rd.QueryRow(`SELECT COUNT(*) FROM `+table+` WHERE user_id = ?`, forgotten).Scan(&n); err != nil || n != 0 {
 				t.Errorf("%s: %d rows of the user left (%v)", table, n, err)
@@ -349,7 +359,7 @@ func TestForgetUser(t *testing.T) {
 		}
 		// The counters hold what the tables hold: the same as the store that
 		// never saw the user, first wordings included.
-		for _, table := range []string{"paragraph_counts", "wording_counts", "day_counts", "not_helpful_counts", "quiz_counts"} {
+		for _, table := range []string{"paragraph_counts", "wording_counts", "day_counts", "not_helpful_counts", "quiz_counts", "students"} {
 			if a, b := tableRows(t, s, table), tableRows(t, without, table); !reflect.DeepEqual(a, b) {
 				t.Errorf("%s after forget differs from a store without the user (%d vs %d rows)", table, len(a), len(b))
 			}
@@ -442,7 +452,7 @@ func TestShowNames(t *testing.T) {
 			t.Fatal(err)
 		}
 		name := func() string {
-			st, err := s.Students(ctx, "1")
+			st, err := s.Students(ctx, "1", 0)
 			if err != nil || len(st) != 1 {
 				t.Fatalf("students %v %v", st, err)
 			}

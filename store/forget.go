@@ -196,7 +196,7 @@ SELECT guild, answered, paragraph, norm, at, answer_id FROM questions WHERE user
 		{`DELETE FROM questions WHERE user_id = ?`, nil},
 		{`DELETE FROM scores WHERE user_id = ?`, &f.Scores},
 		{`DELETE FROM names WHERE user_id = ?`, &f.Names},
-		{`DELETE FROM askers WHERE user_id = ?`, nil},
+		{`DELETE FROM students WHERE user_id = ?`, nil},
 	} {
 		res, err := tx.ExecContext(ctx, d.query, user)
 		if err != nil {

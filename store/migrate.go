@@ -228,6 +228,34 @@ CREATE TABLE interactions (
 ) WITHOUT ROWID;
 CREATE INDEX interactions_by_expiry ON interactions (expires);
 `,
+	// 9: one row per student per server (guild '' for DMs) with what the
+	// teacher's page shows of them, replacing askers: the page reads the
+	// most active few through students_by_activity and the class's
+	// aggregates (participation, score distribution) as one grouped walk
+	// of students_by_quiz, never every student's row. Kept in the
+	// transaction of LogQuestion and RecordAnswer, deleted by ForgetUser;
+	// backfilled from askers and scores.
+	`
+CREATE TABLE students (
+	guild         TEXT    NOT NULL,
+	user_id       TEXT    NOT NULL,
+	asked         INTEGER NOT NULL, -- questions asked
+	quiz_answered INTEGER NOT NULL, -- first answers to quizzes
+	quiz_right    INTEGER NOT NULL, -- of them, right: the leaderboard's points
+	activity      INTEGER NOT NULL, -- asked + quiz_answered: the page's order
+	PRIMARY KEY (guild, user_id)
+) WITHOUT ROWID;
+CREATE INDEX students_by_activity ON students (guild, activity DESC, user_id);
+CREATE INDEX students_by_quiz ON students (guild, quiz_answered, quiz_right, asked);
+CREATE INDEX students_by_user ON students (user_id);
+INSERT INTO students (guild, user_id, asked, quiz_answered, quiz_right, activity)
+SELECT guild, user_id, SUM(asked), SUM(answered), SUM(points), SUM(asked) + SUM(answered) FROM (
+	SELECT guild, user_id, asked, 0 AS answered, 0 AS points FROM askers
+	UNION ALL
+	SELECT guild, user_id, 0, answered, points FROM scores
+) x GROUP BY guild, user_id;
+DROP TABLE askers;
+`,
 }
 
 // pgMigrations replaces, for PostgreSQL, a migration the rewrite of

@@ -289,12 +289,12 @@ func (s *Store) Close() error {
 // the statement prepared on the writer connection.
 type prepared struct {
 	answer, score, votable, vote *sql.Stmt
-	quiz                         *sql.Stmt // the quiz's counts (dashboard.go)
+	quiz, taker                  *sql.Stmt // the quiz's counts, the student's (dashboard.go)
 }
 
 func (p prepared) all() []*sql.Stmt {
 	var out []*sql.Stmt
-	for _, st := range []*sql.Stmt{p.answer, p.score, p.votable, p.vote, p.quiz} {
+	for _, st := range []*sql.Stmt{p.answer, p.score, p.votable, p.vote, p.quiz, p.taker} {
 		if st != nil {
 			out = append(out, st)
 		}
@@ -312,6 +312,7 @@ func (s *Store) prepare(ctx context.Context) error {
 		{&s.prep.votable, votableSQL},
 		{&s.prep.vote, voteSQL},
 		{&s.prep.quiz, countQuizSQL},
+		{&s.prep.taker, countQuizTakerSQL},
 	} {
 		st, err := s.db.PrepareContext(ctx, p.query)
 		if err != nil {
