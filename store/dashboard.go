@@ -43,9 +43,12 @@ INSERT INTO day_counts (guild, day, answered, unanswered) VALUES (?, ?, ?, ?)
 ON CONFLICT (guild, day) DO UPDATE SET
 	answered = day_counts.answered + excluded.answered,
 	unanswered = day_counts.unanswered + excluded.unanswered`
+	// countAskerSQL and countQuizTakerSQL give the student's row as it
+	// is now, so that the class counts can move them (see moveInClass).
 	countAskerSQL = `
 INSERT INTO students (guild, user_id, asked, quiz_answered, quiz_right, activity) VALUES (?, ?, 1, 0, 0, 1)
-ON CONFLICT (guild, user_id) DO UPDATE SET asked = students.asked + 1, activity = students.activity + 1`
+ON CONFLICT (guild, user_id) DO UPDATE SET asked = students.asked + 1, activity = students.activity + 1
+RETURNING asked, quiz_answered, quiz_right`
 	countVoteSQL = `
 INSERT INTO paragraph_counts (guild, paragraph, answers, helpful, not_helpful) VALUES (?, ?, 0, ?, ?)
 ON CONFLICT (guild, paragraph) DO UPDATE SET
@@ -67,11 +70,56 @@ INSERT INTO students (guild, user_id, asked, quiz_answered, quiz_right, activity
 ON CONFLICT (guild, user_id) DO UPDATE SET
 	quiz_answered = students.quiz_answered + 1,
 	quiz_right = students.quiz_right + excluded.quiz_right,
-	activity = students.activity + 1`
+	activity = students.activity + 1
+RETURNING asked, quiz_answered, quiz_right`
+	// joinClassSQL counts a new student in their group; moveClassSQL
+	// moves one from a group (-1) to another (+1): two rows of one
+	// upsert, never the same key (a write changes the group).
+	joinClassSQL = `
+INSERT INTO class_counts (guild, quiz_answered, quiz_right, asked, students) VALUES (?, ?, ?, ?, 1)
+ON CONFLICT (guild, quiz_answered, quiz_right, asked) DO UPDATE SET students = class_counts.students + 1`
+	moveClassSQL = `
+INSERT INTO class_counts (guild, quiz_answered, quiz_right, asked, students) VALUES (?, ?, ?, ?, -1), (?, ?, ?, ?, 1)
+ON CONFLICT (guild, quiz_answered, quiz_right, asked) DO UPDATE SET students = class_counts.students + excluded.students`
 )
 
+// classGroup is a row of class_counts: quiz answers, right ones, and 1 if
+// the student asked any question.
+type classGroup struct{ answered, right, asked int }
+
+func groupOf(asked, answered, right int) classGroup {
+	return classGroup{answered, right, min(asked, 1)}
+}
+
+// moveInClass counts a student's write in class_counts: row is their row
+// of students as the write left it (countAskerSQL, countQuizTakerSQL), and
+// before the write it was that less (dAsked, dAnswered, dRight). A student
+// with no row before joins the class; one whose group changed moves.
+func moveInClass(ctx context.Context, tx *sql.Tx, p prepared, row *sql.Row, guild string, dAsked, dAnswered, dRight int) error {
+	var asked, answered, right int
+	if err := row.Scan(&asked, &answered, &right); err != nil {
+		return fmt.Errorf("count student: %w", err)
+	}
+	now := groupOf(asked, answered, right)
+	if asked == dAsked && answered == dAnswered {
+		if _, err := tx.StmtContext(ctx, p.joinClass).ExecContext(ctx, guild, now.answered, now.right, now.asked); err != nil {
+			return fmt.Errorf("count class: %w", err)
+		}
+		return nil
+	}
+	was := groupOf(asked-dAsked, answered-dAnswered, right-dRight)
+	if was == now {
+		return nil
+	}
+	if _, err := tx.StmtContext(ctx, p.moveClass).ExecContext(ctx,
+		guild, was.answered, was.right, was.asked, guild, now.answered, now.right, now.asked); err != nil {
+		return fmt.Errorf("count class: %w", err)
+	}
+	return nil
+}
+
 // countQuestion adds a logged question to the page's counters.
-func countQuestion(ctx context.Context, tx *sql.Tx, q Asked, at int64) error {
+func countQuestion(ctx context.Context, tx *sql.Tx, p prepared, q Asked, at int64) error {
 	if q.Answered {
 		if _, err := tx.ExecContext(ctx, countAnswerSQL, q.Guild, q.Paragraph); err != nil {
 			return fmt.Errorf("count answer: %w", err)
@@ -84,10 +132,8 @@ func countQuestion(ctx context.Context, tx *sql.Tx, q Asked, at int64) error {
 	if _, err := tx.ExecContext(ctx, countDaySQL, q.Guild, at/dayNanos, boolInt(q.Answered), boolInt(!q.Answered)); err != nil {
 		return fmt.Errorf("count day: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, countAskerSQL, q.Guild, q.User); err != nil {
-		return fmt.Errorf("count asker: %w", err)
-	}
-	return nil
+	row := tx.StmtContext(ctx, p.asker).QueryRowContext(ctx, q.Guild, q.User)
+	return moveInClass(ctx, tx, p, row, q.Guild, 1, 0, 0)
 }
 
 // countVote adds a recorded vote to the page's counters.
@@ -137,12 +183,10 @@ SELECT quiz_id, answered, correct FROM quiz_counts WHERE guild = ? AND answered 
 SELECT s.user_id, s.asked, s.quiz_answered, s.quiz_right, COALESCE(n.name, '')
 FROM students s LEFT JOIN names n ON n.guild = s.guild AND n.user_id = s.user_id
 WHERE s.guild = ? ORDER BY s.activity DESC, s.user_id ASC`
-	// classSQL groups the class by quiz answers and right ones: one walk
-	// of the covering index students_by_quiz in its order, a few hundred
-	// groups out however many students.
+	// classSQL is the class's groups: a range of class_counts' key, a few
+	// hundred rows however many students.
 	classSQL = `
-SELECT quiz_answered, quiz_right, COUNT(*), COUNT(CASE WHEN asked > 0 THEN 1 END)
-FROM students WHERE guild = ? GROUP BY quiz_answered, quiz_right ORDER BY quiz_answered, quiz_right`
+SELECT quiz_answered, quiz_right, asked, students FROM class_counts WHERE guild = ? AND students > 0`
 	showNamesSQL = `SELECT show_names FROM settings WHERE guild = ?`
 )
 
@@ -331,22 +375,27 @@ func (s *Store) Students(ctx context.Context, guild string, limit int) ([]dashbo
 	return out, nil
 }
 
-// Class implements dashboard.Source, in SQL over every student's row.
+// Class implements dashboard.Source from class_counts.
 func (s *Store) Class(ctx context.Context, guild string) (dashboard.Class, error) {
 	var c dashboard.Class
+	quiz := map[[2]int]int{} // (answered, right) -> students
 	err := queryRows(ctx, s.rd, classSQL, []any{guild}, func(r *sql.Rows) error {
-		var g dashboard.QuizGroup
-		var askers int
-		if err := r.Scan(&g.Answered, &g.Right, &g.Students, &askers); err != nil {
+		var answered, right, asked, n int
+		if err := r.Scan(&answered, &right, &asked, &n); err != nil {
 			return err
 		}
-		c.Students += g.Students
-		c.Askers += askers
-		if g.Answered > 0 {
-			c.Quiz = append(c.Quiz, g)
+		c.Students += n
+		if asked == 1 {
+			c.Askers += n
+		}
+		if answered > 0 {
+			quiz[[2]int{answered, right}] += n
 		}
 		return nil
 	})
+	for k, n := range quiz {
+		c.Quiz = append(c.Quiz, dashboard.QuizGroup{Answered: k[0], Right: k[1], Students: n})
+	}
 	if err != nil {
 		return dashboard.Class{}, fmt.Errorf("class %s: %w", guild, err)
 	}

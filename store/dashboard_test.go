@@ -205,7 +205,7 @@ func TestMigrationBackfillsCounters(t *testing.T) {
 
 // seedRaw writes spec's events into a new database at schema version 2
 // (before scores and the page's counters) in one transaction, then opens
-// it, which runs the later migrations and their backfills. mem gets the
+// it, after running the later migrations and their backfills. mem gets the
 // events the database kept.
 func seedRaw(path string, mem *dashboard.Memory, f dashboardtest.Fixture, specs ...dashboardtest.Spec) error {
 	db, err := sql.Open("sqlite", path)
@@ -246,7 +246,20 @@ ON CONFLICT (answer_id, user_id) DO NOTHING`},
 	if err := db.Close(); err != nil {
 		return err
 	}
-	s, err := Open(path) // migrates
+	// The migrations, without Open's deadline: backfilling millions of
+	// events takes longer than a start-up may on this busy machine.
+	w, err := pool(dsn(path), 1)
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+	if err := (&Store{db: w, path: path}).migrate(context.Background()); err != nil {
+		return err
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	s, err := Open(path)
 	if err != nil {
 		return err
 	}

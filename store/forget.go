@@ -188,6 +188,35 @@ SELECT guild, answered, paragraph, norm, at, answer_id FROM questions WHERE user
 		f.QuizAnswers += affected(res)
 	}
 
+	// Their students rows leave the class's counts.
+	var groups []struct {
+		guild string
+		classGroup
+	}
+	err = queryRows(ctx, tx, `SELECT guild, asked, quiz_answered, quiz_right FROM students WHERE user_id = ?`, []any{user},
+		func(r *sql.Rows) error {
+			var g string
+			var asked, answered, right int
+			if err := r.Scan(&g, &asked, &answered, &right); err != nil {
+				return err
+			}
+			groups = append(groups, struct {
+				guild string
+				classGroup
+			}{g, groupOf(asked, answered, right)})
+			return nil
+		})
+	if err != nil {
+		return f, fmt.Errorf("students: %w", err)
+	}
+	for _, g := range groups {
+		if _, err := tx.ExecContext(ctx, `
+UPDATE class_counts SET students = students - 1 WHERE guild = ? AND quiz_answered = ? AND quiz_right = ? AND asked = ?`,
+			g.guild, g.answered, g.right, g.asked); err != nil {
+			return f, fmt.Errorf("class counts: %w", err)
+		}
+	}
+
 	// The rows keyed by the user.
 	for _, d := range []struct {
 		query string

@@ -229,12 +229,15 @@ CREATE TABLE interactions (
 CREATE INDEX interactions_by_expiry ON interactions (expires);
 `,
 	// 9: one row per student per server (guild '' for DMs) with what the
-	// teacher's page shows of them, replacing askers: the page reads the
-	// most active few through students_by_activity and the class's
-	// aggregates (participation, score distribution) as one grouped walk
-	// of students_by_quiz, never every student's row. Kept in the
-	// transaction of LogQuestion and RecordAnswer, deleted by ForgetUser;
-	// backfilled from askers and scores.
+	// teacher's page shows of them, replacing askers, and the class's
+	// students counted by (quiz answers, right ones, asked any), from
+	// which the page draws participation and the score distribution: the
+	// page reads the most active few through students_by_activity and at
+	// most a few hundred class_counts rows, never every student's row.
+	// Both are kept in the transaction of LogQuestion and RecordAnswer (a
+	// student moves from one class_counts row to another; rows may fall
+	// to 0 and stay) and by ForgetUser; backfilled from askers and
+	// scores.
 	`
 CREATE TABLE students (
 	guild         TEXT    NOT NULL,
@@ -246,7 +249,6 @@ CREATE TABLE students (
 	PRIMARY KEY (guild, user_id)
 ) WITHOUT ROWID;
 CREATE INDEX students_by_activity ON students (guild, activity DESC, user_id);
-CREATE INDEX students_by_quiz ON students (guild, quiz_answered, quiz_right, asked);
 CREATE INDEX students_by_user ON students (user_id);
 INSERT INTO students (guild, user_id, asked, quiz_answered, quiz_right, activity)
 SELECT guild, user_id, SUM(asked), SUM(answered), SUM(points), SUM(asked) + SUM(answered) FROM (
@@ -255,6 +257,18 @@ SELECT guild, user_id, SUM(asked), SUM(answered), SUM(points), SUM(asked) + SUM(
 	SELECT guild, user_id, 0, answered, points FROM scores
 ) x GROUP BY guild, user_id;
 DROP TABLE askers;
+
+CREATE TABLE class_counts (
+	guild         TEXT    NOT NULL,
+	quiz_answered INTEGER NOT NULL,
+	quiz_right    INTEGER NOT NULL,
+	asked         INTEGER NOT NULL CHECK (asked IN (0, 1)), -- asked any question
+	students      INTEGER NOT NULL,
+	PRIMARY KEY (guild, quiz_answered, quiz_right, asked)
+) WITHOUT ROWID;
+INSERT INTO class_counts (guild, quiz_answered, quiz_right, asked, students)
+SELECT guild, quiz_answered, quiz_right, CASE WHEN asked > 0 THEN 1 ELSE 0 END, COUNT(*)
+FROM students GROUP BY guild, quiz_answered, quiz_right, CASE WHEN asked > 0 THEN 1 ELSE 0 END;
 `,
 }
 

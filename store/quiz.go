@@ -68,7 +68,8 @@ func (s *Store) RecordAnswer(ctx context.Context, a QuizAnswer) (first bool, err
 		if _, err = tx.StmtContext(ctx, s.prep.quiz).ExecContext(ctx, a.Guild, a.QuizID, boolInt(a.Correct)); err != nil {
 			return err
 		}
-		_, err = tx.StmtContext(ctx, s.prep.taker).ExecContext(ctx, a.Guild, a.User, boolInt(a.Correct))
+		row := tx.StmtContext(ctx, s.prep.taker).QueryRowContext(ctx, a.Guild, a.User, boolInt(a.Correct))
+		err = moveInClass(ctx, tx, s.prep, row, a.Guild, 0, 1, boolInt(a.Correct))
 		first = err == nil
 		return err
 	})
