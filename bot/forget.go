@@ -55,6 +55,7 @@ func (b *Bot) forgetButton(arg string, c caller) reply {
 		b.log.Error("forget user", zap.String("user_id", c.user), zap.Error(err))
 		return reply{content: "Sorry, I couldn't delete your data; nothing was deleted. Try again in a moment.", components: none, private: true}
 	}
+	b.names.dropUser(c.user)
 	b.log.Info("forgot user", zap.String("user_id", c.user), zap.Int("records", f.Total()))
 	if f.Total() == 0 {
 		return reply{content: "I had no records of you: nothing to delete.", components: none, private: true}
