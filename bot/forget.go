@@ -31,7 +31,7 @@ func (b *Bot) forget() reply {
 	}
 	return reply{
 		content: "Delete everything this bot keeps about you, on every server and in DMs: the questions you asked, " +
-			"your votes (and the votes on the answers to your questions), your quiz answers and scores, and your display name? " +
+			"your votes, your quiz answers and scores, and your display name? Others' votes on my answers to you stay, without your question. " +
 			"This cannot be undone.",
 		components: []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
 			discordgo.Button{Label: "Delete my data", Style: discordgo.DangerButton, CustomID: forgetYes},
@@ -65,7 +65,7 @@ func (b *Bot) forgetButton(arg string, c caller) reply {
 		n    int
 		what string
 	}{
-		{f.Questions, "questions"}, {f.Votes, "votes"}, {f.VotesOnAnswers, "votes on your answers"},
+		{f.Questions, "questions"}, {f.Votes, "votes"}, {f.VotesOnAnswers, "your questions from others' votes on my answers to you"},
 		{f.QuizAnswers, "quiz answers"}, {f.Scores, "scores"}, {f.Names, "display names"},
 	} {
 		if p.n > 0 {

@@ -19,8 +19,8 @@ var _ dashboard.Source = (*Store)(nil)
 // liveRecorder writes seeded events through the store's own writes
 // (LogQuestion, Vote, RecordAnswer) and mirrors into mem those the store
 // kept (a repeated vote is not), except those of the users in skip (and
-// votes on their answers): mem is then what the store should show after
-// ForgetUser of those users.
+// the wording of the questions others voted on in their answers): mem is
+// then what the store should show after ForgetUser of those users.
 type liveRecorder struct {
 	ctx     context.Context
 	s       *Store
@@ -63,7 +63,12 @@ func (r *liveRecorder) Vote(v dashboard.Vote) error {
 	id := r.answers[answerKey(v.Guild, v.Question, v.Paragraph)]
 	ok, err := r.s.Vote(r.ctx, Vote{AnswerID: id, Guild: v.Guild, User: v.User, Paragraph: v.Paragraph, Helpful: v.Helpful,
 		At: time.Unix(0, int64(r.n))})
-	if ok && !r.skip[v.User] && !r.skip[r.askers[id]] {
+	if ok && !r.skip[v.User] {
+		if r.skip[r.askers[id]] {
+			// A vote on a forgotten user's answer still counts, without
+			// their question's wording.
+			v.Question = ""
+		}
 		r.mem.Vote(v)
 	}
 	return err
@@ -307,8 +312,9 @@ func (r *rawRecorder) Answer(a dashboard.QuizAnswer) error {
 
 // TestForgetUser: after ForgetUser the page's every figure, the other
 // users' scores and ranks, and what is left of the tables are what they
-// would be had the user never used the bot; forgetting again deletes
-// nothing.
+// would be had the user never used the bot, except that the other users'
+// votes on the user's answers still count, stripped of the user's
+// question; forgetting again deletes nothing.
 func TestForgetUser(t *testing.T) {
 	forEachEngineDBs(t, func(t *testing.T, newDSN func() string) {
 		ctx := testCtx(t)
@@ -370,9 +376,18 @@ func TestForgetUser(t *testing.T) {
 				t.Errorf("%s: %d rows of the user left (%v)", table, n, err)
 			}
 		}
+		// The others' votes on the user's answers are kept, without the
+		// user's words.
+		var kept, worded int
+		if err := s.rd.QueryRow(`
+SELECT COUNT(*), COUNT(CASE WHEN question <> '' OR norm <> '' THEN 1 END) FROM votes
+WHERE answer_id IN (SELECT answer_id FROM votes WHERE question = '')`).Scan(&kept, &worded); err != nil || kept != got.VotesOnAnswers || worded != 0 {
+			t.Errorf("others' votes on the user's answers: %d kept (want %d), %d with a wording (want 0), %v", kept, got.VotesOnAnswers, worded, err)
+		}
 		// The counters hold what the tables hold: the same as the store that
-		// never saw the user, first wordings included.
-		for _, table := range []string{"paragraph_counts", "wording_counts", "day_counts", "not_helpful_counts", "quiz_counts", "students"} {
+		// never saw the user, first wordings included (the vote counts
+		// differ by the votes kept: checked against Memory above).
+		for _, table := range []string{"wording_counts", "day_counts", "quiz_counts", "students"} {
 			if a, b := tableRows(t, s, table), tableRows(t, without, table); !reflect.DeepEqual(a, b) {
 				t.Errorf("%s after forget differs from a store without the user (%d vs %d rows)", table, len(a), len(b))
 			}
