@@ -57,7 +57,7 @@ func TestMedianOf(t *testing.T) {
 		{nil, 0},
 		{map[int]int{7: 1}, 7},
 		{map[int]int{1: 1, 3: 1}, 2},
-		{map[int]int{1: 2, 5: 1}, 1},           // 1 1 5
+		{map[int]int{1: 2, 5: 1}, 1},            // 1 1 5
 		{map[int]int{36: 3, 35: 2, 2: 1}, 35.5}, // 2 35 35 36 36 36
 		{map[int]int{4: 0, 9: 2}, 9},
 	} {
