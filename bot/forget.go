@@ -65,7 +65,7 @@ func (b *Bot) forgetButton(arg string, c caller) reply {
 		n    int
 		what string
 	}{
-		{f.Questions, "questions"}, {f.Votes, "votes"}, {f.VotesOnAnswers, "your questions from others' votes on my answers to you"},
+		{f.Questions, "questions"}, {f.Votes, "votes"}, {f.VotesOnAnswers, "copies of your questions in others' votes"},
 		{f.QuizAnswers, "quiz answers"}, {f.Scores, "scores"}, {f.Names, "display names"},
 	} {
 		if p.n > 0 {
