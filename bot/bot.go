@@ -67,6 +67,10 @@ type Bot struct {
 	// inflight counts interactions and messages being handled, for Drain.
 	inflight tracker
 	qlog     *questionLog // nil without a store
+	// nameStore keeps display names (cfg.Store; nil without one), names
+	// those this process wrote.
+	nameStore nameWriter
+	names     *nameCache
 	// handleHook, when set (tests), runs at the start of each handler.
 	handleHook func(*discordgo.Interaction)
 
@@ -124,12 +128,14 @@ func New(cfg Config, engine *answer.Engine) (*Bot, error) {
 		sess:   sess,
 		limits: newLimits(cfg.Limits),
 		cache:  newSettingsCache(),
+		names:  newNameCache(),
 		known:  commandNames(),
 		appID:  cfg.AppID,
 		ready:  make(chan struct{}),
 	}
 	if cfg.Store != nil {
 		b.qlog = newQuestionLog(cfg.Store, cfg.Log)
+		b.nameStore = cfg.Store
 	}
 	b.loadClassroom()
 	sess.AddHandler(b.onReady)

@@ -185,7 +185,7 @@ func (b *Bot) handle(i *discordgo.Interaction, user string) (reply, discordgo.In
 		r = reply{content: helpText, private: true}
 	case "report":
 		var err error
-		if r, err = reportReply(i, b.cfg.PublicURL, b.cfg.ReportKey, time.Now()); err != nil {
+		if r, err = reportReply(i, b.cfg.PublicURL, b.cfg.ReportKey, b.guildSettings(i.GuildID).ShowNames, time.Now()); err != nil {
 			b.log.Warn("report link", zap.String("guild_id", i.GuildID), zap.Error(err))
 		}
 	case "forget":

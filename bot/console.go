@@ -27,6 +27,7 @@ func Offline(engine *answer.Engine, plain *classroom.Plain) *Bot {
 		log:    zap.NewNop(),
 		limits: unlimited(),
 		cache:  newSettingsCache(),
+		names:  newNameCache(),
 		known:  commandNames(),
 	}
 	b.loadClassroom()

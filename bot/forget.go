@@ -31,7 +31,7 @@ func (b *Bot) forget() reply {
 	}
 	return reply{
 		content: "Delete everything this bot keeps about you, on every server and in DMs: the questions you asked, " +
-			"your votes (and the votes on the answers to your questions), your quiz answers and scores, and your display name? " +
+			"your votes, your quiz answers and scores, and your display name? Others' votes on my answers to you stay, without your question. " +
 			"This cannot be undone.",
 		components: []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
 			discordgo.Button{Label: "Delete my data", Style: discordgo.DangerButton, CustomID: forgetYes},
@@ -55,6 +55,7 @@ func (b *Bot) forgetButton(arg string, c caller) reply {
 		b.log.Error("forget user", zap.String("user_id", c.user), zap.Error(err))
 		return reply{content: "Sorry, I couldn't delete your data; nothing was deleted. Try again in a moment.", components: none, private: true}
 	}
+	b.names.dropUser(c.user)
 	b.log.Info("forgot user", zap.String("user_id", c.user), zap.Int("records", f.Total()))
 	if f.Total() == 0 {
 		return reply{content: "I had no records of you: nothing to delete.", components: none, private: true}
@@ -64,7 +65,7 @@ func (b *Bot) forgetButton(arg string, c caller) reply {
 		n    int
 		what string
 	}{
-		{f.Questions, "questions"}, {f.Votes, "votes"}, {f.VotesOnAnswers, "votes on your answers"},
+		{f.Questions, "questions"}, {f.Votes, "votes"}, {f.VotesOnAnswers, "copies of your questions in others' votes"},
 		{f.QuizAnswers, "quiz answers"}, {f.Scores, "scores"}, {f.Names, "display names"},
 	} {
 		if p.n > 0 {

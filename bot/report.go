@@ -25,10 +25,12 @@ var errReportNotSetUp = errors.New("report: PAPERBOT_PUBLIC_URL or the key is no
 
 // reportReply answers /report with a private link to the server's page,
 // signed with key to expire dashboard.TokenTTL after now. publicURL is
-// PAPERBOT_PUBLIC_URL. Discord's default permission can be overridden by a
-// server, so Manage Server (or Administrator) is checked here too. The
+// PAPERBOT_PUBLIC_URL; showNames is the server's show_names setting, so
+// the reply says how the page names students. Discord's default permission
+// can be overridden by a server, so Manage Server (or Administrator) is
+// checked here too. The
 // error, when not nil, is for the log: the reply already says what to do.
-func reportReply(i *discordgo.Interaction, publicURL string, key []byte, now time.Time) (reply, error) {
+func reportReply(i *discordgo.Interaction, publicURL string, key []byte, showNames bool, now time.Time) (reply, error) {
 	if i.GuildID == "" {
 		return textReply(true, "The report is per server: use `/report` in a server."), nil
 	}
@@ -43,10 +45,15 @@ func reportReply(i *discordgo.Interaction, publicURL string, key []byte, now tim
 	if err != nil {
 		return textReply(true, "The class report's address is misconfigured: its operator must check `PAPERBOT_PUBLIC_URL`."), err
 	}
+	named := "Students appear under pseudonyms (`/settings show_names:` can show their display names)."
+	if showNames {
+		named = "Students appear under their Discord display names, as this server's `show_names` setting asks " +
+			"(a pseudonym for those the bot has not seen since it was turned on)."
+	}
 	// <link> keeps Discord from fetching the page for a preview, which
 	// would hand the token to its crawler.
 	return textReply(true, "This server's class report, for you only: <%s>\n"+
 		"The link works until <t:%d:f> (%d hours); anyone who has it can open the report until then, so keep it to yourself. "+
-		"Students appear under pseudonyms. `/report` again gives a new link.",
-		link, expiry.Unix(), int(dashboard.TokenTTL.Hours())), nil
+		"%s `/report` again gives a new link.",
+		link, expiry.Unix(), int(dashboard.TokenTTL.Hours()), named), nil
 }

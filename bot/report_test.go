@@ -45,7 +45,7 @@ func TestReportReply(t *testing.T) {
 		{"a public URL without a scheme", in("700", discordgo.PermissionManageGuild), "bot.example.edu", key, false, "PAPERBOT_PUBLIC_URL", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := reportReply(tc.i, tc.base, tc.key, now)
+			r, err := reportReply(tc.i, tc.base, tc.key, false, now)
 			if (err != nil) != tc.wantErr {
 				t.Fatalf("err %v, want an error: %v", err, tc.wantErr)
 			}
@@ -86,6 +86,29 @@ func TestReportReply(t *testing.T) {
 				t.Errorf("the expiry is not given as a Discord timestamp: %q", r.content)
 			}
 		})
+	}
+}
+
+// TestReportReplySaysHowStudentsAreNamed: the link's reply says what the
+// page shows of students on this server: pseudonyms, or display names when
+// its show_names setting is on.
+func TestReportReplySaysHowStudentsAreNamed(t *testing.T) {
+	i := slash("42", "c1", "report")
+	i.GuildID, i.Member.Permissions = "700", discordgo.PermissionManageGuild
+	for _, tc := range []struct {
+		showNames        bool
+		says, mustNotSay string
+	}{
+		{false, "appear under pseudonyms", "appear under their"},
+		{true, "appear under their Discord display names", "appear under pseudonyms"},
+	} {
+		r, err := reportReply(i, "https://bot.example.edu", []byte("a report key of thirty-two bytes"), tc.showNames, time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(r.content, tc.says) || strings.Contains(r.content, tc.mustNotSay) {
+			t.Errorf("show_names %v: %q should say %q, not %q", tc.showNames, r.content, tc.says, tc.mustNotSay)
+		}
 	}
 }
 

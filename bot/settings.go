@@ -234,6 +234,9 @@ func (b *Bot) settings(i *discordgo.Interaction, opts []*discordgo.ApplicationCo
 		}
 	}
 	b.cache.put(i.GuildID, st)
+	if !st.ShowNames {
+		b.names.dropGuild(i.GuildID)
+	}
 	where := "every channel"
 	if len(st.Channels) > 0 {
 		var cs []string

@@ -82,7 +82,8 @@ type aggregate struct {
 	unanswered []Wording
 	notHelpful []NotHelpfulStat
 	quiz       []QuizStat
-	students   []Student
+	students   []Student // most active first
+	class      Class
 }
 
 // of returns guild's aggregates, computing them when a change made them
@@ -235,7 +236,34 @@ func (m *Memory) compute(guild string) *aggregate {
 	for _, s := range students {
 		a.students = append(a.students, *s)
 	}
-	sort.Slice(a.students, func(i, j int) bool { return a.students[i].User < a.students[j].User })
+	// The most active first, ties by user id, as Source.Students says.
+	sort.Slice(a.students, func(i, j int) bool {
+		x, y := a.students[i], a.students[j]
+		if ax, ay := x.Asked+x.QuizAnswered, y.Asked+y.QuizAnswered; ax != ay {
+			return ax > ay
+		}
+		return x.User < y.User
+	})
+	quizGroups := map[[2]int]int{}
+	for _, s := range a.students {
+		a.class.Students++
+		if s.Asked > 0 {
+			a.class.Askers++
+		}
+		if s.QuizAnswered > 0 {
+			quizGroups[[2]int{s.QuizAnswered, s.QuizRight}]++
+		}
+	}
+	for k, n := range quizGroups {
+		a.class.Quiz = append(a.class.Quiz, QuizGroup{Answered: k[0], Right: k[1], Students: n})
+	}
+	sort.Slice(a.class.Quiz, func(i, j int) bool {
+		x, y := a.class.Quiz[i], a.class.Quiz[j]
+		if x.Answered != y.Answered {
+			return x.Answered < y.Answered
+		}
+		return x.Right < y.Right
+	})
 	return a
 }
 
@@ -309,8 +337,13 @@ func (m *Memory) QuizItems(_ context.Context, guild string) ([]QuizStat, error) 
 }
 
 // Students implements Source.
-func (m *Memory) Students(_ context.Context, guild string) ([]Student, error) {
-	return m.of(guild).students, nil
+func (m *Memory) Students(_ context.Context, guild string, limit int) ([]Student, error) {
+	return head(m.of(guild).students, limit), nil
+}
+
+// Class implements Source.
+func (m *Memory) Class(_ context.Context, guild string) (Class, error) {
+	return m.of(guild).class, nil
 }
 
 // ShowNames implements Source.

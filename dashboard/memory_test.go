@@ -40,7 +40,19 @@ func TestMemory(t *testing.T) {
 	if want := []ParagraphStat{{Paragraph: 2, Answers: 1}, {Paragraph: 15, Answers: 4}}; !reflect.DeepEqual(paras, want) {
 		t.Errorf("paragraphs %v, want %v", paras, want)
 	}
-	if s, _ := m.Students(ctx, "2"); len(s) != 1 || s[0].User != "z" {
+	if s, _ := m.Students(ctx, "2", 0); len(s) != 1 || s[0].User != "z" {
 		t.Errorf("guild 2's students: %v", s)
+	}
+	// The most active students first, ties by user id; the class counts
+	// everyone.
+	m.Answer(QuizAnswer{Guild: "1", QuizID: "q1", User: "a", Correct: true})
+	m.Answer(QuizAnswer{Guild: "1", QuizID: "q2", User: "a"})
+	top, _ := m.Students(ctx, "1", 2)
+	if want := []Student{{User: "a", Asked: 1, QuizAnswered: 2, QuizRight: 1}, {User: "b", Asked: 2}}; !reflect.DeepEqual(top, want) {
+		t.Errorf("top 2 students %+v, want %+v", top, want)
+	}
+	class, _ := m.Class(ctx, "1")
+	if want := (Class{Students: 4, Askers: 4, Quiz: []QuizGroup{{Answered: 2, Right: 1, Students: 1}}}); !reflect.DeepEqual(class, want) {
+		t.Errorf("class %+v, want %+v", class, want)
 	}
 }

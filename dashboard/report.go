@@ -137,8 +137,8 @@ type Builder struct {
 	Quizzes *classroom.Quizzer // names quiz items; nil leaves their questions empty
 	Key     []byte             // keys the pseudonyms
 	Limits  Limits
-	// StudentLimit keeps only the most active students' rows (0: all);
-	// Participation still counts everyone.
+	// StudentLimit keeps only the most active students' rows (0: all),
+	// the only ones read; Participation and Scores still count everyone.
 	StudentLimit int
 }
 
@@ -172,9 +172,13 @@ func (b Builder) Build(ctx context.Context, guild string, now time.Time) (Report
 	if err != nil {
 		return Report{}, fmt.Errorf("report %s: quiz items: %w", guild, err)
 	}
-	students, err := src.Students(ctx, guild)
+	students, err := src.Students(ctx, guild, b.StudentLimit)
 	if err != nil {
 		return Report{}, fmt.Errorf("report %s: students: %w", guild, err)
+	}
+	class, err := src.Class(ctx, guild)
+	if err != nil {
+		return Report{}, fmt.Errorf("report %s: class: %w", guild, err)
 	}
 	r.Names, err = src.ShowNames(ctx, guild)
 	if err != nil {
@@ -191,7 +195,8 @@ func (b Builder) Build(ctx context.Context, guild string, now time.Time) (Report
 	r.Unanswered = GroupWordings(unanswered)
 	r.NotHelpful = b.notHelpful(notHelpful)
 	r.QuizItems = b.quizItems(quiz, &r.Totals)
-	r.Students, r.Scores, r.Participation = b.students(guild, students, r.Names)
+	r.Students = b.students(guild, students, r.Names)
+	r.Scores, r.Participation = classStats(class)
 	// Empty lists are [] in JSON, not null.
 	r.Days, r.Unanswered, r.NotHelpful = nonNil(r.Days), nonNil(r.Unanswered), nonNil(r.NotHelpful)
 	r.QuizItems, r.Scores, r.Students = nonNil(r.QuizItems), nonNil(r.Scores), nonNil(r.Students)
@@ -300,36 +305,11 @@ func (b Builder) quizItems(qs []QuizStat, t *Totals) []QuizRow {
 	return out
 }
 
-// students names each student (pseudonym unless names are on and known),
-// and works out the score distribution and participation. Rows come most
-// active first, ties by name; with b.StudentLimit, only that many, so a
-// server of thousands hashes only the ids of the students it shows.
-func (b Builder) students(guild string, ss []Student, names bool) ([]StudentRow, []ScoreBin, Participation) {
-	var p Participation
-	var points, answered, activity []int
-	for _, s := range ss {
-		if s.Asked == 0 && s.QuizAnswered == 0 {
-			continue
-		}
-		p.Students++
-		activity = append(activity, s.Asked+s.QuizAnswered)
-		if s.Asked > 0 {
-			p.Askers++
-		}
-		if s.QuizAnswered > 0 {
-			p.QuizTakers++
-			points = append(points, s.QuizRight)
-			answered = append(answered, s.QuizAnswered)
-		}
-	}
-	p.MedianQuizAnswers = median(answered)
-	// The least activity that can make the rows: every student at it or
-	// above is named and sorted; the rest cannot be shown.
-	least := 0
-	if n := b.StudentLimit; n > 0 && n < len(activity) {
-		slices.Sort(activity)
-		least = activity[len(activity)-n]
-	}
+// students names each student (pseudonym unless names are on and known)
+// and orders them most active first, ties by name. The Source gave the
+// most active (ties by user id), so a server of thousands hashes only the
+// ids of the students it shows.
+func (b Builder) students(guild string, ss []Student, names bool) []StudentRow {
 	// Sort small keys: a pseudonym's 48 bits stand for its hex (same
 	// order).
 	type key struct {
@@ -342,7 +322,7 @@ func (b Builder) students(guild string, ss []Student, names bool) ([]StudentRow,
 	pseudonym := newPseudonymizer(b.Key, guild)
 	for i, s := range ss {
 		a := s.Asked + s.QuizAnswered
-		if a == 0 || a < least {
+		if a == 0 {
 			continue
 		}
 		k := key{activity: a, i: i}
@@ -382,33 +362,67 @@ func (b Builder) students(guild string, ss []Student, names bool) ([]StudentRow,
 		s := ss[k.i]
 		rows[j] = StudentRow{Student: nameOf(k), Asked: s.Asked, QuizAnswered: s.QuizAnswered, QuizRight: s.QuizRight}
 	}
-	return rows, scoreBins(points), p
+	return rows
 }
 
-func median(xs []int) float64 {
-	if len(xs) == 0 {
+// classStats works out the score distribution and participation from the
+// class's aggregates.
+func classStats(c Class) ([]ScoreBin, Participation) {
+	p := Participation{Students: c.Students, Askers: c.Askers}
+	points := map[int]int{}   // score -> quiz takers
+	answered := map[int]int{} // first answers -> quiz takers
+	for _, g := range c.Quiz {
+		if g.Answered <= 0 || g.Students <= 0 {
+			continue
+		}
+		p.QuizTakers += g.Students
+		points[g.Right] += g.Students
+		answered[g.Answered] += g.Students
+	}
+	p.MedianQuizAnswers = medianOf(answered)
+	return scoreBins(points), p
+}
+
+// medianOf is the median of a multiset given as value -> how many times.
+func medianOf(counts map[int]int) float64 {
+	n := 0
+	values := make([]int, 0, len(counts))
+	for v, k := range counts {
+		n += k
+		values = append(values, v)
+	}
+	if n == 0 {
 		return 0
 	}
-	xs = append([]int(nil), xs...)
-	sort.Ints(xs)
-	m := len(xs) / 2
-	if len(xs)%2 == 1 {
-		return float64(xs[m])
+	slices.Sort(values)
+	// at is the value at 0-based position i of the sorted multiset.
+	at := func(i int) int {
+		for _, v := range values {
+			if i < counts[v] {
+				return v
+			}
+			i -= counts[v]
+		}
+		return values[len(values)-1]
 	}
-	return float64(xs[m-1]+xs[m]) / 2
+	if n%2 == 1 {
+		return float64(at(n / 2))
+	}
+	return float64(at(n/2-1)+at(n/2)) / 2
 }
 
 // maxBins bounds the score histogram's bars.
 const maxBins = 12
 
-// scoreBins counts scores in at most maxBins bins of equal width from 0 to
-// the best score, every bin present (empty ones too, so the shape shows).
-func scoreBins(points []int) []ScoreBin {
+// scoreBins counts scores (score -> students) in at most maxBins bins of
+// equal width from 0 to the best score, every bin present (empty ones too,
+// so the shape shows).
+func scoreBins(points map[int]int) []ScoreBin {
 	if len(points) == 0 {
 		return nil
 	}
 	best := 0
-	for _, p := range points {
+	for p := range points {
 		best = max(best, p)
 	}
 	width := (best + maxBins) / maxBins // ceil((best+1)/maxBins)
@@ -417,8 +431,8 @@ func scoreBins(points []int) []ScoreBin {
 		bins[i] = ScoreBin{From: i * width, To: i*width + width - 1}
 	}
 	bins[len(bins)-1].To = best
-	for _, p := range points {
-		bins[p/width].Students++
+	for p, n := range points {
+		bins[p/width].Students += n
 	}
 	return bins
 }

@@ -35,12 +35,34 @@ func TestScoreBins(t *testing.T) {
 			return bs
 		}()},
 	} {
-		got := scoreBins(tc.points)
+		counts := map[int]int{}
+		for _, p := range tc.points {
+			counts[p]++
+		}
+		got := scoreBins(counts)
 		if !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("scoreBins(%v) = %v, want %v", tc.points, got, tc.want)
 		}
 		if len(got) > maxBins {
 			t.Errorf("scoreBins(%v): %d bins, at most %d", tc.points, len(got), maxBins)
+		}
+	}
+}
+
+func TestMedianOf(t *testing.T) {
+	for _, tc := range []struct {
+		counts map[int]int
+		want   float64
+	}{
+		{nil, 0},
+		{map[int]int{7: 1}, 7},
+		{map[int]int{1: 1, 3: 1}, 2},
+		{map[int]int{1: 2, 5: 1}, 1},            // 1 1 5
+		{map[int]int{36: 3, 35: 2, 2: 1}, 35.5}, // 2 35 35 36 36 36
+		{map[int]int{4: 0, 9: 2}, 9},
+	} {
+		if got := medianOf(tc.counts); got != tc.want {
+			t.Errorf("medianOf(%v) = %v, want %v", tc.counts, got, tc.want)
 		}
 	}
 }

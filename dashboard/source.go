@@ -33,10 +33,16 @@ type Source interface {
 	// QuizItems returns, for each quiz answered on the server, how many
 	// first answers it got and how many were right.
 	QuizItems(ctx context.Context, guild string) ([]QuizStat, error)
-	// Students returns, for each user who asked or answered anything on
-	// the server, their counts. Name is the Discord display name when the
-	// store has it; the page shows it only when ShowNames is true.
-	Students(ctx context.Context, guild string) ([]Student, error)
+	// Students returns the most active students of the server (by
+	// questions asked plus quizzes answered, ties by user id), at most
+	// limit (all when limit <= 0): the page shows the first hundred of
+	// thousands, so it never reads every student. Name is the Discord
+	// display name when the store has it; the page shows it only when
+	// ShowNames is true.
+	Students(ctx context.Context, guild string, limit int) ([]Student, error)
+	// Class returns the aggregates over every student of the server:
+	// participation and the quiz takers grouped by score.
+	Class(ctx context.Context, guild string) (Class, error)
 	// ShowNames reports the server's setting "show display names": off
 	// (the default) shows pseudonyms only.
 	ShowNames(ctx context.Context, guild string) (bool, error)
@@ -94,4 +100,22 @@ type Student struct {
 	Asked        int    `json:"asked"`
 	QuizAnswered int    `json:"quiz_answered"` // first answers
 	QuizRight    int    `json:"quiz_right"`    // first answers that were right: the leaderboard's points
+}
+
+// Class is a server's students taken together: who takes part, and the
+// quiz takers grouped by how many first answers they gave and how many
+// were right (a few hundred groups at most: the quiz has a few dozen
+// items), from which the page draws the score distribution and the median.
+type Class struct {
+	Students int         `json:"students"` // who asked or answered anything
+	Askers   int         `json:"askers"`   // who asked at least one question
+	Quiz     []QuizGroup `json:"quiz"`     // quiz takers, any order
+}
+
+// QuizGroup is how many students gave Answered first answers to quizzes,
+// Right of them right (Answered > 0).
+type QuizGroup struct {
+	Answered int `json:"answered"`
+	Right    int `json:"right"`
+	Students int `json:"students"`
 }

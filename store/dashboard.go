@@ -14,7 +14,7 @@ import (
 // grouped query over a million quiz answers takes most of a second, the
 // counters answer in a few hundred rows. Each counter is updated in the
 // transaction of the write it counts (LogQuestion, Vote, RecordAnswer),
-// backfilled by migration 7 and decremented by ForgetUser, so it is always
+// backfilled by migrations 7 and 9 and decremented by ForgetUser, so it is always
 // what a grouped query over the events would give. The SQL is portable
 // (PostgreSQL too): ? placeholders, ON CONFLICT, integer days.
 
@@ -43,9 +43,12 @@ INSERT INTO day_counts (guild, day, answered, unanswered) VALUES (?, ?, ?, ?)
 ON CONFLICT (guild, day) DO UPDATE SET
 	answered = day_counts.answered + excluded.answered,
 	unanswered = day_counts.unanswered + excluded.unanswered`
+	// countAskerSQL and countQuizTakerSQL give the student's row as it
+	// is now, so that the class counts can move them (see moveInClass).
 	countAskerSQL = `
-INSERT INTO askers (guild, user_id, asked) VALUES (?, ?, 1)
-ON CONFLICT (guild, user_id) DO UPDATE SET asked = askers.asked + 1`
+INSERT INTO students (guild, user_id, asked, quiz_answered, quiz_right, activity) VALUES (?, ?, 1, 0, 0, 1)
+ON CONFLICT (guild, user_id) DO UPDATE SET asked = students.asked + 1, activity = students.activity + 1
+RETURNING asked, quiz_answered, quiz_right`
 	countVoteSQL = `
 INSERT INTO paragraph_counts (guild, paragraph, answers, helpful, not_helpful) VALUES (?, ?, 0, ?, ?)
 ON CONFLICT (guild, paragraph) DO UPDATE SET
@@ -60,10 +63,63 @@ INSERT INTO quiz_counts (guild, quiz_id, answered, correct) VALUES (?, ?, 1, ?)
 ON CONFLICT (guild, quiz_id) DO UPDATE SET
 	answered = quiz_counts.answered + 1,
 	correct = quiz_counts.correct + excluded.correct`
+	// countQuizTakerSQL is prepared too: a first answer (guild, user, 1
+	// if right) in the student's row.
+	countQuizTakerSQL = `
+INSERT INTO students (guild, user_id, asked, quiz_answered, quiz_right, activity) VALUES (?, ?, 0, 1, ?, 1)
+ON CONFLICT (guild, user_id) DO UPDATE SET
+	quiz_answered = students.quiz_answered + 1,
+	quiz_right = students.quiz_right + excluded.quiz_right,
+	activity = students.activity + 1
+RETURNING asked, quiz_answered, quiz_right`
+	// joinClassSQL counts a new student in their group; moveClassSQL
+	// moves one from a group (-1) to another (+1): two rows of one
+	// upsert, never the same key (a write changes the group).
+	joinClassSQL = `
+INSERT INTO class_counts (guild, quiz_answered, quiz_right, asked, students) VALUES (?, ?, ?, ?, 1)
+ON CONFLICT (guild, quiz_answered, quiz_right, asked) DO UPDATE SET students = class_counts.students + 1`
+	moveClassSQL = `
+INSERT INTO class_counts (guild, quiz_answered, quiz_right, asked, students) VALUES (?, ?, ?, ?, -1), (?, ?, ?, ?, 1)
+ON CONFLICT (guild, quiz_answered, quiz_right, asked) DO UPDATE SET students = class_counts.students + excluded.students`
 )
 
+// classGroup is a row of class_counts: quiz answers, right ones, and 1 if
+// the student asked any question.
+type classGroup struct{ answered, right, asked int }
+
+func groupOf(asked, answered, right int) classGroup {
+	return classGroup{answered, right, min(asked, 1)}
+}
+
+// moveInClass counts a student's write in class_counts: row is their row
+// of students as the write left it (countAskerSQL, countQuizTakerSQL), and
+// before the write it was that less (dAsked, dAnswered, dRight). A student
+// with no row before joins the class; one whose group changed moves.
+func moveInClass(ctx context.Context, tx *sql.Tx, p prepared, row *sql.Row, guild string, dAsked, dAnswered, dRight int) error {
+	var asked, answered, right int
+	if err := row.Scan(&asked, &answered, &right); err != nil {
+		return fmt.Errorf("count student: %w", err)
+	}
+	now := groupOf(asked, answered, right)
+	if asked == dAsked && answered == dAnswered {
+		if _, err := tx.StmtContext(ctx, p.joinClass).ExecContext(ctx, guild, now.answered, now.right, now.asked); err != nil {
+			return fmt.Errorf("count class: %w", err)
+		}
+		return nil
+	}
+	was := groupOf(asked-dAsked, answered-dAnswered, right-dRight)
+	if was == now {
+		return nil
+	}
+	if _, err := tx.StmtContext(ctx, p.moveClass).ExecContext(ctx,
+		guild, was.answered, was.right, was.asked, guild, now.answered, now.right, now.asked); err != nil {
+		return fmt.Errorf("count class: %w", err)
+	}
+	return nil
+}
+
 // countQuestion adds a logged question to the page's counters.
-func countQuestion(ctx context.Context, tx *sql.Tx, q Asked, at int64) error {
+func countQuestion(ctx context.Context, tx *sql.Tx, p prepared, q Asked, at int64) error {
 	if q.Answered {
 		if _, err := tx.ExecContext(ctx, countAnswerSQL, q.Guild, q.Paragraph); err != nil {
 			return fmt.Errorf("count answer: %w", err)
@@ -76,10 +132,8 @@ func countQuestion(ctx context.Context, tx *sql.Tx, q Asked, at int64) error {
 	if _, err := tx.ExecContext(ctx, countDaySQL, q.Guild, at/dayNanos, boolInt(q.Answered), boolInt(!q.Answered)); err != nil {
 		return fmt.Errorf("count day: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, countAskerSQL, q.Guild, q.User); err != nil {
-		return fmt.Errorf("count asker: %w", err)
-	}
-	return nil
+	row := tx.StmtContext(ctx, p.asker).QueryRowContext(ctx, q.Guild, q.User)
+	return moveInClass(ctx, tx, p, row, q.Guild, 1, 0, 0)
 }
 
 // countVote adds a recorded vote to the page's counters.
@@ -123,10 +177,17 @@ SELECT question, paragraph, n FROM not_helpful_counts
 WHERE guild = ? ORDER BY n DESC, norm ASC, paragraph ASC`
 	quizItemsSQL = `
 SELECT quiz_id, answered, correct FROM quiz_counts WHERE guild = ? AND answered > 0`
-	scoresOfGuildSQL = `SELECT user_id, answered, points FROM scores WHERE guild = ?`
-	askersSQL        = `SELECT user_id, asked FROM askers WHERE guild = ?`
-	namesSQL         = `SELECT user_id, name FROM names WHERE guild = ?`
-	showNamesSQL     = `SELECT show_names FROM settings WHERE guild = ?`
+	// studentsSQL is the most active students first (ties by user id),
+	// the order of students_by_activity: with a LIMIT, its first rows.
+	studentsSQL = `
+SELECT s.user_id, s.asked, s.quiz_answered, s.quiz_right, COALESCE(n.name, '')
+FROM students s LEFT JOIN names n ON n.guild = s.guild AND n.user_id = s.user_id
+WHERE s.guild = ? ORDER BY s.activity DESC, s.user_id ASC`
+	// classSQL is the class's groups: a range of class_counts' key, a few
+	// hundred rows however many students.
+	classSQL = `
+SELECT quiz_answered, quiz_right, asked, students FROM class_counts WHERE guild = ? AND students > 0`
+	showNamesSQL = `SELECT show_names FROM settings WHERE guild = ?`
 )
 
 // limited appends a LIMIT to query when limit > 0 (PostgreSQL has no
@@ -293,66 +354,52 @@ func (s *Store) QuizItems(ctx context.Context, guild string) ([]dashboard.QuizSt
 	return out, nil
 }
 
-// Students implements dashboard.Source: the quiz counts are the
-// leaderboard's scores, the questions asked are counted in askers, and the
-// display names are those kept while the server shows them. One snapshot.
-func (s *Store) Students(ctx context.Context, guild string) ([]dashboard.Student, error) {
-	fail := func(err error) ([]dashboard.Student, error) { return nil, fmt.Errorf("students %s: %w", guild, err) }
-	tx, err := s.rd.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return fail(err)
-	}
-	defer tx.Rollback()
+// Students implements dashboard.Source: the rows of students (one per
+// user who asked or answered a quiz), with the display names kept while
+// the server shows them. With a limit, only the first rows of an index are
+// read.
+func (s *Store) Students(ctx context.Context, guild string, limit int) ([]dashboard.Student, error) {
+	q, extra := limited(studentsSQL, limit)
 	var out []dashboard.Student
-	at := map[string]int{} // user -> index in out
-	student := func(user string) *dashboard.Student {
-		i, ok := at[user]
-		if !ok {
-			i = len(out)
-			at[user] = i
-			out = append(out, dashboard.Student{User: user})
-		}
-		return &out[i]
-	}
-	err = queryRows(ctx, tx, scoresOfGuildSQL, []any{guild}, func(r *sql.Rows) error {
-		var user string
-		var answered, points int
-		if err := r.Scan(&user, &answered, &points); err != nil {
+	err := queryRows(ctx, s.rd, q, append([]any{guild}, extra...), func(r *sql.Rows) error {
+		var st dashboard.Student
+		if err := r.Scan(&st.User, &st.Asked, &st.QuizAnswered, &st.QuizRight, &st.Name); err != nil {
 			return err
 		}
-		st := student(user)
-		st.QuizAnswered, st.QuizRight = answered, points
+		out = append(out, st)
 		return nil
 	})
 	if err != nil {
-		return fail(err)
-	}
-	err = queryRows(ctx, tx, askersSQL, []any{guild}, func(r *sql.Rows) error {
-		var user string
-		var asked int
-		if err := r.Scan(&user, &asked); err != nil {
-			return err
-		}
-		student(user).Asked = asked
-		return nil
-	})
-	if err != nil {
-		return fail(err)
-	}
-	err = queryRows(ctx, tx, namesSQL, []any{guild}, func(r *sql.Rows) error {
-		var user, name string
-		if err := r.Scan(&user, &name); err != nil {
-			return err
-		}
-		if i, ok := at[user]; ok {
-			out[i].Name = name
-		}
-		return nil
-	})
-	if err != nil {
-		return fail(err)
+		return nil, fmt.Errorf("students %s: %w", guild, err)
 	}
 	return out, nil
+}
+
+// Class implements dashboard.Source from class_counts.
+func (s *Store) Class(ctx context.Context, guild string) (dashboard.Class, error) {
+	var c dashboard.Class
+	quiz := map[[2]int]int{} // (answered, right) -> students
+	err := queryRows(ctx, s.rd, classSQL, []any{guild}, func(r *sql.Rows) error {
+		var answered, right, asked, n int
+		if err := r.Scan(&answered, &right, &asked, &n); err != nil {
+			return err
+		}
+		c.Students += n
+		if asked == 1 {
+			c.Askers += n
+		}
+		if answered > 0 {
+			quiz[[2]int{answered, right}] += n
+		}
+		return nil
+	})
+	for k, n := range quiz {
+		c.Quiz = append(c.Quiz, dashboard.QuizGroup{Answered: k[0], Right: k[1], Students: n})
+	}
+	if err != nil {
+		return dashboard.Class{}, fmt.Errorf("class %s: %w", guild, err)
+	}
+	return c, nil
 }
 
 // ShowNames implements dashboard.Source: the server's show_names setting

@@ -19,8 +19,8 @@ var _ dashboard.Source = (*Store)(nil)
 // liveRecorder writes seeded events through the store's own writes
 // (LogQuestion, Vote, RecordAnswer) and mirrors into mem those the store
 // kept (a repeated vote is not), except those of the users in skip (and
-// votes on their answers): mem is then what the store should show after
-// ForgetUser of those users.
+// the wording of the questions others voted on in their answers): mem is
+// then what the store should show after ForgetUser of those users.
 type liveRecorder struct {
 	ctx     context.Context
 	s       *Store
@@ -63,7 +63,12 @@ func (r *liveRecorder) Vote(v dashboard.Vote) error {
 	id := r.answers[answerKey(v.Guild, v.Question, v.Paragraph)]
 	ok, err := r.s.Vote(r.ctx, Vote{AnswerID: id, Guild: v.Guild, User: v.User, Paragraph: v.Paragraph, Helpful: v.Helpful,
 		At: time.Unix(0, int64(r.n))})
-	if ok && !r.skip[v.User] && !r.skip[r.askers[id]] {
+	if ok && !r.skip[v.User] {
+		if r.skip[r.askers[id]] {
+			// A vote on a forgotten user's answer still counts, without
+			// their question's wording.
+			v.Question = ""
+		}
 		r.mem.Vote(v)
 	}
 	return err
@@ -91,6 +96,8 @@ type sourceDump struct {
 	NotHelpful4 []dashboard.NotHelpfulStat
 	Quiz        []dashboard.QuizStat
 	Students    []dashboard.Student
+	Students5   []dashboard.Student
+	Class       dashboard.Class
 	ShowNames   bool
 }
 
@@ -124,9 +131,17 @@ func dump(t testing.TB, src dashboard.Source, guild string) sourceDump {
 	d.Quiz, err = src.QuizItems(ctx, guild)
 	check("quiz", err)
 	sort.Slice(d.Quiz, func(i, j int) bool { return d.Quiz[i].QuizID < d.Quiz[j].QuizID })
-	d.Students, err = src.Students(ctx, guild)
+	// In the order the Source gives: the most active first, ties by id.
+	d.Students, err = src.Students(ctx, guild, 0)
 	check("students", err)
-	sort.Slice(d.Students, func(i, j int) bool { return d.Students[i].User < d.Students[j].User })
+	d.Students5, err = src.Students(ctx, guild, 5)
+	check("students 5", err)
+	d.Class, err = src.Class(ctx, guild)
+	check("class", err)
+	sort.Slice(d.Class.Quiz, func(i, j int) bool {
+		x, y := d.Class.Quiz[i], d.Class.Quiz[j]
+		return x.Answered < y.Answered || x.Answered == y.Answered && x.Right < y.Right
+	})
 	d.ShowNames, err = src.ShowNames(ctx, guild)
 	check("show names", err)
 	return d
@@ -195,7 +210,7 @@ func TestMigrationBackfillsCounters(t *testing.T) {
 
 // seedRaw writes spec's events into a new database at schema version 2
 // (before scores and the page's counters) in one transaction, then opens
-// it, which runs the later migrations and their backfills. mem gets the
+// it, after running the later migrations and their backfills. mem gets the
 // events the database kept.
 func seedRaw(path string, mem *dashboard.Memory, f dashboardtest.Fixture, specs ...dashboardtest.Spec) error {
 	db, err := sql.Open("sqlite", path)
@@ -236,7 +251,20 @@ ON CONFLICT (answer_id, user_id) DO NOTHING`},
 	if err := db.Close(); err != nil {
 		return err
 	}
-	s, err := Open(path) // migrates
+	// The migrations, without Open's deadline: backfilling millions of
+	// events takes longer than a start-up may on this busy machine.
+	w, err := pool(dsn(path), 1)
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+	if err := (&Store{db: w, path: path}).migrate(context.Background()); err != nil {
+		return err
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	s, err := Open(path)
 	if err != nil {
 		return err
 	}
@@ -284,8 +312,9 @@ func (r *rawRecorder) Answer(a dashboard.QuizAnswer) error {
 
 // TestForgetUser: after ForgetUser the page's every figure, the other
 // users' scores and ranks, and what is left of the tables are what they
-// would be had the user never used the bot; forgetting again deletes
-// nothing.
+// would be had the user never used the bot, except that the other users'
+// votes on the user's answers still count, stripped of the user's
+// question; forgetting again deletes nothing.
 func TestForgetUser(t *testing.T) {
 	forEachEngineDBs(t, func(t *testing.T, newDSN func() string) {
 		ctx := testCtx(t)
@@ -341,15 +370,24 @@ func TestForgetUser(t *testing.T) {
 				t.Errorf("guild %s: another user's rank %d %v %v, want %d %v", g, rank, sc, err, wrank, wsc)
 			}
 		}
-		for _, table := range []string{"questions", "votes", "quiz_answers", "scores", "askers", "names"} {
+		for _, table := range []string{"questions", "votes", "quiz_answers", "scores", "students", "names"} {
 			var n int
 			if err := s.rd.QueryRow(`SELECT COUNT(*) FROM `+table+` WHERE user_id = ?`, forgotten).Scan(&n); err != nil || n != 0 {
 				t.Errorf("%s: %d rows of the user left (%v)", table, n, err)
 			}
 		}
+		// The others' votes on the user's answers are kept, without the
+		// user's words.
+		var kept, worded int
+		if err := s.rd.QueryRow(`
+SELECT COUNT(*), COUNT(CASE WHEN question <> '' OR norm <> '' THEN 1 END) FROM votes
+WHERE answer_id IN (SELECT answer_id FROM votes WHERE question = '')`).Scan(&kept, &worded); err != nil || kept != got.VotesOnAnswers || worded != 0 {
+			t.Errorf("others' votes on the user's answers: %d kept (want %d), %d with a wording (want 0), %v", kept, got.VotesOnAnswers, worded, err)
+		}
 		// The counters hold what the tables hold: the same as the store that
-		// never saw the user, first wordings included.
-		for _, table := range []string{"paragraph_counts", "wording_counts", "day_counts", "not_helpful_counts", "quiz_counts"} {
+		// never saw the user, first wordings included (the vote counts
+		// differ by the votes kept: checked against Memory above).
+		for _, table := range []string{"wording_counts", "day_counts", "quiz_counts", "students"} {
 			if a, b := tableRows(t, s, table), tableRows(t, without, table); !reflect.DeepEqual(a, b) {
 				t.Errorf("%s after forget differs from a store without the user (%d vs %d rows)", table, len(a), len(b))
 			}
@@ -442,7 +480,7 @@ func TestShowNames(t *testing.T) {
 			t.Fatal(err)
 		}
 		name := func() string {
-			st, err := s.Students(ctx, "1")
+			st, err := s.Students(ctx, "1", 0)
 			if err != nil || len(st) != 1 {
 				t.Fatalf("students %v %v", st, err)
 			}

@@ -9,27 +9,33 @@ import (
 
 // Forgotten counts what ForgetUser deleted.
 type Forgotten struct {
-	Questions      int `json:"questions"`        // questions the user asked
-	Votes          int `json:"votes"`            // votes the user cast
-	VotesOnAnswers int `json:"votes_on_answers"` // others' votes on answers to the user's questions (they quote the question)
+	Questions int `json:"questions"` // questions the user asked
+	Votes     int `json:"votes"`     // votes the user cast
+	// VotesOnAnswers are others' votes on the answers to the user's
+	// questions: not deleted (they are the voters'), they keep counting,
+	// but their copy of the user's question is.
+	VotesOnAnswers int `json:"votes_on_answers"`
 	QuizAnswers    int `json:"quiz_answers"`
 	Scores         int `json:"scores"` // leaderboard rows, one per server (and one for DMs)
 	Names          int `json:"names"`  // display names kept for the teacher's page
 }
 
-// Total is the number of records deleted.
+// Total is the number of records deleted, or stripped of the user's words.
 func (f Forgotten) Total() int {
 	return f.Questions + f.Votes + f.VotesOnAnswers + f.QuizAnswers + f.Scores + f.Names
 }
 
 // ForgetUser deletes every record of user on every server and in DMs: the
-// questions they asked, the votes they cast and the votes others cast on
-// the answers to their questions (those hold the question's wording), their
-// quiz answers and scores, their display names. It is one transaction, which
-// also takes the deleted records out of the teacher's page's counters (a
-// group's first wording is then the first one still stored), so the page
-// and the other users' scores and ranks are what they would be had the user
-// never been here. Forgetting a user with no records deletes nothing.
+// questions they asked, the votes they cast, their quiz answers and scores,
+// their display names. The votes others cast on the answers to their
+// questions belong to the voters: they stay, and still count on the
+// teacher's page (a Not helpful one under its ¶ with no question), but the
+// copy of the user's question each holds is deleted. It is one
+// transaction, which also takes the deleted records out of the teacher's
+// page's counters (a group's first wording is then the first one still
+// stored), so the page and the other users' scores and ranks are what they
+// would be had the user never been here, but for those votes. Forgetting a
+// user with no records deletes nothing.
 func (s *Store) ForgetUser(ctx context.Context, user string) (Forgotten, error) {
 	if user == "" {
 		return Forgotten{}, errors.New("forget user: empty user id")
@@ -134,18 +140,30 @@ SELECT guild, answered, paragraph, norm, at, answer_id FROM questions WHERE user
 			return f, fmt.Errorf("votes on answer %s: %w", id, err)
 		}
 	}
-	nh := map[wordingRef]int{} // not-helpful groups: guild, paragraph, norm
+	nh := map[wordingRef]int{}    // not-helpful groups: guild, paragraph, norm
+	unworded := map[paraRef]int{} // others' not-helpful votes that lose the wording
 	for k, v := range votes {
-		if k.user == user {
-			f.Votes++
-		} else {
-			f.VotesOnAnswers++
+		if !v.helpful {
+			nh[wordingRef{guild: v.guild, paragraph: v.paragraph, norm: v.norm}]++
 		}
+		if k.user != user {
+			// Another user's vote: theirs, so it stays and counts,
+			// but its copy of the user's question goes.
+			f.VotesOnAnswers++
+			if !v.helpful {
+				unworded[paraRef{v.guild, v.paragraph}]++
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE votes SET question = '', norm = '' WHERE answer_id = ? AND user_id = ?`,
+				k.answerID, k.user); err != nil {
+				return f, fmt.Errorf("strip vote: %w", err)
+			}
+			continue
+		}
+		f.Votes++
 		if v.helpful {
 			para(v.guild, v.paragraph).helpful++
 		} else {
 			para(v.guild, v.paragraph).notHelpful++
-			nh[wordingRef{guild: v.guild, paragraph: v.paragraph, norm: v.norm}]++
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM votes WHERE answer_id = ? AND user_id = ?`, k.answerID, k.user); err != nil {
 			return f, fmt.Errorf("delete vote: %w", err)
@@ -188,6 +206,35 @@ SELECT guild, answered, paragraph, norm, at, answer_id FROM questions WHERE user
 		f.QuizAnswers += affected(res)
 	}
 
+	// Their students rows leave the class's counts.
+	var groups []struct {
+		guild string
+		classGroup
+	}
+	err = queryRows(ctx, tx, `SELECT guild, asked, quiz_answered, quiz_right FROM students WHERE user_id = ?`, []any{user},
+		func(r *sql.Rows) error {
+			var g string
+			var asked, answered, right int
+			if err := r.Scan(&g, &asked, &answered, &right); err != nil {
+				return err
+			}
+			groups = append(groups, struct {
+				guild string
+				classGroup
+			}{g, groupOf(asked, answered, right)})
+			return nil
+		})
+	if err != nil {
+		return f, fmt.Errorf("students: %w", err)
+	}
+	for _, g := range groups {
+		if _, err := tx.ExecContext(ctx, `
+UPDATE class_counts SET students = students - 1 WHERE guild = ? AND quiz_answered = ? AND quiz_right = ? AND asked = ?`,
+			g.guild, g.answered, g.right, g.asked); err != nil {
+			return f, fmt.Errorf("class counts: %w", err)
+		}
+	}
+
 	// The rows keyed by the user.
 	for _, d := range []struct {
 		query string
@@ -196,7 +243,7 @@ SELECT guild, answered, paragraph, norm, at, answer_id FROM questions WHERE user
 		{`DELETE FROM questions WHERE user_id = ?`, nil},
 		{`DELETE FROM scores WHERE user_id = ?`, &f.Scores},
 		{`DELETE FROM names WHERE user_id = ?`, &f.Names},
-		{`DELETE FROM askers WHERE user_id = ?`, nil},
+		{`DELETE FROM students WHERE user_id = ?`, nil},
 	} {
 		res, err := tx.ExecContext(ctx, d.query, user)
 		if err != nil {
@@ -256,6 +303,13 @@ UPDATE not_helpful_counts SET question = (
 	ORDER BY v.at, v.answer_id, v.user_id LIMIT 1)
 WHERE guild = ? AND paragraph = ? AND norm = ?`,
 			k.guild, k.paragraph, k.norm); err != nil {
+			return f, fmt.Errorf("not helpful counts: %w", err)
+		}
+	}
+	for k, n := range unworded {
+		if _, err := tx.ExecContext(ctx, `
+INSERT INTO not_helpful_counts (guild, norm, paragraph, question, n) VALUES (?, '', ?, '', ?)
+ON CONFLICT (guild, norm, paragraph) DO UPDATE SET n = not_helpful_counts.n + excluded.n`, k.guild, k.paragraph, n); err != nil {
 			return f, fmt.Errorf("not helpful counts: %w", err)
 		}
 	}

@@ -228,6 +228,48 @@ CREATE TABLE interactions (
 ) WITHOUT ROWID;
 CREATE INDEX interactions_by_expiry ON interactions (expires);
 `,
+	// 9: one row per student per server (guild '' for DMs) with what the
+	// teacher's page shows of them, replacing askers, and the class's
+	// students counted by (quiz answers, right ones, asked any), from
+	// which the page draws participation and the score distribution: the
+	// page reads the most active few through students_by_activity and at
+	// most a few hundred class_counts rows, never every student's row.
+	// Both are kept in the transaction of LogQuestion and RecordAnswer (a
+	// student moves from one class_counts row to another; rows may fall
+	// to 0 and stay) and by ForgetUser; backfilled from askers and
+	// scores.
+	`
+CREATE TABLE students (
+	guild         TEXT    NOT NULL,
+	user_id       TEXT    NOT NULL,
+	asked         INTEGER NOT NULL, -- questions asked
+	quiz_answered INTEGER NOT NULL, -- first answers to quizzes
+	quiz_right    INTEGER NOT NULL, -- of them, right: the leaderboard's points
+	activity      INTEGER NOT NULL, -- asked + quiz_answered: the page's order
+	PRIMARY KEY (guild, user_id)
+) WITHOUT ROWID;
+CREATE INDEX students_by_activity ON students (guild, activity DESC, user_id);
+CREATE INDEX students_by_user ON students (user_id);
+INSERT INTO students (guild, user_id, asked, quiz_answered, quiz_right, activity)
+SELECT guild, user_id, SUM(asked), SUM(answered), SUM(points), SUM(asked) + SUM(answered) FROM (
+	SELECT guild, user_id, asked, 0 AS answered, 0 AS points FROM askers
+	UNION ALL
+	SELECT guild, user_id, 0, answered, points FROM scores
+) x GROUP BY guild, user_id;
+DROP TABLE askers;
+
+CREATE TABLE class_counts (
+	guild         TEXT    NOT NULL,
+	quiz_answered INTEGER NOT NULL,
+	quiz_right    INTEGER NOT NULL,
+	asked         INTEGER NOT NULL CHECK (asked IN (0, 1)), -- asked any question
+	students      INTEGER NOT NULL,
+	PRIMARY KEY (guild, quiz_answered, quiz_right, asked)
+) WITHOUT ROWID;
+INSERT INTO class_counts (guild, quiz_answered, quiz_right, asked, students)
+SELECT guild, quiz_answered, quiz_right, CASE WHEN asked > 0 THEN 1 ELSE 0 END, COUNT(*)
+FROM students GROUP BY guild, quiz_answered, quiz_right, CASE WHEN asked > 0 THEN 1 ELSE 0 END;
+`,
 }
 
 // pgMigrations replaces, for PostgreSQL, a migration the rewrite of

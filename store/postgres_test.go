@@ -220,7 +220,8 @@ func TestPostgresReadOnly(t *testing.T) {
 // the hot reads from the indexes: the leaderboard's top rows from
 // scores_by_rank (no sort), a rank from it too (two ranges), a score from
 // the primary key, a vote's answer from questions_by_answer, a first
-// answer's and a vote's conflict from the primary keys. EXPLAIN of an
+// answer's and a vote's conflict from the primary keys, the teacher's
+// page's students from students_by_activity and class_counts' key. EXPLAIN of an
 // INSERT does not run it.
 func TestPostgresQueryPlans(t *testing.T) {
 	url, _ := pgtest.Start(t)
@@ -233,6 +234,10 @@ func TestPostgresQueryPlans(t *testing.T) {
 		 SELECT 'g', 'u', 'q' || i, 'q' || (i % 1000), 1, 1, i, CASE WHEN i % 2 = 0 THEN 'a' || i ELSE '' END, '' FROM generate_series(1, 100000) i`,
 		`INSERT INTO quiz_answers (guild, quiz_id, user_id, choice, correct, at)
 		 SELECT 'g', 'q' || (i % 100), 'u' || i, 1, 1, i FROM generate_series(1, 100000) i`,
+		`INSERT INTO students (guild, user_id, asked, quiz_answered, quiz_right, activity)
+		 SELECT 'g' || (i % 20), 'u' || i, i % 7, i % 37, i % 19, i % 7 + i % 37 FROM generate_series(1, 100000) i`,
+		`INSERT INTO class_counts (guild, quiz_answered, quiz_right, asked, students)
+		 SELECT 'g' || (i % 20), i / 20 % 37, i / 740 % 19, i / 14060 % 2, 1 + i % 9 FROM generate_series(0, 28119) i`,
 		`ANALYZE`,
 	} {
 		if _, err := s.db.ExecContext(ctx, q); err != nil {
@@ -253,6 +258,10 @@ func TestPostgresQueryPlans(t *testing.T) {
 		{"score", scoreSQL, []any{"g3", "u7"}, "scores_pkey|scores_by_user", "Seq Scan"},
 		{"votable", votableSQL, []any{"a10"}, "questions_by_answer", "Seq Scan"},
 		{"question for", questionForSQL, []any{"a10"}, "questions_by_answer", "Seq Scan"},
+		// The page's students: the first rows of students_by_activity
+		// (no sort); the class from a range of class_counts' key.
+		{"top students", studentsSQL + " LIMIT ?", []any{"g3", 100}, "students_by_activity", "Sort"},
+		{"class", classSQL, []any{"g3"}, "class_counts_pkey", "Seq Scan"},
 		{"first answer", answerSQL, []any{"g", "q1", "u1", 1, 1, 5}, "Conflict Arbiter Indexes: quiz_answers_pkey", "Seq Scan"},
 		{"vote", voteSQL, []any{"a10", "u1", "g", "q", "q", 1, 1, 5}, "Conflict Arbiter Indexes: votes_pkey", "Seq Scan"},
 	} {

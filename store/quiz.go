@@ -40,7 +40,8 @@ ON CONFLICT (guild, user_id) DO UPDATE SET
 // RecordAnswer stores a user's answer to a quiz. Only each user's first
 // answer to a quiz (per guild) counts: a later one returns first=false and
 // changes nothing, even when both arrive at the same moment. A first answer
-// updates the user's score and the quiz's counts in the same transaction. Guild "" is the DM
+// updates the user's score, the quiz's counts and the user's row of
+// students (dashboard.go) in the same transaction. Guild "" is the DM
 // scope: answers given in direct messages, scored per user.
 func (s *Store) RecordAnswer(ctx context.Context, a QuizAnswer) (first bool, err error) {
 	if a.QuizID == "" || a.User == "" {
@@ -64,7 +65,11 @@ func (s *Store) RecordAnswer(ctx context.Context, a QuizAnswer) (first bool, err
 		if _, err = tx.StmtContext(ctx, s.prep.score).ExecContext(ctx, a.Guild, a.User, boolInt(a.Correct), win); err != nil {
 			return err
 		}
-		_, err = tx.StmtContext(ctx, s.prep.quiz).ExecContext(ctx, a.Guild, a.QuizID, boolInt(a.Correct))
+		if _, err = tx.StmtContext(ctx, s.prep.quiz).ExecContext(ctx, a.Guild, a.QuizID, boolInt(a.Correct)); err != nil {
+			return err
+		}
+		row := tx.StmtContext(ctx, s.prep.taker).QueryRowContext(ctx, a.Guild, a.User, boolInt(a.Correct))
+		err = moveInClass(ctx, tx, s.prep, row, a.Guild, 0, 1, boolInt(a.Correct))
 		first = err == nil
 		return err
 	})

@@ -46,7 +46,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		if err != nil {
 			return err
 		}
-		return countQuestion(ctx, tx, q, at)
+		return countQuestion(ctx, tx, s.prep, q, at)
 	})
 	if err != nil {
 		return fmt.Errorf("log question: %w", err)

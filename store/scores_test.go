@@ -183,23 +183,7 @@ func testDMQuiz(t *testing.T, dsn string) {
 // they told SQLite the id is not ” (the partial index's condition).
 func TestScoresQueryPlan(t *testing.T) {
 	s := openTest(t, tempDB(t))
-	plan := func(query string, args ...any) string {
-		rows, err := s.rd.Query("EXPLAIN QUERY PLAN "+query, args...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rows.Close()
-		var lines []string
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			lines = append(lines, detail)
-		}
-		return strings.Join(lines, "\n")
-	}
+	plan := func(query string, args ...any) string { return queryPlan(t, s, query, args...) }
 	for _, tc := range []struct {
 		name, query string
 		args        []any
@@ -229,6 +213,26 @@ func TestScoresQueryPlan(t *testing.T) {
 			}
 		})
 	}
+}
+
+// queryPlan is SQLite's EXPLAIN QUERY PLAN of query, one step a line.
+func queryPlan(t *testing.T, s *Store, query string, args ...any) string {
+	t.Helper()
+	rows, err := s.rd.Query("EXPLAIN QUERY PLAN "+query, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var lines []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, detail)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // TestMigrateFromVersion2: a database written before the scores table

@@ -294,12 +294,14 @@ func (s *Store) Close() error {
 // the statement prepared on the writer connection.
 type prepared struct {
 	answer, score, votable, vote *sql.Stmt
-	quiz                         *sql.Stmt // the quiz's counts (dashboard.go)
+	// The page's counters (dashboard.go): the quiz's, the student's
+	// (asking, answering a quiz), the class's.
+	quiz, asker, taker, joinClass, moveClass *sql.Stmt
 }
 
 func (p prepared) all() []*sql.Stmt {
 	var out []*sql.Stmt
-	for _, st := range []*sql.Stmt{p.answer, p.score, p.votable, p.vote, p.quiz} {
+	for _, st := range []*sql.Stmt{p.answer, p.score, p.votable, p.vote, p.quiz, p.asker, p.taker, p.joinClass, p.moveClass} {
 		if st != nil {
 			out = append(out, st)
 		}
@@ -317,6 +319,10 @@ func (s *Store) prepare(ctx context.Context) error {
 		{&s.prep.votable, votableSQL},
 		{&s.prep.vote, voteSQL},
 		{&s.prep.quiz, countQuizSQL},
+		{&s.prep.asker, countAskerSQL},
+		{&s.prep.taker, countQuizTakerSQL},
+		{&s.prep.joinClass, joinClassSQL},
+		{&s.prep.moveClass, moveClassSQL},
 	} {
 		st, err := s.db.PrepareContext(ctx, p.query)
 		if err != nil {

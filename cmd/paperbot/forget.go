@@ -58,7 +58,7 @@ func cmdForget(ctx context.Context, args []string, getenv func(string) string, s
 		n    int
 		what string
 	}{
-		{f.Questions, "questions asked"}, {f.Votes, "votes cast"}, {f.VotesOnAnswers, "votes by others on answers to their questions"},
+		{f.Questions, "questions asked"}, {f.Votes, "votes cast"}, {f.VotesOnAnswers, "votes by others on answers to their questions (kept, without the question)"},
 		{f.QuizAnswers, "quiz answers"}, {f.Scores, "scores (one per server, and DMs)"}, {f.Names, "display names"},
 	} {
 		fmt.Fprintf(stdout, "  %6d %s\n", l.n, l.what)

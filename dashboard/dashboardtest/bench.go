@@ -144,7 +144,10 @@ func Freeze(ctx context.Context, src dashboard.Source, guild string) (dashboard.
 	if f.quiz, err = src.QuizItems(ctx, guild); err != nil {
 		return nil, err
 	}
-	if f.students, err = src.Students(ctx, guild); err != nil {
+	if f.students, err = src.Students(ctx, guild, 0); err != nil {
+		return nil, err
+	}
+	if f.class, err = src.Class(ctx, guild); err != nil {
 		return nil, err
 	}
 	if f.names, err = src.ShowNames(ctx, guild); err != nil {
@@ -161,7 +164,8 @@ type frozen struct {
 	unanswered []dashboard.Wording
 	notHelpful []dashboard.NotHelpfulStat
 	quiz       []dashboard.QuizStat
-	students   []dashboard.Student
+	students   []dashboard.Student // most active first
+	class      dashboard.Class
 	names      bool
 }
 
@@ -210,8 +214,15 @@ func (f *frozen) QuizItems(_ context.Context, g string) ([]dashboard.QuizStat, e
 	return pick(f, g, f.quiz, 0), nil
 }
 
-func (f *frozen) Students(_ context.Context, g string) ([]dashboard.Student, error) {
-	return pick(f, g, f.students, 0), nil
+func (f *frozen) Students(_ context.Context, g string, limit int) ([]dashboard.Student, error) {
+	return pick(f, g, f.students, limit), nil
+}
+
+func (f *frozen) Class(_ context.Context, g string) (dashboard.Class, error) {
+	if g != f.guild {
+		return dashboard.Class{}, nil
+	}
+	return f.class, nil
 }
 
 func (f *frozen) ShowNames(_ context.Context, g string) (bool, error) {
