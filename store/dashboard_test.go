@@ -251,19 +251,7 @@ ON CONFLICT (answer_id, user_id) DO NOTHING`},
 	if err := db.Close(); err != nil {
 		return err
 	}
-	// The migrations, without Open's deadline: backfilling millions of
-	// events takes longer than a start-up may on this busy machine.
-	w, err := pool(dsn(path), 1)
-	if err != nil {
-		return err
-	}
-	defer w.Close()
-	if err := (&Store{db: w, path: path}).migrate(context.Background()); err != nil {
-		return err
-	}
-	if err := w.Close(); err != nil {
-		return err
-	}
+	// Open migrates (backfilling millions of events) with no deadline.
 	s, err := Open(path)
 	if err != nil {
 		return err

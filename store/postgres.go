@@ -162,7 +162,13 @@ func openPostgres(dsn string) (*Store, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*BusyTimeout)
 	defer cancel()
 	s := &Store{db: db, rd: db, path: name, engine: postgresEngine}
-	if err := s.migrate(ctx); err != nil {
+	// Connect within the deadline; then migrate without one (see init):
+	// another replica migrating holds the schema lock until it is done.
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return fail(err)
+	}
+	if err := s.migrate(context.WithoutCancel(ctx)); err != nil {
 		db.Close()
 		return fail(err)
 	}

@@ -259,7 +259,11 @@ func (s *Store) init(ctx context.Context) error {
 	if check != "ok" {
 		return fmt.Errorf("database disk image is malformed: %s", check)
 	}
-	return s.migrate(ctx)
+	// The migrations get no deadline: the checks above bound the wait for
+	// the file, and a backfill over a large class's events may take
+	// longer than a start-up's deadline; cut short, it would roll back
+	// and fail again on every restart.
+	return s.migrate(context.WithoutCancel(ctx))
 }
 
 // Path returns the path the store was opened with, or its URL without the
