@@ -122,8 +122,17 @@ func (x *extractor) nameDistractors(a span, fine, sentence, question string, poo
 		}
 		return name
 	}
+	// an organisation or programme the paper names is one its actors took
+	// part in: for "Through which programme did America engage with
+	// Tajikistan?" the paper's own Foreign Military Financing is a second
+	// right answer. People and places are tied to one event by the stem
+	// (a date, a visit), so the paper's others stay the best distractors.
+	paperOnly := a.kind != "person" && a.kind != "place"
 	ok := func(name string) bool {
 		if name == "" || x.world.sameThing(name, a.text) || strings.EqualFold(name, a.text) {
+			return false
+		}
+		if paperOnly && x.namedInBody(name) {
 			return false
 		}
 		for _, sp := range x.allSpellings(name) {
@@ -180,4 +189,28 @@ func (x *extractor) allSpellings(name string) []string {
 		return []string{name}
 	}
 	return x.world.all[c]
+}
+
+// namedInBody reports a name the paper's body uses, in any spelling the
+// list of kinds knows.
+func (x *extractor) namedInBody(name string) bool {
+	for _, sp := range x.allSpellings(name) {
+		for i := range x.p.Paragraphs {
+			para := &x.p.Paragraphs[i]
+			if para.Section == "References" {
+				continue
+			}
+			for _, at := range wordIndexes(para.Text, sp) {
+				if !overlapsAny(citeRanges(para), at, at+len(sp)) {
+					return true
+				}
+			}
+			// the spinner's words put back ("exchange and venture system
+			// concurrence" is a trade and investment framework agreement)
+			if containsWord(x.plain.apply(para.Text), sp) {
+				return true
+			}
+		}
+	}
+	return false
 }

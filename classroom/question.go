@@ -105,7 +105,7 @@ func doSupport(r string) (aux, subj, rest string, ok bool) {
 			if i+1 >= len(toks) {
 				return "", "", "", false
 			}
-			return w, s, strings.Join(toks[i+1:], " "), s != ""
+			return equative(w, s, strings.Join(toks[i+1:], " "))
 		case baseForm(w) != "":
 			rest := baseForm(w)
 			if i+1 < len(toks) {
@@ -119,6 +119,35 @@ func doSupport(r string) (aux, subj, rest string, ok bool) {
 		}
 	}
 	return "", "", "", false
+}
+
+var (
+	// "the US was one of the first nations to recognise X": the verb
+	// after the ordinal is the clause's real verb
+	reOrdinalTo = regexp.MustCompile(`^(?:one of )?the (?:first|second|third|last|main|only) [a-z]+(?: [a-z]+)? to ([a-z]+)\b(.*)$`)
+	// "the key event was the opening of a bridge": an event named by a noun
+	reEventNoun = regexp.MustCompile(`^(?:the|a|an) ([a-z]+(?:ing|ion|ment))\b`)
+)
+
+// equative handles "S was NP ...", where a question cannot put "was"
+// first ("When was the key event the opening of a bridge?"): "S was the
+// first nation to V O" asks "did S V O"; "S was the opening of X" asks
+// about the event itself, "did the opening of X take place"; any other
+// noun-phrase complement is refused.
+func equative(aux, s, rest string) (string, string, string, bool) {
+	if s == "" {
+		return "", "", "", false
+	}
+	if m := reOrdinalTo.FindStringSubmatch(rest); m != nil {
+		return "did", s, m[1] + m[2], true
+	}
+	if reEventNoun.MatchString(rest) {
+		return "did", rest, "take place", true
+	}
+	if determiners[strings.Fields(rest)[0]] || strings.HasPrefix(rest, "one of ") {
+		return "", "", "", false
+	}
+	return aux, s, rest, true
 }
 
 // subject checks and writes the subject of a question: a determiner at its

@@ -212,7 +212,7 @@ func (x *extractor) pool(spans [][]span) map[string][]*entity {
 // three distractors of the answer's fine kind.
 func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span, pool map[string][]*entity) []item {
 	sent := para.Sentences[si]
-	if !isCapitalized(sent.Text) || x.contradicted[[2]int{para.N, si}] {
+	if !isCapitalized(sent.Text) || x.contradicted[[2]int{para.N, si}] || x.pronounAgainstPlaces(para, si) {
 		return nil
 	}
 	cuts := citationCuts(para)
@@ -240,6 +240,9 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		}
 		if a.kind == "number" {
 			continue // "two main tasks", "The two nations": a count is a weak item or read off the text
+		}
+		if a.kind == "date" && x.mainDate(a.time) {
+			continue // "Sept. 11, 2001" in a paper "since 9/11": its subject, not a fact to recall
 		}
 		if countWord(clean, a.text) != 1 {
 			continue // the answer would still be in the question
@@ -294,6 +297,7 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 			}
 			question = cloze(stem)
 		}
+		question = x.oneSpelling(question)
 		if x.givesAwayAny(question, a) {
 			continue
 		}
@@ -309,7 +313,7 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if len(wrong) < 3 {
 			continue // too few distinct values of this kind: skip rather than invent
 		}
-		q := makeQuiz(id, question, a.text, wrong, a.kind, para, sent)
+		q := makeQuiz(id, question, x.oneSpelling(a.text), wrong, a.kind, para, sent)
 		if best < 0 || itemRank(q) > itemRank(out[best]) {
 			out = append(out, q)
 			answers = append(answers, a)
@@ -637,3 +641,27 @@ func (q *Quizzer) Pick(section string, r *rand.Rand) (Quiz, error) {
 // Sections lists, in paper order, the section titles that have quizzes (for
 // autocomplete).
 func (q *Quizzer) Sections() []string { return append([]string(nil), q.sections...) }
+
+// mainDate reports a day the paper names in more paragraphs than a fact
+// to recall (written out or as "9/11"): like its subject country, the
+// event the whole paper is about.
+func (x *extractor) mainDate(t timeSpan) bool {
+	if t.day == 0 {
+		return false
+	}
+	short := strconv.Itoa(t.month) + "/" + strconv.Itoa(t.day)
+	n := 0
+	for i := range x.p.Paragraphs {
+		para := &x.p.Paragraphs[i]
+		found := strings.Contains(para.Text, short)
+		for _, o := range findTimes(para.Text, citeRanges(para)) {
+			if o.year == t.year && o.month == t.month && o.day == t.day {
+				found = true
+			}
+		}
+		if found {
+			n++
+		}
+	}
+	return n > x.frequentLimit()
+}
