@@ -421,6 +421,8 @@ func nounish(w string) bool {
 	return true
 }
 
+var reEventDated = regexp.MustCompile(`\bthe ([a-z]+(?:ion|ment|ence|ance)) in ` + blank + ` of ((?:the )?[A-Za-z][A-Za-z -]{2,40}?),`)
+
 var reLeadTimeOnly = regexp.MustCompile(`^(?:In|On|During|By) (?:(?:early|late|mid) )?$`)
 
 // startsAdverbial: the clause opens with a prepositional phrase.
@@ -442,6 +444,11 @@ func timeQuestion(q string, year bool) string {
 		wh = "In which year"
 	}
 	body := strings.TrimSuffix(q, ".")
+	// "From the conclusion in ____ of the Tajik civil war, the US ...": the
+	// date is the event noun's, whatever the clause does after it
+	if m := reEventDated.FindStringSubmatch(body); m != nil {
+		return wh + " did the " + m[1] + " of " + m[2] + " take place?"
+	}
 	if m := reLeadTime.FindStringSubmatch(q); m != nil {
 		body = m[1]
 	} else {
