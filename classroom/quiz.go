@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -262,6 +263,11 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if !ok || strings.Count(stem, blank) != 1 || wordCount(stem) > maxQuestionWords {
 			continue
 		}
+		if a.kind == "amount" {
+			// ", around 18% of American help": the answer as a share of
+			// another item's total computes one from the other
+			stem = reShareOf.ReplaceAllString(stem, "")
+		}
 		fine := x.fineKind(para, a)
 		others := 0 // other values of the answer's group left in the stem
 		for _, o := range in {
@@ -297,7 +303,7 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 			}
 			question = cloze(stem)
 		}
-		question = x.oneSpelling(question)
+		question = x.oneSpelling(tidyQuestion(reParenthesis.ReplaceAllString(question, ""))) // "(ABC)" after its name
 		if x.givesAwayAny(question, a) {
 			continue
 		}
@@ -328,6 +334,8 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 	// set tests the paper's themes rather than drilling its dates.
 	return []item{x.sentenceItem(out[best], answers[best])}
 }
+
+var reShareOf = regexp.MustCompile(`, (?:around|about|some|nearly|roughly|approximately|almost|over|under) [\d.]+ ?(?:%|percent|per cent)[^,.;]*`)
 
 // itemRank orders the items of one sentence.
 func itemRank(q Quiz) int {

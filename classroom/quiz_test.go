@@ -140,7 +140,7 @@ func TestQuizSamples(t *testing.T) {
 		{"Tajikistan likewise permitted the French military to utilize the Kulyab airbase", "place",
 			"Which airbase did Tajikistan also permit the French military to use on a contingency basis, mainly for refuelling, humanitarian aid, and over-flight rights?", "Kulyab", []string{"Pyanj River", "Rasht", "Badakshan"}, false, false},
 		{"United States signed the establishment of Annual Bilateral Consultation (ABC)", "year",
-			"In which year did the United States sign the establishment of Annual Bilateral Consultation (ABC) with each Central Asian state?", "2009", nil, true, false},
+			"In which year did the United States sign the establishment of Annual Bilateral Consultation with each Central Asian state?", "2009", nil, false, false},
 		{"In September 2010, U.S. Extraordinary Forces", "place",
 			"In which valley did U.S. Special Forces give tactical support to Tajik government troops in repelling an attempted Islamist militant operation in September 2010?", "Rasht valley", []string{"Zarafshan", "Ferghana"}, false, false},
 		// the attribution to a cited author is dropped, the claim asked

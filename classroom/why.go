@@ -140,6 +140,8 @@ func (x *extractor) sentenceReason(para *paper.Paragraph, si int, s string) (rea
 	return r, true
 }
 
+var reTrailDate = regexp.MustCompile(`\s(?:in|on|during)\s(?:(?:early|late|mid)\s)?(?:\d{1,2}\s)?(?:[A-Z][a-z]+\.?\s)?(?:\d{1,2},\s)?\d{4}\?$`)
+
 var reAccused = regexp.MustCompile(`\b(?:accused|alleged|claimed|blamed)\b`)
 
 // whyQuestion asks "Why ...?" of the main clause of a sentence stating a
@@ -173,7 +175,9 @@ func (x *extractor) whyQuestion(para *paper.Paragraph, si int, main string) stri
 		return ""
 	}
 	rest = firstVerbPhrase(rest)
-	q := x.oneSpelling(tidyQuestion("Why " + aux + " " + subj + " " + rest + "?"))
+	// "... in January 2009?": the date is another item's answer, and "why"
+	// asks about the act, not its day
+	q := x.oneSpelling(tidyQuestion(reTrailDate.ReplaceAllString("Why "+aux+" "+subj+" "+rest+"?", "?")))
 	if wordCount(q) > maxQuestionWords || wordCount(q) < 5 {
 		return ""
 	}
@@ -184,7 +188,7 @@ func (x *extractor) whyQuestion(para *paper.Paragraph, si int, main string) stri
 // "and" before the 14th word, "" when it cannot be cut cleanly.
 func shortAnswer(a string) string {
 	a = strings.TrimSpace(strings.TrimRight(a, " .,;"))
-	if len(a) <= 80 {
+	if len(a) <= 90 {
 		return a
 	}
 	toks := strings.Fields(a)
@@ -195,7 +199,7 @@ func shortAnswer(a string) string {
 		}
 		if strings.HasSuffix(toks[i-1], ",") || toks[i] == "and" {
 			out := strings.TrimRight(strings.Join(toks[:i], " "), ",")
-			if len(out) <= 80 {
+			if len(out) <= 90 {
 				return out
 			}
 		}
