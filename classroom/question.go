@@ -286,7 +286,8 @@ func entityQuestion(q string, person bool, noun string) string {
 		rest := body[strings.Index(body, blank)+len(blank)+1:]
 		toks := strings.Fields(rest)
 		if len(toks) > 2 && finiteVerb(toks[0]) && !strings.Contains(rest, blank) {
-			return tidyQuestion(upperFirst(who) + " " + rest + "?")
+			// "Who visited Tajikistan in October 2005 and told ...": the first act names the one meant
+			return tidyQuestion(upperFirst(who) + " " + firstVerbPhrase(rest) + "?")
 		}
 		return ""
 	}
@@ -421,6 +422,16 @@ func nounish(w string) bool {
 	return true
 }
 
+var (
+	reAlso     = regexp.MustCompile(` (?:also|likewise|additionally) `)
+	reDayComma = regexp.MustCompile(`\b(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)), (\d{4})\b`)
+)
+
+// eventVerbs say an event noun's "take place" as its own verb: "the
+// conclusion of the civil war" ended.
+var eventVerbs = map[string]string{"conclusion": "end", "end": "end", "termination": "end", "beginning": "begin",
+	"start": "start", "outbreak": "break out", "signing": "take place", "establishment": "take place"}
+
 var reEventDated = regexp.MustCompile(`\bthe ([a-z]+(?:ion|ment|ence|ance)) in ` + blank + ` of ((?:the )?[A-Za-z][A-Za-z -]{2,40}?),`)
 
 var reLeadTimeOnly = regexp.MustCompile(`^(?:In|On|During|By) (?:(?:early|late|mid) )?$`)
@@ -447,6 +458,9 @@ func timeQuestion(q string, year bool) string {
 	// "From the conclusion in ____ of the Tajik civil war, the US ...": the
 	// date is the event noun's, whatever the clause does after it
 	if m := reEventDated.FindStringSubmatch(body); m != nil {
+		if v, ok := eventVerbs[m[1]]; ok && v != "take place" {
+			return wh + " did " + m[2] + " " + v + "?" // "In which year did the Tajik civil war end?"
+		}
 		return wh + " did the " + m[1] + " of " + m[2] + " take place?"
 	}
 	if m := reLeadTime.FindStringSubmatch(q); m != nil {
@@ -488,7 +502,12 @@ func timeQuestion(q string, year bool) string {
 	return tidyQuestion(wh + " " + aux + " " + s + " " + rest + "?")
 }
 
+// tidyQuestion repairs spacing and punctuation, drops an "also" that
+// pointed at the sentence before, and writes "22 October, 2011" without
+// the spinner's comma.
 func tidyQuestion(s string) string {
+	s = reAlso.ReplaceAllString(s, " ")
+	s = reDayComma.ReplaceAllString(s, "$1 $2")
 	s = strings.ReplaceAll(s, " ,", ",")
 	s = strings.ReplaceAll(s, ",?", "?")
 	s = strings.ReplaceAll(s, " ?", "?")

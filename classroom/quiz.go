@@ -303,7 +303,7 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 			}
 			question = cloze(stem)
 		}
-		question = x.oneSpelling(tidyQuestion(reParenthesis.ReplaceAllString(question, ""))) // "(ABC)" after its name
+		question = x.countryNames(x.oneSpelling(tidyQuestion(reParenthesis.ReplaceAllString(question, "")))) // "(ABC)" after its name
 		if x.givesAwayAny(question, a) {
 			continue
 		}
@@ -672,4 +672,39 @@ func (x *extractor) mainDate(t timeSpan) bool {
 		}
 	}
 	return n > x.frequentLimit()
+}
+
+var (
+	reCountryPair = regexp.MustCompile(`\b(?:[Tt]he )?([A-Z][A-Za-z.]*)-([A-Z][a-z]+)\b`)
+	reTheCountry  = regexp.MustCompile(`\bthe ([A-Z][a-z]+)\b`)
+	reBareUS      = regexp.MustCompile(`\b(and|with|between|to|from) (U\.S\.|US|USA)( [a-z]|\?)`)
+)
+
+// countryNames writes countries as a question would: "U.S.-Tajikistan
+// signed" (two countries as one subject) as "the U.S. and Tajikistan", and
+// "between the Tajikistan and U.S." as "between Tajikistan and the
+// U.S.": the article where the country takes one ("the Tajik border"
+// keeps its own).
+func (x *extractor) countryNames(q string) string {
+	q = reCountryPair.ReplaceAllStringFunc(q, func(m string) string {
+		s := reCountryPair.FindStringSubmatch(m)
+		k1, _ := x.world.kindOf(s[1])
+		k2, _ := x.world.kindOf(s[2])
+		if k1 != "country" || k2 != "country" {
+			return m
+		}
+		a := s[1]
+		if strings.ToUpper(a) == a || strings.HasSuffix(a, ".") {
+			a = "the " + a // "the U.S.", "the US"
+		}
+		return a + " and " + s[2]
+	})
+	q = reBareUS.ReplaceAllString(q, "$1 the $2$3")
+	return reTheCountry.ReplaceAllStringFunc(q, func(m string) string {
+		name := strings.TrimPrefix(m, "the ")
+		if k, _ := x.world.kindOf(name); k == "country" && !strings.Contains(name, " ") {
+			return name
+		}
+		return m
+	})
 }

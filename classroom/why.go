@@ -31,7 +31,10 @@ var (
 	reToLead      = regexp.MustCompile(`^To ([a-z][^,]+?), (.+)$`)
 	rePurpose     = regexp.MustCompile(`^(.+?) (?:in order )?to (support|help|ensure|guarantee|safeguard|protect|promote|balance|extend|demand|destroy|enhance|stop|counter|fight|combat|improve|expand|install|reward|secure|strengthen|assist) (.+)$`)
 	reReward      = regexp.MustCompile(`^This (?:was|is) (?:carried out|done|given|provided|made|offered) as an? (?:reward|prize) for (.+)$`)
-	rePraised     = regexp.MustCompile(`^(.+?) (praised|thanked|criticised|criticized|accused) (.+?) for (.+)$`)
+	// "a policy aimed at balancing Moscow by avoiding ...": a purpose
+	// written with a gerund
+	reAimedAt = regexp.MustCompile(`^(.+?) aimed at ([a-z]+ing) (.+)$`)
+	rePraised = regexp.MustCompile(`^(.+?) (praised|thanked|criticised|criticized|accused) (.+?) for (.+)$`)
 	// complements, not purposes: "wanted to open", "ready to cooperate"
 	infinitiveTakers = map[string]bool{"want": true, "wanted": true, "agreed": true, "ready": true, "started": true, "began": true,
 		"able": true, "tried": true, "decided": true, "planned": true, "sought": true, "continued": true, "refused": true,
@@ -105,6 +108,9 @@ func (x *extractor) sentenceReason(para *paper.Paragraph, si int, s string) (rea
 			return r, false
 		}
 		main, r.answer, r.form = m[1]+" "+m[2]+" "+m[3], "For "+m[4], "for"
+	case reAimedAt.MatchString(s) && infinitive(reAimedAt.FindStringSubmatch(s)[2]) != "":
+		m := reAimedAt.FindStringSubmatch(s)
+		main, r.answer, r.form = m[1], "To "+infinitive(m[2])+" "+m[3], "to"
 	case rePurpose.MatchString(s):
 		m := rePurpose.FindStringSubmatch(s)
 		toks := strings.Fields(m[1])
@@ -192,7 +198,7 @@ func shortAnswer(a string) string {
 		return a
 	}
 	toks := strings.Fields(a)
-	for i := min(len(toks)-1, 13); i >= 4; i-- {
+	for i := min(len(toks)-1, 16); i >= 4; i-- {
 		if strings.HasSuffix(toks[i-1], ",") && (i >= 2 && strings.HasSuffix(toks[i-2], ",") || strings.HasSuffix(toks[i], ",")) ||
 			toks[i] == "and" && i >= 2 && strings.HasSuffix(toks[i-2], ",") {
 			continue // "borders with Afghanistan, China, Kyrgyzstan": a list cut short
@@ -205,6 +211,16 @@ func shortAnswer(a string) string {
 		}
 	}
 	return ""
+}
+
+// infinitive is the verb of a gerund ("balancing" → "balance"), "" when
+// the spelling rules cannot tell.
+func infinitive(g string) string {
+	if !strings.HasSuffix(g, "ing") || len(g) < 6 {
+		return ""
+	}
+	b := baseForm(strings.TrimSuffix(g, "ing") + "ed")
+	return b
 }
 
 // listHead: toks end in a preposition and one word ("in economy"), the
@@ -237,8 +253,17 @@ func (x *extractor) whyQuizzes(rs []reason) []Quiz {
 		qWords := contentWords(r.question + " " + r.answer)
 		var cands, others []string
 		seen := map[string]bool{strings.ToLower(r.answer): true}
+		// causes the paper gives in this item's own paragraph, or may give
+		// for its subject elsewhere: neither they nor a cause saying the
+		// same in other words is a wrong answer
+		var refused []string
 		for _, o := range rs {
-			if o.para.N == r.para.N || seen[strings.ToLower(o.answer)] {
+			if o.para.N == r.para.N || x.mayBeTrue(r, o.answer) {
+				refused = append(refused, o.answer)
+			}
+		}
+		for _, o := range rs {
+			if o.para.N == r.para.N || seen[strings.ToLower(o.answer)] || nearSame(o.answer, refused) {
 				continue
 			}
 			if containsWord(o.answer, "his") || containsWord(o.answer, "her") {
@@ -293,6 +318,9 @@ func pickApart(answer string, cands []string, sets [][]string) []string {
 			return true
 		}
 		for i := from; i < len(cands); i++ {
+			if nearSame(cands[i], append([]string{answer}, got...)) {
+				continue // "Because it borders Afghanistan" beside "Because of its borders with Afghanistan, China, ...": one falls with the other
+			}
 			next := append(append([]string(nil), got...), cands[i])
 			if overlapsSet(append([]string{answer}, next...), sets) > 2 {
 				continue
@@ -305,6 +333,20 @@ func pickApart(answer string, cands []string, sets [][]string) []string {
 	}
 	try(0, nil)
 	return best
+}
+
+// nearSame: c says what one of others says: all the content words of
+// one are in the other, or two or more make half of either.
+func nearSame(c string, others []string) bool {
+	cw := contentWords(c)
+	for _, o := range others {
+		ow := contentWords(o)
+		n := countIn(cw, ow)
+		if n >= 2 && (2*n >= len(cw) || 2*n >= len(ow)) || n == len(cw) || n == len(ow) {
+			return true
+		}
+	}
+	return false
 }
 
 // overlapsSet is the most choices set shares with any of sets.
@@ -326,8 +368,9 @@ func overlapsSet(set []string, sets [][]string) int {
 
 // mayBeTrue reports a cause the paper might state for r's subject too:
 // a paragraph that names r's subject (a word of its question that few
-// paragraphs use) also holds most of the cause's own distinctive words, or
-// one sentence holds a word of the question and every word of the cause.
+// paragraphs use) also holds most of the cause's own distinctive words
+// (all its words when none is distinctive), or one sentence holds a word
+// of the question and every word of the cause.
 // "To safeguard the borders, stop the trafficking of narcotics" is no
 // distractor for "Why was the US an aid donor?" when a paragraph speaks of
 // aid, borders and narcotics together; nor "Because of the Tajik civil
@@ -340,8 +383,12 @@ func (x *extractor) mayBeTrue(r reason, cause string) bool {
 	words := contentWords(cause)
 	key := x.distinctive(words)
 	need := (len(key) + 1) / 2
+	if len(key) == 0 {
+		// common words only ("civil war"): all of them, in a paragraph on the subject
+		key, need = words, len(words)
+	}
 	for _, p := range x.words {
-		if len(key) > 0 && countIn(topic, p) > 0 && countIn(key, p) >= need {
+		if need > 0 && countIn(topic, p) > 0 && countIn(key, p) >= need {
 			return true
 		}
 	}
