@@ -513,6 +513,16 @@ func definiteIn(s, noun string) string {
 // paper elsewhere.
 func (x *extractor) pronounAgainstPlaces(para *paper.Paragraph, si int) bool {
 	sent := para.Sentences[si]
+	towns := false // most sentences name no town: nothing to check
+	for _, name := range x.world.names {
+		if k, _ := x.world.kindOf(name); (strings.HasPrefix(k, "city-") || strings.HasPrefix(k, "region-")) && strings.Contains(sent.Text, name) {
+			towns = true
+			break
+		}
+	}
+	if !towns {
+		return false
+	}
 	s := asSentence(render(para.Text, sent.Start, sent.End, citationCuts(para)))
 	s = upperFirst(reLeadAdverbial.ReplaceAllString(x.plain.apply(stripAttribution(s)), ""))
 	m := reLeadPronoun.FindStringSubmatch(s)

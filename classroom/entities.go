@@ -92,13 +92,18 @@ type extractor struct {
 	words        []map[string]bool // each paragraph's content words, for paraWords
 	sentWords    []map[string]bool // each sentence's
 	mainActor    map[string]bool   // person keys named in too many paragraphs to ask about
+	bodyRaw      []string          // each body paragraph without citations (see body)
+	bodyPlain    []string          // the same in plain English
+	sentPlain    []string          // each body sentence in plain English
+	named        map[string]bool   // namedInBody's answers
+	times        [][]timeSpan      // each paragraph's dates, for mainDate
 }
 
 type personName struct{ text, key string }
 
 func newExtractor(p *paper.Paper, g *glossary, plain *Plain) *extractor {
 	x := &extractor{p: p, gloss: g, surname: map[string]string{}, fullName: map[string]string{}, lastName: map[string]string{}, places: map[string]string{},
-		plain: plain, world: parseWorld(worldText)}
+		plain: plain, world: parseWorld(worldText), named: map[string]bool{}}
 	x.learnPersons()
 	x.learnPlaces()
 	x.contradicted = contradictions(p)

@@ -192,25 +192,22 @@ func (x *extractor) allSpellings(name string) []string {
 }
 
 // namedInBody reports a name the paper's body uses, in any spelling the
-// list of kinds knows.
+// list of kinds knows, as written or once the spinner's words are put back
+// ("exchange and venture system concurrence" is a trade and investment
+// framework agreement).
 func (x *extractor) namedInBody(name string) bool {
+	if named, ok := x.named[name]; ok {
+		return named
+	}
+	x.body()
+	named := false
 	for _, sp := range x.allSpellings(name) {
-		for i := range x.p.Paragraphs {
-			para := &x.p.Paragraphs[i]
-			if para.Section == "References" {
-				continue
-			}
-			for _, at := range wordIndexes(para.Text, sp) {
-				if !overlapsAny(citeRanges(para), at, at+len(sp)) {
-					return true
-				}
-			}
-			// the spinner's words put back ("exchange and venture system
-			// concurrence" is a trade and investment framework agreement)
-			if containsWord(x.plain.apply(para.Text), sp) {
-				return true
+		for i := range x.bodyRaw {
+			if containsWord(x.bodyRaw[i], sp) || containsWord(x.bodyPlain[i], sp) {
+				named = true
 			}
 		}
 	}
-	return false
+	x.named[name] = named
+	return named
 }

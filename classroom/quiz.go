@@ -658,11 +658,17 @@ func (x *extractor) mainDate(t timeSpan) bool {
 		return false
 	}
 	short := strconv.Itoa(t.month) + "/" + strconv.Itoa(t.day)
+	if x.times == nil {
+		for i := range x.p.Paragraphs {
+			para := &x.p.Paragraphs[i]
+			x.times = append(x.times, findTimes(para.Text, citeRanges(para)))
+		}
+	}
 	n := 0
 	for i := range x.p.Paragraphs {
 		para := &x.p.Paragraphs[i]
 		found := strings.Contains(para.Text, short)
-		for _, o := range findTimes(para.Text, citeRanges(para)) {
+		for _, o := range x.times[i] {
 			if o.year == t.year && o.month == t.month && o.day == t.day {
 				found = true
 			}

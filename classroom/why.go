@@ -438,17 +438,12 @@ func (x *extractor) paraWords() []map[string]bool {
 	if x.words != nil {
 		return x.words
 	}
-	for i := range x.p.Paragraphs {
-		para := &x.p.Paragraphs[i]
-		if para.Section == "References" {
-			continue
-		}
-		text := x.plain.apply(render(para.Text, 0, len(para.Text), citationCuts(para)))
+	x.body()
+	for _, text := range x.bodyPlain {
 		x.words = append(x.words, contentWords(strings.ReplaceAll(text, "-", " ")))
-		for _, s := range para.Sentences {
-			text := x.plain.apply(render(para.Text, s.Start, s.End, citationCuts(para)))
-			x.sentWords = append(x.sentWords, contentWords(strings.ReplaceAll(text, "-", " ")))
-		}
+	}
+	for _, text := range x.sentPlain {
+		x.sentWords = append(x.sentWords, contentWords(strings.ReplaceAll(text, "-", " ")))
 	}
 	return x.words
 }
@@ -468,3 +463,26 @@ func contentWords(s string) map[string]bool {
 var stopWords = map[string]bool{"that": true, "this": true, "with": true, "from": true, "their": true, "they": true,
 	"were": true, "which": true, "because": true, "also": true, "been": true, "have": true, "into": true, "than": true,
 	"for": true, "reward": true, "the": true, "its": true, "tajikistan": true, "tajik": true, "united": true, "states": true, "america": true}
+
+// body renders the body's paragraphs once, citations cut: as written
+// (bodyRaw), and sentence by sentence in plain English (sentPlain,
+// joined per paragraph in bodyPlain).
+func (x *extractor) body() {
+	if x.bodyRaw != nil {
+		return
+	}
+	for i := range x.p.Paragraphs {
+		para := &x.p.Paragraphs[i]
+		if para.Section == "References" {
+			continue
+		}
+		cuts := citationCuts(para)
+		x.bodyRaw = append(x.bodyRaw, render(para.Text, 0, len(para.Text), cuts))
+		var sents []string
+		for _, s := range para.Sentences {
+			sents = append(sents, x.plain.apply(render(para.Text, s.Start, s.End, cuts)))
+		}
+		x.sentPlain = append(x.sentPlain, sents...)
+		x.bodyPlain = append(x.bodyPlain, strings.Join(sents, " "))
+	}
+}
