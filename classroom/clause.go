@@ -491,10 +491,73 @@ func (x *extractor) countryOfAdjective(adj string) string {
 // definiteIn finds "the NOUN ..." in s and returns it with the phrase after
 // it up to a comma or clause end ("the opposition in government"), or "".
 func definiteIn(s, noun string) string {
-	re := regexp.MustCompile(`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) ((?:[a-z-]+ ){0,2}` + regexp.QuoteMeta(noun) + `)((?: (?:in|of|on|for) [a-zA-Z-]+(?: [A-Z][a-z-]+)*)?)`)
+	// a trailing phrase is kept only when it names something ("of
+	// Tajikistan"): "the opposition in government" was the quota's place
+	// in that sentence, not the opposition's name
+	re := regexp.MustCompile(`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) ((?:[a-z-]+ ){0,2}` + regexp.QuoteMeta(noun) + `)((?: (?:in|of|on|for) (?:the )?[A-Z][a-zA-Z-]+(?: [A-Z][a-z-]+)*)?)`)
 	m := re.FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}
 	return "the " + m[1] + m[2]
+}
+
+// pronounAgainstPlaces reports sentence si of para opening with "It" or
+// "Its" that resolves to a country while every place the sentence names
+// lies in another country: the paper's "It [Uzbekistan] consented ...
+// that American troops could use the Khujand, Kulyab and Kurgan-Tyube
+// airbases", towns of Tajikistan, a country neither that sentence nor the
+// one "It" comes from names ("It [America] opened its Embassy in
+// Dushanbe" follows "relations with Tajikistan"). Either the pronoun or
+// the sentence is wrong, and an item built on it would contradict the
+// paper elsewhere.
+func (x *extractor) pronounAgainstPlaces(para *paper.Paragraph, si int) bool {
+	sent := para.Sentences[si]
+	towns := false // most sentences name no town: nothing to check
+	for _, name := range x.world.names {
+		if k, _ := x.world.kindOf(name); (strings.HasPrefix(k, "city-") || strings.HasPrefix(k, "region-")) && strings.Contains(sent.Text, name) {
+			towns = true
+			break
+		}
+	}
+	if !towns {
+		return false
+	}
+	s := asSentence(render(para.Text, sent.Start, sent.End, citationCuts(para)))
+	s = upperFirst(reLeadAdverbial.ReplaceAllString(x.plain.apply(stripAttribution(s)), ""))
+	m := reLeadPronoun.FindStringSubmatch(s)
+	if m == nil || m[1] != "It" && m[1] != "Its" || reExpletive.MatchString(s) {
+		return false
+	}
+	ante, ok := x.antecedent(para, si, 0, "country")
+	if !ok {
+		return false
+	}
+	kind, country := x.world.kindOf(ante)
+	if kind != "country" {
+		return false
+	}
+	prev, _ := x.previous(para, si, 0)
+	named := map[string]bool{}
+	for _, c := range x.countriesIn(s + " " + prev) {
+		_, canon := x.world.kindOf(c)
+		named[canon] = true
+	}
+	elsewhere, here := false, false
+	for _, name := range x.world.names {
+		k, _ := x.world.kindOf(name)
+		i := strings.IndexByte(k, '-')
+		if i < 0 || !strings.HasPrefix(k, "city-") && !strings.HasPrefix(k, "region-") {
+			continue
+		}
+		if len(wordIndexes(s, name)) == 0 {
+			continue
+		}
+		if _, c := x.world.kindOf(k[i+1:]); c == country {
+			here = true
+		} else if c != "" && !named[c] {
+			elsewhere = true // a town of a country the context never names
+		}
+	}
+	return elsewhere && !here
 }

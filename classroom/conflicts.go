@@ -15,11 +15,15 @@ type item struct {
 	Quiz
 	spellings []string
 	value     float64 // amounts: the answer's value
+	fine      string  // names: the answer's fine kind ("NATO-programme")
 }
 
 // sentenceItem wraps a sentence quiz whose answer is span a.
 func (x *extractor) sentenceItem(q Quiz, a span) item {
 	it := item{Quiz: q, value: a.value}
+	if q.Paragraph >= 1 && q.Paragraph <= len(x.p.Paragraphs) {
+		it.fine = x.fineKind(&x.p.Paragraphs[q.Paragraph-1], a)
+	}
 	seen := map[string]bool{}
 	add := func(s string) {
 		if len(s) > 2 && !seen[strings.ToLower(s)] {
@@ -142,8 +146,85 @@ func (x *extractor) conflict(a, b item) bool {
 			return true // "$988.57 million" asked twice, "from 1992 to 2010" both times
 		}
 	}
-	if a.Kind == "amount" && b.Kind == "amount" && a.Paragraph == b.Paragraph {
-		return x.follows(a, b) || x.follows(b, a)
+	if a.Kind == "amount" && b.Kind == "amount" {
+		if a.Paragraph == b.Paragraph && (x.follows(a, b) || x.follows(b, a)) {
+			return true
+		}
+		if x.share(a, b) || x.share(b, a) {
+			return true
+		}
+	}
+	if named(a) && named(b) {
+		if strings.EqualFold(a.Choices[a.Answer], b.Choices[b.Answer]) {
+			return true // one thing asked about twice
+		}
+		// two programmes of one relationship in neighbouring paragraphs
+		// (Partnership for Peace, its Individual Partnership Program): each
+		// is a fair answer to the other's stem
+		if a.fine != "" && a.fine == b.fine && a.Kind != "place" && a.Kind != "person" && abs(a.Paragraph-b.Paragraph) <= 1 {
+			return true
+		}
+	}
+	if y, d := yearAndDate(a, b); y != nil && strings.Contains(d.Choices[d.Answer], y.Choices[y.Answer]) && sharesStem(y.Question, d.Question) {
+		return true // "independence toward the end of ____" (1991) beside "recognised as independent on 25 December 1991"
+	}
+	return false
+}
+
+func named(it item) bool {
+	switch it.Kind {
+	case "person", "place", "organisation", "agreement":
+		return true
+	}
+	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// yearAndDate orders a year item and a date item, or returns nil.
+func yearAndDate(a, b item) (*item, *item) {
+	switch {
+	case a.Kind == "year" && b.Kind == "date":
+		return &a, &b
+	case b.Kind == "year" && a.Kind == "date":
+		return &b, &a
+	}
+	return nil, nil
+}
+
+// sharesStem: two stems share a long word's first six letters
+// ("independence", "independent").
+func sharesStem(a, b string) bool {
+	stems := map[string]bool{}
+	for w := range contentWords(a) {
+		if len(w) >= 6 {
+			stems[w[:6]] = true
+		}
+	}
+	for w := range contentWords(b) {
+		if len(w) >= 6 && stems[w[:6]] {
+			return true
+		}
+	}
+	return false
+}
+
+// share: a's stem shows a percentage ("around 18% of American help") that
+// makes a's answer a share of b's ("$988.57 million" in all): one answer
+// computes the other.
+func (x *extractor) share(a, b item) bool {
+	if a.value <= 0 || b.value <= 0 {
+		return false
+	}
+	for _, s := range x.amounts(a.Question) {
+		if s.form == "percent" && math.Abs(a.value/b.value*100-s.value) <= 1 {
+			return true
+		}
 	}
 	return false
 }
@@ -152,7 +233,7 @@ func (x *extractor) conflict(a, b item) bool {
 func names(stem string, spellings []string) bool {
 	s := strings.ReplaceAll(stem, "____", " ")
 	for _, sp := range spellings {
-		if containsWord(s, sp) {
+		if containsWord(s, sp) || containsWord(s, sp+"s") { // "annual bilateral consultations"
 			return true
 		}
 	}

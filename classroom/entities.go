@@ -89,13 +89,21 @@ type extractor struct {
 	// otherwise than the rest of the paper does ("independence in 1992"
 	// against "independence in 1991" twice): never quizzed on.
 	contradicted map[[2]int]bool
+	words        []map[string]bool // each paragraph's content words, for paraWords
+	sentWords    []map[string]bool // each sentence's
+	mainActor    map[string]bool   // person keys named in too many paragraphs to ask about
+	bodyRaw      []string          // each body paragraph without citations (see body)
+	bodyPlain    []string          // the same in plain English
+	sentPlain    []string          // each body sentence in plain English
+	named        map[string]bool   // namedInBody's answers
+	times        [][]timeSpan      // each paragraph's dates, for mainDate
 }
 
 type personName struct{ text, key string }
 
 func newExtractor(p *paper.Paper, g *glossary, plain *Plain) *extractor {
 	x := &extractor{p: p, gloss: g, surname: map[string]string{}, fullName: map[string]string{}, lastName: map[string]string{}, places: map[string]string{},
-		plain: plain, world: parseWorld(worldText)}
+		plain: plain, world: parseWorld(worldText), named: map[string]bool{}}
 	x.learnPersons()
 	x.learnPlaces()
 	x.contradicted = contradictions(p)
@@ -159,6 +167,60 @@ func (x *extractor) learnPersons() {
 		}
 	}
 	sort.SliceStable(x.persons, func(i, j int) bool { return len(x.persons[i].text) > len(x.persons[j].text) })
+	// the paper's own main actor (its subject country's president, named
+	// in many paragraphs) is no answer, as the subject country is no place
+	// asked about: every "who" item would be his, the choices giving him
+	// away as the one leader of that country among others.
+	paras := map[string]int{}
+	for i := range x.p.Paragraphs {
+		seen := map[string]bool{}
+		for _, pn := range x.persons {
+			if !seen[pn.key] && len(wordIndexes(x.p.Paragraphs[i].Text, pn.text)) > 0 {
+				seen[pn.key] = true
+				paras[pn.key]++
+			}
+		}
+	}
+	x.mainActor = map[string]bool{}
+	for key, n := range paras {
+		if n > x.frequentLimit() {
+			x.mainActor[key] = true
+		}
+	}
+}
+
+// frequentLimit is the number of paragraphs past which a name is the
+// paper's subject rather than a fact worth asking about.
+func (x *extractor) frequentLimit() int { return max(3, len(x.p.Paragraphs)/6) }
+
+// oneSpelling writes every person in s the one way the whole quiz writes
+// him: the list of kinds' first spelling ("Rakhmonov" → "Rahmon", "Hilary
+// Clinton" → "Hillary Clinton"), a surname as a surname.
+func (x *extractor) oneSpelling(s string) string {
+	for _, kind := range []string{"president-", "secretary-"} {
+		for k, members := range x.world.members {
+			if !strings.HasPrefix(k, kind) {
+				continue
+			}
+			for _, c := range members {
+				cw := strings.Fields(c)
+				sur := cw[len(cw)-1]
+				for _, sp := range x.world.all[c] {
+					if sp == c || sp == sur || !strings.Contains(s, sp) {
+						continue
+					}
+					to := c
+					if !strings.Contains(sp, " ") {
+						to = sur
+					}
+					for is := wordIndexes(s, sp); len(is) > 0; is = wordIndexes(s, sp) {
+						s = s[:is[0]] + to + s[is[0]+len(sp):]
+					}
+				}
+			}
+		}
+	}
+	return s
 }
 
 // similarNames: transliterations of one name ("Rahmon", "Rakhmonov").
@@ -236,7 +298,7 @@ func (x *extractor) learnPlaces() {
 			}
 		}
 	}
-	limit := max(3, len(x.p.Paragraphs)/6)
+	limit := x.frequentLimit()
 	for name, form := range cand {
 		n := 0
 		for i := range x.p.Paragraphs {
@@ -425,7 +487,7 @@ func (x *extractor) names(para *paper.Paragraph) []span {
 				form = "full"
 			}
 			out = append(out, span{start: i, end: i + len(pn.text), text: pn.text, kind: "person", form: form,
-				key: pn.key, answerable: true})
+				key: pn.key, answerable: !x.mainActor[pn.key]})
 		}
 	}
 	// places

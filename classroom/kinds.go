@@ -122,8 +122,17 @@ func (x *extractor) nameDistractors(a span, fine, sentence, question string, poo
 		}
 		return name
 	}
+	// an organisation or programme the paper names is one its actors took
+	// part in: for "Through which programme did America engage with
+	// Tajikistan?" the paper's own Foreign Military Financing is a second
+	// right answer. People and places are tied to one event by the stem
+	// (a date, a visit), so the paper's others stay the best distractors.
+	paperOnly := a.kind != "person" && a.kind != "place"
 	ok := func(name string) bool {
 		if name == "" || x.world.sameThing(name, a.text) || strings.EqualFold(name, a.text) {
+			return false
+		}
+		if paperOnly && x.namedInBody(name) {
 			return false
 		}
 		for _, sp := range x.allSpellings(name) {
@@ -180,4 +189,25 @@ func (x *extractor) allSpellings(name string) []string {
 		return []string{name}
 	}
 	return x.world.all[c]
+}
+
+// namedInBody reports a name the paper's body uses, in any spelling the
+// list of kinds knows, as written or once the spinner's words are put back
+// ("exchange and venture system concurrence" is a trade and investment
+// framework agreement).
+func (x *extractor) namedInBody(name string) bool {
+	if named, ok := x.named[name]; ok {
+		return named
+	}
+	x.body()
+	named := false
+	for _, sp := range x.allSpellings(name) {
+		for i := range x.bodyRaw {
+			if containsWord(x.bodyRaw[i], sp) || containsWord(x.bodyPlain[i], sp) {
+				named = true
+			}
+		}
+	}
+	x.named[name] = named
+	return named
 }

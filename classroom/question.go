@@ -105,7 +105,7 @@ func doSupport(r string) (aux, subj, rest string, ok bool) {
 			if i+1 >= len(toks) {
 				return "", "", "", false
 			}
-			return w, s, strings.Join(toks[i+1:], " "), s != ""
+			return equative(w, s, strings.Join(toks[i+1:], " "))
 		case baseForm(w) != "":
 			rest := baseForm(w)
 			if i+1 < len(toks) {
@@ -119,6 +119,35 @@ func doSupport(r string) (aux, subj, rest string, ok bool) {
 		}
 	}
 	return "", "", "", false
+}
+
+var (
+	// "the US was one of the first nations to recognise X": the verb
+	// after the ordinal is the clause's real verb
+	reOrdinalTo = regexp.MustCompile(`^(?:one of )?the (?:first|second|third|last|main|only) [a-z]+(?: [a-z]+)? to ([a-z]+)\b(.*)$`)
+	// "the key event was the opening of a bridge": an event named by a noun
+	reEventNoun = regexp.MustCompile(`^(?:the|a|an) ([a-z]+(?:ing|ion|ment))\b`)
+)
+
+// equative handles "S was NP ...", where a question cannot put "was"
+// first ("When was the key event the opening of a bridge?"): "S was the
+// first nation to V O" asks "did S V O"; "S was the opening of X" asks
+// about the event itself, "did the opening of X take place"; any other
+// noun-phrase complement is refused.
+func equative(aux, s, rest string) (string, string, string, bool) {
+	if s == "" {
+		return "", "", "", false
+	}
+	if m := reOrdinalTo.FindStringSubmatch(rest); m != nil {
+		return "did", s, m[1] + m[2], true
+	}
+	if reEventNoun.MatchString(rest) {
+		return "did", rest, "take place", true
+	}
+	if determiners[strings.Fields(rest)[0]] || strings.HasPrefix(rest, "one of ") {
+		return "", "", "", false
+	}
+	return aux, s, rest, true
 }
 
 // subject checks and writes the subject of a question: a determiner at its
@@ -257,7 +286,8 @@ func entityQuestion(q string, person bool, noun string) string {
 		rest := body[strings.Index(body, blank)+len(blank)+1:]
 		toks := strings.Fields(rest)
 		if len(toks) > 2 && finiteVerb(toks[0]) && !strings.Contains(rest, blank) {
-			return tidyQuestion(upperFirst(who) + " " + rest + "?")
+			// "Who visited Tajikistan in October 2005 and told ...": the first act names the one meant
+			return tidyQuestion(upperFirst(who) + " " + firstVerbPhrase(rest) + "?")
 		}
 		return ""
 	}
@@ -392,6 +422,18 @@ func nounish(w string) bool {
 	return true
 }
 
+var (
+	reAlso     = regexp.MustCompile(` (?:also|likewise|additionally) `)
+	reDayComma = regexp.MustCompile(`\b(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)), (\d{4})\b`)
+)
+
+// eventVerbs say an event noun's "take place" as its own verb: "the
+// conclusion of the civil war" ended.
+var eventVerbs = map[string]string{"conclusion": "end", "end": "end", "termination": "end", "beginning": "begin",
+	"start": "start", "outbreak": "break out", "signing": "take place", "establishment": "take place"}
+
+var reEventDated = regexp.MustCompile(`\bthe ([a-z]+(?:ion|ment|ence|ance)) in ` + blank + ` of ((?:the )?[A-Za-z][A-Za-z -]{2,40}?),`)
+
 var reLeadTimeOnly = regexp.MustCompile(`^(?:In|On|During|By) (?:(?:early|late|mid) )?$`)
 
 // startsAdverbial: the clause opens with a prepositional phrase.
@@ -413,6 +455,14 @@ func timeQuestion(q string, year bool) string {
 		wh = "In which year"
 	}
 	body := strings.TrimSuffix(q, ".")
+	// "From the conclusion in ____ of the Tajik civil war, the US ...": the
+	// date is the event noun's, whatever the clause does after it
+	if m := reEventDated.FindStringSubmatch(body); m != nil {
+		if v, ok := eventVerbs[m[1]]; ok && v != "take place" {
+			return wh + " did " + m[2] + " " + v + "?" // "In which year did the Tajik civil war end?"
+		}
+		return wh + " did the " + m[1] + " of " + m[2] + " take place?"
+	}
 	if m := reLeadTime.FindStringSubmatch(q); m != nil {
 		body = m[1]
 	} else {
@@ -452,7 +502,12 @@ func timeQuestion(q string, year bool) string {
 	return tidyQuestion(wh + " " + aux + " " + s + " " + rest + "?")
 }
 
+// tidyQuestion repairs spacing and punctuation, drops an "also" that
+// pointed at the sentence before, and writes "22 October, 2011" without
+// the spinner's comma.
 func tidyQuestion(s string) string {
+	s = reAlso.ReplaceAllString(s, " ")
+	s = reDayComma.ReplaceAllString(s, "$1 $2")
 	s = strings.ReplaceAll(s, " ,", ",")
 	s = strings.ReplaceAll(s, ",?", "?")
 	s = strings.ReplaceAll(s, " ?", "?")

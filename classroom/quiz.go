@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -212,7 +213,7 @@ func (x *extractor) pool(spans [][]span) map[string][]*entity {
 // three distractors of the answer's fine kind.
 func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span, pool map[string][]*entity) []item {
 	sent := para.Sentences[si]
-	if !isCapitalized(sent.Text) || x.contradicted[[2]int{para.N, si}] {
+	if !isCapitalized(sent.Text) || x.contradicted[[2]int{para.N, si}] || x.pronounAgainstPlaces(para, si) {
 		return nil
 	}
 	cuts := citationCuts(para)
@@ -241,6 +242,9 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if a.kind == "number" {
 			continue // "two main tasks", "The two nations": a count is a weak item or read off the text
 		}
+		if a.kind == "date" && x.mainDate(a.time) {
+			continue // "Sept. 11, 2001" in a paper "since 9/11": its subject, not a fact to recall
+		}
 		if countWord(clean, a.text) != 1 {
 			continue // the answer would still be in the question
 		}
@@ -258,6 +262,11 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		stem, ok := x.prepare(para, si, marked, blank)
 		if !ok || strings.Count(stem, blank) != 1 || wordCount(stem) > maxQuestionWords {
 			continue
+		}
+		if a.kind == "amount" {
+			// ", around 18% of American help": the answer as a share of
+			// another item's total computes one from the other
+			stem = reShareOf.ReplaceAllString(stem, "")
 		}
 		fine := x.fineKind(para, a)
 		others := 0 // other values of the answer's group left in the stem
@@ -294,6 +303,7 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 			}
 			question = cloze(stem)
 		}
+		question = x.countryNames(x.oneSpelling(tidyQuestion(reParenthesis.ReplaceAllString(question, "")))) // "(ABC)" after its name
 		if x.givesAwayAny(question, a) {
 			continue
 		}
@@ -309,7 +319,7 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if len(wrong) < 3 {
 			continue // too few distinct values of this kind: skip rather than invent
 		}
-		q := makeQuiz(id, question, a.text, wrong, a.kind, para, sent)
+		q := makeQuiz(id, question, x.oneSpelling(a.text), wrong, a.kind, para, sent)
 		if best < 0 || itemRank(q) > itemRank(out[best]) {
 			out = append(out, q)
 			answers = append(answers, a)
@@ -324,6 +334,8 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 	// set tests the paper's themes rather than drilling its dates.
 	return []item{x.sentenceItem(out[best], answers[best])}
 }
+
+var reShareOf = regexp.MustCompile(`, (?:around|about|some|nearly|roughly|approximately|almost|over|under) [\d.]+ ?(?:%|percent|per cent)[^,.;]*`)
 
 // itemRank orders the items of one sentence.
 func itemRank(q Quiz) int {
@@ -637,3 +649,68 @@ func (q *Quizzer) Pick(section string, r *rand.Rand) (Quiz, error) {
 // Sections lists, in paper order, the section titles that have quizzes (for
 // autocomplete).
 func (q *Quizzer) Sections() []string { return append([]string(nil), q.sections...) }
+
+// mainDate reports a day the paper names in more paragraphs than a fact
+// to recall (written out or as "9/11"): like its subject country, the
+// event the whole paper is about.
+func (x *extractor) mainDate(t timeSpan) bool {
+	if t.day == 0 {
+		return false
+	}
+	short := strconv.Itoa(t.month) + "/" + strconv.Itoa(t.day)
+	if x.times == nil {
+		for i := range x.p.Paragraphs {
+			para := &x.p.Paragraphs[i]
+			x.times = append(x.times, findTimes(para.Text, citeRanges(para)))
+		}
+	}
+	n := 0
+	for i := range x.p.Paragraphs {
+		para := &x.p.Paragraphs[i]
+		found := strings.Contains(para.Text, short)
+		for _, o := range x.times[i] {
+			if o.year == t.year && o.month == t.month && o.day == t.day {
+				found = true
+			}
+		}
+		if found {
+			n++
+		}
+	}
+	return n > x.frequentLimit()
+}
+
+var (
+	reCountryPair = regexp.MustCompile(`\b(?:[Tt]he )?([A-Z][A-Za-z.]*)-([A-Z][a-z]+)\b`)
+	reTheCountry  = regexp.MustCompile(`\bthe ([A-Z][a-z]+)\b`)
+	reBareUS      = regexp.MustCompile(`\b(and|with|between|to|from) (U\.S\.|US|USA)( [a-z]|\?)`)
+)
+
+// countryNames writes countries as a question would: "U.S.-Tajikistan
+// signed" (two countries as one subject) as "the U.S. and Tajikistan", and
+// "between the Tajikistan and U.S." as "between Tajikistan and the
+// U.S.": the article where the country takes one ("the Tajik border"
+// keeps its own).
+func (x *extractor) countryNames(q string) string {
+	q = reCountryPair.ReplaceAllStringFunc(q, func(m string) string {
+		s := reCountryPair.FindStringSubmatch(m)
+		k1, _ := x.world.kindOf(s[1])
+		k2, _ := x.world.kindOf(s[2])
+		if k1 != "country" || k2 != "country" {
+			return m
+		}
+		a := s[1]
+		if strings.ToUpper(a) == a || strings.HasSuffix(a, ".") {
+			a = "the " + a // "the U.S.", "the US"
+		}
+		return a + " and " + s[2]
+	})
+	q = reBareUS.ReplaceAllString(q, "$1 the $2$3")
+	return reTheCountry.ReplaceAllStringFunc(q, func(m string) string {
+		name := strings.TrimPrefix(m, "the ")
+		if k, _ := x.world.kindOf(name); k == "country" && !strings.Contains(name, " ") {
+			return name
+		}
+		return m
+	})
+}

@@ -31,7 +31,10 @@ var (
 	reToLead      = regexp.MustCompile(`^To ([a-z][^,]+?), (.+)$`)
 	rePurpose     = regexp.MustCompile(`^(.+?) (?:in order )?to (support|help|ensure|guarantee|safeguard|protect|promote|balance|extend|demand|destroy|enhance|stop|counter|fight|combat|improve|expand|install|reward|secure|strengthen|assist) (.+)$`)
 	reReward      = regexp.MustCompile(`^This (?:was|is) (?:carried out|done|given|provided|made|offered) as an? (?:reward|prize) for (.+)$`)
-	rePraised     = regexp.MustCompile(`^(.+?) (praised|thanked|criticised|criticized|accused) (.+?) for (.+)$`)
+	// "a policy aimed at balancing Moscow by avoiding ...": a purpose
+	// written with a gerund
+	reAimedAt = regexp.MustCompile(`^(.+?) aimed at ([a-z]+ing) (.+)$`)
+	rePraised = regexp.MustCompile(`^(.+?) (praised|thanked|criticised|criticized|accused) (.+?) for (.+)$`)
 	// complements, not purposes: "wanted to open", "ready to cooperate"
 	infinitiveTakers = map[string]bool{"want": true, "wanted": true, "agreed": true, "ready": true, "started": true, "began": true,
 		"able": true, "tried": true, "decided": true, "planned": true, "sought": true, "continued": true, "refused": true,
@@ -39,13 +42,15 @@ var (
 		"asked": true, "called": true, "need": true, "needed": true, "had": true, "going": true, "failed": true, "helped": true}
 )
 
-// reasons finds every stated cause and purpose in p.
+// reasons finds every stated cause and purpose in p. A reason whose
+// sentence gives no clean question (question "") still serves as a
+// distractor for the others: its cause is one the paper states.
 func (x *extractor) reasons() []reason {
 	var out []reason
 	for i := range x.p.Paragraphs {
 		para := &x.p.Paragraphs[i]
 		for si := range para.Sentences {
-			if x.contradicted[[2]int{para.N, si}] {
+			if x.contradicted[[2]int{para.N, si}] || x.pronounAgainstPlaces(para, si) {
 				continue
 			}
 			s, ok := x.plainSentence(para, si)
@@ -93,6 +98,9 @@ func (x *extractor) sentenceReason(para *paper.Paragraph, si int, s string) (rea
 		main, r.answer, r.form = m[1], "Because of "+m[2], "because"
 	case reToLead.MatchString(s):
 		m := reToLead.FindStringSubmatch(s)
+		if listHead(strings.Fields(m[1])) && !isCapitalized(m[2]) {
+			return r, false // "To enhance cooperation in economy, trade and ...": a list cut short
+		}
 		main, r.answer, r.form = m[2], "To "+m[1], "to"
 	case rePraised.MatchString(s):
 		m := rePraised.FindStringSubmatch(s)
@@ -100,6 +108,9 @@ func (x *extractor) sentenceReason(para *paper.Paragraph, si int, s string) (rea
 			return r, false
 		}
 		main, r.answer, r.form = m[1]+" "+m[2]+" "+m[3], "For "+m[4], "for"
+	case reAimedAt.MatchString(s) && infinitive(reAimedAt.FindStringSubmatch(s)[2]) != "":
+		m := reAimedAt.FindStringSubmatch(s)
+		main, r.answer, r.form = m[1], "To "+infinitive(m[2])+" "+m[3], "to"
 	case rePurpose.MatchString(s):
 		m := rePurpose.FindStringSubmatch(s)
 		toks := strings.Fields(m[1])
@@ -115,6 +126,33 @@ func (x *extractor) sentenceReason(para *paper.Paragraph, si int, s string) (rea
 	default:
 		return r, false
 	}
+	r.answer = shortAnswer(reParenthesis.ReplaceAllString(r.answer, ""))
+	if r.answer == "" || reAccused.MatchString(main) {
+		return r, false // "accused X of acting to destroy ...": a charge, not a cause
+	}
+	for _, w := range strings.Fields(strings.ToLower(r.answer)) {
+		switch w {
+		case "these", "this", "those", "such", "their", "them":
+			return r, false // "To help these endeavours": refers to what the student cannot see
+		}
+	}
+	// the cause stands; without a clean question it is a distractor only,
+	// and then one that says something specific ("Because of its
+	// location" is true of almost anything)
+	r.question = x.whyQuestion(para, si, main)
+	if r.question == "" && len(x.distinctive(contentWords(r.answer))) < 2 {
+		return r, false
+	}
+	return r, true
+}
+
+var reTrailDate = regexp.MustCompile(`\s(?:in|on|during)\s(?:(?:early|late|mid)\s)?(?:\d{1,2}\s)?(?:[A-Z][a-z]+\.?\s)?(?:\d{1,2},\s)?\d{4}\?$`)
+
+var reAccused = regexp.MustCompile(`\b(?:accused|alleged|claimed|blamed)\b`)
+
+// whyQuestion asks "Why ...?" of the main clause of a sentence stating a
+// cause, or "" when no clean question can be formed.
+func (x *extractor) whyQuestion(para *paper.Paragraph, si int, main string) string {
 	main = strings.TrimSpace(strings.TrimSuffix(main, ","))
 	for _, cut := range []string{" lacking ", ", including ", ", which ", ", where ", " as a mean"} {
 		if i := strings.Index(main, cut); i > 0 {
@@ -123,7 +161,7 @@ func (x *extractor) sentenceReason(para *paper.Paragraph, si int, s string) (rea
 	}
 	main, ok := x.resolve(para, si, upperFirst(main), 0)
 	if !ok {
-		return r, false
+		return ""
 	}
 	// "for such operation": the operation the sentence before names
 	if m := reSuch.FindStringSubmatchIndex(main); m != nil {
@@ -133,41 +171,41 @@ func (x *extractor) sentenceReason(para *paper.Paragraph, si int, s string) (rea
 			np = definiteIn(prev, main[m[2]:m[3]])
 		}
 		if np == "" {
-			return r, false
+			return ""
 		}
 		main = main[:m[0]] + np + main[m[1]:]
 	}
 	main = frontAdverbial(main + ".")
 	aux, subj, rest, ok := doSupport(strings.TrimSuffix(main, "."))
 	if !ok || strings.Contains(subj, ",") {
-		return r, false
+		return ""
 	}
 	rest = firstVerbPhrase(rest)
-	r.question = tidyQuestion("Why " + aux + " " + subj + " " + rest + "?")
-	r.answer = shortAnswer(reParenthesis.ReplaceAllString(r.answer, ""))
-	for _, w := range strings.Fields(strings.ToLower(r.answer)) {
-		if w == "these" || w == "this" || w == "those" || w == "such" {
-			return r, false // "To help these endeavours": refers to what the student cannot see
-		}
+	// "... in January 2009?": the date is another item's answer, and "why"
+	// asks about the act, not its day
+	q := x.oneSpelling(tidyQuestion(reTrailDate.ReplaceAllString("Why "+aux+" "+subj+" "+rest+"?", "?")))
+	if wordCount(q) > maxQuestionWords || wordCount(q) < 5 {
+		return ""
 	}
-	if r.answer == "" || wordCount(r.question) > maxQuestionWords || wordCount(r.question) < 5 {
-		return r, false
-	}
-	return r, true
+	return q
 }
 
 // shortAnswer keeps an answer to a button's length: cut at a comma or
 // "and" before the 14th word, "" when it cannot be cut cleanly.
 func shortAnswer(a string) string {
 	a = strings.TrimSpace(strings.TrimRight(a, " .,;"))
-	if len(a) <= 80 {
+	if len(a) <= 90 {
 		return a
 	}
 	toks := strings.Fields(a)
-	for i := min(len(toks)-1, 13); i >= 4; i-- {
+	for i := min(len(toks)-1, 16); i >= 4; i-- {
+		if strings.HasSuffix(toks[i-1], ",") && (i >= 2 && strings.HasSuffix(toks[i-2], ",") || strings.HasSuffix(toks[i], ",")) ||
+			toks[i] == "and" && i >= 2 && strings.HasSuffix(toks[i-2], ",") {
+			continue // "borders with Afghanistan, China, Kyrgyzstan": a list cut short
+		}
 		if strings.HasSuffix(toks[i-1], ",") || toks[i] == "and" {
 			out := strings.TrimRight(strings.Join(toks[:i], " "), ",")
-			if len(out) <= 80 {
+			if len(out) <= 90 {
 				return out
 			}
 		}
@@ -175,16 +213,57 @@ func shortAnswer(a string) string {
 	return ""
 }
 
-// whyQuizzes turns the reasons into quizzes: three distractors of the
-// same form from other paragraphs, none sharing a content word with the
-// question (it might be a second right answer).
+// infinitive is the verb of a gerund ("balancing" → "balance"), "" when
+// the spelling rules cannot tell.
+func infinitive(g string) string {
+	if !strings.HasSuffix(g, "ing") || len(g) < 6 {
+		return ""
+	}
+	b := baseForm(strings.TrimSuffix(g, "ing") + "ed")
+	return b
+}
+
+// listHead: toks end in a preposition and one word ("in economy"), the
+// first item of a list when a comma follows.
+func listHead(toks []string) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	switch strings.ToLower(toks[len(toks)-2]) {
+	case "in", "of", "on", "for", "with", "to", "about":
+		return true
+	}
+	return false
+}
+
+// whyQuizzes turns the reasons that give a clean question into quizzes.
+// Each item draws its own three distractors from the other causes the
+// paper states (written as the answer is, where enough are), keeping only
+// causes the paper never ties to this item's subject (mayBeTrue), and no
+// two items share more than two choices, so answering one does not hand
+// over another's set. An item left with fewer than three is dropped:
+// fewer solid why-items beat many weak ones.
 func (x *extractor) whyQuizzes(rs []reason) []Quiz {
 	var out []Quiz
+	var sets [][]string // the choices of the items made so far
 	for _, r := range rs {
+		if r.question == "" {
+			continue
+		}
 		qWords := contentWords(r.question + " " + r.answer)
 		var cands, others []string
+		seen := map[string]bool{strings.ToLower(r.answer): true}
+		// causes the paper gives in this item's own paragraph, or may give
+		// for its subject elsewhere: neither they nor a cause saying the
+		// same in other words is a wrong answer
+		var refused []string
 		for _, o := range rs {
-			if o.para.N == r.para.N || strings.EqualFold(o.answer, r.answer) {
+			if o.para.N == r.para.N || x.mayBeTrue(r, o.answer) {
+				refused = append(refused, o.answer)
+			}
+		}
+		for _, o := range rs {
+			if o.para.N == r.para.N || seen[strings.ToLower(o.answer)] || nearSame(o.answer, refused) {
 				continue
 			}
 			if containsWord(o.answer, "his") || containsWord(o.answer, "her") {
@@ -196,9 +275,10 @@ func (x *extractor) whyQuizzes(rs []reason) []Quiz {
 					shared++
 				}
 			}
-			if shared > 1 {
+			if shared > 1 || x.mayBeTrue(r, o.answer) {
 				continue
 			}
+			seen[strings.ToLower(o.answer)] = true
 			if o.form == r.form || r.form != "to" && o.form != "to" {
 				cands = append(cands, o.answer)
 			} else {
@@ -216,13 +296,156 @@ func (x *extractor) whyQuizzes(rs []reason) []Quiz {
 		if len(cands) == 0 && len(others) > 0 {
 			continue // every distractor in another form: the answer would stand out
 		}
-		cands = append(cands, others...)
-		if len(cands) < 3 {
+		wrong := pickApart(r.answer, append(cands, others...), sets)
+		if len(wrong) < 3 {
 			continue
 		}
-		out = append(out, makeQuiz(id, r.question, r.answer, cands[:3], "why", r.para, r.para.Sentences[r.si]))
+		sets = append(sets, append([]string{r.answer}, wrong...))
+		out = append(out, makeQuiz(id, r.question, r.answer, wrong, "why", r.para, r.para.Sentences[r.si]))
 	}
 	return out
+}
+
+// pickApart takes three of cands, in order, such that with answer they
+// share at most two choices with any earlier item's set; nil when no
+// three do.
+func pickApart(answer string, cands []string, sets [][]string) []string {
+	var best []string
+	var try func(from int, got []string) bool
+	try = func(from int, got []string) bool {
+		if len(got) == 3 {
+			best = append([]string(nil), got...)
+			return true
+		}
+		for i := from; i < len(cands); i++ {
+			if nearSame(cands[i], append([]string{answer}, got...)) {
+				continue // "Because it borders Afghanistan" beside "Because of its borders with Afghanistan, China, ...": one falls with the other
+			}
+			next := append(append([]string(nil), got...), cands[i])
+			if overlapsSet(append([]string{answer}, next...), sets) > 2 {
+				continue
+			}
+			if try(i+1, next) {
+				return true
+			}
+		}
+		return false
+	}
+	try(0, nil)
+	return best
+}
+
+// nearSame: c says what one of others says: all the content words of
+// one are in the other, or two or more make half of either.
+func nearSame(c string, others []string) bool {
+	cw := contentWords(c)
+	for _, o := range others {
+		ow := contentWords(o)
+		n := countIn(cw, ow)
+		if n >= 2 && (2*n >= len(cw) || 2*n >= len(ow)) || n == len(cw) || n == len(ow) {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsSet is the most choices set shares with any of sets.
+func overlapsSet(set []string, sets [][]string) int {
+	most := 0
+	for _, s := range sets {
+		n := 0
+		for _, a := range set {
+			for _, b := range s {
+				if strings.EqualFold(a, b) {
+					n++
+				}
+			}
+		}
+		most = max(most, n)
+	}
+	return most
+}
+
+// mayBeTrue reports a cause the paper might state for r's subject too:
+// a paragraph that names r's subject (a word of its question that few
+// paragraphs use) also holds most of the cause's own distinctive words
+// (all its words when none is distinctive), or one sentence holds a word
+// of the question and every word of the cause.
+// "To safeguard the borders, stop the trafficking of narcotics" is no
+// distractor for "Why was the US an aid donor?" when a paragraph speaks of
+// aid, borders and narcotics together; nor "Because of the Tajik civil
+// war" when a sentence says the US helped its development as it recovered
+// from the civil war.
+func (x *extractor) mayBeTrue(r reason, cause string) bool {
+	x.paraWords()
+	question := contentWords(r.question)
+	topic := x.distinctive(question)
+	words := contentWords(cause)
+	key := x.distinctive(words)
+	need := (len(key) + 1) / 2
+	if len(key) == 0 {
+		// common words only ("civil war"): all of them, in a paragraph on the subject
+		key, need = words, len(words)
+	}
+	for _, p := range x.words {
+		if need > 0 && countIn(topic, p) > 0 && countIn(key, p) >= need {
+			return true
+		}
+	}
+	for _, s := range x.sentWords {
+		if countIn(question, s) > 0 && countIn(words, s) == len(words) {
+			return true
+		}
+	}
+	return false
+}
+
+func countIn(words, in map[string]bool) int {
+	n := 0
+	for w := range words {
+		if in[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// distinctive keeps the words that at most a quarter of the paper's
+// paragraphs use: the ones that say what a sentence is about.
+func (x *extractor) distinctive(words map[string]bool) map[string]bool {
+	ws := x.paraWords()
+	limit := max(2, len(ws)/4)
+	out := map[string]bool{}
+	for w := range words {
+		n := 0
+		for _, p := range ws {
+			if p[w] {
+				n++
+			}
+		}
+		if n <= limit {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// paraWords are the content words of each body paragraph (and
+// sentWords of each sentence) in plain
+// English (hyphenated words split: "anti-narcotics" speaks of narcotics),
+// computed once.
+func (x *extractor) paraWords() []map[string]bool {
+	if x.words != nil {
+		return x.words
+	}
+	x.body()
+	for _, text := range x.bodyPlain {
+		x.words = append(x.words, contentWords(strings.ReplaceAll(text, "-", " ")))
+	}
+	for _, text := range x.sentPlain {
+		x.sentWords = append(x.sentWords, contentWords(strings.ReplaceAll(text, "-", " ")))
+	}
+	return x.words
 }
 
 // contentWords are the lower-case words of s longer than three letters,
@@ -240,3 +463,26 @@ func contentWords(s string) map[string]bool {
 var stopWords = map[string]bool{"that": true, "this": true, "with": true, "from": true, "their": true, "they": true,
 	"were": true, "which": true, "because": true, "also": true, "been": true, "have": true, "into": true, "than": true,
 	"for": true, "reward": true, "the": true, "its": true, "tajikistan": true, "tajik": true, "united": true, "states": true, "america": true}
+
+// body renders the body's paragraphs once, citations cut: as written
+// (bodyRaw), and sentence by sentence in plain English (sentPlain,
+// joined per paragraph in bodyPlain).
+func (x *extractor) body() {
+	if x.bodyRaw != nil {
+		return
+	}
+	for i := range x.p.Paragraphs {
+		para := &x.p.Paragraphs[i]
+		if para.Section == "References" {
+			continue
+		}
+		cuts := citationCuts(para)
+		x.bodyRaw = append(x.bodyRaw, render(para.Text, 0, len(para.Text), cuts))
+		var sents []string
+		for _, s := range para.Sentences {
+			sents = append(sents, x.plain.apply(render(para.Text, s.Start, s.End, cuts)))
+		}
+		x.sentPlain = append(x.sentPlain, sents...)
+		x.bodyPlain = append(x.bodyPlain, strings.Join(sents, " "))
+	}
+}
