@@ -13,9 +13,10 @@ import (
 // under 50 ms at p99). The events are written as an older paperbot wrote
 // them and the counters made by the migration that backfills them (the
 // same counters the store's writes keep; TestMigrationBackfillsCounters);
-// seeding the large case takes about a minute and is not timed. With the
-// paper's 36 quiz items, 1M first answers are 28,000 students' (35 or 36
-// each); a class is 60 students (33 or 34 each).
+// seeding the large case takes about a minute and is not timed. The
+// students are at least as many as 1M first answers need (with 36 quiz
+// items 28,000, 35 or 36 each; with 30 items 33,334): BenchPage raises
+// the count and reports it as "students".
 //
 //	go test ./store -run '^$' -bench DashboardPage -benchtime 200x
 func BenchmarkDashboardPage(b *testing.B) {

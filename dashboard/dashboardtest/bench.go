@@ -74,6 +74,11 @@ func BenchPage(b *testing.B, spec Spec, build func(testing.TB, Fixture, Spec) da
 	if spec.QuizIDs == nil {
 		spec.QuizIDs = f.QuizIDs()
 	}
+	// Students is a floor: the quiz's item count changes as the quiz
+	// improves, and QuizAnswers first answers need enough students.
+	if n := len(spec.QuizIDs); n > 0 {
+		spec.Students = max(spec.Students, (spec.QuizAnswers+n-1)/n)
+	}
 	src := build(b, f, spec)
 	h := f.Handler(src)
 	path := f.Path(spec.Guild, "")
@@ -93,6 +98,7 @@ func BenchPage(b *testing.B, spec Spec, build func(testing.TB, Fixture, Spec) da
 		size = rec.Body.Len()
 	}
 	b.StopTimer()
+	b.ReportMetric(float64(spec.Students), "students")
 	if cpu1, ok := cpuTime(); cpuOK && ok {
 		b.ReportMetric(float64((cpu1-cpu0).Microseconds())/1000/float64(len(took)), "cpu-ms/op")
 	}
