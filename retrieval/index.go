@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -49,6 +50,10 @@ type Index struct {
 	paras        []para
 	avgLen       float64
 	idf1         float64 // idf of a term in one paragraph
+	// firstYear, lastYear: the years the paper's own text (not its
+	// citations) spans; 0 when it names none. A question about 2020 is
+	// outside a history of 2001-2013 however well its topic words match.
+	firstYear, lastYear int
 
 	infoCache sync.Map     // surface word -> informativeness, for questions
 	nInfo     atomic.Int64 // entries in infoCache
@@ -164,6 +169,9 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 				if se.cite[i] {
 					continue // a citation's year or author answers nothing
 				}
+				if k == KindYear {
+					ix.notePeriod(ix.names[t])
+				}
 				if selfStems[ix.names[t]] {
 					se.nSelf++
 				}
@@ -218,6 +226,18 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 		}
 	}
 	return ix
+}
+
+// notePeriod widens the paper's period to hold year term y.
+func (ix *Index) notePeriod(y string) {
+	v, err := strconv.Atoi(y)
+	if err != nil {
+		return
+	}
+	if ix.firstYear == 0 || v < ix.firstYear {
+		ix.firstYear = v
+	}
+	ix.lastYear = max(ix.lastYear, v)
 }
 
 // selfStems are the stems a paper speaks of itself with ("This study
