@@ -89,6 +89,9 @@ type sent struct {
 	nWhen, nNum, nName, nCausal int16
 	nRareName                   int16 // names found in at most a quarter of the paragraphs
 	nSelf                       int16 // words a paper speaks of itself in: "this study focuses", "the paper investigates"
+	// narrative: the sentence names a cited author in its running text
+	// ("according to Human Rights Watch, (2013)"): it says who said it.
+	narrative bool
 }
 
 // occurrence is one place a term occurs, for matching a question against
@@ -136,7 +139,7 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 		var pa para
 		for _, s := range pp.Sentences {
 			toks = ix.an.analyze(s.Text, toks[:0], raw, true)
-			st := sent{anaphor: isAnaphor(s.Text)}
+			st := sent{anaphor: isAnaphor(s.Text), narrative: narrativeCite(&pp, s.Start, len(s.Text))}
 			ix.addTerms(&st, toks, func(off int) bool { return inCitation(&pp, s.Start+off) })
 			st.logLen = math.Log1p(float64(len(st.terms)))
 			pa.sents = append(pa.sents, st)
@@ -294,6 +297,17 @@ func (ix *Index) addTerms(st *sent, toks []Token, cited func(off int) bool) {
 			}
 		}
 	}
+}
+
+// narrativeCite reports whether p's text from start for n bytes holds a
+// narrative citation ("As Crosston, (2016, p.104)").
+func narrativeCite(p *paper.Paragraph, start, n int) bool {
+	for _, c := range p.Citations {
+		if c.Narrative && c.Start >= start && c.Start < start+n {
+			return true
+		}
+	}
+	return false
 }
 
 // inCitation reports whether byte off of p's text lies in an in-text

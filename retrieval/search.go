@@ -65,6 +65,7 @@ type query struct {
 	weight   float64 // sum of concept idfs
 	atype    answerType
 	present  bool  // asks about today ("now", "currently"): the paper is a history
+	lacks    bool  // the top hit plainly lacks what was asked (set by confFeatures)
 	outside  bool  // names a year outside the paper's period ("in 2020", "after 2014", "the 1930s")
 	about    About // a question about the paper itself
 	focus    int   // the concept naming what is asked for ("population", "soldiers"), or -1
@@ -172,7 +173,8 @@ func (ix *Index) Search(question string, k int) Result {
 		c := s.cands[i]
 		res.Hits = append(res.Hits, Hit{Paragraph: &ix.paper.Paragraphs[c.doc], Sentence: c.sent, Score: c.score})
 	}
-	res.Confidence = ix.confidence(&s.q, s)
+	cf := ix.confFeatures(&s.q, s)
+	res.Confidence = 1 / (1 + math.Exp(-dot(ix.model.Conf[:], cf[:])))
 	// A question about today ("the current ambassador", "nowadays") is
 	// not answered by a history of 2001-2012 however well its topic words
 	// match: with the model's own feature this declined 3 more off-topic
@@ -180,7 +182,7 @@ func (ix *Index) Search(question string, k int) Result {
 	// a question about a year outside the paper's period ("in 2020",
 	// "after 2013"): 3 more of 373 declined, no real one (no real
 	// question of the five authors names such a year).
-	res.Answered = res.Confidence >= ix.model.Threshold && !s.q.present && !s.q.outside
+	res.Answered = res.Confidence >= ix.model.Threshold && !s.q.present && !s.q.outside && !s.q.lacks
 	// The paper answers questions about itself from its abstract,
 	// conclusion or the section named.
 	if res.About = s.q.about; res.About != AboutNone {
@@ -731,6 +733,10 @@ func detectAnswerType(raw []rawToken) answerType {
 				j++
 			}
 			if k, ok := headKind[word(j)]; ok {
+				if word(j) == "area" && word(j+1) != "of" {
+					// "which area" asks where; "the area of" how large.
+					k = atWhere
+				}
 				better(k)
 			}
 		case "how":
