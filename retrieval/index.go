@@ -23,6 +23,8 @@ var (
 	// SynWeight is the weight of a thesaurus expansion against the
 	// student's literal word.
 	SynWeight = 0.9
+	// AdverbWeight scales the idf of a question's adverb.
+	AdverbWeight = 0.3
 )
 
 // Index is the searchable form of one paper. It is read-only after New and
@@ -55,7 +57,7 @@ type Index struct {
 	// outside a history of 2001-2013 however well its topic words match.
 	firstYear, lastYear int
 
-	infoCache sync.Map     // surface word -> informativeness, for questions
+	infoCache sync.Map     // surface word -> wordInfo, for questions
 	nInfo     atomic.Int64 // entries in infoCache
 
 	synTo    map[string][]string // shared with the Lexicon: read-only

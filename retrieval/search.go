@@ -53,6 +53,8 @@ type concept struct {
 	// informativeness): a foreign content word asked about weighs more
 	// than "actually".
 	info float64
+	// adverb: general English uses the word mostly as an adverb.
+	adverb bool
 	// section: the word names a section of the paper ("according to the
 	// abstract", "the defense section"): structure, not content, so it
 	// is left out of the content match.
@@ -226,6 +228,11 @@ func (ix *Index) rank(question string, s *scratch) bool {
 		}
 		c.df = len(s.touch)
 		c.idf = idf(n, c.df)
+		if c.adverb {
+			// "mostly", "in total": how the student hedges, not what is
+			// asked; rare in the paper, it would outweigh the question.
+			c.idf *= AdverbWeight
+		}
 		for _, d := range s.touch {
 			s.score[d] += c.idf * bm25(s.tf[d], ix.paras[d].length, ix.avgLen)
 			s.tf[d] = 0
@@ -242,6 +249,9 @@ func (ix *Index) rank(question string, s *scratch) bool {
 			// A word the paper lacks counts against coverage by how much
 			// it says in general English: "heroin" much, "supposed" less.
 			c.idf = idf(n, 0) * (0.5 + 0.5*c.info)
+			if c.adverb {
+				c.idf *= AdverbWeight
+			}
 		}
 		q.weight += c.idf
 	}
@@ -465,7 +475,7 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		q.count = f > 0 && s.raw[f-1].text == "many"
 	}
 	s.toks = ix.an.analyzeRaw(s.raw, s.toks[:0], false)
-	addConcept := func(term string, kind TokenKind, surface string) {
+	addConcept := func(term string, kind TokenKind, surface string, adverbial bool) {
 		if len(q.concepts) >= maxConcepts {
 			return
 		}
@@ -474,7 +484,8 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 				return
 			}
 		}
-		c := concept{term: term, kind: kind, lit: -1, info: ix.informativeness(surface)}
+		wi := ix.wordInfo(surface)
+		c := concept{term: term, kind: kind, lit: -1, info: wi.info, adverb: kind == KindWord && (wi.pos == 'r' && strings.HasSuffix(surface, "ly") || adverbial && wi.pos == 'j')}
 		// A word of a section title counts even when the text never
 		// uses it ("what's in the abstract").
 		if id, ok := ix.terms[term]; ok && (len(ix.post[id]) > 0 || ix.sectionTerm[id]) {
@@ -499,7 +510,9 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		if r < len(s.raw) && s.raw[r].off == t.Off {
 			surface = s.raw[r].text
 		}
-		addConcept(t.Term, t.Kind, surface)
+		// "in total", "in general" at the end of a clause: an adverb.
+		adverbial := r > 0 && r < len(s.raw) && s.raw[r-1].text == "in" && (r == len(s.raw)-1 || stopWords[s.raw[r+1].text])
+		addConcept(t.Term, t.Kind, surface, adverbial)
 		if t.Off == focusOff && q.focus < 0 {
 			for ci := range q.concepts {
 				if q.concepts[ci].term == t.Term {
@@ -509,7 +522,7 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		}
 		for _, ph := range ix.synHead[t.Term] {
 			if matchPhrase(s.toks, i, ph.words) {
-				addConcept(ph.key, KindWord, surface)
+				addConcept(ph.key, KindWord, surface, false)
 			}
 		}
 	}
@@ -523,14 +536,22 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 	return q
 }
 
-// informativeness is the package's informativeness of w, remembered: a
-// lookup in the word list costs more than the rest of a question's
-// analysis. Bounded against hostile input like the analyzer's cache.
-func (ix *Index) informativeness(w string) float64 {
+// wordInfo is what general English says of a question word.
+type wordInfo struct {
+	info float64 // informativeness
+	pos  byte    // commonest part of speech ('r' an adverb: "mostly", "formally"), 0 unlisted
+}
+
+// wordInfo is the package's informativeness of w and whether it is an
+// adverb, remembered: a lookup in the word list costs more than the rest
+// of a question's analysis. Bounded against hostile input like the
+// analyzer's cache.
+func (ix *Index) wordInfo(w string) wordInfo {
 	if v, ok := ix.infoCache.Load(w); ok {
-		return v.(float64)
+		return v.(wordInfo)
 	}
-	v := informativeness(w)
+	_, pos, _ := englishWord(w)
+	v := wordInfo{info: informativeness(w), pos: pos}
 	if ix.nInfo.Load() < maxSeen {
 		if _, loaded := ix.infoCache.LoadOrStore(strings.Clone(w), v); !loaded {
 			ix.nInfo.Add(1)
