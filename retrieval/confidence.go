@@ -57,12 +57,14 @@ func (ix *Index) confFeatures(q *query, s *scratch) [numConfFeatures]float64 {
 
 	// The answer's sentences: the chosen one and its neighbours.
 	st := s.stats[top.off : top.off+len(ix.paras[top.doc].sents)]
-	win := st[top.sent].mask
+	win, lit := st[top.sent].mask, st[top.sent].lit
 	if top.sent > 0 {
 		win |= st[top.sent-1].mask
+		lit |= st[top.sent-1].lit
 	}
 	if top.sent+1 < len(st) {
 		win |= st[top.sent+1].mask
+		lit |= st[top.sent+1].lit
 	}
 	switch q.atype {
 	case atWhen, atAmount:
@@ -73,6 +75,12 @@ func (ix *Index) confFeatures(q *query, s *scratch) [numConfFeatures]float64 {
 		// said it in its text ("which organisation said ..." is
 		// answered by "according to Human Rights Watch, (2013)").
 		c[cATypeMiss] = b2f(!st[top.sent].rareType && !ix.paras[top.doc].sents[top.sent].narrative)
+		if q.role && q.focus >= 0 && lit&(1<<q.focus) == 0 {
+			// "Who was the US ambassador": a name without the role, in
+			// the student's own word, is someone else ("Rakhmonov went
+			// on his first visit"; "its Embassy in Washington").
+			c[cATypeMiss] = 1
+		}
 	case atWhere:
 		// "Which country": any place the question does not name.
 		c[cATypeMiss] = b2f(!st[top.sent].atype)

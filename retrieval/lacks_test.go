@@ -69,3 +69,37 @@ func TestAnswerKindFixes(t *testing.T) {
 		t.Errorf("a list counts: ¶%d, CountMiss %v; want ¶15 and 0", d, f[cCountMiss])
 	}
 }
+
+// TestWhoRole: "who was the X" asks for the holder of a role; a sentence
+// naming someone else without the role does not answer it ("who was the
+// Uzbek foreign minister" against "Rakhmonov went on his first official
+// visit"), while one holding the role does ("Secretary Hilary Clinton").
+func TestWhoRole(t *testing.T) {
+	ix := loadIndex(t)
+	for _, c := range []struct {
+		q    string
+		role string // the focus's term, "" for no role
+		// answered: 1 answered, -1 declined, 0 left to the model
+		answered int
+	}{
+		{"who was the Uzbek foreign minister during the Andijon events", "minist", -1},
+		{"who was the first ambassador of Tajikistan in Washington", "ambassador", -1},
+		{"who was the secretary who visited Tajikistan in October 2011", "secretari", 1},
+		{"who was fighting in the civil war", "", 0},
+		{"who is Rahmon", "", 0},
+	} {
+		s := ix.getScratch()
+		q := ix.parseQuery(c.q, s)
+		scratchPool.Put(s)
+		role := ""
+		if q.role && q.focus >= 0 {
+			role = q.concepts[q.focus].term
+		}
+		if role != c.role {
+			t.Errorf("%q: role %q, want %q", c.q, role, c.role)
+		}
+		if r := ix.Search(c.q, 1); c.answered != 0 && r.Answered != (c.answered > 0) {
+			t.Errorf("%q: answered %v (¶%d %q), want %v", c.q, r.Answered, r.Hits[0].Paragraph.N, r.Hits[0].SentenceText(), c.answered)
+		}
+	}
+}

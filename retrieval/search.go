@@ -72,6 +72,7 @@ type query struct {
 	about    About // a question about the paper itself
 	focus    int   // the concept naming what is asked for ("population", "soldiers"), or -1
 	count    bool  // "how many" that focus: the answer is a number beside it
+	role     bool  // "who was the X": the focus is a role, and the answer names its holder beside it
 	years    []string
 	numbers  []string
 }
@@ -473,6 +474,7 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 	if f := focusWord(s.raw); f >= 0 {
 		focusOff = s.raw[f].off
 		q.count = f > 0 && s.raw[f-1].text == "many"
+		q.role = q.atype == atWho && isWho(s.raw, f)
 	}
 	s.toks = ix.an.analyzeRaw(s.raw, s.toks[:0], false)
 	addConcept := func(term string, kind TokenKind, surface string, adverbial bool) {
@@ -513,6 +515,15 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		// "in total", "in general" at the end of a clause: an adverb.
 		adverbial := r > 0 && r < len(s.raw) && s.raw[r-1].text == "in" && (r == len(s.raw)-1 || stopWords[s.raw[r+1].text])
 		addConcept(t.Term, t.Kind, surface, adverbial)
+		if t.Off == focusOff && q.role && (t.Kind != KindWord || ix.wordInfo(surface).pos == 'j') && r+1 < len(s.raw) && !stopWords[s.raw[r+1].text] {
+			// "who was the US ambassador", "the first president": the
+			// role follows.
+			focusOff = s.raw[r+1].off
+		}
+		if t.Off == focusOff && q.role && (ix.wordInfo(surface).pos != 'n' || strings.HasSuffix(surface, "ing")) {
+			q.role = false // "who was fighting": no role, no focus
+			focusOff = -1
+		}
 		if t.Off == focusOff && q.focus < 0 {
 			for ci := range q.concepts {
 				if q.concepts[ci].term == t.Term {
@@ -801,9 +812,33 @@ func focusWord(raw []rawToken) int {
 			if i+2 < len(raw) && (raw[i+1].text == "many" || raw[i+1].text == "much") && !stopWords[raw[i+2].text] && !raw[i+2].num {
 				return i + 2
 			}
+		case "who":
+			// "who was the (US) ambassador": the role; parseQuery steps
+			// over names and adjectives to it.
+			j := i + 1
+			if j < len(raw) && (raw[j].text == "is" || raw[j].text == "was" || raw[j].text == "are" || raw[j].text == "were") {
+				j++
+				for n := 0; n < 4 && j < len(raw) && framing[raw[j].text]; n++ {
+					j++
+				}
+				if j < len(raw) && !stopWords[raw[j].text] && !raw[j].num {
+					return j
+				}
+			}
+			return -1
 		}
 	}
 	return -1
+}
+
+// isWho reports whether the focus at f follows "who".
+func isWho(raw []rawToken, f int) bool {
+	for i := f - 1; i >= 0 && i >= f-6; i-- {
+		if raw[i].text == "who" {
+			return true
+		}
+	}
+	return false
 }
 
 // framing words stand between "what" and the head of what is asked:
