@@ -9,25 +9,27 @@ import "testing"
 func TestLacksAnswer(t *testing.T) {
 	for _, c := range []struct {
 		name                         string
+		at                           answerType
 		atype, nameMiss, year, focus float64
 		count                        float64
 		gone                         bool
 		want                         bool
 	}{
-		{"nothing missing", 0, 0, 0, 0, 0, false, false},
-		{"no date alone", 1, 0, 0, 0, 0, false, false},
-		{"a rare name alone", 0, 1, 0, 0, 0, false, false},
-		{"a name gone alone", 0, 0, 0, 0, 0, true, false},
-		{"the focus alone", 0, 0, 0, 1, 0, false, false},
-		{"no date and a rare name missing", 1, 1, 0, 0, 0, false, true},
-		{"no date and a name gone", 1, 0, 0, 0, 0, true, true},
-		{"no date and the year missing", 1, 0, 1, 0, 0, false, true},
-		{"no number and the focus missing", 1, 0, 0, 1, 0, false, true},
-		{"how many, nothing counted", 0, 0, 0, 0, 1, false, true},
+		{"nothing missing", atNone, 0, 0, 0, 0, 0, false, false},
+		{"no date alone", atWhen, 1, 0, 0, 0, 0, false, false},
+		{"a rare name alone", atWhen, 0, 1, 0, 0, 0, false, false},
+		{"a name gone alone", atNone, 0, 0, 0, 0, 0, true, false},
+		{"the focus alone", atNone, 0, 0, 0, 1, 0, false, false},
+		{"no date and a rare name missing", atWhen, 1, 1, 0, 0, 0, false, true},
+		{"no date and a name gone", atWhen, 1, 0, 0, 0, 0, true, true},
+		{"no date and the year missing", atWhen, 1, 0, 1, 0, 0, false, true},
+		{"no number and the focus missing", atAmount, 1, 0, 0, 1, 0, false, true},
+		{"how many, nothing counted", atAmount, 0, 0, 0, 0, 1, false, true},
+		{"how much, a rare name missing", atAmount, 0, 1, 0, 0, 0, false, true},
 	} {
 		var f [numConfFeatures]float64
 		f[cATypeMiss], f[cNameMiss], f[cYearMiss], f[cFocusMiss], f[cCountMiss] = c.atype, c.nameMiss, c.year, c.focus, c.count
-		if got := lacksAnswer(&f, c.gone); got != c.want {
+		if got := lacksAnswer(c.at, &f, c.gone); got != c.want {
 			t.Errorf("%s: lacks %v, want %v", c.name, got, c.want)
 		}
 	}
