@@ -34,11 +34,11 @@ func TestDiagDecline(t *testing.T) {
 			return
 		}
 		conf := ix.confidence(&s.q, s)
-		if (conf >= ix.model.Threshold) == want {
+		if (conf >= ix.model.Threshold && !s.q.lacks && !s.q.present && !s.q.outside) == want {
 			return
 		}
 		c := ix.confFeatures(&s.q, s)
-		t.Logf("%-5v %.2f at%d %v ¶%d | %s | %s", want, conf, s.q.atype, fmtW(c[:]), s.cands[0].doc+1, q, ix.paper.Paragraphs[s.cands[0].doc].Sentences[s.cands[0].sent].Text[:min(80, len(ix.paper.Paragraphs[s.cands[0].doc].Sentences[s.cands[0].sent].Text))])
+		t.Logf("%-5v lacks=%v %.2f at%d %v ¶%d | %s | %s", want, s.q.lacks, conf, s.q.atype, fmtW(c[:]), s.cands[0].doc+1, q, ix.paper.Paragraphs[s.cands[0].doc].Sentences[s.cands[0].sent].Text[:min(80, len(ix.paper.Paragraphs[s.cands[0].doc].Sentences[s.cands[0].sent].Text))])
 	}
 	for _, q := range sets[h].off {
 		show(q.Q, false)

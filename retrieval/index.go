@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -22,6 +23,8 @@ var (
 	// SynWeight is the weight of a thesaurus expansion against the
 	// student's literal word.
 	SynWeight = 0.9
+	// AdverbWeight scales the idf of a question's adverb.
+	AdverbWeight = 0.3
 )
 
 // Index is the searchable form of one paper. It is read-only after New and
@@ -49,8 +52,12 @@ type Index struct {
 	paras        []para
 	avgLen       float64
 	idf1         float64 // idf of a term in one paragraph
+	// firstYear, lastYear: the years the paper's own text (not its
+	// citations) spans; 0 when it names none. A question about 2020 is
+	// outside a history of 2001-2013 however well its topic words match.
+	firstYear, lastYear int
 
-	infoCache sync.Map     // surface word -> informativeness, for questions
+	infoCache sync.Map     // surface word -> wordInfo, for questions
 	nInfo     atomic.Int64 // entries in infoCache
 
 	synTo    map[string][]string // shared with the Lexicon: read-only
@@ -84,6 +91,9 @@ type sent struct {
 	nWhen, nNum, nName, nCausal int16
 	nRareName                   int16 // names found in at most a quarter of the paragraphs
 	nSelf                       int16 // words a paper speaks of itself in: "this study focuses", "the paper investigates"
+	// narrative: the sentence names a cited author in its running text
+	// ("according to Human Rights Watch, (2013)"): it says who said it.
+	narrative bool
 }
 
 // occurrence is one place a term occurs, for matching a question against
@@ -131,7 +141,7 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 		var pa para
 		for _, s := range pp.Sentences {
 			toks = ix.an.analyze(s.Text, toks[:0], raw, true)
-			st := sent{anaphor: isAnaphor(s.Text)}
+			st := sent{anaphor: isAnaphor(s.Text), narrative: narrativeCite(&pp, s.Start, len(s.Text))}
 			ix.addTerms(&st, toks, func(off int) bool { return inCitation(&pp, s.Start+off) })
 			st.logLen = math.Log1p(float64(len(st.terms)))
 			pa.sents = append(pa.sents, st)
@@ -163,6 +173,9 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 				ix.occ[t] = append(ix.occ[t], occurrence{doc: int32(d), sent: uint16(min(si, math.MaxUint16)), pos: uint16(min(se.pos[i], math.MaxUint16)), kind: k, cite: se.cite[i]})
 				if se.cite[i] {
 					continue // a citation's year or author answers nothing
+				}
+				if k == KindYear {
+					ix.notePeriod(ix.names[t])
 				}
 				if selfStems[ix.names[t]] {
 					se.nSelf++
@@ -220,6 +233,18 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 	return ix
 }
 
+// notePeriod widens the paper's period to hold year term y.
+func (ix *Index) notePeriod(y string) {
+	v, err := strconv.Atoi(y)
+	if err != nil {
+		return
+	}
+	if ix.firstYear == 0 || v < ix.firstYear {
+		ix.firstYear = v
+	}
+	ix.lastYear = max(ix.lastYear, v)
+}
+
 // selfStems are the stems a paper speaks of itself with ("This study
 // focuses on", "The paper investigates", "The study analyzed"): the
 // sentences that answer a question about the paper as a whole.
@@ -274,6 +299,17 @@ func (ix *Index) addTerms(st *sent, toks []Token, cited func(off int) bool) {
 			}
 		}
 	}
+}
+
+// narrativeCite reports whether p's text from start for n bytes holds a
+// narrative citation ("As Crosston, (2016, p.104)").
+func narrativeCite(p *paper.Paragraph, start, n int) bool {
+	for _, c := range p.Citations {
+		if c.Narrative && c.Start >= start && c.Start < start+n {
+			return true
+		}
+	}
+	return false
 }
 
 // inCitation reports whether byte off of p's text lies in an in-text
