@@ -1,9 +1,12 @@
 package retrieval
 
 import (
+	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"paperbot/data"
 	"paperbot/paper"
@@ -154,6 +157,53 @@ func TestTrainingQuestionsWellFormed(t *testing.T) {
 				if q.Gold != "" {
 					t.Errorf("%s: off-topic question with a gold: %q", f, q.Q)
 				}
+			}
+		}
+	}
+}
+
+// TestNoDevQuestionInTraining: the fitted models and word lists never see
+// a dev question: no file in testdata holds one (compared with case,
+// punctuation and spacing ignored; greetings of one or two words like
+// "hi" are no leak). Two did, and were removed.
+func TestNoDevQuestionInTraining(t *testing.T) {
+	dev := "../../shared/eval/dev.jsonl"
+	if _, err := os.Stat(dev); err != nil {
+		t.Skipf("no %s", dev)
+	}
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		})
+	}
+	questions := func(path string) []string {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, line := range strings.Split(string(b), "\n") {
+			var q struct{ Q string }
+			if json.Unmarshal([]byte(line), &q) == nil && len(words(q.Q)) > 2 {
+				out = append(out, strings.Join(words(q.Q), " "))
+			}
+		}
+		return out
+	}
+	seen := map[string]bool{}
+	for _, f := range []string{dev, "../../shared/eval/offtopic-dev.jsonl"} {
+		for _, q := range questions(f) {
+			seen[q] = true
+		}
+	}
+	files, err := filepath.Glob("testdata/*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		for _, q := range questions(f) {
+			if seen[q] {
+				t.Errorf("%s holds the dev question %q", f, q)
 			}
 		}
 	}
