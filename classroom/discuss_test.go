@@ -103,9 +103,9 @@ func TestDiscussPassing(t *testing.T) {
 	}{
 		{"China", true, []int{1, 2, 8}}, // "Afghanistan, China, Kyrgyzstan", "Afghanistan and China", "Iran, China, and Russia"
 		{"Iran", true, []int{8}},
-		{"religious freedom", false, []int{9}},
-		{"Northern Distribution Network", false, []int{20}},
+		{"religious freedom", true, []int{9}}, // one item of ¶9's list and one clause of Clinton's warning
 		{"Russia", false, []int{3, 14}},
+		{"human rights", false, []int{9, 21}},
 	}
 	for _, tt := range tests {
 		d := Discuss(p, loadPlain(t), tt.topic, ranking(t, tt.topic))
@@ -143,11 +143,12 @@ func TestDiscussPromptsFit(t *testing.T) {
 	wantTension := map[string][2]int{
 		"human rights":         {9, 16}, // Clinton warns on rights; Clinton thanks a solid partner
 		"Russia's influence":   {2, 8},  // dependent upon Russia; a counterweight to Russia
-		"military bases":       {15, 8}, // bases permitted; a timetable for withdrawal demanded
 		"US aid and democracy": {0, 0},  // any pair: checked below for its sides
 	}
 	noTension := []string{"the civil war", "border security", "economic relations", "drug trafficking"}
 	claims := map[string]string{}
+	asks := map[string]string{} // what a tension or position asks, past its quotes
+	reAsk := regexp.MustCompile(`[^”]*$`)
 	for _, topic := range discussTopics {
 		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
 		kinds := map[string][]Prompt{}
@@ -161,6 +162,26 @@ func TestDiscussPromptsFit(t *testing.T) {
 				if !containsInt(d.Paragraphs, n) {
 					t.Errorf("%s: prompt cites ¶%d, not a passage (%v): %q", topic, n, d.Paragraphs, pr.Text)
 				}
+			}
+		}
+		for _, pr := range append(kinds["tension"], kinds["position"]...) {
+			ask := reAsk.FindString(pr.Text)
+			if other, dup := asks[ask]; dup {
+				t.Errorf("%s: asks word for word what %s asks: %q", topic, other, ask)
+			}
+			asks[ask] = topic
+		}
+		for _, pr := range kinds["tension"] {
+			// the two sides are about the same actor: a shared name, or the
+			// same foreign country (not France's use of a base against a
+			// demand that the US leave)
+			qs := reQuote.FindAllStringSubmatch(pr.Text, -1)
+			if len(qs) != 2 {
+				t.Fatalf("%s: tension quotes %d passages: %q", topic, len(qs), pr.Text)
+			}
+			a, b := x.actors(qs[0][1]), x.actors(qs[1][1])
+			if sharedNames(qs[0][1], qs[1][1]) == 0 && len(a) > 0 && len(b) > 0 && !overlaps(a, b) {
+				t.Errorf("%s: a tension between two actors (%v, %v): %q", topic, a, b, pr.Text)
 			}
 		}
 		for _, pr := range kinds["claim"] {
@@ -197,6 +218,11 @@ func TestDiscussPromptsFit(t *testing.T) {
 					}
 					if best < 2 {
 						t.Errorf("%s: evidence ¶%d shares %d words with the claim %q", topic, n, best, q[1])
+					}
+					for _, s := range strings.Split(x.plainPassage(&p.Paragraphs[n-1]), ". ") {
+						if opposes(q[1], s) {
+							t.Errorf("%s: evidence ¶%d says the opposite of the claim %q: %q", topic, n, q[1], s)
+						}
 					}
 				}
 			}
@@ -276,10 +302,15 @@ func TestDiscussPlainPassages(t *testing.T) {
 func TestDiscussPrompts(t *testing.T) {
 	p := loadPaper(t)
 	seen := map[string]string{}
+	facts := map[string]bool{"the Northern Distribution Network": true, "water and energy": true}
 	for _, topic := range []string{"drug trafficking", "US aid and democracy", "military bases", "human rights", "Russia and China",
 		"the civil war", "9/11 cooperation", "the Northern Distribution Network", "Hillary Clinton's visits", "water and energy"} {
 		d := Discuss(p, loadPlain(t), topic, nil)
-		if len(d.Prompts) == 0 {
+		switch {
+		case facts[topic] && (len(d.Prompts) > 0 || !strings.Contains(d.Note, "as facts") || len(d.Passages) == 0):
+			// passages that report and argue nothing get no made-up debate
+			t.Errorf("%s: want the facts note with the passages: %+v", topic, d)
+		case !facts[topic] && len(d.Prompts) == 0:
 			t.Errorf("%s: no prompt", topic)
 		}
 		for _, pr := range d.Prompts {
@@ -344,6 +375,80 @@ func TestTopicMentionRules(t *testing.T) {
 		}
 		if got := otherCompound(tt.s, tt.term, gi, groups); got != tt.want {
 			t.Errorf("%s: otherCompound(%q, %q) = %v", tt.topic, tt.s, tt.term, got)
+		}
+	}
+}
+
+// TestDiscussEvidenceStance: a passage that leans the other way is no
+// evidence for a claim, though it shares the claim's words (real
+// sentences of the paper, in plain English).
+func TestDiscussEvidenceStance(t *testing.T) {
+	tests := []struct {
+		claim, ev string
+		opposes   bool
+	}{
+		{"The Tajik civil war left the country and the regime highly dependent upon Russia for its national and regime security.",
+			"The Tajiks established ties with the Americans upon independence while maintaining relations with Russia a policy aimed at balancing Moscow by avoiding heavy reliance on Russia and therefore securing Tajikistan's independence.", true},
+		{"As a result, its partnership with Russia was reduced but remained important and Tajikistan started to balance its policy in relation to Russia with the help of the wider cooperation with other big powers.",
+			"The Tajiks established ties with the Americans upon independence while maintaining relations with Russia a policy aimed at balancing Moscow by avoiding heavy reliance on Russia and therefore securing Tajikistan's independence.", false},
+		{"Tajikistan went back economically and socially, and the Country's dependence increased on Russia for national security and foreign remittances mostly coming from Russia.",
+			"The Tajik civil war left the country and the regime highly dependent upon Russia for its national and regime security.", false},
+	}
+	for _, tt := range tests {
+		if got := opposes(tt.claim, tt.ev); got != tt.opposes {
+			t.Errorf("opposes(%q, %q) = %v", tt.claim, tt.ev, got)
+		}
+	}
+}
+
+// TestDiscussActors: the foreign countries a sentence reports the acts of,
+// adjectives included: a tension needs the same actor on both sides.
+func TestDiscussActors(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	tests := []struct {
+		s    string
+		want []string
+	}{
+		{"Tajikistan also permitted the French military to use the Kulyab airbase on a contingency basis, mainly for refuelling, humanitarian aid, and over-flight rights.", []string{"France"}},
+		{"It was not surprising that Tajikistan, a member of the SCO, sided with the other members in its July 2005 meeting to demand a clear timetable for the withdrawal of the American military from Central Asia, including Tajikistan.", []string{"United States"}},
+		{"Under a bilateral agreement signed on 5 February 2002, the USA was to support the Tajik Border Force with training and the purchase of technical and communications equipment.", []string{"United States"}},
+	}
+	for _, tt := range tests {
+		got := x.actors(tt.s)
+		if len(got) != len(tt.want) {
+			t.Errorf("actors(%q) = %v, want %v", tt.s, got, tt.want)
+			continue
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("actors(%q) = %v, want %v", tt.s, got, tt.want)
+			}
+		}
+	}
+}
+
+// TestDiscussClausesOnly: a topic of several words the paper names whole
+// in two clauses of one paragraph, never as a sentence's subject, is a
+// passing mention; a topic it makes what sentences are about is not.
+func TestDiscussClausesOnly(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	pt := x.plainText()
+	tests := []struct {
+		topic  string
+		narrow bool
+	}{
+		{"religious freedom", true},
+		{"human rights", false},
+		{"Northern Distribution Network", false}, // the subject of ¶20's sentence
+		{"border security", false},
+		{"Russia's influence", false}, // a name the paper discusses
+		{"China", false},              // one word: the list rule's
+	}
+	for _, tt := range tests {
+		if paras, n, narrow := x.clausesOnly(pt, x.topicGroups(tt.topic)); narrow != tt.narrow {
+			t.Errorf("%s: narrow %v (¶%v, %d sentences), want %v", tt.topic, narrow, paras, n, tt.narrow)
 		}
 	}
 }
