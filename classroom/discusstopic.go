@@ -360,6 +360,17 @@ func (x *extractor) passages(pt *plainText, groups []termGroup, ranked []Ranked)
 		best = math.Max(best, sc)
 	}
 	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
+	// a paragraph about something else that names the topic in one
+	// clause is no passage on it, while others are
+	kept := cands[:0:0]
+	for _, c := range cands {
+		if !x.asideOnly(pt, c.i, groups) {
+			kept = append(kept, c)
+		}
+	}
+	if len(kept) > 0 {
+		cands = kept
+	}
 	// The body first; the summaries (abstract, conclusion),
 	// which restate it, only fill up.
 	var out []int
@@ -377,7 +388,84 @@ func (x *extractor) passages(pt *plainText, groups []termGroup, ranked []Ranked)
 			out = append(out, c.i+1)
 		}
 	}
+	// room left: a paragraph below the share still counts when one of its
+	// sentences names the whole topic outside a list, or makes the name
+	// the topic is about its subject ("The government of Russia was not
+	// happy to accept US military forces ...")
+	for k, c := range cands {
+		if len(out) == MaxPassages {
+			break
+		}
+		if !taken[k] && x.squarelyOn(pt, c.i, groups) {
+			taken[k] = true
+			out = append(out, c.i+1)
+		}
+	}
 	return out
+}
+
+// asideOnly: paragraph i names the topic only in passing: of a topic of
+// two words only the second, the general noun, is named there (the "war"
+// of "the war on terror" in ¶19 is no passage on the civil war, while
+// "border" alone in ¶6 is on border security), or a single sentence names it, as one of
+// a list of issues (¶4's "poverty, health, education, transport, energy,
+// and ... narcotics trafficking").
+func (x *extractor) asideOnly(pt *plainText, i int, groups []termGroup) bool {
+	k := plainGroups(groups)
+	modifier, naming, listed := false, 0, false
+	for si, low := range pt.low[i] {
+		any := false
+		for gi, g := range groups {
+			for _, t := range g.all() {
+				if hasTerm(low, t) {
+					any = true
+					// the topic whole, or its first word, which tells its
+					// compound from others ("border", not "security")
+					modifier = modifier || g.whole || gi == 0
+					break
+				}
+			}
+		}
+		if !any {
+			continue
+		}
+		naming++
+		listed = enumerates(pt.sent[i][si])
+	}
+	return k == 2 && !modifier || naming == 1 && listed
+}
+
+// squarelyOn: a sentence of paragraph i names every word of the topic
+// outside a list, or has the name the topic is about as its subject.
+func (x *extractor) squarelyOn(pt *plainText, i int, groups []termGroup) bool {
+	k := plainGroups(groups)
+	for si, low := range pt.low[i] {
+		covered := 0
+		subject := strings.ToLower(subjectOf(stripAttribution(pt.sent[i][si])))
+		for _, g := range groups {
+			for _, t := range g.all() {
+				if hasTerm(low, t) && !listMention(pt.sent[i][si], t) {
+					if g.whole {
+						covered = k
+					} else {
+						covered++
+					}
+					break
+				}
+			}
+			if g.name {
+				for _, t := range g.core {
+					if hasTerm(subject, t) {
+						return true
+					}
+				}
+			}
+		}
+		if k > 0 && covered >= k {
+			return true
+		}
+	}
+	return false
 }
 
 // minShare is the share of the best passage's score a passage of the body
@@ -497,4 +585,21 @@ func otherCompound(low, t string, gi int, groups []termGroup) bool {
 		}
 	}
 	return len(ms) > 0
+}
+
+// enumerates: s lists three or more items of one or two words between its
+// commas or semicolons ("neediness, wellbeing, instruction,
+// transportation, vitality"): a list of issues, not a statement on one.
+func enumerates(s string) bool {
+	short := 0
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+		part = strings.TrimSpace(part)
+		for _, lead := range []string{"and ", "or ", "as well as ", "etc"} {
+			part = strings.TrimPrefix(part, lead)
+		}
+		if n := wordCount(part); n >= 1 && n <= 2 && !strings.ContainsAny(part, "()0123456789") {
+			short++
+		}
+	}
+	return short >= 3
 }
