@@ -277,6 +277,18 @@ func TestDiscussPlainPassages(t *testing.T) {
 		{"US aid and democracy", 5, []string{"$988.57 million"}, []string{"(Nichol", "approximate", "not in the list"}},
 		{"the civil war", 4, []string{"an independent nation", "led by the Islamic Renaissance Party"}, []string{"a independent", "captained"}},
 		{"drug trafficking", 6, []string{"counter-narcotics"}, []string{"counter-opiates", "(Gorenburg"}},
+		// whose judgment it is stays when the citation goes
+		{"human rights", 9, []string{"According to Human Rights Watch, the human rights situation in Tajikistan remained poor in 2012.",
+			"and corruption, according to the U.S. Department of State."}, []string{"(Human Rights Watch", "expressed that"}},
+		{"the war on terror", 19, []string{"According to Crosston, there was an inauspicious change"}, []string{"work's state", "(2016"}},
+		// the paper's names and amounts as it gives them
+		{"US aid and democracy", 22, []string{"Comprehensive Threat Reduction"}, []string{"Cooperative Threat Reduction"}},
+		{"economic relations", 11, []string{"had put over $1 billion"}, []string{"invested over"}},
+		// spun phrases the blind reader found left
+		{"US aid and democracy", 5, []string{"trade and economic, humanitarian", "culture, education and public health services"}, []string{"general wellbeing", "philanthropic"}},
+		{"the civil war", 3, []string{"brought new attention to the security sector", "it had long supported"}, []string{"new consideration", "had had"}},
+		{"the civil war", 4, []string{"faced several problems (poverty, health, education, transport, energy)"}, []string{"neediness", "vitality"}},
+		{"human rights", 16, []string{"the US-led antiterrorist coalition"}, []string{"US-drove"}},
 	}
 	for _, tt := range tests {
 		d := Discuss(p, loadPlain(t), tt.topic, ranking(t, tt.topic))

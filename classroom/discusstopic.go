@@ -533,15 +533,24 @@ func (x *extractor) plainText() *plainText {
 	return pt
 }
 
-// plainPassage is paragraph para in plain English: its citations cut, an
-// attribution to a cited author dropped, the spinner's swaps put back
-// (and "a" before a vowel they leave made "an").
+// plainPassage is paragraph para in plain English: its citations cut but
+// whose judgment it is kept ("According to Human Rights Watch, ...", "...,
+// according to the U.S. Department of State."), the spinner's swaps put
+// back (and "a" before a vowel they leave made "an").
 func (x *extractor) plainPassage(para *paper.Paragraph) string {
-	cuts := citationCuts(para)
+	cuts := attributedCuts(para)
 	parts := make([]string, 0, len(para.Sentences))
 	for _, sent := range para.Sentences {
 		s := asSentence(render(para.Text, sent.Start, sent.End, cuts))
-		s = x.plain.apply(stripAttribution(s))
+		if bare := stripAttribution(s); bare != s {
+			// "As Crosston work's state that there was ...": the source
+			// stays, in plain words
+			if src := narrativeSource(para, sent.Start, sent.End); src != "" {
+				bare = "According to " + src + ", " + lowerLead(bare)
+			}
+			s = bare
+		}
+		s = x.plain.apply(s)
 		s = reArticle.ReplaceAllString(s, "${1}n $2") // "a independent" after a swap
 		if s != "" {
 			parts = append(parts, upperFirst(s))
@@ -602,4 +611,72 @@ func enumerates(s string) bool {
 		}
 	}
 	return short >= 3
+}
+
+// attributedCuts are the paragraph's citation cuts, except that a
+// citation of an organisation closing a sentence ("... and corruption
+// (U.S. Department of State, 2013).") leaves its name: a judgment the
+// paper takes from a source is not the author's own. A person's surname
+// ("(Nichol, 2013, p.17)") is cut with the rest.
+func attributedCuts(para *paper.Paragraph) []edit {
+	cuts := citationCuts(para)
+	for _, c := range para.Citations {
+		end := c.Start + len(c.Text)
+		if c.Narrative || end >= len(para.Text) || para.Text[end] != '.' || !organisation(c.Author) {
+			continue
+		}
+		if before := strings.TrimRight(para.Text[:c.Start], " "); strings.HasSuffix(before, ".") {
+			continue // a citation standing after its sentence's full stop
+		}
+		for k := range cuts {
+			if cuts[k].start <= c.Start && cuts[k].end == end {
+				cuts[k].repl = ", according to " + sourceName(c.Author)
+			}
+		}
+	}
+	return cuts
+}
+
+// narrativeSource is the organisation or author a sentence of para names
+// as its source ("According to Human Rights Watch, (2013) expressed that").
+func narrativeSource(para *paper.Paragraph, from, to int) string {
+	for _, c := range para.Citations {
+		if c.Narrative && c.Start >= from && c.Start < to {
+			return sourceName(c.Author)
+		}
+	}
+	return ""
+}
+
+// organisation: an author of several words that is no list of persons
+// ("Human Rights Watch", not "Abdullaev, & Akbarzaheh").
+func organisation(author string) bool {
+	a := strings.Trim(author, "* ")
+	// a hyphenated "Tajik-American Relations" is the title of a page, not
+	// who judged
+	return len(strings.Fields(a)) >= 2 && !strings.ContainsAny(a, "&,-") && !strings.Contains(a, "et al")
+}
+
+// lowerLead lowers the first letter of s when its first word is a common
+// word ("There was ...", "The human rights situation ..."), not a name.
+func lowerLead(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 || !commonLead[strings.ToLower(f[0])] {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+var commonLead = map[string]bool{"the": true, "there": true, "a": true, "an": true, "in": true, "on": true, "at": true,
+	"from": true, "since": true, "during": true, "after": true, "before": true, "under": true, "this": true, "these": true,
+	"it": true, "its": true, "their": true, "they": true, "as": true, "many": true, "most": true, "some": true}
+
+// sourceName is an author as a sentence names it: "the U.S. Department of
+// State", "The Express Tribune", "Crosston".
+func sourceName(author string) string {
+	a := strings.Trim(author, "* ")
+	if strings.HasPrefix(a, "U.S. ") || strings.HasPrefix(a, "United States ") {
+		return "the " + a
+	}
+	return a
 }
