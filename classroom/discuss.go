@@ -140,6 +140,10 @@ type pole struct {
 	a, aStance []string
 	b, bStance []string
 	both       []string
+	// holders: when set, a sentence takes a side only when its subject
+	// names one of them (the two states whose relations are in question,
+	// not Russia being "not happy" about US forces)
+	holders []string
 }
 
 var poles = []pole{
@@ -150,9 +154,10 @@ var poles = []pole{
 		b:       []string{"military", "security", "counter-terrorism", "antiterrorism", "anti-terrorist", "equipment", "training", "airbase", "airbases", "bases", "terrorism"},
 		bStance: []string{"partner", "reward", "praised", "thanked", "help", "support", "giving", "gave", "provided", "willingness", "funding"}},
 	{question: "were relations between Tajikistan and the United States marked more by cooperation or by mistrust?",
-		ask: "What changed between the two for %s, and does the paper explain why?",
-		a:   []string{"cooperate", "collaborate", "ready", "partner", "partnership", "praised", "thanked", "willingness", "keen", "offered", "permitted", "allowed"},
-		b:   []string{"reluctant", "restricted", "anxious", "accused", "withdrawal", "strained", "alerted", "coups", "not happy"}},
+		ask:     "What changed between the two for %s, and does the paper explain why?",
+		a:       []string{"cooperate", "collaborate", "ready", "partner", "partnership", "praised", "thanked", "willingness", "keen", "offered", "permitted", "allowed"},
+		b:       []string{"reluctant", "restricted", "anxious", "accused", "withdrawal", "strained", "alerted", "coups", "not happy"},
+		holders: []string{"tajikistan", "tajik", "tajiks", "united states", "us", "u.s", "u.s.", "usa", "america", "american", "americans", "washington", "dushanbe"}},
 	{question: "after 2001, did Tajikistan move away from Russia, or did it stay dependent on it?",
 		ask:  "On %s, which of the two does the paper's evidence bear out?",
 		a:    []string{"dependent", "dependence", "reliance", "relied"},
@@ -216,6 +221,8 @@ type sentenceInfo struct {
 	chosen  bool    // in one of the discussion's passages
 	words   map[string]bool
 	actors  map[string]bool // the countries it names, Tajikistan aside
+	subject string          // up to its first finite verb
+	third   bool            // it takes a side on a named third party the topic does not name (Russia)
 }
 
 // sentences reads every sentence of the body that can be quoted, marking
@@ -299,6 +306,8 @@ func (x *extractor) sentences(pt *plainText, groups []termGroup, paras []int) []
 			info.fact = len(findTimes(info.text, nil)) > 0 || len(x.amounts(info.text)) > 0
 			info.words = contentWords(info.text)
 			info.actors = x.actors(info.text)
+			info.subject = subjectOf(reItThat.ReplaceAllString(info.text, ""))
+			info.third = thirdParty(info.text, groups) && onlyInSubject(info.subject, strings.TrimPrefix(info.text, info.subject), groups)
 			ss = append(ss, info)
 		}
 	}
@@ -319,7 +328,7 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 	// clipped one
 	claim, bestScore := -1, 0.0
 	for k, s := range ss {
-		if !s.chosen || s.claim == 0 || s.covered == 0 || s.leans {
+		if !s.chosen || s.claim == 0 || s.covered == 0 || s.leans || s.third {
 			continue
 		}
 		score := 10*s.weight + float64(min(s.claim, 2))
@@ -490,6 +499,9 @@ func tension(ss []sentenceInfo, claim int) (pi, a, b int) {
 				return 0
 			}
 			if len(stance) > 0 && countWords(s.text, stance) == 0 {
+				return 0
+			}
+			if len(pl.holders) > 0 && countWords(s.subject, pl.holders) == 0 {
 				return 0
 			}
 			return countWords(s.text, own)
@@ -812,7 +824,8 @@ func (x *extractor) actors(s string) map[string]bool {
 			continue
 		}
 		for _, sp := range x.allSpellings(c) {
-			if containsWord(s, sp) {
+			// "U.S" as the paper also writes it
+			if containsWord(s, sp) || strings.HasSuffix(sp, ".") && containsWord(s, strings.TrimSuffix(sp, ".")) {
 				out[c] = true
 			}
 		}
@@ -857,6 +870,54 @@ func opposes(claim, ev string) bool {
 func overlaps(a, b map[string]bool) bool {
 	for k := range a {
 		if b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// reItThat: "It was not surprising that": the clause after it has the
+// subject.
+var reItThat = regexp.MustCompile(`^It (?:was|is) [^,]*? that `)
+
+// onlyInSubject: the topic's own words are in the subject and not in the
+// rest: the topic is what acts, the rest is about something else.
+func onlyInSubject(subject, rest string, groups []termGroup) bool {
+	in := func(s string) bool {
+		low := strings.ToLower(s)
+		for _, g := range groups {
+			for _, t := range g.core {
+				if hasTerm(low, t) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return in(subject) && !in(rest)
+}
+
+// thirdParty: s takes a side in a debate about a named third party (a
+// pole's "both": dependent upon Russia, or a counterweight to it) that
+// the topic does not name: "The Tajik civil war left the country ...
+// highly dependent upon Russia" is the claim of a discussion of Russia,
+// not of the civil war, which would only borrow it.
+func thirdParty(s string, groups []termGroup) bool {
+	for _, pl := range poles {
+		if len(pl.both) == 0 || countWords(s, pl.both) == 0 || countWords(s, pl.a)+countWords(s, pl.b) == 0 {
+			continue
+		}
+		named := false
+		for _, g := range groups {
+			for _, t := range g.core {
+				for _, b := range pl.both {
+					if hasTerm(b, t) {
+						named = true
+					}
+				}
+			}
+		}
+		if !named {
 			return true
 		}
 	}

@@ -150,10 +150,12 @@ func TestDiscussPromptsFit(t *testing.T) {
 		"human rights":         {9, 16}, // Clinton warns on rights; Clinton thanks a solid partner
 		"Russia's influence":   {2, 8},  // dependent upon Russia; a counterweight to Russia
 		"US aid and democracy": {0, 0},  // any pair: checked below for its sides
+		"military bases":       {14, 8}, // bases offered in 2001; their withdrawal demanded in 2005
 	}
 	noTension := []string{"the civil war", "border security", "economic relations", "drug trafficking"}
 	claims := map[string]string{}
-	asks := map[string]string{} // what a tension or position asks, past its quotes
+	sides := map[string]string{} // the sentences tensions quote, by topic
+	asks := map[string]string{}  // what a tension or position asks, past its quotes
 	reAsk := regexp.MustCompile(`[^”]*$`)
 	for _, topic := range discussTopics {
 		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
@@ -184,6 +186,9 @@ func TestDiscussPromptsFit(t *testing.T) {
 			qs := reQuote.FindAllStringSubmatch(pr.Text, -1)
 			if len(qs) != 2 {
 				t.Fatalf("%s: tension quotes %d passages: %q", topic, len(qs), pr.Text)
+			}
+			for _, q := range qs {
+				sides[q[1]] = topic
 			}
 			a, b := x.actors(qs[0][1]), x.actors(qs[1][1])
 			if sharedNames(qs[0][1], qs[1][1]) == 0 && len(a) > 0 && len(b) > 0 && !overlaps(a, b) {
@@ -249,6 +254,13 @@ func TestDiscussPromptsFit(t *testing.T) {
 			if nt == topic && len(kinds["tension"]) > 0 {
 				t.Errorf("%s: a tension with no opposition: %q", topic, kinds["tension"][0].Text)
 			}
+		}
+	}
+	// no topic's claim is a side of another topic's tension (the civil
+	// war's "dependent upon Russia" is Russia's debate)
+	for q, topic := range claims {
+		if other, ok := sides[q]; ok && other != topic {
+			t.Errorf("%s: claims what %s's tension quotes: %q", topic, other, q)
 		}
 	}
 	// the aid-and-democracy tension sets democracy against security help
@@ -417,6 +429,29 @@ func TestDiscussEvidenceStance(t *testing.T) {
 	for _, tt := range tests {
 		if got := opposes(tt.claim, tt.ev); got != tt.opposes {
 			t.Errorf("opposes(%q, %q) = %v", tt.claim, tt.ev, got)
+		}
+	}
+}
+
+// TestDiscussThirdParty: a sentence whose subject is the topic and whose
+// predicate takes a side on a third party the topic does not name belongs
+// to that party's discussion.
+func TestDiscussThirdParty(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	tests := []struct {
+		topic, s string
+		third    bool
+	}{
+		{"the civil war", "The Tajik civil war left the country and the regime highly dependent upon Russia for its national and regime security.", true},
+		{"Russia's influence", "The Tajik civil war left the country and the regime highly dependent upon Russia for its national and regime security.", false},
+		{"drug trafficking", "Since Russian forces withdrew from the Tajik-Afghan border, the US had led an international effort to safeguard the country's borders, stop the trafficking of narcotics, and also materials or technology to be used in weapons of mass destruction.", false},
+	}
+	for _, tt := range tests {
+		groups := x.topicGroups(tt.topic)
+		subject := subjectOf(tt.s)
+		if got := thirdParty(tt.s, groups) && onlyInSubject(subject, strings.TrimPrefix(tt.s, subject), groups); got != tt.third {
+			t.Errorf("%s: third party %v for %q", tt.topic, got, tt.s)
 		}
 	}
 }
