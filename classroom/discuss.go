@@ -331,6 +331,9 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 		if !s.chosen || s.claim == 0 || s.covered == 0 || s.leans || s.third {
 			continue
 		}
+		if relational(topic) && !(s.actors["United States"] && containsWord(s.text, "Tajikistan")) {
+			continue // "economic relations": a claim on Tajikistan's economy alone is background
+		}
 		score := 10*s.weight + float64(min(s.claim, 2))
 		if s.summary {
 			score -= 8
@@ -355,6 +358,10 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 			text += "Does the paper back this up anywhere, or only assert it? What evidence would convince you?"
 		}
 		out = append(out, Prompt{Kind: "claim", Text: text, Paragraphs: append([]int{c.para}, ev...)})
+	}
+	// 1b. two figures the passages give for the two states, far apart
+	if c, ok := x.comparison(ss, topic); ok && relational(topic) {
+		out = append(out, c)
 	}
 	// 2. a tension between two passages that take opposite sides, and 3. a
 	// position to take on it
@@ -922,4 +929,59 @@ func thirdParty(s string, groups []termGroup) bool {
 		}
 	}
 	return false
+}
+
+// relational: the topic asks about relations between parties
+// ("economic relations", "security cooperation"), so its claims name both.
+func relational(topic string) bool {
+	return countWords(topic, []string{"relations", "relationship", "cooperation", "ties", "partnership"}) > 0
+}
+
+// comparison asks students, on relations between the two states, to set
+// two sums of money side by side: two
+// sentences of the passages, in different paragraphs, each naming the
+// United States and Tajikistan and giving one sum, one of them on the
+// topic, the larger at least ten times the smaller ("had put over $1
+// billion in Tajikistan" and a trade volume of "$52.6 million"): figures
+// the paper gives but never weighs.
+func (x *extractor) comparison(ss []sentenceInfo, topic string) (Prompt, bool) {
+	type fig struct {
+		k int
+		v float64
+	}
+	var figs []fig
+	for k, s := range ss {
+		if !s.chosen || s.leans || !s.actors["United States"] || !containsWord(s.text, "Tajikistan") {
+			continue
+		}
+		var money []span
+		for _, a := range x.amounts(s.text) {
+			if a.form == "money" {
+				money = append(money, a)
+			}
+		}
+		if len(money) == 1 {
+			figs = append(figs, fig{k, money[0].value})
+		}
+	}
+	best, a, b := 0.0, -1, -1
+	for i := range figs {
+		for j := range figs {
+			fi, fj := figs[i], figs[j]
+			si, sj := ss[fi.k], ss[fj.k]
+			if si.para == sj.para || fj.v <= 0 || fi.v < 10*fj.v || si.covered == 0 && sj.covered == 0 {
+				continue
+			}
+			if r := fi.v / fj.v; r > best {
+				best, a, b = r, fi.k, fj.k
+			}
+		}
+	}
+	if a < 0 {
+		return Prompt{}, false
+	}
+	sa, sb := ss[a], ss[b]
+	return Prompt{Kind: "compare", Paragraphs: []int{sa.para, sb.para}, Text: fmt.Sprintf(
+		"Compare the figures: ¶%d says that %s ¶%d says that %s What do the two together tell you about %s between the United States and Tajikistan, and what would you need to know to judge them?",
+		sa.para, quote(sa.text), sb.para, quote(sb.text), topicPhrase(topic))}, true
 }

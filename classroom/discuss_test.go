@@ -433,6 +433,41 @@ func TestDiscussEvidenceStance(t *testing.T) {
 	}
 }
 
+// TestDiscussCompare: on relations between the two states the passages'
+// sums are set side by side (over $1 billion put in, $52.6 million of
+// trade), and a claim on Tajikistan's economy alone is background, not a
+// claim about relations.
+func TestDiscussCompare(t *testing.T) {
+	p := loadPaper(t)
+	tests := []struct {
+		topic   string
+		compare []int // the two paragraphs compared; nil: no comparison
+		noClaim string
+	}{
+		{"economic relations", []int{11, 12}, "poorest"},
+		{"US aid and democracy", nil, ""},
+		{"human rights", nil, ""},
+	}
+	for _, tt := range tests {
+		d := Discuss(p, loadPlain(t), tt.topic, ranking(t, tt.topic))
+		var got []int
+		for _, pr := range d.Prompts {
+			if pr.Kind == "compare" {
+				got = pr.Paragraphs
+				if !strings.Contains(pr.Text, "$1 billion") || !strings.Contains(pr.Text, "$52.6 million") {
+					t.Errorf("%s: %q", tt.topic, pr.Text)
+				}
+			}
+			if pr.Kind == "claim" && tt.noClaim != "" && strings.Contains(pr.Text, tt.noClaim) {
+				t.Errorf("%s: a background claim: %q", tt.topic, pr.Text)
+			}
+		}
+		if len(got) != len(tt.compare) || len(got) == 2 && (got[0] != tt.compare[0] || got[1] != tt.compare[1]) {
+			t.Errorf("%s: compares %v, want %v", tt.topic, got, tt.compare)
+		}
+	}
+}
+
 // TestDiscussThirdParty: a sentence whose subject is the topic and whose
 // predicate takes a side on a third party the topic does not name belongs
 // to that party's discussion.
