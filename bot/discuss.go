@@ -23,7 +23,7 @@ func (b *Bot) discuss(guild, channelID, topic string, preview bool) reply {
 	if topic == "" {
 		return textReply(true, "Give a topic, e.g. `/discuss topic: US aid and democracy`.")
 	}
-	content, embeds, note, ok := b.discussion(topic)
+	content, embeds, note, ok := b.discussion(topic, preview)
 	if !ok {
 		return textReply(true, "The paper has nothing on %s to discuss: try other words.", Escape(truncate(topic, 100)))
 	}
@@ -59,8 +59,9 @@ func (b *Bot) discuss(guild, channelID, topic string, preview bool) reply {
 // discussion draws the prompts and passages for topic: the message text
 // (title and numbered prompts) and one embed per passage in plain English,
 // cut so all fit one message. note is set instead when the paper only
-// mentions the topic in passing.
-func (b *Bot) discussion(topic string) (content string, embeds []*discordgo.MessageEmbed, note string, ok bool) {
+// mentions the topic in passing. Only the teacher's preview points to
+// "/passage N" for the paper's own words: students read the plain text.
+func (b *Bot) discussion(topic string, preview bool) (content string, embeds []*discordgo.MessageEmbed, note string, ok bool) {
 	a, err := b.engine.Ask(topic, answer.MaxK)
 	if err != nil {
 		return "", nil, "", false
@@ -81,14 +82,20 @@ func (b *Bot) discussion(topic string) (content string, embeds []*discordgo.Mess
 	for k, p := range d.Prompts {
 		fmt.Fprintf(&sb, "%d. %s\n", k+1, Escape(p.Text))
 	}
+	if d.Note != "" {
+		fmt.Fprintf(&sb, "%s\n", Escape(d.Note)) // facts only: no debate made up
+	}
 	budget := (MaxEmbedTotal - 200*len(d.Passages)) / max(1, len(d.Passages))
 	total := 0
 	for _, ps := range d.Passages {
 		e := &discordgo.MessageEmbed{
 			Title:       truncate(ps.Where(), MaxTitle),
 			Description: Escape(cutRunes(ps.Text, min(descriptionBudget, budget))),
-			Footer:      &discordgo.MessageEmbedFooter{Text: truncate(fmt.Sprintf("%s · in plain English: /passage %d shows the paper's own words", b.src.String(), ps.Paragraph), MaxFooter)},
+			Footer:      &discordgo.MessageEmbedFooter{Text: truncate(b.src.String()+" · in plain English", MaxFooter)},
 			Color:       0x2b6cb0,
+		}
+		if preview {
+			e.Footer.Text = truncate(fmt.Sprintf("%s · in plain English: /passage %d shows the paper's own words", b.src.String(), ps.Paragraph), MaxFooter)
 		}
 		fit(e)
 		if total+embedSize(e) > MaxEmbedTotal {

@@ -254,3 +254,22 @@ func TestDrainWaitsForInFlight(t *testing.T) {
 		t.Errorf("drain after: %v", err)
 	}
 }
+
+// TestDiscussFooterForTeacherOnly: the passages a class sees say only that
+// they are in plain English; the pointer to the paper's own words
+// ("/passage N") is in the teacher's private preview alone.
+func TestDiscussFooterForTeacherOnly(t *testing.T) {
+	b, _, _ := testBot(t, Limits{})
+	for _, preview := range []bool{false, true} {
+		_, embeds, _, ok := b.discussion("drug trafficking", preview)
+		if !ok || len(embeds) == 0 {
+			t.Fatalf("preview %v: no passages", preview)
+		}
+		for _, e := range embeds {
+			pointer := strings.Contains(e.Footer.Text, "/passage")
+			if pointer != preview || strings.Contains(e.Footer.Text, "paperbot passage") {
+				t.Errorf("preview %v: footer %q", preview, e.Footer.Text)
+			}
+		}
+	}
+}

@@ -102,9 +102,22 @@ func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discus
 			topicPhrase(topic), paraRefs(named))
 		return d
 	}
+	if paras, n, narrow := x.clausesOnly(pt, groups); narrow {
+		d.Passing = true
+		d.Paragraphs = paras[:min(len(paras), MaxPassages)]
+		d.Note = fmt.Sprintf("The paper mentions %s only in passing (%s), in %s of a paragraph about other matters, and says nothing about it to discuss.",
+			topicPhrase(topic), paraRefs(paras), countClauses(n))
+		return d
+	}
 	d.Paragraphs = x.passages(pt, groups, ranked)
 	if len(d.Paragraphs) > 0 {
 		d.Prompts, d.Paragraphs = x.prompts(pt, topic, groups, d.Paragraphs)
+		if len(d.Prompts) == 0 {
+			// the passages report facts and argue nothing: no debate is
+			// made up; they are handed out as background
+			d.Note = fmt.Sprintf("The paper reports %s as facts (%s) and does not argue about it: there is no claim or tension in it to debate. Read the passages as background, or discuss a topic the paper argues about.",
+				topicPhrase(topic), paraRefs(d.Paragraphs))
+		}
 	}
 	for _, n := range d.Paragraphs {
 		para := &p.Paragraphs[n-1]
@@ -127,21 +140,26 @@ type pole struct {
 	a, aStance []string
 	b, bStance []string
 	both       []string
+	// holders: when set, a sentence takes a side only when its subject
+	// names one of them (the two states whose relations are in question,
+	// not Russia being "not happy" about US forces)
+	holders []string
 }
 
 var poles = []pole{
 	{question: "did the United States put security cooperation with Tajikistan ahead of democracy and human rights?",
-		ask:     "How can both be US policy at once, and which does the paper suggest counted for more?",
+		ask:     "How do the two fit together in US policy on %s, and which does the paper suggest counted for more?",
 		a:       []string{"human rights", "democratic", "democracy", "democratization", "elections", "freedom", "freedoms", "press", "religious"},
 		aStance: []string{"need", "called", "warned", "concern", "concerns", "restrictions", "poor", "torture", "abuse", "limited", "repression", "respect"},
 		b:       []string{"military", "security", "counter-terrorism", "antiterrorism", "anti-terrorist", "equipment", "training", "airbase", "airbases", "bases", "terrorism"},
 		bStance: []string{"partner", "reward", "praised", "thanked", "help", "support", "giving", "gave", "provided", "willingness", "funding"}},
 	{question: "were relations between Tajikistan and the United States marked more by cooperation or by mistrust?",
-		ask: "What changed between the two, and does the paper explain why?",
-		a:   []string{"cooperate", "collaborate", "ready", "partner", "partnership", "praised", "thanked", "willingness", "keen", "offered", "permitted", "allowed"},
-		b:   []string{"reluctant", "restricted", "anxious", "accused", "withdrawal", "strained", "alerted", "coups", "not happy"}},
+		ask:     "What changed between the two for %s, and does the paper explain why?",
+		a:       []string{"cooperate", "collaborate", "ready", "partner", "partnership", "praised", "thanked", "willingness", "keen", "offered", "permitted", "allowed"},
+		b:       []string{"reluctant", "restricted", "anxious", "accused", "withdrawal", "strained", "alerted", "coups", "not happy"},
+		holders: []string{"tajikistan", "tajik", "tajiks", "united states", "us", "u.s", "u.s.", "usa", "america", "american", "americans", "washington", "dushanbe"}},
 	{question: "after 2001, did Tajikistan move away from Russia, or did it stay dependent on it?",
-		ask:  "Which of the two does the paper's evidence bear out?",
+		ask:  "On %s, which of the two does the paper's evidence bear out?",
 		a:    []string{"dependent", "dependence", "reliance", "relied"},
 		b:    []string{"reduced", "balancing", "balance", "counterweight", "avoiding", "withdrew"},
 		both: []string{"russia", "russian", "russia's", "moscow"}},
@@ -202,6 +220,9 @@ type sentenceInfo struct {
 	core    bool    // it names one of the topic's own words (not a synonym) outside a list
 	chosen  bool    // in one of the discussion's passages
 	words   map[string]bool
+	actors  map[string]bool // the countries it names, Tajikistan aside
+	subject string          // up to its first finite verb
+	third   bool            // it takes a side on a named third party the topic does not name (Russia)
 }
 
 // sentences reads every sentence of the body that can be quoted, marking
@@ -284,6 +305,9 @@ func (x *extractor) sentences(pt *plainText, groups []termGroup, paras []int) []
 			}
 			info.fact = len(findTimes(info.text, nil)) > 0 || len(x.amounts(info.text)) > 0
 			info.words = contentWords(info.text)
+			info.actors = x.actors(info.text)
+			info.subject = subjectOf(reItThat.ReplaceAllString(info.text, ""))
+			info.third = thirdParty(info.text, groups) && onlyInSubject(info.subject, strings.TrimPrefix(info.text, info.subject), groups)
 			ss = append(ss, info)
 		}
 	}
@@ -304,8 +328,11 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 	// clipped one
 	claim, bestScore := -1, 0.0
 	for k, s := range ss {
-		if !s.chosen || s.claim == 0 || s.covered == 0 || s.leans {
+		if !s.chosen || s.claim == 0 || s.covered == 0 || s.leans || s.third {
 			continue
+		}
+		if relational(topic) && !(s.actors["United States"] && containsWord(s.text, "Tajikistan")) {
+			continue // "economic relations": a claim on Tajikistan's economy alone is background
 		}
 		score := 10*s.weight + float64(min(s.claim, 2))
 		if s.summary {
@@ -332,6 +359,10 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 		}
 		out = append(out, Prompt{Kind: "claim", Text: text, Paragraphs: append([]int{c.para}, ev...)})
 	}
+	// 1b. two figures the passages give for the two states, far apart
+	if c, ok := x.comparison(ss, topic); ok && relational(topic) {
+		out = append(out, c)
+	}
 	// 2. a tension between two passages that take opposite sides, and 3. a
 	// position to take on it
 	pi, a, b := tension(ss, claim)
@@ -346,9 +377,13 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 				paras = addPassage(paras, n, keep) // the other side of the same event
 			}
 		}
+		ask := fmt.Sprintf(pl.ask, topicPhrase(topic))
+		if names := sharedNameList(sa.text, sb.text); len(names) > 0 {
+			ask = fmt.Sprintf("Both passages are about %s. %s", strings.Join(names, " and "), ask)
+		}
 		out = append(out, Prompt{Kind: "tension", Paragraphs: []int{sa.para, sb.para}, Text: fmt.Sprintf(
 			"Tension: ¶%d says that %s But ¶%d says that %s %s",
-			sa.para, quote(sa.text), sb.para, quote(sb.text), pl.ask)})
+			sa.para, quote(sa.text), sb.para, quote(sb.text), ask)})
 		others := []int{}
 		for _, n := range paras {
 			if n != sa.para && n != sb.para {
@@ -360,21 +395,7 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 			from += " and at least one other passage (" + paraRefs(others) + ")"
 		}
 		out = append(out, Prompt{Kind: "position", Paragraphs: paras, Text: fmt.Sprintf(
-			"Take a position: %s Argue from %s, and say what the paper leaves out.", upperFirst(pl.question), from)})
-	}
-	if len(out) == 0 {
-		// 4. the paper reports but does not argue: ask what the report shows
-		q := -1
-		for k, s := range ss {
-			if s.chosen && s.covered > 0 && !s.leans && len(s.text) <= 260 && (q < 0 || s.weight > ss[q].weight) {
-				q = k
-			}
-		}
-		if q >= 0 {
-			out = append(out, Prompt{Kind: "question", Paragraphs: []int{ss[q].para}, Text: fmt.Sprintf(
-				"Read closely: ¶%d says that %s The paper reports this without arguing about it. What does it show about %s, and what would you want to know that the paper leaves out?",
-				ss[q].para, quote(ss[q].text), topicPhrase(topic))})
-		}
+			"Take a position on %s: %s Argue from %s, and say what the paper leaves out.", topicPhrase(topic), pl.question, from)})
 	}
 	return out, paras
 }
@@ -391,20 +412,20 @@ func evidenceFor(ss []sentenceInfo, claim int, groups []termGroup) []int {
 	}
 	best := map[int]ev{}
 	for _, s := range ss {
-		if !s.chosen || s.para == c.para {
+		if !s.chosen || s.para == c.para || opposes(c.text, s.text) {
 			continue
 		}
 		shared, beyond := 0, 0
 		for w := range s.words {
 			if c.words[w] {
 				shared++
-				if !topicWord(w, groups) {
+				if !topicWord(w, groups) && !commonName[w] {
 					beyond++
 				}
 			}
 		}
-		if shared < 2 || beyond == 0 {
-			continue
+		if shared < 2 || beyond < 2 {
+			continue // "peace" alone ties no passage to the Tajik peace treaty
 		}
 		e := ev{s.para, shared, s.fact}
 		if o, ok := best[s.para]; !ok || e.shared > o.shared || e.shared == o.shared && e.fact && !o.fact {
@@ -487,6 +508,9 @@ func tension(ss []sentenceInfo, claim int) (pi, a, b int) {
 			if len(stance) > 0 && countWords(s.text, stance) == 0 {
 				return 0
 			}
+			if len(pl.holders) > 0 && countWords(s.subject, pl.holders) == 0 {
+				return 0
+			}
 			return countWords(s.text, own)
 		}
 		var as, bs []int
@@ -516,6 +540,9 @@ func tension(ss []sentenceInfo, claim int) (pi, a, b int) {
 					continue
 				}
 				shared := sharedNames(sa.text, sb.text)
+				if shared == 0 && len(sa.actors) > 0 && len(sb.actors) > 0 && !overlaps(sa.actors, sb.actors) {
+					continue // France's use of a base and a demand that the US leave: two actors
+				}
 				score := float64(min(na[i], nb[j])) + 2*float64(sa.covered+sb.covered) + 3*float64(shared)
 				if sa.summary || sb.summary {
 					score -= 3
@@ -695,4 +722,266 @@ func topicWord(w string, groups []termGroup) bool {
 		}
 	}
 	return false
+}
+
+// clausesOnly: a topic of several words that the paper names whole in at
+// most two sentences of one paragraph, and never as what a sentence is
+// about (its subject), is a passing mention like a name in a list:
+// "religious freedom" is one item of ¶9's list of abuses and one clause
+// of what Clinton warned of. It returns the paragraphs and the sentences
+// that name it.
+func (x *extractor) clausesOnly(pt *plainText, groups []termGroup) (paras []int, sentences int, narrow bool) {
+	k := plainGroups(groups)
+	if k < 2 {
+		return nil, 0, false
+	}
+	for _, g := range groups {
+		if g.name {
+			return nil, 0, false // "Russia's influence": a name the paper discusses
+		}
+	}
+	about := false
+	for i := range x.p.Paragraphs {
+		named := false
+		for si := range pt.low[i] {
+			// a source's name ("According to United States Commission on
+			// International Religious Freedom (2013), ...") names no topic
+			low := strings.ToLower(stripAttribution(pt.sent[i][si]))
+			covered, whole := 0, false
+			for _, g := range groups {
+				for _, t := range g.all() {
+					if (g.whole || containsString(g.core, t)) && hasTerm(low, t) {
+						if g.whole {
+							whole = true
+						} else {
+							covered++
+						}
+						break
+					}
+				}
+			}
+			if !whole && covered < k && (k < 3 || covered < k-1) {
+				continue
+			}
+			named = true
+			sentences++
+			subject := strings.ToLower(subjectOf(pt.sent[i][si]))
+			in := 0
+			for _, g := range groups {
+				for _, t := range g.core {
+					if !g.whole && hasTerm(subject, t) {
+						in++
+						break
+					}
+				}
+			}
+			if in >= k || k >= 3 && in >= k-1 {
+				about = true
+			}
+		}
+		if named {
+			paras = append(paras, x.p.Paragraphs[i].N)
+		}
+	}
+	return paras, sentences, len(paras) == 1 && sentences <= 2 && !about
+}
+
+func containsString(ss []string, s string) bool {
+	for _, t := range ss {
+		if t == s {
+			return true
+		}
+	}
+	return false
+}
+
+// countClauses: "one clause", "two clauses".
+func countClauses(n int) string {
+	if n == 1 {
+		return "one clause"
+	}
+	return "two clauses"
+}
+
+// sharedNameList is the names two sentences share (see sharedNames), in
+// the order of the first.
+func sharedNameList(a, b string) []string {
+	var out []string
+	for i, w := range strings.Fields(a) {
+		w = strings.Trim(w, ".,;:()“”\"'")
+		if i > 0 && len(w) > 3 && isCapitalized(w) && !commonName[strings.ToLower(w)] && !containsString(monthNames, w) && containsWord(b, w) && !containsString(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// nationality maps an adjective that does not begin with its country's
+// name to the country: general English.
+var nationality = map[string]string{"french": "France", "british": "United Kingdom", "dutch": "Netherlands", "german": "Germany"}
+
+// actors are the countries a sentence names, in any spelling or as an
+// adjective ("the French military"), Tajikistan aside: whose acts it
+// reports. Two passages about different foreign actors are no tension in
+// one policy.
+func (x *extractor) actors(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range x.world.members["country"] {
+		if x.world.sameThing(c, "Tajikistan") {
+			continue
+		}
+		for _, sp := range x.allSpellings(c) {
+			// "U.S" as the paper also writes it
+			if containsWord(s, sp) || strings.HasSuffix(sp, ".") && containsWord(s, strings.TrimSuffix(sp, ".")) {
+				out[c] = true
+			}
+		}
+	}
+	for _, tok := range reToken.FindAllString(s, -1) {
+		if !isCapitalized(tok) {
+			continue
+		}
+		c := nationality[strings.ToLower(tok)]
+		if c == "" {
+			c = x.countryOfAdjective(tok)
+		}
+		if c == "" || x.world.sameThing(c, "Tajikistan") {
+			continue
+		}
+		if _, canon := x.world.kindOf(c); canon != "" {
+			c = canon
+		}
+		out[c] = true
+	}
+	return out
+}
+
+// opposes: ev leans to the other side of a pole than claim (the claim
+// names more of one side's words, ev more of the other's): "avoiding heavy
+// reliance on Russia" is no evidence that the war left Tajikistan
+// "dependent upon Russia".
+func opposes(claim, ev string) bool {
+	for _, pl := range poles {
+		if len(pl.both) > 0 && (countWords(claim, pl.both) == 0 || countWords(ev, pl.both) == 0) {
+			continue
+		}
+		ca, cb := countWords(claim, pl.a), countWords(claim, pl.b)
+		ea, eb := countWords(ev, pl.a), countWords(ev, pl.b)
+		if ca > cb && eb > ea || cb > ca && ea > eb {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// reItThat: "It was not surprising that": the clause after it has the
+// subject.
+var reItThat = regexp.MustCompile(`^It (?:was|is) [^,]*? that `)
+
+// onlyInSubject: the topic's own words are in the subject and not in the
+// rest: the topic is what acts, the rest is about something else.
+func onlyInSubject(subject, rest string, groups []termGroup) bool {
+	in := func(s string) bool {
+		low := strings.ToLower(s)
+		for _, g := range groups {
+			for _, t := range g.core {
+				if hasTerm(low, t) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return in(subject) && !in(rest)
+}
+
+// thirdParty: s takes a side in a debate about a named third party (a
+// pole's "both": dependent upon Russia, or a counterweight to it) that
+// the topic does not name: "The Tajik civil war left the country ...
+// highly dependent upon Russia" is the claim of a discussion of Russia,
+// not of the civil war, which would only borrow it.
+func thirdParty(s string, groups []termGroup) bool {
+	for _, pl := range poles {
+		if len(pl.both) == 0 || countWords(s, pl.both) == 0 || countWords(s, pl.a)+countWords(s, pl.b) == 0 {
+			continue
+		}
+		named := false
+		for _, g := range groups {
+			for _, t := range g.core {
+				for _, b := range pl.both {
+					if hasTerm(b, t) {
+						named = true
+					}
+				}
+			}
+		}
+		if !named {
+			return true
+		}
+	}
+	return false
+}
+
+// relational: the topic asks about relations between parties
+// ("economic relations", "security cooperation"), so its claims name both.
+func relational(topic string) bool {
+	return countWords(topic, []string{"relations", "relationship", "cooperation", "ties", "partnership"}) > 0
+}
+
+// comparison asks students, on relations between the two states, to set
+// two sums of money side by side: two
+// sentences of the passages, in different paragraphs, each naming the
+// United States and Tajikistan and giving one sum, one of them on the
+// topic, the larger at least ten times the smaller ("had put over $1
+// billion in Tajikistan" and a trade volume of "$52.6 million"): figures
+// the paper gives but never weighs.
+func (x *extractor) comparison(ss []sentenceInfo, topic string) (Prompt, bool) {
+	type fig struct {
+		k int
+		v float64
+	}
+	var figs []fig
+	for k, s := range ss {
+		if !s.chosen || s.leans || !s.actors["United States"] || !containsWord(s.text, "Tajikistan") {
+			continue
+		}
+		var money []span
+		for _, a := range x.amounts(s.text) {
+			if a.form == "money" {
+				money = append(money, a)
+			}
+		}
+		if len(money) == 1 {
+			figs = append(figs, fig{k, money[0].value})
+		}
+	}
+	best, a, b := 0.0, -1, -1
+	for i := range figs {
+		for j := range figs {
+			fi, fj := figs[i], figs[j]
+			si, sj := ss[fi.k], ss[fj.k]
+			if si.para == sj.para || fj.v <= 0 || fi.v < 10*fj.v || si.covered == 0 && sj.covered == 0 {
+				continue
+			}
+			if r := fi.v / fj.v; r > best {
+				best, a, b = r, fi.k, fj.k
+			}
+		}
+	}
+	if a < 0 {
+		return Prompt{}, false
+	}
+	sa, sb := ss[a], ss[b]
+	return Prompt{Kind: "compare", Paragraphs: []int{sa.para, sb.para}, Text: fmt.Sprintf(
+		"Compare the figures: ¶%d says that %s ¶%d says that %s What do the two together tell you about %s between the United States and Tajikistan, and what would you need to know to judge them?",
+		sa.para, quote(sa.text), sb.para, quote(sb.text), topicPhrase(topic))}, true
 }

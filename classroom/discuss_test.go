@@ -57,17 +57,18 @@ func TestDiscussPassages(t *testing.T) {
 	tests := []struct {
 		topic string
 		want  []int // must be among the passages
+		not   []int // names the topic in one clause of a paragraph about something else
 	}{
-		{"drug trafficking", []int{6, 16, 20}}, // counter-narcotics training
-		{"Rice and the colour revolutions", []int{8}},
-		{"human rights", []int{9, 21}},
-		{"the Northern Distribution Network", []int{20}},
-		{"Hillary Clinton's visits", []int{9, 16}}, // the paper spells her "Hilary"
-		{"military bases", []int{13, 14, 15}},
-		{"border security", []int{6, 16, 18}},
-		{"economic relations", []int{10, 11, 12}},
-		{"Russia's influence", []int{2, 3, 8, 14}},
-		{"the civil war", []int{2, 4}},
+		{"drug trafficking", []int{6, 16, 20}, []int{4}}, // counter-narcotics training; ¶4 lists narcotics among five issues
+		{"Rice and the colour revolutions", []int{8}, nil},
+		{"human rights", []int{9, 21}, nil},
+		{"the Northern Distribution Network", []int{20}, nil},
+		{"Hillary Clinton's visits", []int{9, 16}, nil}, // the paper spells her "Hilary"
+		{"military bases", []int{13, 14, 15}, nil},
+		{"border security", []int{6, 16, 18}, nil},
+		{"economic relations", []int{10, 11, 12}, nil},
+		{"Russia's influence", []int{2, 3, 8, 14, 23}, nil}, // ¶23: dependence on Russia increased
+		{"the civil war", []int{2, 4}, []int{19}},           // ¶19: the war on terror
 	}
 	for _, tt := range tests {
 		for _, ranked := range [][]Ranked{ranking(t, tt.topic), nil} {
@@ -78,6 +79,11 @@ func TestDiscussPassages(t *testing.T) {
 			for _, n := range tt.want {
 				if !containsInt(d.Paragraphs, n) {
 					t.Errorf("%s (engine ranking: %v): ¶%d missing from %v", tt.topic, ranked != nil, n, d.Paragraphs)
+				}
+			}
+			for _, n := range tt.not {
+				if containsInt(d.Paragraphs, n) {
+					t.Errorf("%s (engine ranking: %v): ¶%d, an aside, among %v", tt.topic, ranked != nil, n, d.Paragraphs)
 				}
 			}
 		}
@@ -103,9 +109,9 @@ func TestDiscussPassing(t *testing.T) {
 	}{
 		{"China", true, []int{1, 2, 8}}, // "Afghanistan, China, Kyrgyzstan", "Afghanistan and China", "Iran, China, and Russia"
 		{"Iran", true, []int{8}},
-		{"religious freedom", false, []int{9}},
-		{"Northern Distribution Network", false, []int{20}},
+		{"religious freedom", true, []int{9}}, // one item of ¶9's list and one clause of Clinton's warning
 		{"Russia", false, []int{3, 14}},
+		{"human rights", false, []int{9, 21}},
 	}
 	for _, tt := range tests {
 		d := Discuss(p, loadPlain(t), tt.topic, ranking(t, tt.topic))
@@ -143,11 +149,14 @@ func TestDiscussPromptsFit(t *testing.T) {
 	wantTension := map[string][2]int{
 		"human rights":         {9, 16}, // Clinton warns on rights; Clinton thanks a solid partner
 		"Russia's influence":   {2, 8},  // dependent upon Russia; a counterweight to Russia
-		"military bases":       {15, 8}, // bases permitted; a timetable for withdrawal demanded
 		"US aid and democracy": {0, 0},  // any pair: checked below for its sides
+		"military bases":       {14, 8}, // bases offered in 2001; their withdrawal demanded in 2005
 	}
 	noTension := []string{"the civil war", "border security", "economic relations", "drug trafficking"}
 	claims := map[string]string{}
+	sides := map[string]string{} // the sentences tensions quote, by topic
+	asks := map[string]string{}  // what a tension or position asks, past its quotes
+	reAsk := regexp.MustCompile(`[^”]*$`)
 	for _, topic := range discussTopics {
 		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
 		kinds := map[string][]Prompt{}
@@ -161,6 +170,29 @@ func TestDiscussPromptsFit(t *testing.T) {
 				if !containsInt(d.Paragraphs, n) {
 					t.Errorf("%s: prompt cites ¶%d, not a passage (%v): %q", topic, n, d.Paragraphs, pr.Text)
 				}
+			}
+		}
+		for _, pr := range append(kinds["tension"], kinds["position"]...) {
+			ask := reAsk.FindString(pr.Text)
+			if other, dup := asks[ask]; dup {
+				t.Errorf("%s: asks word for word what %s asks: %q", topic, other, ask)
+			}
+			asks[ask] = topic
+		}
+		for _, pr := range kinds["tension"] {
+			// the two sides are about the same actor: a shared name, or the
+			// same foreign country (not France's use of a base against a
+			// demand that the US leave)
+			qs := reQuote.FindAllStringSubmatch(pr.Text, -1)
+			if len(qs) != 2 {
+				t.Fatalf("%s: tension quotes %d passages: %q", topic, len(qs), pr.Text)
+			}
+			for _, q := range qs {
+				sides[q[1]] = topic
+			}
+			a, b := x.actors(qs[0][1]), x.actors(qs[1][1])
+			if sharedNames(qs[0][1], qs[1][1]) == 0 && len(a) > 0 && len(b) > 0 && !overlaps(a, b) {
+				t.Errorf("%s: a tension between two actors (%v, %v): %q", topic, a, b, pr.Text)
 			}
 		}
 		for _, pr := range kinds["claim"] {
@@ -185,7 +217,7 @@ func TestDiscussPromptsFit(t *testing.T) {
 				cw := contentWords(q[1])
 				for _, ref := range reCite.FindAllStringSubmatch(m[1], -1) {
 					n, _ := strconv.Atoi(ref[1])
-					best := 0
+					best, bestS := 0, ""
 					for _, s := range strings.Split(x.plainPassage(&p.Paragraphs[n-1]), ". ") {
 						shared := 0
 						for w := range contentWords(s) {
@@ -193,10 +225,17 @@ func TestDiscussPromptsFit(t *testing.T) {
 								shared++
 							}
 						}
-						best = max(best, shared)
+						if shared > best {
+							best, bestS = shared, s
+						}
 					}
 					if best < 2 {
 						t.Errorf("%s: evidence ¶%d shares %d words with the claim %q", topic, n, best, q[1])
+					}
+					// and does not lean the other way ("avoiding heavy reliance
+					// on Russia" for "dependent upon Russia")
+					if opposes(q[1], bestS) {
+						t.Errorf("%s: evidence ¶%d says the opposite of the claim %q: %q", topic, n, q[1], bestS)
 					}
 				}
 			}
@@ -215,6 +254,13 @@ func TestDiscussPromptsFit(t *testing.T) {
 			if nt == topic && len(kinds["tension"]) > 0 {
 				t.Errorf("%s: a tension with no opposition: %q", topic, kinds["tension"][0].Text)
 			}
+		}
+	}
+	// no topic's claim is a side of another topic's tension (the civil
+	// war's "dependent upon Russia" is Russia's debate)
+	for q, topic := range claims {
+		if other, ok := sides[q]; ok && other != topic {
+			t.Errorf("%s: claims what %s's tension quotes: %q", topic, other, q)
 		}
 	}
 	// the aid-and-democracy tension sets democracy against security help
@@ -241,8 +287,20 @@ func TestDiscussPlainPassages(t *testing.T) {
 	}{
 		{"the civil war", 4, []string{"civil war", "led by the Islamic Renaissance Party"}, []string{"common war", "captained", "(Crosston", "2013, p.84"}},
 		{"US aid and democracy", 5, []string{"$988.57 million"}, []string{"(Nichol", "approximate", "not in the list"}},
-		{"drug trafficking", 4, []string{"an independent nation", "led by the Islamic Renaissance Party"}, []string{"a independent", "captained"}},
+		{"the civil war", 4, []string{"an independent nation", "led by the Islamic Renaissance Party"}, []string{"a independent", "captained"}},
 		{"drug trafficking", 6, []string{"counter-narcotics"}, []string{"counter-opiates", "(Gorenburg"}},
+		// whose judgment it is stays when the citation goes
+		{"human rights", 9, []string{"According to Human Rights Watch, the human rights situation in Tajikistan remained poor in 2012.",
+			"and corruption, according to the U.S. Department of State."}, []string{"(Human Rights Watch", "expressed that"}},
+		{"the war on terror", 19, []string{"According to Crosston, there was an inauspicious change"}, []string{"work's state", "(2016"}},
+		// the paper's names and amounts as it gives them
+		{"US aid and democracy", 22, []string{"Comprehensive Threat Reduction"}, []string{"Cooperative Threat Reduction"}},
+		{"economic relations", 11, []string{"had put over $1 billion"}, []string{"invested over"}},
+		// spun phrases the blind reader found left
+		{"US aid and democracy", 5, []string{"trade and economic, humanitarian", "culture, education and public health services"}, []string{"general wellbeing", "philanthropic"}},
+		{"the civil war", 3, []string{"brought new attention to the security sector", "it had long supported"}, []string{"new consideration", "had had"}},
+		{"the civil war", 4, []string{"faced several problems (poverty, health, education, transport, energy)"}, []string{"neediness", "vitality"}},
+		{"human rights", 16, []string{"the US-led antiterrorist coalition"}, []string{"US-drove"}},
 	}
 	for _, tt := range tests {
 		d := Discuss(p, loadPlain(t), tt.topic, ranking(t, tt.topic))
@@ -276,10 +334,15 @@ func TestDiscussPlainPassages(t *testing.T) {
 func TestDiscussPrompts(t *testing.T) {
 	p := loadPaper(t)
 	seen := map[string]string{}
+	facts := map[string]bool{"the Northern Distribution Network": true, "water and energy": true}
 	for _, topic := range []string{"drug trafficking", "US aid and democracy", "military bases", "human rights", "Russia and China",
 		"the civil war", "9/11 cooperation", "the Northern Distribution Network", "Hillary Clinton's visits", "water and energy"} {
 		d := Discuss(p, loadPlain(t), topic, nil)
-		if len(d.Prompts) == 0 {
+		switch {
+		case facts[topic] && (len(d.Prompts) > 0 || !strings.Contains(d.Note, "as facts") || len(d.Passages) == 0):
+			// passages that report and argue nothing get no made-up debate
+			t.Errorf("%s: want the facts note with the passages: %+v", topic, d)
+		case !facts[topic] && len(d.Prompts) == 0:
 			t.Errorf("%s: no prompt", topic)
 		}
 		for _, pr := range d.Prompts {
@@ -344,6 +407,138 @@ func TestTopicMentionRules(t *testing.T) {
 		}
 		if got := otherCompound(tt.s, tt.term, gi, groups); got != tt.want {
 			t.Errorf("%s: otherCompound(%q, %q) = %v", tt.topic, tt.s, tt.term, got)
+		}
+	}
+}
+
+// TestDiscussEvidenceStance: a passage that leans the other way is no
+// evidence for a claim, though it shares the claim's words (real
+// sentences of the paper, in plain English).
+func TestDiscussEvidenceStance(t *testing.T) {
+	tests := []struct {
+		claim, ev string
+		opposes   bool
+	}{
+		{"The Tajik civil war left the country and the regime highly dependent upon Russia for its national and regime security.",
+			"The Tajiks established ties with the Americans upon independence while maintaining relations with Russia a policy aimed at balancing Moscow by avoiding heavy reliance on Russia and therefore securing Tajikistan's independence.", true},
+		{"As a result, its partnership with Russia was reduced but remained important and Tajikistan started to balance its policy in relation to Russia with the help of the wider cooperation with other big powers.",
+			"The Tajiks established ties with the Americans upon independence while maintaining relations with Russia a policy aimed at balancing Moscow by avoiding heavy reliance on Russia and therefore securing Tajikistan's independence.", false},
+		{"Tajikistan went back economically and socially, and the Country's dependence increased on Russia for national security and foreign remittances mostly coming from Russia.",
+			"The Tajik civil war left the country and the regime highly dependent upon Russia for its national and regime security.", false},
+	}
+	for _, tt := range tests {
+		if got := opposes(tt.claim, tt.ev); got != tt.opposes {
+			t.Errorf("opposes(%q, %q) = %v", tt.claim, tt.ev, got)
+		}
+	}
+}
+
+// TestDiscussCompare: on relations between the two states the passages'
+// sums are set side by side (over $1 billion put in, $52.6 million of
+// trade), and a claim on Tajikistan's economy alone is background, not a
+// claim about relations.
+func TestDiscussCompare(t *testing.T) {
+	p := loadPaper(t)
+	tests := []struct {
+		topic   string
+		compare []int // the two paragraphs compared; nil: no comparison
+		noClaim string
+	}{
+		{"economic relations", []int{11, 12}, "poorest"},
+		{"US aid and democracy", nil, ""},
+		{"human rights", nil, ""},
+	}
+	for _, tt := range tests {
+		d := Discuss(p, loadPlain(t), tt.topic, ranking(t, tt.topic))
+		var got []int
+		for _, pr := range d.Prompts {
+			if pr.Kind == "compare" {
+				got = pr.Paragraphs
+				if !strings.Contains(pr.Text, "$1 billion") || !strings.Contains(pr.Text, "$52.6 million") {
+					t.Errorf("%s: %q", tt.topic, pr.Text)
+				}
+			}
+			if pr.Kind == "claim" && tt.noClaim != "" && strings.Contains(pr.Text, tt.noClaim) {
+				t.Errorf("%s: a background claim: %q", tt.topic, pr.Text)
+			}
+		}
+		if len(got) != len(tt.compare) || len(got) == 2 && (got[0] != tt.compare[0] || got[1] != tt.compare[1]) {
+			t.Errorf("%s: compares %v, want %v", tt.topic, got, tt.compare)
+		}
+	}
+}
+
+// TestDiscussThirdParty: a sentence whose subject is the topic and whose
+// predicate takes a side on a third party the topic does not name belongs
+// to that party's discussion.
+func TestDiscussThirdParty(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	tests := []struct {
+		topic, s string
+		third    bool
+	}{
+		{"the civil war", "The Tajik civil war left the country and the regime highly dependent upon Russia for its national and regime security.", true},
+		{"Russia's influence", "The Tajik civil war left the country and the regime highly dependent upon Russia for its national and regime security.", false},
+		{"drug trafficking", "Since Russian forces withdrew from the Tajik-Afghan border, the US had led an international effort to safeguard the country's borders, stop the trafficking of narcotics, and also materials or technology to be used in weapons of mass destruction.", false},
+	}
+	for _, tt := range tests {
+		groups := x.topicGroups(tt.topic)
+		subject := subjectOf(tt.s)
+		if got := thirdParty(tt.s, groups) && onlyInSubject(subject, strings.TrimPrefix(tt.s, subject), groups); got != tt.third {
+			t.Errorf("%s: third party %v for %q", tt.topic, got, tt.s)
+		}
+	}
+}
+
+// TestDiscussActors: the foreign countries a sentence reports the acts of,
+// adjectives included: a tension needs the same actor on both sides.
+func TestDiscussActors(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	tests := []struct {
+		s    string
+		want []string
+	}{
+		{"Tajikistan also permitted the French military to use the Kulyab airbase on a contingency basis, mainly for refuelling, humanitarian aid, and over-flight rights.", []string{"France"}},
+		{"It was not surprising that Tajikistan, a member of the SCO, sided with the other members in its July 2005 meeting to demand a clear timetable for the withdrawal of the American military from Central Asia, including Tajikistan.", []string{"United States"}},
+		{"Under a bilateral agreement signed on 5 February 2002, the USA was to support the Tajik Border Force with training and the purchase of technical and communications equipment.", []string{"United States"}},
+	}
+	for _, tt := range tests {
+		got := x.actors(tt.s)
+		if len(got) != len(tt.want) {
+			t.Errorf("actors(%q) = %v, want %v", tt.s, got, tt.want)
+			continue
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("actors(%q) = %v, want %v", tt.s, got, tt.want)
+			}
+		}
+	}
+}
+
+// TestDiscussClausesOnly: a topic of several words the paper names whole
+// in two clauses of one paragraph, never as a sentence's subject, is a
+// passing mention; a topic it makes what sentences are about is not.
+func TestDiscussClausesOnly(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	pt := x.plainText()
+	tests := []struct {
+		topic  string
+		narrow bool
+	}{
+		{"religious freedom", true},
+		{"human rights", false},
+		{"Northern Distribution Network", false}, // the subject of ¶20's sentence
+		{"border security", false},
+		{"Russia's influence", false}, // a name the paper discusses
+		{"China", false},              // one word: the list rule's
+	}
+	for _, tt := range tests {
+		if paras, n, narrow := x.clausesOnly(pt, x.topicGroups(tt.topic)); narrow != tt.narrow {
+			t.Errorf("%s: narrow %v (¶%v, %d sentences), want %v", tt.topic, narrow, paras, n, tt.narrow)
 		}
 	}
 }

@@ -360,6 +360,17 @@ func (x *extractor) passages(pt *plainText, groups []termGroup, ranked []Ranked)
 		best = math.Max(best, sc)
 	}
 	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
+	// a paragraph about something else that names the topic in one
+	// clause is no passage on it, while others are
+	kept := cands[:0:0]
+	for _, c := range cands {
+		if !x.asideOnly(pt, c.i, groups) {
+			kept = append(kept, c)
+		}
+	}
+	if len(kept) > 0 {
+		cands = kept
+	}
 	// The body first; the summaries (abstract, conclusion),
 	// which restate it, only fill up.
 	var out []int
@@ -377,7 +388,84 @@ func (x *extractor) passages(pt *plainText, groups []termGroup, ranked []Ranked)
 			out = append(out, c.i+1)
 		}
 	}
+	// room left: a paragraph below the share still counts when one of its
+	// sentences names the whole topic outside a list, or makes the name
+	// the topic is about its subject ("The government of Russia was not
+	// happy to accept US military forces ...")
+	for k, c := range cands {
+		if len(out) == MaxPassages {
+			break
+		}
+		if !taken[k] && x.squarelyOn(pt, c.i, groups) {
+			taken[k] = true
+			out = append(out, c.i+1)
+		}
+	}
 	return out
+}
+
+// asideOnly: paragraph i names the topic only in passing: of a topic of
+// two words only the second, the general noun, is named there (the "war"
+// of "the war on terror" in ¶19 is no passage on the civil war, while
+// "border" alone in ¶6 is on border security), or a single sentence names it, as one of
+// a list of issues (¶4's "poverty, health, education, transport, energy,
+// and ... narcotics trafficking").
+func (x *extractor) asideOnly(pt *plainText, i int, groups []termGroup) bool {
+	k := plainGroups(groups)
+	modifier, naming, listed := false, 0, false
+	for si, low := range pt.low[i] {
+		any := false
+		for gi, g := range groups {
+			for _, t := range g.all() {
+				if hasTerm(low, t) {
+					any = true
+					// the topic whole, or its first word, which tells its
+					// compound from others ("border", not "security")
+					modifier = modifier || g.whole || gi == 0
+					break
+				}
+			}
+		}
+		if !any {
+			continue
+		}
+		naming++
+		listed = enumerates(pt.sent[i][si])
+	}
+	return k == 2 && !modifier || naming == 1 && listed
+}
+
+// squarelyOn: a sentence of paragraph i names every word of the topic
+// outside a list, or has the name the topic is about as its subject.
+func (x *extractor) squarelyOn(pt *plainText, i int, groups []termGroup) bool {
+	k := plainGroups(groups)
+	for si, low := range pt.low[i] {
+		covered := 0
+		subject := strings.ToLower(subjectOf(stripAttribution(pt.sent[i][si])))
+		for _, g := range groups {
+			for _, t := range g.all() {
+				if hasTerm(low, t) && !listMention(pt.sent[i][si], t) {
+					if g.whole {
+						covered = k
+					} else {
+						covered++
+					}
+					break
+				}
+			}
+			if g.name {
+				for _, t := range g.core {
+					if hasTerm(subject, t) {
+						return true
+					}
+				}
+			}
+		}
+		if k > 0 && covered >= k {
+			return true
+		}
+	}
+	return false
 }
 
 // minShare is the share of the best passage's score a passage of the body
@@ -445,15 +533,24 @@ func (x *extractor) plainText() *plainText {
 	return pt
 }
 
-// plainPassage is paragraph para in plain English: its citations cut, an
-// attribution to a cited author dropped, the spinner's swaps put back
-// (and "a" before a vowel they leave made "an").
+// plainPassage is paragraph para in plain English: its citations cut but
+// whose judgment it is kept ("According to Human Rights Watch, ...", "...,
+// according to the U.S. Department of State."), the spinner's swaps put
+// back (and "a" before a vowel they leave made "an").
 func (x *extractor) plainPassage(para *paper.Paragraph) string {
-	cuts := citationCuts(para)
+	cuts := attributedCuts(para)
 	parts := make([]string, 0, len(para.Sentences))
 	for _, sent := range para.Sentences {
 		s := asSentence(render(para.Text, sent.Start, sent.End, cuts))
-		s = x.plain.apply(stripAttribution(s))
+		if bare := stripAttribution(s); bare != s {
+			// "As Crosston work's state that there was ...": the source
+			// stays, in plain words
+			if src := narrativeSource(para, sent.Start, sent.End); src != "" {
+				bare = "According to " + src + ", " + lowerLead(bare)
+			}
+			s = bare
+		}
+		s = x.plain.apply(s)
 		s = reArticle.ReplaceAllString(s, "${1}n $2") // "a independent" after a swap
 		if s != "" {
 			parts = append(parts, upperFirst(s))
@@ -497,4 +594,89 @@ func otherCompound(low, t string, gi int, groups []termGroup) bool {
 		}
 	}
 	return len(ms) > 0
+}
+
+// enumerates: s lists three or more items of one or two words between its
+// commas or semicolons ("neediness, wellbeing, instruction,
+// transportation, vitality"): a list of issues, not a statement on one.
+func enumerates(s string) bool {
+	short := 0
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+		part = strings.TrimSpace(part)
+		for _, lead := range []string{"and ", "or ", "as well as ", "etc"} {
+			part = strings.TrimPrefix(part, lead)
+		}
+		if n := wordCount(part); n >= 1 && n <= 2 && !strings.ContainsAny(part, "()0123456789") {
+			short++
+		}
+	}
+	return short >= 3
+}
+
+// attributedCuts are the paragraph's citation cuts, except that a
+// citation of an organisation closing a sentence ("... and corruption
+// (U.S. Department of State, 2013).") leaves its name: a judgment the
+// paper takes from a source is not the author's own. A person's surname
+// ("(Nichol, 2013, p.17)") is cut with the rest.
+func attributedCuts(para *paper.Paragraph) []edit {
+	cuts := citationCuts(para)
+	for _, c := range para.Citations {
+		end := c.Start + len(c.Text)
+		if c.Narrative || end >= len(para.Text) || para.Text[end] != '.' || !organisation(c.Author) {
+			continue
+		}
+		if before := strings.TrimRight(para.Text[:c.Start], " "); strings.HasSuffix(before, ".") {
+			continue // a citation standing after its sentence's full stop
+		}
+		for k := range cuts {
+			if cuts[k].start <= c.Start && cuts[k].end == end {
+				cuts[k].repl = ", according to " + sourceName(c.Author)
+			}
+		}
+	}
+	return cuts
+}
+
+// narrativeSource is the organisation or author a sentence of para names
+// as its source ("According to Human Rights Watch, (2013) expressed that").
+func narrativeSource(para *paper.Paragraph, from, to int) string {
+	for _, c := range para.Citations {
+		if c.Narrative && c.Start >= from && c.Start < to {
+			return sourceName(c.Author)
+		}
+	}
+	return ""
+}
+
+// organisation: an author of several words that is no list of persons
+// ("Human Rights Watch", not "Abdullaev, & Akbarzaheh").
+func organisation(author string) bool {
+	a := strings.Trim(author, "* ")
+	// a hyphenated "Tajik-American Relations" is the title of a page, not
+	// who judged
+	return len(strings.Fields(a)) >= 2 && !strings.ContainsAny(a, "&,-") && !strings.Contains(a, "et al")
+}
+
+// lowerLead lowers the first letter of s when its first word is a common
+// word ("There was ...", "The human rights situation ..."), not a name.
+func lowerLead(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 || !commonLead[strings.ToLower(f[0])] {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+var commonLead = map[string]bool{"the": true, "there": true, "a": true, "an": true, "in": true, "on": true, "at": true,
+	"from": true, "since": true, "during": true, "after": true, "before": true, "under": true, "this": true, "these": true,
+	"it": true, "its": true, "their": true, "they": true, "as": true, "many": true, "most": true, "some": true}
+
+// sourceName is an author as a sentence names it: "the U.S. Department of
+// State", "The Express Tribune", "Crosston".
+func sourceName(author string) string {
+	a := strings.Trim(author, "* ")
+	if strings.HasPrefix(a, "U.S. ") || strings.HasPrefix(a, "United States ") {
+		return "the " + a
+	}
+	return a
 }

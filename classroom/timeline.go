@@ -133,6 +133,7 @@ func Timeline(p *paper.Paper, plain *Plain) []Event {
 	evs := make([]Event, len(out))
 	for i, d := range out {
 		evs[i] = d.Event
+		evs[i].Text = x.expandAcronyms(evs[i].Text)
 	}
 	sort.SliceStable(evs, func(i, j int) bool {
 		a, b := evs[i], evs[j]
@@ -147,6 +148,7 @@ func Timeline(p *paper.Paper, plain *Plain) []Event {
 		}
 		return a.EndYear < b.EndYear
 	})
+	x.tidyPeople(evs)
 	return evs
 }
 
@@ -211,11 +213,18 @@ func (x *extractor) eventText(para *paper.Paragraph, si int, cuts []edit, t time
 	}
 	if x.pronounLed(para, si) && x.subjectContradicted(s) {
 		// "It [Uzbekistan] consented ... the Khujand, Kulyab ... airbases":
-		// the clause's real subject, or nothing
-		if s, ok = underArrangement(s); !ok {
+		// the country that owns the places, or nothing
+		if s, ok = x.ownerAsSubject(s); !ok {
 			return "", nil, false
 		}
 	}
+	if reSinceDate.MatchString(s) || rePlan.MatchString(s) {
+		// "relations had developed since September 11, 2001" dates no
+		// event; "US wanted to open ... on 25 June 2010" tells a plan, not
+		// what happened that day
+		return "", nil, false
+	}
+	s = x.restoreTail(para, si, cuts, s)
 	s = x.expandLeadAcronym(s)
 	s = shorten(s, eventTextMax-len(date)+len(dateMark))
 	at := strings.Index(s, dateMark)
@@ -418,6 +427,161 @@ func firstPredicate(s string) string {
 		if c := strings.LastIndex(head, ","); wordCount(head[c+1:]) <= 1 {
 			s = s[:from+c] + s[from+c+1:]
 		}
+	}
+	return s
+}
+
+var (
+	// reSinceDate: the date only starts a state ("since DATE").
+	reSinceDate = regexp.MustCompile(`(?i)\bsince ` + dateMark)
+	// rePlan: the clause tells what someone meant to do.
+	rePlan = regexp.MustCompile(`\b(?:wanted|planned|intended|hoped|wished|was to|were to) (?:to )?(?:open|build|establish|set up|create|start|sign)\b`)
+	// reTail: a trailing relative clause of a sentence.
+	reTail = regexp.MustCompile(`,? (?:which|who) [^` + dateMark + `]*$`)
+	// reQualities: a list of three ("free, fair and inclusive").
+	reQualities = regexp.MustCompile(`\b[a-z]+, [a-z]+,? and [a-z]+\b`)
+	// reAgent: a passive's agent ("built by the U.S.").
+	reAgent = regexp.MustCompile(`\b(?:was|were) [a-z]+ by (?:the )?[A-Z]`)
+)
+
+// restoreTail puts back the trailing relative clause the clause-finding
+// dropped when it says who acted ("..., which was built by the U.S.") or
+// holds the terms of what was asked ("for elections, which were one step
+// along the way to be free, fair and inclusive"): cut, the entry no longer
+// says what happened, or changes what was asked.
+func (x *extractor) restoreTail(para *paper.Paragraph, si int, cuts []edit, s string) string {
+	sent := para.Sentences[si]
+	whole := x.plain.apply(asSentence(render(para.Text, sent.Start, sent.End, cuts)))
+	tail := strings.TrimSuffix(reTail.FindString(strings.TrimSuffix(whole, ".")), ".")
+	if tail == "" || !reAgent.MatchString(tail) && !reQualities.MatchString(tail) {
+		return s
+	}
+	if strings.Contains(s, strings.TrimLeft(tail, ", ")) {
+		return s
+	}
+	if !strings.HasPrefix(tail, ",") {
+		tail = "," + tail
+	}
+	return strings.TrimSuffix(s, ".") + tail + "."
+}
+
+// ownerAsSubject puts the country that owns the places s names as
+// facilities ("the Khujand, Kulyab and Kurgan-Tyube airbases", all three
+// Tajik) in the place of the country s begins with, which the list of
+// kinds contradicts; ok is false when the places belong to several
+// countries or none.
+func (x *extractor) ownerAsSubject(s string) (string, bool) {
+	subj := x.firstName(subjectOf(s), "country")
+	owners := map[string]bool{}
+	for _, name := range x.world.names {
+		k, _ := x.world.kindOf(name)
+		_, country, ok := strings.Cut(k, "-")
+		if !ok || !strings.HasPrefix(k, "city-") && !strings.HasPrefix(k, "region-") {
+			continue
+		}
+		if ck, _ := x.world.kindOf(country); ck == "country" && ownedPlace(s, name) {
+			_, canon := x.world.kindOf(country)
+			owners[canon] = true
+		}
+	}
+	if len(owners) != 1 || subj == "" {
+		return "", false
+	}
+	for owner := range owners {
+		if i := strings.Index(s, subj); i >= 0 {
+			return s[:i] + owner + s[i+len(subj):], true
+		}
+	}
+	return "", false
+}
+
+// reNationalTitle: "Tajik president Emomali Rahmon": a person with a nationality
+// and a title.
+var reNationalTitle = regexp.MustCompile(`\b([A-Z][a-z]+) ([Pp]resident|[Ss]ecretary of [Ss]tate|[Ff]oreign [Mm]inister) ((?:[A-Z][a-z]+ )?[A-Z][a-z]+)`)
+
+// tidyPeople writes each person of the events one way (the list of
+// kinds' short spelling: "Rahmon", never "Rakhmonov" as well) and
+// identifies a titled person at their first mention as the paper does
+// elsewhere ("Tajik President Rahmon"): events are read one at a time.
+func (x *extractor) tidyPeople(evs []Event) {
+	// the nationality and title the paper gives each person
+	titled := map[string][2]string{}
+	for i := range x.p.Paragraphs {
+		for _, m := range reNationalTitle.FindAllStringSubmatch(x.plain.apply(x.p.Paragraphs[i].Text), -1) {
+			if _, canon := x.world.kindOf(m[3]); canon != "" && x.countryOfAdjective(m[1]) != "" {
+				titled[canon] = [2]string{m[1], upperFirst(strings.ToLower(m[2]))}
+			}
+		}
+	}
+	introduced := map[string]bool{}
+	for ei := range evs {
+		s := evs[ei].Text
+		for canon, nt := range titled {
+			short := shortSpelling(x.world.all[canon])
+			for _, sp := range x.world.all[canon] {
+				if sp != short && !strings.Contains(sp, " ") && !strings.Contains(short, sp) {
+					s = replaceWord(s, sp, short)
+				}
+			}
+			at := wordIndexes(s, short)
+			if len(at) == 0 || introduced[canon] {
+				continue
+			}
+			introduced[canon] = true
+			i := at[0]
+			before := s[:i]
+			// "President Rahmon", "the president Rahmon", "Tajik president
+			// Emomali Rahmon", or the name alone
+			re := regexp.MustCompile(`(?i)(?:the )?(?:` + regexp.QuoteMeta(nt[0]) + ` )?` + regexp.QuoteMeta(nt[1]) + ` (?:[A-Z][a-z]+ )?$`)
+			if m := re.FindStringIndex(before); m != nil {
+				before = before[:m[0]]
+			}
+			title := nt[0] + " " + nt[1] + " "
+			if before == "" {
+				title = upperFirst(title)
+			}
+			s = before + title + s[i:]
+		}
+		evs[ei].Text = s
+	}
+}
+
+// shortSpelling is the shortest one-word spelling of a name ("Rahmon").
+func shortSpelling(all []string) string {
+	best := ""
+	for _, sp := range all {
+		if !strings.Contains(sp, " ") && (best == "" || len(sp) < len(best)) {
+			best = sp
+		}
+	}
+	if best == "" && len(all) > 0 {
+		return all[0]
+	}
+	return best
+}
+
+// replaceWord replaces every whole-word from in s with to.
+func replaceWord(s, from, to string) string {
+	at := wordIndexes(s, from)
+	for k := len(at) - 1; k >= 0; k-- {
+		s = s[:at[k]] + to + s[at[k]+len(from):]
+	}
+	return s
+}
+
+// expandAcronyms writes out an acronym whose full name the paper writes
+// ("NATO's PFP" → "NATO's Partnership for Peace"), unless the entry
+// already names it or it stands for a country (US): an entry is read on
+// its own.
+func (x *extractor) expandAcronyms(s string) string {
+	for _, t := range x.gloss.terms {
+		if !t.FromPaper || len(t.Written) == 0 || t.Defined && strings.Contains(s, t.Expansion) || strings.Contains(s, t.Expansion) {
+			continue
+		}
+		if k, _ := x.world.kindOf(t.Acronym); k == "country" {
+			continue
+		}
+		s = replaceWord(s, t.Acronym, t.Expansion)
 	}
 	return s
 }

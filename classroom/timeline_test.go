@@ -53,8 +53,8 @@ func TestTimeline(t *testing.T) {
 		{"7 October 2001", 15, 7, "Kulyab"},
 		{"5 February 2002", 16, 8, "Tajik Border Force"},
 		{"26 August 2007", 6, 4, "Pyanj River"},
-		{"25 June 2010", 20, 9, "Karatoga"},
-		{"March 2012", 20, 9, "ISAF"},
+		{"January 2009", 20, 9, "non-lethal supplies"},                   // 25 June 2010 was the date of a plan: no event
+		{"March 2012", 20, 9, "International Security Assistance Force"}, // ISAF, written out
 		{"July 2012", 21, 10, "Badakshan"},
 		{"1992-1997", 2, 2, "civil war"},
 	}
@@ -158,7 +158,8 @@ func TestTimelineReadable(t *testing.T) {
 		when, want, not string
 	}{
 		// "It consented to a beginning arrangement on 7 October 2001, that ... Khujand, Kulyab and Kurgan-Tyube airbases"
-		{"7 October 2001", "Under an initial arrangement on 7 October 2001, American troops could use the Khujand, Kulyab and Kurgan-Tyube airbases", "Uzbekistan"},
+		// (the airbases are Tajik: the country that owns them agreed)
+		{"7 October 2001", "Tajikistan agreed to an initial arrangement on 7 October 2001, that American troops could use the Khujand, Kulyab and Kurgan-Tyube airbases", "Uzbekistan"},
 		// "..., particularly alerted the Tajik leadership, like other Central Asian states, is seen as ..."
 		{"March 2005", "The March 2005 Tulip Revolution in Kyrgyzstan and Andijan events in Uzbekistan particularly alerted the Tajik leadership.", "…"},
 		// "ABC held every year regularly from 2010 onward."
@@ -193,6 +194,67 @@ func TestTimelineReadable(t *testing.T) {
 			if i, known := g.byKey[key]; known && g.terms[i].Defined {
 				t.Errorf("%s: led by the acronym %s: %q", e.When, first, e.Text)
 			}
+		}
+	}
+}
+
+// TestTimelineEntriesStandAlone: every entry states an event, says who
+// acted, writes a person one way and introduces a head of state, keeps
+// what was asked whole and spells out an acronym the paper writes in full
+// (the blind reader's findings on real entries).
+func TestTimelineEntriesStandAlone(t *testing.T) {
+	ev := Timeline(loadPaper(t), loadPlain(t))
+	byWhen := map[string][]string{}
+	all := ""
+	for _, e := range ev {
+		byWhen[e.When] = append(byWhen[e.When], e.Text)
+		all += e.Text + "\n"
+	}
+	tests := []struct {
+		when       string
+		want, gone []string // in (or not in) every entry of that date
+		n          int      // entries of that date
+	}{
+		// "relations had developed since 9/11" is no event: the attacks are
+		{"11 September 2001", []string{"terrorist attacks"}, []string{"had developed since"}, 1},
+		// the airbases are Tajik: Tajikistan agreed, not "It" (Uzbekistan)
+		{"7 October 2001", []string{"Tajikistan agreed", "Khujand, Kulyab and Kurgan-Tyube airbases"}, []string{"Uzbekistan"}, 1},
+		// a head of state introduced, one spelling
+		{"November 2002", []string{"Tajik President Rahmon participated"}, []string{"Rakhmonov"}, 1},
+		// what Rice asked, whole
+		{"October 2005", []string{"to be free, fair and inclusive"}, nil, 1},
+		// NATO's Partnership for Peace, not "PFP"
+		{"mid-1994", []string{"NATO's Partnership for Peace"}, []string{"PFP"}, 1},
+		{"February 2002", []string{"the Partnership for Peace program"}, []string{"PFP"}, 1},
+		// who built the bridge
+		{"26 August 2007", []string{"which was built by the U.S. for $36 million"}, nil, 1},
+		// a plan is not what happened on 25 June 2010
+		{"25 June 2010", nil, nil, 0},
+		// a country's acronym stays as the paper writes it
+		{"5 February 2002", []string{"the USA was to support"}, []string{"United States of America"}, 1},
+	}
+	for _, tt := range tests {
+		got := byWhen[tt.when]
+		if len(got) != tt.n {
+			t.Errorf("%s: %d entries, want %d: %q", tt.when, len(got), tt.n, got)
+			continue
+		}
+		for _, text := range got {
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("%s: %q missing from %q", tt.when, w, text)
+				}
+			}
+			for _, g := range tt.gone {
+				if strings.Contains(text, g) {
+					t.Errorf("%s: %q still in %q", tt.when, g, text)
+				}
+			}
+		}
+	}
+	for _, g := range []string{"Rakhmonov", "wanted to open", "since September 11"} {
+		if strings.Contains(all, g) {
+			t.Errorf("%q in the timeline", g)
 		}
 	}
 }

@@ -168,7 +168,10 @@ func cmdDiscuss(args []string, getenv func(string) string, stdout, stderr io.Wri
 	for k, pr := range d.Prompts {
 		fmt.Fprintf(stdout, "%d. %s\n\n", k+1, pr.Text)
 	}
-	fmt.Fprintln(stdout, "Passages (in plain English; `paperbot passage N` shows the paper's own words):")
+	if d.Note != "" {
+		fmt.Fprintf(stdout, "%s\n\n", d.Note)
+	}
+	fmt.Fprintln(stdout, "Passages (in plain English):")
 	for _, ps := range d.Passages {
 		fmt.Fprintln(stdout)
 		fmt.Fprintln(stdout, ps.Where())
