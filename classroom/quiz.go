@@ -73,7 +73,7 @@ type entity struct {
 func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
 	x := newExtractor(p, buildGlossary(p), plain)
 	// no item may hand a student another's answer or ask its fact again
-	items := x.dropConflicts(x.items())
+	items := x.capDateRecall(x.dropConflicts(x.items()))
 	qz := &Quizzer{byID: map[string]int{}}
 	seenSection := map[string]bool{}
 	for _, it := range items {
@@ -304,6 +304,15 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 			question = cloze(stem)
 		}
 		question = x.countryNames(x.oneSpelling(tidyQuestion(reParenthesis.ReplaceAllString(question, "")))) // "(ABC)" after its name
+		if a.kind != "year" && a.kind != "date" && a.kind != "amount" && a.kind != "number" && !isPersonKind(fine) {
+			question = dropStemDate(question)
+		}
+		if (a.kind == "year" || a.kind == "date") && progressive(question) {
+			continue // "When was America giving ...?": an activity, not one dated act
+		}
+		if a.kind == "place" {
+			fine = x.placeKindInStem(a, fine, question)
+		}
 		if x.givesAwayAny(question, a) {
 			continue
 		}
@@ -510,6 +519,9 @@ func (x *extractor) distractors(a span, sentence, question string, in []span, po
 		dist  float64
 		order int
 	}
+	if a.kind == "date" {
+		return x.dateDistractors(a, question, rng)
+	}
 	var cands []cand
 	seen := map[string]bool{strings.ToLower(a.text): true}
 	kind := a.kind
@@ -658,12 +670,7 @@ func (x *extractor) mainDate(t timeSpan) bool {
 		return false
 	}
 	short := strconv.Itoa(t.month) + "/" + strconv.Itoa(t.day)
-	if x.times == nil {
-		for i := range x.p.Paragraphs {
-			para := &x.p.Paragraphs[i]
-			x.times = append(x.times, findTimes(para.Text, citeRanges(para)))
-		}
-	}
+	x.allTimes()
 	n := 0
 	for i := range x.p.Paragraphs {
 		para := &x.p.Paragraphs[i]
@@ -713,4 +720,50 @@ func (x *extractor) countryNames(q string) string {
 		}
 		return m
 	})
+}
+
+// reStemDate is a date phrase inside a stem: "in March 1992", "on 5
+// February 2002", "in September 2010".
+var reStemDate = regexp.MustCompile(`,?(?: (?:signed|dated|concluded|agreed))? (?:in|on) (?:(?:early |mid-|late )?(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2},)? )?\d{4}\b`)
+
+// dropStemDate takes the date out of a stem that asks for a place, an
+// organisation or a programme when the stem still says enough without it
+// (seven words or more): the date is not what is asked, and another item
+// asking for a date of the same year would be answered by it ("In which
+// city did America open its Embassy in March 1992?" beside "When did
+// America establish diplomatic relations?" 14 February 1992). A person's
+// stem keeps its date: "Who visited Tajikistan in October 2005?" needs it.
+func dropStemDate(q string) string {
+	out := tidyQuestion(reStemDate.ReplaceAllString(q, ""))
+	if out == q || wordCount(out) < 7 || reStemDate.MatchString(out) {
+		return q
+	}
+	return out
+}
+
+// reProgressive: "When was America giving ...": an activity over time.
+var reProgressive = regexp.MustCompile(`^(?:When|In which year) (?:was|were) (?:[A-Za-z.'-]+ ){1,4}[a-z]{3,}ing\b`)
+
+// progressive reports a stem asking when something was going on, which
+// one date does not answer.
+func progressive(q string) bool {
+	return reProgressive.MatchString(q)
+}
+
+// reEmbassy: a stem about an embassy, which sits in a capital.
+var reEmbassy = regexp.MustCompile(`(?i)\bembass(?:y|ies)\b`)
+
+// placeKindInStem narrows a place's fine kind by what the stem says of it:
+// an embassy's city is a capital, so its distractors are other capitals of
+// the list's "capital-" kind that holds the answer (Tashkent, Bishkek for
+// Dushanbe), not the towns of its own country.
+func (x *extractor) placeKindInStem(a span, fine, question string) string {
+	if !reEmbassy.MatchString(question) {
+		return fine
+	}
+	_, canon := x.world.kindOf(a.text)
+	if k := x.world.alsoKind(canon, "capital-"); k != "" {
+		return k
+	}
+	return fine
 }
