@@ -114,6 +114,12 @@ func (x *extractor) items() []item {
 			}
 		}
 	}
+	for _, q := range x.consentQuizzes() {
+		if !ids[q.ID] {
+			ids[q.ID] = true
+			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})
+		}
+	}
 	for _, q := range x.whyQuizzes(x.reasons()) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
@@ -213,7 +219,7 @@ func (x *extractor) pool(spans [][]span) map[string][]*entity {
 // three distractors of the answer's fine kind.
 func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span, pool map[string][]*entity) []item {
 	sent := para.Sentences[si]
-	if !isCapitalized(sent.Text) || x.contradicted[[2]int{para.N, si}] || x.pronounAgainstPlaces(para, si) {
+	if !isCapitalized(sent.Text) || x.contradicted[[2]int{para.N, si}] || x.pronounAgainstPlaces(para, si) || x.townOfMuddled(para, si) {
 		return nil
 	}
 	cuts := citationCuts(para)
@@ -296,6 +302,9 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 				continue // no kind to draw same-kind distractors from
 			}
 			question = entityQuestion(stem, isPersonKind(fine), kindNoun(fine))
+		}
+		if question == "" && fine != "" && a.kind != "year" && a.kind != "date" {
+			question = memberQuestion(stem, kindNoun(fine))
 		}
 		if question == "" {
 			if n := wordCount(stem); n > maxClozeWords || n < minClozeWords {
@@ -573,6 +582,19 @@ func (x *extractor) distractors(a span, sentence, question string, in []span, po
 		seen[low] = true
 		cands = append(cands, cand{text, dist, e.order})
 	}
+	if kind == "amount" && a.form == "percent" && len(cands) < 3 {
+		// a share the paper gives once (65 percent of the region's
+		// water): other round shares, far enough apart to be told from it
+		for _, d := range []float64{-40, -30, -20, 20, 30} {
+			v := math.Round((a.value+d)/5) * 5
+			text := amountText(a, v)
+			if v <= 0 || v >= 100 || seen[strings.ToLower(text)] || containsWord(sentence, text) {
+				continue
+			}
+			seen[strings.ToLower(text)] = true
+			cands = append(cands, cand{text, math.Abs(d), len(cands)})
+		}
+	}
 	rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dist < cands[j].dist })
 	// keep the nearest few, then choose among them at random; places keep
@@ -766,4 +788,46 @@ func (x *extractor) placeKindInStem(a span, fine, question string) string {
 		return k
 	}
 	return fine
+}
+
+// townOfMuddled reports sentence si naming a town that an earlier,
+// muddled sentence of its paragraph names (see pronounAgainstPlaces): the
+// paper's "Tajikistan likewise permitted the French military to use the
+// Kulyab airbase" follows "It [Uzbekistan] consented ... Kulyab": which
+// country offered which base is unsure in the whole passage, and a student
+// who knows better is marked wrong.
+func (x *extractor) townOfMuddled(para *paper.Paragraph, si int) bool {
+	text := para.Sentences[si].Text
+	for i := 0; i < si; i++ {
+		if !x.pronounAgainstPlaces(para, i) {
+			continue
+		}
+		prev := para.Sentences[i].Text
+		for _, name := range x.world.names {
+			k, _ := x.world.kindOf(name)
+			if strings.HasPrefix(k, "city-") && len(wordIndexes(prev, name)) > 0 && len(wordIndexes(text, name)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reMemberMeeting: "Tajikistan, a member of the ____, sided with the other
+// members in its July 2005 meeting to demand ..., including Tajikistan."
+var reMemberMeeting = regexp.MustCompile(`^(?:It was (?:not )?(?:surprising|clear|likely) that )?([A-Z][\w.-]*(?: [A-Z][\w.-]*)?), (?:a|an|one) (?:member|participant) of the ` + blank + `, (?:sided|joined|voted|stood) with the other members (?:in|at) its ([^,]+?) (?:meeting|summit) to ([a-z]+ .+?)(?:, including [^,.]+)?\.$`)
+
+// memberQuestion asks which body, with a member the sentence names, met to
+// do what the sentence says: "Which organisation, with Tajikistan among its
+// members, met in July 2005 to demand ...?"; "" when s is not of that form.
+func memberQuestion(s, noun string) string {
+	m := reMemberMeeting.FindStringSubmatch(s)
+	if m == nil || noun == "" {
+		return ""
+	}
+	when := m[2]
+	if !strings.HasPrefix(when, "in ") && !strings.HasPrefix(when, "on ") {
+		when = "in " + when
+	}
+	return "Which " + noun + ", with " + m[1] + " among its members, met " + when + " to " + m[3] + "?"
 }
