@@ -1,6 +1,7 @@
 package classroom
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -61,3 +62,57 @@ func (x *extractor) capDateRecall(items []item) []item {
 	}
 	return out
 }
+
+// sameTopicRecall drops a recall item (date, year, amount) whose stem
+// shares two or more distinctive words with another recall item's: two
+// dates of the supply route, two totals of aid "from 1992 to 2010" (its years
+// count as words) drill one
+// topic twice. The shorter stem stays (a cloze counts as long).
+func (x *extractor) sameTopicRecall(items []item) []item {
+	recall := func(q Quiz) bool { return q.Kind == "date" || q.Kind == "year" || q.Kind == "amount" }
+	length := func(q Quiz) int {
+		n := wordCount(q.Question)
+		if strings.HasPrefix(q.Question, "Complete: ") {
+			n += 100
+		}
+		return n
+	}
+	words := make([]map[string]bool, len(items))
+	for i, it := range items {
+		if recall(it.Quiz) {
+			words[i] = x.distinctive(contentWords(strings.ReplaceAll(reParenthesis.ReplaceAllString(it.Question, ""), "-", " ")))
+			for w := range words[i] {
+				if k, _ := x.world.kindOf(w); isPersonKind(k) || personTitles[w] {
+					delete(words[i], w) // who acts is not what the item is about
+				}
+			}
+			for _, y := range reStemYear.FindAllString(it.Question, -1) {
+				words[i]["#"+y] = true // "from 1992 to 2010": the same span is the same topic
+			}
+		}
+	}
+	drop := map[int]bool{}
+	for i := range items {
+		for j := i + 1; j < len(items); j++ {
+			if words[i] == nil || words[j] == nil || drop[i] || drop[j] || countIn(words[i], words[j]) < 2 {
+				continue
+			}
+			if length(items[j].Quiz) < length(items[i].Quiz) {
+				drop[i] = true
+			} else {
+				drop[j] = true
+			}
+		}
+	}
+	out := items[:0:0]
+	for i, it := range items {
+		if !drop[i] {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+var reStemYear = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
+var personTitles = map[string]bool{"president": true, "secretary": true, "minister": true, "ambassador": true}

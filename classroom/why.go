@@ -24,8 +24,8 @@ type reason struct {
 	// its main clause, as the list of kinds spells it), "" when none is
 	// named: a US act's distractors are purposes the US could have.
 	actor string
-	para                   *paper.Paragraph
-	si                     int
+	para  *paper.Paragraph
+	si    int
 }
 
 var (
@@ -557,9 +557,11 @@ func (x *extractor) actorOf(main string) string {
 
 // loneOnTopic reports an answer that is the only option to touch the
 // stem's topic: the only one sharing a word with the stem (stems cut to
-// five letters: "supplies", "supply"), or the only one naming a country
-// or an operation of war, which the stem's subject (bases, rights,
-// supplies) points to. A student picks it without the paper.
+// five letters: "supplies", "supply"), or the only one speaking of war
+// or military operations, which the stem's subject (overflight rights,
+// supplies) points to: "To support its operation in Afghanistan" among a
+// peace treaty, balancing Moscow and narcotics. A student picks it
+// without the paper.
 func (x *extractor) loneOnTopic(question, answer string, wrong []string) bool {
 	topic := func(o string) bool {
 		for w := range contentWords(o) {
@@ -569,7 +571,7 @@ func (x *extractor) loneOnTopic(question, answer string, wrong []string) bool {
 				}
 			}
 		}
-		return len(x.countriesIn(o)) > 0 || reWarWords.MatchString(o)
+		return reWarWords.MatchString(o)
 	}
 	if !topic(answer) {
 		return false
