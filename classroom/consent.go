@@ -33,19 +33,14 @@ func (x *extractor) consentQuizzes() []Quiz {
 			}
 			s, _ := x.plainSentence(para, si)
 			s = reParenthesis.ReplaceAllString(s, "")
-			m := reWithConsent.FindStringSubmatch(s)
-			if m == nil {
+			q, answer := x.consentQuestion(s)
+			if q == "" {
+				q, answer = x.dependenceQuestion(s)
+			}
+			if q == "" {
 				continue
 			}
-			if k, _ := x.world.kindOf(m[4]); k != "country" {
-				continue
-			}
-			base := baseForm(m[2])
-			subj := m[1]
-			if base == "" || len(x.countriesIn(subj)) != 1 || strings.Contains(subj, ",") {
-				continue // "Tajikistan offered": one country acting, one verb
-			}
-			q := "With which country's " + m[5] + " did " + subj + " " + base + " " + m[3] + "?"
+			m := []string{4: answer}
 			q = x.countryNames(tidyQuestion(reBareUSNoStop.ReplaceAllString(q, "${1}the U.S.$2")))
 			if wordCount(q) > maxQuestionWords || containsWord(q, m[4]) {
 				continue
@@ -91,4 +86,41 @@ func (x *extractor) countryDistractors(answer, sentence string, rng interface{ S
 		out = out[:3]
 	}
 	return out
+}
+
+// consentQuestion: "Tajikistan offered the U.S. the use of air bases ...
+// with Russia's consent" → "With which country's consent did Tajikistan
+// offer ...?", Russia.
+func (x *extractor) consentQuestion(s string) (q, answer string) {
+	m := reWithConsent.FindStringSubmatch(s)
+	if m == nil {
+		return "", ""
+	}
+	if k, _ := x.world.kindOf(m[4]); k != "country" {
+		return "", ""
+	}
+	base := baseForm(m[2])
+	subj := m[1]
+	if base == "" || len(x.countriesIn(subj)) != 1 || strings.Contains(subj, ",") {
+		return "", "" // "Tajikistan offered": one country acting, one verb
+	}
+	return "With which country's " + m[5] + " did " + subj + " " + base + " " + m[3] + "?", m[4]
+}
+
+// reLeftDependent: "The Tajik civil war left the country and the regime
+// highly dependent upon Russia for its national and regime security."
+var reLeftDependent = regexp.MustCompile(`^(The [^,]+?) left ([^,]+?) (?:highly |heavily |largely )?dependent (?:up)?on ([A-Z][a-z]+) for (.+)$`)
+
+// dependenceQuestion: "On which country did the Tajik civil war leave the
+// country and the regime dependent for ...?", Russia: the small state's
+// reliance on one power, which the paper's story of balancing turns on.
+func (x *extractor) dependenceQuestion(s string) (q, answer string) {
+	m := reLeftDependent.FindStringSubmatch(s)
+	if m == nil {
+		return "", ""
+	}
+	if k, _ := x.world.kindOf(m[3]); k != "country" {
+		return "", ""
+	}
+	return "On which country did " + lowerFirst(m[1]) + " leave " + m[2] + " dependent for " + m[4] + "?", m[3]
 }

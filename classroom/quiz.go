@@ -115,7 +115,7 @@ func (x *extractor) items() []item {
 			}
 		}
 	}
-	for _, q := range x.consentQuizzes() {
+	for _, q := range append(x.consentQuizzes(), x.contrastQuizzes()...) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})

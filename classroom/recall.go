@@ -64,7 +64,8 @@ func (x *extractor) capDateRecall(items []item) []item {
 }
 
 // sameTopicRecall drops a recall item (date, year, amount) whose stem
-// shares two or more distinctive words with another recall item's: two
+// shares two or more distinctive words with another recall item's of its
+// kind: two
 // dates of the supply route, two totals of aid "from 1992 to 2010" (its years
 // count as words) drill one
 // topic twice. The shorter stem stays (a cloze counts as long).
@@ -94,7 +95,7 @@ func (x *extractor) sameTopicRecall(items []item) []item {
 	drop := map[int]bool{}
 	for i := range items {
 		for j := i + 1; j < len(items); j++ {
-			if words[i] == nil || words[j] == nil || drop[i] || drop[j] || countIn(words[i], words[j]) < 2 {
+			if words[i] == nil || words[j] == nil || drop[i] || drop[j] || items[i].Kind != items[j].Kind || countIn(words[i], words[j]) < 2 {
 				continue
 			}
 			if length(items[j].Quiz) < length(items[i].Quiz) {
