@@ -57,7 +57,8 @@ func (x *extractor) consentQuizzes() []Quiz {
 }
 
 // countryDistractors are three countries other than answer that the
-// sentence does not name: first those the paper's body names, then the
+// sentence does not name: first those two or more of the paper's
+// paragraphs name (its region, not Georgia of one aside), then the
 // list's, in the list's order from a seeded shuffle.
 func (x *extractor) countryDistractors(answer, sentence string, rng interface{ Shuffle(int, func(int, int)) }) []string {
 	x.body()
@@ -73,8 +74,8 @@ func (x *extractor) countryDistractors(answer, sentence string, rng interface{ S
 		if in[c] || strings.Contains(c, " ") {
 			continue // "United States": the paper's other side, never a guess
 		}
-		if x.namedInBody(c) {
-			paperNamed = append(paperNamed, c)
+		if x.namedInParagraphs(c) >= 2 {
+			paperNamed = append(paperNamed, c) // a country the paper keeps coming back to
 		} else {
 			listed = append(listed, c)
 		}
@@ -122,5 +123,30 @@ func (x *extractor) dependenceQuestion(s string) (q, answer string) {
 	if k, _ := x.world.kindOf(m[3]); k != "country" {
 		return "", ""
 	}
-	return "On which country did " + lowerFirst(m[1]) + " leave " + m[2] + " dependent for " + m[4] + "?", m[3]
+	who := m[2]
+	if cs := x.countriesIn(m[1]); len(cs) == 1 && strings.HasPrefix(who, "the country") {
+		// "the Tajik civil war left the country and the regime": Tajikistan and its regime
+		name := cs[0]
+		if full := x.countryOfAdjective(name); full != "" {
+			name = full
+		}
+		who = name + strings.Replace(strings.TrimPrefix(who, "the country"), " the regime", " its regime", 1)
+	}
+	return "On which country did " + lowerFirst(m[1]) + " leave " + who + " dependent for " + m[4] + "?", m[3]
+}
+
+// namedInParagraphs counts the body paragraphs naming country c in any
+// spelling or adjective the list knows.
+func (x *extractor) namedInParagraphs(c string) int {
+	x.body()
+	n := 0
+	for _, text := range x.bodyPlain {
+		for _, name := range x.countriesIn(text) {
+			if _, canon := x.world.kindOf(name); canon == c {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
