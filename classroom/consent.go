@@ -16,6 +16,9 @@ import (
 
 var reWithConsent = regexp.MustCompile(`^(.+?) ([a-z]+ed) (.+?),? with ([A-Z][a-z]+)['’]s (consent|approval|permission|blessing)$`)
 
+// reConsentWords: the words of the forms above, in the paper's own text.
+var reConsentWords = regexp.MustCompile(`(?i)consent|approval|permission|blessing|dependent`)
+
 // reBareUSNoStop: the spinner's "offered U.S the use": "the U.S.".
 var reBareUSNoStop = regexp.MustCompile(`(\s)U\.S(\s)`)
 
@@ -28,8 +31,8 @@ func (x *extractor) consentQuizzes() []Quiz {
 			continue
 		}
 		for si := range para.Sentences {
-			if x.contradicted[[2]int{para.N, si}] || x.pronounAgainstPlaces(para, si) {
-				continue
+			if !reConsentWords.MatchString(para.Sentences[si].Text) || x.contradicted[[2]int{para.N, si}] || x.pronounAgainstPlaces(para, si) {
+				continue // most sentences: no need to render them plain
 			}
 			s, _ := x.plainSentence(para, si)
 			s = reParenthesis.ReplaceAllString(s, "")
@@ -136,17 +139,17 @@ func (x *extractor) dependenceQuestion(s string) (q, answer string) {
 }
 
 // namedInParagraphs counts the body paragraphs naming country c in any
-// spelling or adjective the list knows.
+// spelling or adjective the list knows (counted once for all countries).
 func (x *extractor) namedInParagraphs(c string) int {
-	x.body()
-	n := 0
-	for _, text := range x.bodyPlain {
-		for _, name := range x.countriesIn(text) {
-			if _, canon := x.world.kindOf(name); canon == c {
-				n++
-				break
+	if x.countryParas == nil {
+		x.body()
+		x.countryParas = map[string]int{}
+		for _, text := range x.bodyPlain {
+			for _, name := range x.countriesIn(text) {
+				_, canon := x.world.kindOf(name)
+				x.countryParas[canon]++
 			}
 		}
 	}
-	return n
+	return x.countryParas[c]
 }

@@ -23,6 +23,9 @@ func (x *extractor) contrastQuizzes() []Quiz {
 			continue
 		}
 		for si := range para.Sentences {
+			if !strings.Contains(para.Sentences[si].Text, "rich in") {
+				continue
+			}
 			s, _ := x.plainSentence(para, si)
 			s = reParenthesis.ReplaceAllString(s, "")
 			m := reLacksRich.FindStringSubmatch(s)

@@ -61,6 +61,9 @@ func (x *extractor) dateDistractors(a span, question string, rng *rand.Rand) []s
 
 // namedMonths are the months (year*12+month-1) any date of the paper falls in.
 func (x *extractor) namedMonths() map[int]bool {
+	if x.months != nil {
+		return x.months
+	}
 	x.allTimes()
 	out := map[int]bool{}
 	for _, ts := range x.times {
@@ -70,6 +73,7 @@ func (x *extractor) namedMonths() map[int]bool {
 			}
 		}
 	}
+	x.months = out
 	return out
 }
 
