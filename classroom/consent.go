@@ -17,7 +17,7 @@ import (
 var reWithConsent = regexp.MustCompile(`^(.+?) ([a-z]+ed) (.+?),? with ([A-Z][a-z]+)['’]s (consent|approval|permission|blessing)$`)
 
 // reConsentWords: the words of the forms above, in the paper's own text.
-var reConsentWords = regexp.MustCompile(`(?i)consent|approval|permission|blessing|dependent`)
+var reConsentWords = regexp.MustCompile(`(?i)consent|approval|permission|blessing`)
 
 // reBareUSNoStop: the spinner's "offered U.S the use": "the U.S.".
 var reBareUSNoStop = regexp.MustCompile(`(\s)U\.S(\s)`)
@@ -37,9 +37,6 @@ func (x *extractor) consentQuizzes() []Quiz {
 			s, _ := x.plainSentence(para, si)
 			s = reParenthesis.ReplaceAllString(s, "")
 			q, answer := x.consentQuestion(s)
-			if q == "" {
-				q, answer = x.dependenceQuestion(s)
-			}
 			if q == "" {
 				continue
 			}
@@ -109,33 +106,6 @@ func (x *extractor) consentQuestion(s string) (q, answer string) {
 		return "", "" // "Tajikistan offered": one country acting, one verb
 	}
 	return "With which country's " + m[5] + " did " + subj + " " + base + " " + m[3] + "?", m[4]
-}
-
-// reLeftDependent: "The Tajik civil war left the country and the regime
-// highly dependent upon Russia for its national and regime security."
-var reLeftDependent = regexp.MustCompile(`^(The [^,]+?) left ([^,]+?) (?:highly |heavily |largely )?dependent (?:up)?on ([A-Z][a-z]+) for (.+)$`)
-
-// dependenceQuestion: "On which country did the Tajik civil war leave the
-// country and the regime dependent for ...?", Russia: the small state's
-// reliance on one power, which the paper's story of balancing turns on.
-func (x *extractor) dependenceQuestion(s string) (q, answer string) {
-	m := reLeftDependent.FindStringSubmatch(s)
-	if m == nil {
-		return "", ""
-	}
-	if k, _ := x.world.kindOf(m[3]); k != "country" {
-		return "", ""
-	}
-	who := m[2]
-	if cs := x.countriesIn(m[1]); len(cs) == 1 && strings.HasPrefix(who, "the country") {
-		// "the Tajik civil war left the country and the regime": Tajikistan and its regime
-		name := cs[0]
-		if full := x.countryOfAdjective(name); full != "" {
-			name = full
-		}
-		who = name + strings.Replace(strings.TrimPrefix(who, "the country"), " the regime", " its regime", 1)
-	}
-	return "On which country did " + lowerFirst(m[1]) + " leave " + who + " dependent for " + m[4] + "?", m[3]
 }
 
 // namedInParagraphs counts the body paragraphs naming country c in any
