@@ -317,6 +317,9 @@ func (x *extractor) resolve(para *paper.Paragraph, si int, s string, depth int) 
 		if np == "" {
 			return "", false
 		}
+		if np == "the "+noun || strings.HasSuffix(np, " "+noun) && !strings.Contains(np[4:], " in ") && !strings.Contains(np[4:], " of ") {
+			np += x.warContext(para, si)
+		}
 		return upperFirst(np) + s[m[1]:], true
 	}
 	if reExpletive.MatchString(s) {
@@ -560,4 +563,22 @@ func (x *extractor) pronounAgainstPlaces(para *paper.Paragraph, si int) bool {
 		}
 	}
 	return elsewhere && !here
+}
+
+var reCivilWar = regexp.MustCompile(`\b(?:[A-Z][a-z]+ )?civil war\b`)
+
+// warContext is " in the civil war" when one of the two sentences before
+// si names a civil war and the phrase a "This opposition" resolves to
+// says no more than "the opposition": which opposition is meant, and when,
+// is the war's ("Which party led the opposition?" alone could be any
+// later one). "" otherwise.
+func (x *extractor) warContext(para *paper.Paragraph, si int) string {
+	for back := 1; back <= 2 && si-back >= 0; back++ {
+		sent := para.Sentences[si-back]
+		s := x.plain.apply(render(para.Text, sent.Start, sent.End, citationCuts(para)))
+		if reCivilWar.MatchString(s) {
+			return " in the civil war"
+		}
+	}
+	return ""
 }

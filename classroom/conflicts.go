@@ -173,7 +173,7 @@ func (x *extractor) conflict(a, b item) bool {
 
 func named(it item) bool {
 	switch it.Kind {
-	case "person", "place", "organisation", "agreement":
+	case "person", "place", "organisation", "agreement", "country":
 		return true
 	}
 	return false

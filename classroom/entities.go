@@ -97,6 +97,8 @@ type extractor struct {
 	sentPlain    []string          // each body sentence in plain English
 	named        map[string]bool   // namedInBody's answers
 	times        [][]timeSpan      // each paragraph's dates, for mainDate
+	countryParas map[string]int    // country → body paragraphs naming it (namedInParagraphs)
+	months       map[int]bool      // months any date of the paper falls in (namedMonths)
 }
 
 type personName struct{ text, key string }

@@ -118,3 +118,45 @@ func (w *world) sameThing(a, b string) bool {
 	ca, cb := w.canon[strings.ToLower(a)], w.canon[strings.ToLower(b)]
 	return ca != "" && ca == cb
 }
+
+// alsoKind is a kind starting with prefix whose members include canon,
+// though canon's own kind is another ("Dushanbe" is a Tajik city and,
+// listed again, a capital): "" when none.
+func (w *world) alsoKind(canon, prefix string) string {
+	kinds := make([]string, 0, len(w.members))
+	for k := range w.members {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		if !strings.HasPrefix(k, prefix) {
+			continue
+		}
+		for _, m := range w.members[k] {
+			if m == canon {
+				return k
+			}
+		}
+	}
+	return ""
+}
+
+// shareKind reports two names listed together under some kind.
+func (w *world) shareKind(a, b string) bool {
+	_, ca := w.kindOf(a)
+	_, cb := w.kindOf(b)
+	if ca == "" || cb == "" {
+		return false
+	}
+	for _, ms := range w.members {
+		ia, ib := false, false
+		for _, m := range ms {
+			ia = ia || m == ca
+			ib = ib || m == cb
+		}
+		if ia && ib {
+			return true
+		}
+	}
+	return false
+}

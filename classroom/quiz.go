@@ -73,7 +73,8 @@ type entity struct {
 func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
 	x := newExtractor(p, buildGlossary(p), plain)
 	// no item may hand a student another's answer or ask its fact again
-	items := x.dropConflicts(x.items())
+	items := x.sameTopicRecall(x.capDateRecall(x.dropConflicts(x.items())))
+	balanceKeys(items)
 	qz := &Quizzer{byID: map[string]int{}}
 	seenSection := map[string]bool{}
 	for _, it := range items {
@@ -112,6 +113,12 @@ func (x *extractor) items() []item {
 				items = append(items, it)
 				done = append(done, it.Quiz)
 			}
+		}
+	}
+	for _, q := range append(x.consentQuizzes(), x.contrastQuizzes()...) {
+		if !ids[q.ID] {
+			ids[q.ID] = true
+			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})
 		}
 	}
 	for _, q := range x.whyQuizzes(x.reasons()) {
@@ -213,7 +220,7 @@ func (x *extractor) pool(spans [][]span) map[string][]*entity {
 // three distractors of the answer's fine kind.
 func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span, pool map[string][]*entity) []item {
 	sent := para.Sentences[si]
-	if !isCapitalized(sent.Text) || x.contradicted[[2]int{para.N, si}] || x.pronounAgainstPlaces(para, si) {
+	if !isCapitalized(sent.Text) || x.contradicted[[2]int{para.N, si}] || x.pronounAgainstPlaces(para, si) || x.townOfMuddled(para, si) {
 		return nil
 	}
 	cuts := citationCuts(para)
@@ -297,6 +304,9 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 			}
 			question = entityQuestion(stem, isPersonKind(fine), kindNoun(fine))
 		}
+		if question == "" && fine != "" && a.kind != "year" && a.kind != "date" {
+			question = memberQuestion(stem, kindNoun(fine))
+		}
 		if question == "" {
 			if n := wordCount(stem); n > maxClozeWords || n < minClozeWords {
 				continue // too long to read, or too short to say what it is about
@@ -304,6 +314,15 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 			question = cloze(stem)
 		}
 		question = x.countryNames(x.oneSpelling(tidyQuestion(reParenthesis.ReplaceAllString(question, "")))) // "(ABC)" after its name
+		if a.kind != "year" && a.kind != "date" && a.kind != "amount" && a.kind != "number" && !isPersonKind(fine) {
+			question = dropStemDate(question)
+		}
+		if (a.kind == "year" || a.kind == "date") && progressive(question) {
+			continue // "When was America giving ...?": an activity, not one dated act
+		}
+		if a.kind == "place" {
+			fine = x.placeKindInStem(a, fine, question)
+		}
 		if x.givesAwayAny(question, a) {
 			continue
 		}
@@ -510,6 +529,9 @@ func (x *extractor) distractors(a span, sentence, question string, in []span, po
 		dist  float64
 		order int
 	}
+	if a.kind == "date" {
+		return x.dateDistractors(a, question, rng)
+	}
 	var cands []cand
 	seen := map[string]bool{strings.ToLower(a.text): true}
 	kind := a.kind
@@ -560,6 +582,21 @@ func (x *extractor) distractors(a span, sentence, question string, in []span, po
 		}
 		seen[low] = true
 		cands = append(cands, cand{text, dist, e.order})
+	}
+	if kind == "amount" && a.form == "percent" && len(cands) < 3 {
+		// a share the paper gives once (65 percent of the region's
+		// water): other round shares, far enough apart to be told from it,
+		// and only those, or the paper's one share would stand out
+		cands = cands[:0]
+		for _, d := range []float64{-40, -30, -20, 20, 30} {
+			v := math.Round((a.value+d)/5) * 5
+			text := amountText(a, v)
+			if v <= 0 || v >= 100 || seen[strings.ToLower(text)] || containsWord(sentence, text) {
+				continue
+			}
+			seen[strings.ToLower(text)] = true
+			cands = append(cands, cand{text, math.Abs(d), len(cands)})
+		}
 	}
 	rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dist < cands[j].dist })
@@ -658,12 +695,7 @@ func (x *extractor) mainDate(t timeSpan) bool {
 		return false
 	}
 	short := strconv.Itoa(t.month) + "/" + strconv.Itoa(t.day)
-	if x.times == nil {
-		for i := range x.p.Paragraphs {
-			para := &x.p.Paragraphs[i]
-			x.times = append(x.times, findTimes(para.Text, citeRanges(para)))
-		}
-	}
+	x.allTimes()
 	n := 0
 	for i := range x.p.Paragraphs {
 		para := &x.p.Paragraphs[i]
@@ -713,4 +745,124 @@ func (x *extractor) countryNames(q string) string {
 		}
 		return m
 	})
+}
+
+// reStemDate is a date phrase inside a stem: "in March 1992", "on 5
+// February 2002", "in September 2010".
+var reStemDate = regexp.MustCompile(`,?(?: (?:signed|dated|concluded|agreed))? (?:in|on) (?:(?:early |mid-|late )?(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2},)? )?\d{4}\b`)
+
+// dropStemDate takes the date out of a stem that asks for a place, an
+// organisation or a programme when the stem still says enough without it
+// (seven words or more): the date is not what is asked, and another item
+// asking for a date of the same year would be answered by it ("In which
+// city did America open its Embassy in March 1992?" beside "When did
+// America establish diplomatic relations?" 14 February 1992). A person's
+// stem keeps its date: "Who visited Tajikistan in October 2005?" needs it.
+func dropStemDate(q string) string {
+	out := tidyQuestion(reStemDate.ReplaceAllString(q, ""))
+	if out == q || wordCount(out) < 7 || reStemDate.MatchString(out) {
+		return q
+	}
+	return out
+}
+
+// reProgressive: "When was America giving ...": an activity over time.
+var reProgressive = regexp.MustCompile(`^(?:When|In which year) (?:was|were) (?:[A-Za-z.'-]+ ){1,4}[a-z]{3,}ing\b`)
+
+// progressive reports a stem asking when something was going on, which
+// one date does not answer.
+func progressive(q string) bool {
+	return reProgressive.MatchString(q)
+}
+
+// reEmbassy: a stem about an embassy, which sits in a capital.
+var reEmbassy = regexp.MustCompile(`(?i)\bembass(?:y|ies)\b`)
+
+// placeKindInStem narrows a place's fine kind by what the stem says of it:
+// an embassy's city is a capital, so its distractors are other capitals of
+// the list's "capital-" kind that holds the answer (Tashkent, Bishkek for
+// Dushanbe), not the towns of its own country.
+func (x *extractor) placeKindInStem(a span, fine, question string) string {
+	if !reEmbassy.MatchString(question) {
+		return fine
+	}
+	_, canon := x.world.kindOf(a.text)
+	if k := x.world.alsoKind(canon, "capital-"); k != "" {
+		return k
+	}
+	return fine
+}
+
+// townOfMuddled reports sentence si naming a town that an earlier,
+// muddled sentence of its paragraph names (see pronounAgainstPlaces): the
+// paper's "Tajikistan likewise permitted the French military to use the
+// Kulyab airbase" follows "It [Uzbekistan] consented ... Kulyab": which
+// country offered which base is unsure in the whole passage, and a student
+// who knows better is marked wrong.
+func (x *extractor) townOfMuddled(para *paper.Paragraph, si int) bool {
+	text := para.Sentences[si].Text
+	for i := 0; i < si; i++ {
+		if !x.pronounAgainstPlaces(para, i) {
+			continue
+		}
+		prev := para.Sentences[i].Text
+		for _, name := range x.world.names {
+			k, _ := x.world.kindOf(name)
+			if strings.HasPrefix(k, "city-") && len(wordIndexes(prev, name)) > 0 && len(wordIndexes(text, name)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reMemberMeeting: "Tajikistan, a member of the ____, sided with the other
+// members in its July 2005 meeting to demand ..., including Tajikistan."
+var reMemberMeeting = regexp.MustCompile(`^(?:It was (?:not )?(?:surprising|clear|likely) that )?([A-Z][\w.-]*(?: [A-Z][\w.-]*)?), (?:a|an|one) (?:member|participant) of the ` + blank + `, (?:sided|joined|voted|stood) with the other members (?:in|at) its ([^,]+?) (?:meeting|summit) to ([a-z]+ .+?)(?:, including [^,.]+)?\.$`)
+
+// memberQuestion asks which body, with a member the sentence names, met to
+// do what the sentence says: "Which organisation, with Tajikistan among its
+// members, met in July 2005 to demand ...?"; "" when s is not of that form.
+func memberQuestion(s, noun string) string {
+	m := reMemberMeeting.FindStringSubmatch(s)
+	if m == nil || noun == "" {
+		return ""
+	}
+	when := m[2]
+	if !strings.HasPrefix(when, "in ") && !strings.HasPrefix(when, "on ") {
+		when = "in " + when
+	}
+	return "Which " + noun + ", with " + m[1] + " among its members, met " + when + " to " + m[3] + "?"
+}
+
+// balanceKeys moves each item's answer so that, over the quiz in order,
+// every letter is the key equally often: in each run of four items the
+// keys are A, B, C and D in an order fixed by the run's number. A seed per
+// item alone gave D eleven times in thirty, and a student who guesses D
+// does better than chance. The distractors keep their order.
+func balanceKeys(items []item) {
+	var perm []int
+	for k := range items {
+		if k%4 == 0 {
+			perm = seeded(fmt.Sprintf("keys-%d", k/4), 3).Perm(4)
+		}
+		q := &items[k].Quiz
+		ans := q.Choices[q.Answer]
+		var wrong []string
+		for i, c := range q.Choices {
+			if i != q.Answer {
+				wrong = append(wrong, c)
+			}
+		}
+		to := perm[k%4]
+		for i, w := 0, 0; i < 4; i++ {
+			if i == to {
+				q.Choices[i] = ans
+				continue
+			}
+			q.Choices[i] = wrong[w]
+			w++
+		}
+		q.Answer = to
+	}
 }

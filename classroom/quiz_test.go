@@ -3,6 +3,7 @@ package classroom
 import (
 	"errors"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -134,15 +135,15 @@ func TestQuizSamples(t *testing.T) {
 			"When did President Rahmon participate for the first time in a NATO summit meeting?", "November 2002", nil, false, false},
 		// "This resistance" resolved from the sentence before; parties for a party
 		{"This resistance was captained by the Islamic Renaissance Party (IRP)", "organisation",
-			"Which party led the opposition?", "Islamic Renaissance Party", []string{"IRP", "International Security Assistance Force"}, false, false},
+			"Which party led the opposition in the civil war?", "Islamic Renaissance Party", []string{"IRP", "International Security Assistance Force"}, false, false},
 		{"U.S.-Tajikistan signed an MoU on micro-financing in July 2002", "date",
-			"When did the U.S. and Tajikistan sign an MoU on micro-financing?", "July 2002", nil, false, false},
+			"When did the U.S. and Tajikistan sign an MoU on micro-financing?", "July 2002", nil, true, false}, // the fourth date of 2002, the least salient (capDateRecall)
 		{"Tajikistan likewise permitted the French military to utilize the Kulyab airbase", "place",
-			"Which airbase did Tajikistan permit the French military to use on a contingency basis, mainly for refuelling, humanitarian aid, and over-flight rights?", "Kulyab", []string{"Pyanj River", "Rasht", "Badakshan"}, false, false},
+			"", "Kulyab", nil, true, true}, // Kulyab is named by ¶15's muddled "It consented ..." (townOfMuddled)
 		{"United States signed the establishment of Annual Bilateral Consultation (ABC)", "year",
 			"In which year did the United States sign the establishment of Annual Bilateral Consultation with each Central Asian state?", "2009", nil, false, false},
 		{"In September 2010, U.S. Extraordinary Forces", "place",
-			"In which valley did U.S. Special Forces give tactical support to Tajik government troops in repelling an attempted Islamist militant operation in September 2010?", "Rasht valley", []string{"Zarafshan", "Ferghana"}, false, false},
+			"In which valley did U.S. Special Forces give tactical support to Tajik government troops in repelling an attempted Islamist militant operation?", "Rasht valley", []string{"Zarafshan", "Ferghana"}, false, false},
 		// the attribution to a cited author is dropped, the claim asked
 		{"As Crosston, (2016, p.104) work's state that", "date",
 			"When did the US lift an eight-year-old arms sales embargo on Tajikistan?", "January 2002", nil, false, false},
@@ -211,8 +212,14 @@ func TestQuizPrecision(t *testing.T) {
 			t.Errorf("the attribution to a cited author left in the question: %q", q.Question)
 		case strings.HasPrefix(q.Sentence, "The new nation was soon plunged") && q.Kind == "year":
 			t.Errorf("(1992-97) gives 1997 away: %q", q.Question)
-		case q.Kind == "amount" && strings.Contains(q.Sentence, "65 percent"):
-			t.Errorf("percentages: too few in the paper for three distractors: %q", q.Question)
+		case q.Kind == "amount" && strings.HasSuffix(q.Choices[q.Answer], "percent"):
+			// the paper gives too few shares: made ones, round and apart
+			for i, c := range q.Choices {
+				v, err := strconv.ParseFloat(strings.TrimSuffix(c, " percent"), 64)
+				if i != q.Answer && (err != nil || v <= 0 || v >= 100 || int(v)%5 != 0) {
+					t.Errorf("%s: share %q is no round share: %q", q.ID, c, q.Choices)
+				}
+			}
 		}
 		if q.Kind == "year" {
 			for i, c := range q.Choices {

@@ -1,6 +1,7 @@
 package classroom
 
 import (
+	"maps"
 	"regexp"
 	"sort"
 	"strings"
@@ -19,8 +20,12 @@ import (
 // must share.
 type reason struct {
 	question, answer, form string
-	para                   *paper.Paragraph
-	si                     int
+	// actor is the country whose act the cause explains (the subject of
+	// its main clause, as the list of kinds spells it), "" when none is
+	// named: a US act's distractors are purposes the US could have.
+	actor string
+	para  *paper.Paragraph
+	si    int
 }
 
 var (
@@ -139,6 +144,7 @@ func (x *extractor) sentenceReason(para *paper.Paragraph, si int, s string) (rea
 	// the cause stands; without a clean question it is a distractor only,
 	// and then one that says something specific ("Because of its
 	// location" is true of almost anything)
+	r.actor = x.actorOf(main)
 	r.question = x.whyQuestion(para, si, main)
 	if r.question == "" && len(x.distinctive(contentWords(r.answer))) < 2 {
 		return r, false
@@ -244,6 +250,27 @@ func listHead(toks []string) bool {
 // over another's set. An item left with fewer than three is dropped:
 // fewer solid why-items beat many weak ones.
 func (x *extractor) whyQuizzes(rs []reason) []Quiz {
+	// an item's answer is no other item's distractor: knowing one would
+	// strike an option of the other. Which reasons become items depends on
+	// which are left as distractors, so repeat until the set holds.
+	keys := map[string]bool{}
+	var out []Quiz
+	for range 4 {
+		out = x.whyPass(rs, keys)
+		next := map[string]bool{}
+		for _, q := range out {
+			next[strings.ToLower(q.Choices[q.Answer])] = true
+		}
+		if maps.Equal(next, keys) {
+			break
+		}
+		keys = next
+	}
+	return out
+}
+
+// whyPass makes the why-items whose distractors avoid keys.
+func (x *extractor) whyPass(rs []reason, keys map[string]bool) []Quiz {
 	var out []Quiz
 	var sets [][]string // the choices of the items made so far
 	for _, r := range rs {
@@ -265,6 +292,9 @@ func (x *extractor) whyQuizzes(rs []reason) []Quiz {
 		for _, o := range rs {
 			if o.para.N == r.para.N || seen[strings.ToLower(o.answer)] || nearSame(o.answer, refused) {
 				continue
+			}
+			if o.actor != r.actor || keys[strings.ToLower(o.answer)] {
+				continue // another actor's purpose, or another item's answer
 			}
 			if containsWord(o.answer, "his") || containsWord(o.answer, "her") {
 				continue // "For his stand ...": his question's person, no one's in another
@@ -297,7 +327,7 @@ func (x *extractor) whyQuizzes(rs []reason) []Quiz {
 			continue // every distractor in another form: the answer would stand out
 		}
 		wrong := pickApart(r.answer, append(cands, others...), sets)
-		if len(wrong) < 3 {
+		if len(wrong) < 3 || x.loneOnTopic(r.question, r.answer, wrong) {
 			continue
 		}
 		sets = append(sets, append([]string{r.answer}, wrong...))
@@ -486,3 +516,72 @@ func (x *extractor) body() {
 		x.bodyPlain = append(x.bodyPlain, strings.Join(sents, " "))
 	}
 }
+
+// actorOf is the country acting in a main clause: the first the clause
+// names, in any spelling the list knows ("the U.S.", "the United States",
+// "the Tajiks", "the Americans"), once a leading "Since ...," is set aside;
+// a US president or secretary acts for the US.
+func (x *extractor) actorOf(main string) string {
+	if _, m, ok := leadingSubordinate(main); ok {
+		main = m
+	}
+	best, actor := len(main)+1, ""
+	note := func(i int, c string) {
+		if i < best {
+			best, actor = i, c
+		}
+	}
+	for _, c := range x.world.members["country"] {
+		for _, sp := range x.allSpellings(c) {
+			if is := wordIndexes(main, sp); len(is) > 0 {
+				note(is[0], c)
+			}
+		}
+	}
+	for _, loc := range reToken.FindAllStringIndex(main, -1) {
+		tok := main[loc[0]:loc[1]]
+		if adj := x.countryOfAdjective(strings.TrimSuffix(tok, "s")); adj != "" {
+			_, c := x.world.kindOf(adj)
+			note(loc[0], c)
+		}
+		if k, _ := x.world.kindOf(tok); isPersonKind(k) {
+			if i := strings.LastIndexByte(k, '-'); i >= 0 {
+				if _, c := x.world.kindOf(k[i+1:]); c != "" {
+					note(loc[0], c)
+				}
+			}
+		}
+	}
+	return actor
+}
+
+// loneOnTopic reports an answer that is the only option to touch the
+// stem's topic: the only one sharing a word with the stem (stems cut to
+// five letters: "supplies", "supply"), or the only one speaking of war
+// or military operations, which the stem's subject (overflight rights,
+// supplies) points to: "To support its operation in Afghanistan" among a
+// peace treaty, balancing Moscow and narcotics. A student picks it
+// without the paper.
+func (x *extractor) loneOnTopic(question, answer string, wrong []string) bool {
+	topic := func(o string) bool {
+		for w := range contentWords(o) {
+			for q := range contentWords(question) {
+				if len(w) >= 5 && len(q) >= 5 && w[:5] == q[:5] {
+					return true
+				}
+			}
+		}
+		return reWarWords.MatchString(o)
+	}
+	if !topic(answer) {
+		return false
+	}
+	for _, w := range wrong {
+		if topic(w) {
+			return false
+		}
+	}
+	return true
+}
+
+var reWarWords = regexp.MustCompile(`(?i)\b(?:military|operations?|war|troops|forces|terror(?:ism)?)\b`)

@@ -1,0 +1,125 @@
+package classroom
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Consent items: a sentence that says a country acted "with Russia's
+// consent" (approval, permission, blessing) asks whose: "With which
+// country's consent did Tajikistan offer the U.S. the use of air bases
+// ...?" It tests the balance a small state keeps between powers, which a
+// date or an amount never does. Countries are not answers elsewhere (a
+// country offered among countries is mostly read off the stem), so these
+// come from their own rule; the distractors are countries the paper names
+// that the sentence does not, or the list's.
+
+var reWithConsent = regexp.MustCompile(`^(.+?) ([a-z]+ed) (.+?),? with ([A-Z][a-z]+)['’]s (consent|approval|permission|blessing)$`)
+
+// reConsentWords: the words of the forms above, in the paper's own text.
+var reConsentWords = regexp.MustCompile(`(?i)consent|approval|permission|blessing`)
+
+// reBareUSNoStop: the spinner's "offered U.S the use": "the U.S.".
+var reBareUSNoStop = regexp.MustCompile(`(\s)U\.S(\s)`)
+
+// consentQuizzes makes the consent items of the paper.
+func (x *extractor) consentQuizzes() []Quiz {
+	var out []Quiz
+	for i := range x.p.Paragraphs {
+		para := &x.p.Paragraphs[i]
+		if para.Section == "References" || para.Section == "Abstract" {
+			continue
+		}
+		for si := range para.Sentences {
+			if !reConsentWords.MatchString(para.Sentences[si].Text) || x.contradicted[[2]int{para.N, si}] || x.pronounAgainstPlaces(para, si) {
+				continue // most sentences: no need to render them plain
+			}
+			s, _ := x.plainSentence(para, si)
+			s = reParenthesis.ReplaceAllString(s, "")
+			q, answer := x.consentQuestion(s)
+			if q == "" {
+				continue
+			}
+			m := []string{4: answer}
+			q = x.countryNames(tidyQuestion(reBareUSNoStop.ReplaceAllString(q, "${1}the U.S.$2")))
+			if wordCount(q) > maxQuestionWords || containsWord(q, m[4]) {
+				continue
+			}
+			id := quizID(para.N, si, span{kind: "country", text: m[4]}, para.Sentences[si].Text)
+			wrong := x.countryDistractors(m[4], s, seeded(id, 1))
+			if len(wrong) < 3 {
+				continue
+			}
+			out = append(out, makeQuiz(id, q, m[4], wrong, "country", para, para.Sentences[si]))
+		}
+	}
+	return out
+}
+
+// countryDistractors are three countries other than answer that the
+// sentence does not name: first those two or more of the paper's
+// paragraphs name (its region, not Georgia of one aside), then the
+// list's, in the list's order from a seeded shuffle.
+func (x *extractor) countryDistractors(answer, sentence string, rng interface{ Shuffle(int, func(int, int)) }) []string {
+	x.body()
+	in := map[string]bool{}
+	for _, c := range x.countriesIn(sentence) {
+		_, canon := x.world.kindOf(c)
+		in[canon] = true
+	}
+	_, ans := x.world.kindOf(answer)
+	in[ans] = true
+	var paperNamed, listed []string
+	for _, c := range x.world.members["country"] {
+		if in[c] || strings.Contains(c, " ") {
+			continue // "United States": the paper's other side, never a guess
+		}
+		if x.namedInParagraphs(c) >= 2 {
+			paperNamed = append(paperNamed, c) // a country the paper keeps coming back to
+		} else {
+			listed = append(listed, c)
+		}
+	}
+	rng.Shuffle(len(paperNamed), func(i, j int) { paperNamed[i], paperNamed[j] = paperNamed[j], paperNamed[i] })
+	rng.Shuffle(len(listed), func(i, j int) { listed[i], listed[j] = listed[j], listed[i] })
+	out := append(paperNamed, listed...)
+	if len(out) > 3 {
+		out = out[:3]
+	}
+	return out
+}
+
+// consentQuestion: "Tajikistan offered the U.S. the use of air bases ...
+// with Russia's consent" → "With which country's consent did Tajikistan
+// offer ...?", Russia.
+func (x *extractor) consentQuestion(s string) (q, answer string) {
+	m := reWithConsent.FindStringSubmatch(s)
+	if m == nil {
+		return "", ""
+	}
+	if k, _ := x.world.kindOf(m[4]); k != "country" {
+		return "", ""
+	}
+	base := baseForm(m[2])
+	subj := m[1]
+	if base == "" || len(x.countriesIn(subj)) != 1 || strings.Contains(subj, ",") {
+		return "", "" // "Tajikistan offered": one country acting, one verb
+	}
+	return "With which country's " + m[5] + " did " + subj + " " + base + " " + m[3] + "?", m[4]
+}
+
+// namedInParagraphs counts the body paragraphs naming country c in any
+// spelling or adjective the list knows (counted once for all countries).
+func (x *extractor) namedInParagraphs(c string) int {
+	if x.countryParas == nil {
+		x.body()
+		x.countryParas = map[string]int{}
+		for _, text := range x.bodyPlain {
+			for _, name := range x.countriesIn(text) {
+				_, canon := x.world.kindOf(name)
+				x.countryParas[canon]++
+			}
+		}
+	}
+	return x.countryParas[c]
+}

@@ -1,0 +1,119 @@
+package classroom
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Date recall is the weakest kind of item: a quiz of thirty that asks for
+// five months of one year drills the calendar, not the paper. Of the date
+// items whose answers fall in one year only recallYearMax are kept: those
+// whose topic the paper comes back to most (salience), so the arms
+// embargo's lifting outlasts the month a micro-finance memorandum was
+// signed.
+const recallYearMax = 3
+
+// salience is how often the paper returns to an item's topic: over the
+// stem's distinctive words (see distinctive), the paragraphs other than
+// the item's own that use each, summed.
+func (x *extractor) salience(q Quiz) int {
+	words := x.distinctive(contentWords(strings.ReplaceAll(q.Question, "-", " ")))
+	ws := x.paraWords()
+	n := 0
+	for w := range words {
+		for _, p := range ws {
+			if p[w] {
+				n++
+			}
+		}
+		n-- // its own paragraph
+	}
+	return n
+}
+
+// capDateRecall drops the date items beyond recallYearMax of one year,
+// least salient first; the rest keep their order.
+func (x *extractor) capDateRecall(items []item) []item {
+	byYear := map[string][]int{}
+	for i, it := range items {
+		if it.Kind != "date" {
+			continue
+		}
+		ans := it.Choices[it.Answer]
+		y := ans[max(0, len(ans)-4):]
+		byYear[y] = append(byYear[y], i)
+	}
+	drop := map[int]bool{}
+	for _, is := range byYear {
+		if len(is) <= recallYearMax {
+			continue
+		}
+		sort.SliceStable(is, func(a, b int) bool { return x.salience(items[is[a]].Quiz) > x.salience(items[is[b]].Quiz) })
+		for _, i := range is[recallYearMax:] {
+			drop[i] = true
+		}
+	}
+	out := items[:0:0]
+	for i, it := range items {
+		if !drop[i] {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// sameTopicRecall drops a recall item (date, year, amount) whose stem
+// shares two or more distinctive words with another recall item's of its
+// kind: two
+// dates of the supply route, two totals of aid "from 1992 to 2010" (its years
+// count as words) drill one
+// topic twice. The shorter stem stays (a cloze counts as long).
+func (x *extractor) sameTopicRecall(items []item) []item {
+	recall := func(q Quiz) bool { return q.Kind == "date" || q.Kind == "year" || q.Kind == "amount" }
+	length := func(q Quiz) int {
+		n := wordCount(q.Question)
+		if strings.HasPrefix(q.Question, "Complete: ") {
+			n += 100
+		}
+		return n
+	}
+	words := make([]map[string]bool, len(items))
+	for i, it := range items {
+		if recall(it.Quiz) {
+			words[i] = x.distinctive(contentWords(strings.ReplaceAll(reParenthesis.ReplaceAllString(it.Question, ""), "-", " ")))
+			for w := range words[i] {
+				if k, _ := x.world.kindOf(w); isPersonKind(k) || personTitles[w] {
+					delete(words[i], w) // who acts is not what the item is about
+				}
+			}
+			for _, y := range reStemYear.FindAllString(it.Question, -1) {
+				words[i]["#"+y] = true // "from 1992 to 2010": the same span is the same topic
+			}
+		}
+	}
+	drop := map[int]bool{}
+	for i := range items {
+		for j := i + 1; j < len(items); j++ {
+			if words[i] == nil || words[j] == nil || drop[i] || drop[j] || items[i].Kind != items[j].Kind || countIn(words[i], words[j]) < 2 {
+				continue
+			}
+			if length(items[j].Quiz) < length(items[i].Quiz) {
+				drop[i] = true
+			} else {
+				drop[j] = true
+			}
+		}
+	}
+	out := items[:0:0]
+	for i, it := range items {
+		if !drop[i] {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+var reStemYear = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
+var personTitles = map[string]bool{"president": true, "secretary": true, "minister": true, "ambassador": true}
