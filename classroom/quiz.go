@@ -75,6 +75,9 @@ func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
 	// no item may hand a student another's answer or ask its fact again
 	items := x.sameTopicRecall(x.capDateRecall(x.dropConflicts(x.items())))
 	balanceKeys(items)
+	for i := range items {
+		items[i].ID = contentID(items[i].Quiz)
+	}
 	qz := &Quizzer{byID: map[string]int{}}
 	seenSection := map[string]bool{}
 	for _, it := range items {
@@ -506,6 +509,20 @@ func givesAway(question string, a span) bool {
 func quizID(n, si int, a span, sentence string) string {
 	h := sha256.Sum256([]byte(fmt.Sprintf("%d\x00%d\x00%s\x00%s\x00%s", n, si, a.kind, a.text, sentence)))
 	return "q" + hex.EncodeToString(h[:5])
+}
+
+// contentID is the ID a quiz is known by outside: quizID's, which seeds
+// its distractors, made to change with the stem, the choices, their order
+// and the answer. A button of a quiz posted by an older paperbot whose
+// item has changed since then is then refused ("no longer exists")
+// instead of being graded against choices the student never saw.
+func contentID(q Quiz) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%d", q.ID, q.Question, q.Answer)
+	for _, c := range q.Choices {
+		fmt.Fprintf(h, "\x00%s", c)
+	}
+	return "q" + hex.EncodeToString(h.Sum(nil)[:5])
 }
 
 // seeded is a generator fixed by a quiz's ID, so its distractors and their

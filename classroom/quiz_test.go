@@ -113,9 +113,12 @@ func TestQuizSamples(t *testing.T) {
 	for _, it := range newExtractor(p, buildGlossary(p), loadPlain(t)).items() {
 		made = append(made, it.Quiz)
 	}
+	// kept by sentence, kind and answer: the quiz's final ID also hashes
+	// its choices in their final order (contentID)
+	keep := func(q Quiz) string { return q.Sentence + "\x00" + q.Kind + "\x00" + q.Choices[q.Answer] }
 	kept := map[string]bool{}
 	for _, q := range NewQuizzer(p, loadPlain(t)).All() {
-		kept[q.ID] = true
+		kept[keep(q)] = true
 	}
 	tests := []struct {
 		sentence string // start of the source sentence
@@ -181,8 +184,8 @@ func TestQuizSamples(t *testing.T) {
 			if found == nil {
 				t.Fatalf("no %s quiz with answer %q from %q", tt.kind, tt.answer, tt.sentence)
 			}
-			if kept[found.ID] == tt.dropped {
-				t.Errorf("%s: kept %v, want %v", found.ID, kept[found.ID], !tt.dropped)
+			if kept[keep(*found)] == tt.dropped {
+				t.Errorf("%s: kept %v, want %v", found.Question, kept[keep(*found)], !tt.dropped)
 			}
 			if tt.question != "" && found.Question != tt.question {
 				t.Errorf("question\n got %q\nwant %q", found.Question, tt.question)
@@ -294,6 +297,27 @@ func BenchmarkPick(b *testing.B) {
 	for b.Loop() {
 		if _, err := qz.Pick("relations", r); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestQuizIDFollowsContent: a quiz's ID changes when its stem, choices,
+// their order or its answer change, so that a button on a quiz posted
+// before an upgrade that changed the item is refused instead of being
+// graded against choices the student never saw.
+func TestQuizIDFollowsContent(t *testing.T) {
+	qz := NewQuizzer(loadPaper(t), nil)
+	q := qz.All()[0]
+	if got, ok := qz.ByID(q.ID); !ok || got.Question != q.Question {
+		t.Fatalf("ByID(%s) = %+v, %v", q.ID, got, ok)
+	}
+	swapped := q // Choices is an array: a copy
+	swapped.Choices[0], swapped.Choices[1] = swapped.Choices[1], swapped.Choices[0]
+	reworded := q
+	reworded.Question += " (again)"
+	for name, other := range map[string]Quiz{"choices swapped": swapped, "stem changed": reworded} {
+		if contentID(other) == contentID(q) {
+			t.Errorf("%s: same ID %s", name, contentID(q))
 		}
 	}
 }
