@@ -74,11 +74,7 @@ func BenchPage(b *testing.B, spec Spec, build func(testing.TB, Fixture, Spec) da
 	if spec.QuizIDs == nil {
 		spec.QuizIDs = f.QuizIDs()
 	}
-	// Students is a floor: the quiz's item count changes as the quiz
-	// improves, and QuizAnswers first answers need enough students.
-	if n := len(spec.QuizIDs); n > 0 {
-		spec.Students = max(spec.Students, (spec.QuizAnswers+n-1)/n)
-	}
+	spec.Students = Students(spec) // what Seed makes
 	src := build(b, f, spec)
 	h := f.Handler(src)
 	path := f.Path(spec.Guild, "")
