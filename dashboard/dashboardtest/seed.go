@@ -35,9 +35,9 @@ type Spec struct {
 	Guild       string
 	Seed        uint64 // the same Spec seeds the same events
 	Questions   int
-	Votes       int // on answered questions; at most one per question
-	QuizAnswers int // first answers
-	Students    int // at least; raised to what QuizAnswers need (see Students)
+	Votes       int       // on answered questions; at most one per question
+	QuizAnswers int       // first answers
+	Students    int       // at least; raised to what QuizAnswers need (see Students)
 	Days        int       // questions spread over this many days from Start (default 30)
 	Start       time.Time // default 2026-09-01 UTC
 	QuizIDs     []string
