@@ -192,6 +192,13 @@ func (b *Bot) vote(guild, user, arg string) reply {
 	ok, err := b.cfg.Store.Vote(ctx, store.Vote{AnswerID: parts[0], Guild: guild, User: user, Paragraph: n, Helpful: parts[2] == "y", At: time.Now()})
 	if errors.Is(err, store.ErrUnknownAnswer) {
 		b.log.Warn("vote on an unknown answer", zap.String("answer_id", parts[0]), zap.Int("paragraph", n))
+		if justGiven(parts[0], time.Now()) {
+			// Another replica gave the answer and has not logged it yet
+			// (a database that was away delays its log): the button
+			// works in a moment, and saying it never will would be wrong
+			// once that replica's write lands.
+			return textReply(true, "Sorry, I couldn't record your vote yet: that answer is still being saved. Please try again in a moment.")
+		}
 		return textReply(true, "That button no longer works.")
 	}
 	if err != nil {
@@ -202,4 +209,24 @@ func (b *Bot) vote(guild, user, arg string) reply {
 		return textReply(true, "You already voted on this answer.")
 	}
 	return textReply(true, "Thanks for the feedback.")
+}
+
+// answerLogGrace is how long after an answer a vote on it that the store
+// does not know yet is taken for one whose log has not landed: the log is
+// written within a second, or a few while the database restarts; a
+// replica killed before writing it loses it, and past the grace the
+// button says it no longer works instead of asking for retries forever.
+const answerLogGrace = 15 * time.Second
+
+// justGiven reports whether answerID, the id of the interaction that was
+// answered (a Discord snowflake, which holds its creation time), is less
+// than answerLogGrace old at now.
+func justGiven(answerID string, now time.Time) bool {
+	id, err := strconv.ParseUint(answerID, 10, 64)
+	if err != nil {
+		return false
+	}
+	const discordEpoch = 1420070400000 // ms, 2015-01-01 UTC
+	at := time.UnixMilli(int64(id>>22) + discordEpoch)
+	return now.Sub(at) < answerLogGrace && at.Sub(now) < answerLogGrace
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -105,8 +106,9 @@ func TestVotesOnlyOnGivenAnswers(t *testing.T) {
 	notOffered--
 
 	for _, c := range []struct{ id, want string }{
-		{idPrefix + "vote:999999:3:n", "That button no longer works."},                                 // never given
-		{idPrefix + "vote:" + askI.ID + ":" + itoa(notOffered) + ":n", "That button no longer works."}, // not offered
+		{idPrefix + "vote:999999:3:n", "That button no longer works."}, // never given
+		{idPrefix + "vote:" + snowflakeAt(time.Now()) + ":3:n", "Sorry, I couldn't record your vote yet: that answer is still being saved. Please try again in a moment."}, // given a moment ago, not logged yet (another replica's log)
+		{idPrefix + "vote:" + askI.ID + ":" + itoa(notOffered) + ":n", "That button no longer works."},                                                                     // not offered
 		{idPrefix + "vote:" + askI.ID + ":" + itoa(second) + ":y", "Thanks for the feedback."},
 		{idPrefix + "vote:" + askI.ID + ":" + itoa(second) + ":n", "You already voted on this answer."},
 	} {
@@ -155,6 +157,30 @@ func TestQuizInDMs(t *testing.T) {
 		got := content(respond(t, b, dm(slash("", "dm"+user, "leaderboard"), user)))
 		if !strings.Contains(got, want) || strings.Contains(got, "<@") {
 			t.Errorf("DM /leaderboard for %s: %q, want %q and no one else's name", user, got, want)
+		}
+	}
+}
+
+// snowflakeAt is a Discord id made at t.
+func snowflakeAt(t time.Time) string {
+	return strconv.FormatUint(uint64(t.UnixMilli()-1420070400000)<<22, 10)
+}
+
+func TestJustGiven(t *testing.T) {
+	now := time.Date(2026, 12, 5, 21, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		id   string
+		want bool
+	}{
+		{snowflakeAt(now), true},
+		{snowflakeAt(now.Add(-10 * time.Second)), true},
+		{snowflakeAt(now.Add(-time.Minute)), false},
+		{snowflakeAt(now.Add(time.Hour)), false}, // a clock far off: not trusted
+		{"999999", false},                        // 2015
+		{"x1", false},
+	} {
+		if got := justGiven(c.id, now); got != c.want {
+			t.Errorf("justGiven(%s) = %v, want %v", c.id, got, c.want)
 		}
 	}
 }

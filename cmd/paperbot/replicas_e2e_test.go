@@ -368,7 +368,11 @@ type ack struct {
 
 var httpClient = &http.Client{Timeout: 20 * time.Second}
 
-func (c *client) newID() string { return strconv.FormatInt(1400000000000000000+c.ids.Add(1), 10) }
+// newID makes an interaction id as Discord does: a snowflake holding the
+// time it was made (the bot reads an answer's age from it).
+func (c *client) newID() string {
+	return strconv.FormatInt((time.Now().UnixMilli()-1420070400000)<<22+c.ids.Add(1)%(1<<22), 10)
+}
 
 // run sends the script: each user's steps in order (so that "first answer
 // counts" picks the same answer as the reference), users in parallel.
