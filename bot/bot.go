@@ -33,6 +33,10 @@ type Config struct {
 	// its folder) for quiz stems, timeline entries and discussions; nil
 	// keeps the paper's words.
 	Plain *classroom.Plain
+	// Quizzer is the paper's quiz (classroom.NewQuizzer(paper, Plain)),
+	// when the caller built it already for something else (the teacher's
+	// page): nil builds it.
+	Quizzer *classroom.Quizzer
 	// Limits are the rate limits per user and per channel; zero fields
 	// take the defaults (see Limits).
 	Limits Limits
@@ -291,12 +295,23 @@ func (b *Bot) onReady(s *discordgo.Session, r *discordgo.Ready) {
 }
 
 // loadClassroom draws the quizzes, timeline and glossary from the paper.
+// The three are independent and take most of a start-up (the quiz most):
+// they are drawn at once.
 func (b *Bot) loadClassroom() {
 	p := b.engine.Paper
-	b.quizzer = classroom.NewQuizzer(p, b.cfg.Plain)
-	b.events = classroom.Timeline(p, b.cfg.Plain)
+	var wg sync.WaitGroup
+	b.quizzer = b.cfg.Quizzer
+	if b.quizzer == nil {
+		wg.Go(func() { b.quizzer = classroom.NewQuizzer(p, b.cfg.Plain) })
+	}
+	wg.Go(func() { b.events = classroom.Timeline(p, b.cfg.Plain) })
 	b.terms = classroom.Glossary(p)
+	wg.Wait()
 }
+
+// Quizzer is the quiz the bot draws from its paper, for the teacher's page
+// to name the items (drawn once).
+func (b *Bot) Quizzer() *classroom.Quizzer { return b.quizzer }
 
 // recovered logs a panic in a handler instead of dying with it.
 func (b *Bot) recovered(kind string) {

@@ -112,18 +112,18 @@ func runBot(ctx context.Context, mode string, args []string, getenv func(string)
 		return err
 	}
 	defer db.Close()
-	reportKey, reportHandler, err := reportPage(ctx, mode, getenv("PAPERBOT_SECRET"), *publicURL, db, e.Paper, plain, log)
+	key, err := reportKey(ctx, mode, getenv("PAPERBOT_SECRET"), *publicURL, db)
 	if err != nil {
 		return err
 	}
 	m := newMetrics()
 	m.WriteFailures(db.WriteFailures)
 	b, err := bot.New(bot.Config{Token: *token, AppID: *appID, GuildID: *guildID, APIURL: *apiURL, Channels: allow, Store: db, Metrics: m, Log: log, Plain: plain,
-		ShardID: shard, ShardCount: shards, PublicURL: *publicURL, ReportKey: reportKey}, e)
+		ShardID: shard, ShardCount: shards, PublicURL: *publicURL, ReportKey: key}, e)
 	if err != nil {
 		return usagef("%s: %v", mode, err)
 	}
-	opts := server.Options{Metrics: m, Log: log, Handlers: map[string]http.Handler{"GET /report/": reportHandler}, Ready: func() error {
+	opts := server.Options{Metrics: m, Log: log, Handlers: map[string]http.Handler{"GET /report/": reportPage(db, e.Paper, b.Quizzer(), key, log)}, Ready: func() error {
 		// Reads answer and the last write succeeded (a full disk is not
 		// ready); bounded, so a locked database makes /readyz fail, not hang.
 		ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
