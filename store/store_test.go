@@ -15,7 +15,7 @@ import (
 
 // testCtx bounds every test's database calls.
 func testCtx(t testing.TB) context.Context {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute) // a hang detector: seeding under -race on a busy machine took over 30 s
 	t.Cleanup(cancel)
 	return ctx
 }

@@ -65,7 +65,7 @@ func startBotTB(t testing.TB, env map[string]string, opts ...fakediscord.Option)
 	go func() {
 		done <- run(ctx, []string{"run"}, func(k string) string { return full[k] }, strings.NewReader(""), &bytes.Buffer{}, logs)
 	}()
-	wctx, wcancel := context.WithTimeout(context.Background(), 15*time.Second)
+	wctx, wcancel := context.WithTimeout(context.Background(), 60*time.Second) // start-up draws the classroom material: seconds under -race on a busy machine
 	defer wcancel()
 	if err := srv.WaitReady(wctx); err != nil {
 		cancel()
@@ -100,7 +100,7 @@ func startBotTB(t testing.TB, env map[string]string, opts ...fakediscord.Option)
 
 func wait(t *testing.T, srv *fakediscord.Server, pred func(fakediscord.Call) bool) fakediscord.Call {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second) // a deferred reply under -race on a busy machine can take seconds
 	defer cancel()
 	c, err := srv.WaitCall(ctx, pred)
 	if err != nil {

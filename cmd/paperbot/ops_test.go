@@ -24,7 +24,7 @@ import (
 func httpAddr(t *testing.T, logs *syncBuffer) string {
 	t.Helper()
 	re := regexp.MustCompile(`"msg":"http listening","addr":"([^"]+)"`)
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(60 * time.Second) // start-up draws the classroom material: seconds under -race on a busy machine
 	for time.Now().Before(deadline) {
 		if m := re.FindStringSubmatch(logs.String()); m != nil {
 			return m[1]

@@ -363,7 +363,7 @@ func deferringBot(t *testing.T) (*fakediscord.Server, *bot.Bot) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	if err := b.Open(ctx); err != nil {
 		t.Fatal(err)
