@@ -210,6 +210,8 @@ func lowerFirstWord(s string) string {
 type sentenceInfo struct {
 	para    int
 	text    string
+	own     string // the paper's own sentence, citations cut
+	source  string // whom the paper cites for it: "US Embassy in Tajikistan (2006)"
 	covered int     // topic words it names outside a list
 	weight  float64 // how squarely it is about the topic: the rarer topic words count more
 	claim   int     // claim words it holds
@@ -250,13 +252,14 @@ func (x *extractor) sentences(pt *plainText, groups []termGroup, paras []int) []
 			if !ok || wordCount(s) < 6 || x.contradicted[[2]int{para.N, si}] {
 				continue
 			}
-			info := sentenceInfo{para: para.N, summary: summarySection(para.Section), chosen: containsInt(paras, para.N)}
+			own := asSentence(tidy(render(para.Text, para.Sentences[si].Start, para.Sentences[si].End, citationCuts(para))))
+			info := sentenceInfo{para: para.N, own: own, source: sentenceSource(para, si), summary: summarySection(para.Section), chosen: containsInt(paras, para.N)}
 			if r, ok := x.resolve(para, si, s, 0); ok {
 				s = r
 			} else {
 				info.leans = true
 			}
-			info.text = asSentence(tidy(s))
+			info.text = asSentence(reWhichToBe.ReplaceAllString(tidy(s), " to be $1"))
 			info.leans = info.leans || leansBack(info.text) && !reExpletive.MatchString(info.text)
 			low := strings.ToLower(info.text)
 			subject := strings.ToLower(subjectOf(info.text))
@@ -348,7 +351,7 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 	if claim >= 0 {
 		c := ss[claim]
 		ev := evidenceFor(ss, claim, groups)
-		text := fmt.Sprintf("Claim and evidence: ¶%d says that %s ", c.para, quote(c.text))
+		text := "Claim and evidence: " + says(c) + " "
 		switch {
 		case len(ev) > 0:
 			text += fmt.Sprintf("What evidence does the paper give for this (look at %s), and is it enough to convince you?", paraRefs(ev))
@@ -382,8 +385,7 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 			ask = fmt.Sprintf("Both passages are about %s. %s", strings.Join(names, " and "), ask)
 		}
 		out = append(out, Prompt{Kind: "tension", Paragraphs: []int{sa.para, sb.para}, Text: fmt.Sprintf(
-			"Tension: ¶%d says that %s But ¶%d says that %s %s",
-			sa.para, quote(sa.text), sb.para, quote(sb.text), ask)})
+			"Tension: %s But %s %s", says(sa), says(sb), ask)})
 		others := []int{}
 		for _, n := range paras {
 			if n != sa.para && n != sb.para {
@@ -635,6 +637,48 @@ func paraRefs(ns []int) string {
 
 // quoteMax is the longest sentence a prompt quotes whole.
 const quoteMax = 300
+
+// says cites what sentence s of the paper says: in quotation marks only
+// when the words are the paper's own (citations cut), since a student
+// looks for quoted words in the paper; otherwise in plain words, unquoted.
+func says(s sentenceInfo) string {
+	who := fmt.Sprintf("¶%d", s.para)
+	if s.source != "" {
+		who += ", citing " + s.source + ","
+	}
+	if strings.TrimSuffix(s.own, ".") == strings.TrimSuffix(s.text, ".") {
+		return fmt.Sprintf("%s says that %s", who, quote(s.own))
+	}
+	t := strings.TrimSuffix(strings.TrimSpace(s.text), ".")
+	if len(t) > quoteMax {
+		t = strings.TrimSuffix(clip(t, quoteMax, 0, 0), ".")
+	}
+	return fmt.Sprintf("%s says, in plain words, that %s.", who, lowerLead(t))
+}
+
+// sentenceSource is the source the paper cites for sentence si of para,
+// in its parentheses or just after its full stop: "Nichol (2009)"; ""
+// when it cites none or names it in the sentence ("As Crosston states").
+func sentenceSource(para *paper.Paragraph, si int) string {
+	sent := para.Sentences[si]
+	src := ""
+	for _, c := range para.Citations {
+		if c.Narrative || c.Start < sent.Start {
+			continue
+		}
+		if c.Start >= sent.End && strings.TrimSpace(para.Text[sent.End:c.Start]) != "" {
+			continue
+		}
+		if sh := shortCitation(c); sh != "" {
+			a, y, _ := strings.Cut(strings.Trim(sh, "()"), ", ")
+			src = a
+			if y != "" {
+				src += " (" + y + ")"
+			}
+		}
+	}
+	return src
+}
 
 // quote puts a sentence in quotation marks, shortened to about quoteMax
 // characters at a word boundary.
@@ -982,6 +1026,6 @@ func (x *extractor) comparison(ss []sentenceInfo, topic string) (Prompt, bool) {
 	}
 	sa, sb := ss[a], ss[b]
 	return Prompt{Kind: "compare", Paragraphs: []int{sa.para, sb.para}, Text: fmt.Sprintf(
-		"Compare the figures: ¶%d says that %s ¶%d says that %s What do the two together tell you about %s between the United States and Tajikistan, and what would you need to know to judge them?",
-		sa.para, quote(sa.text), sb.para, quote(sb.text), topicPhrase(topic))}, true
+		"Compare the figures: %s %s What do the two together tell you about %s between the United States and Tajikistan, and what would you need to know to judge them?",
+		says(sa), says(sb), topicPhrase(topic))}, true
 }

@@ -42,6 +42,19 @@ func ranking(t *testing.T, topic string) []Ranked {
 	return out
 }
 
+// reCited: what a prompt says a passage says: the paper's own words in
+// quotation marks, or unquoted in plain words.
+var reCited = regexp.MustCompile(`“([^”]+)”|in plain words, that (.+?\.)(?: But ¶| ¶\d| What | Does | Both | How | On | Which |$)`)
+
+// citedSentences are the sentences a prompt cites, in order.
+func citedSentences(prompt string) []string {
+	var out []string
+	for _, m := range reCited.FindAllStringSubmatch(prompt, -1) {
+		out = append(out, m[1]+m[2])
+	}
+	return out
+}
+
 // discussTopics are the twelve topics a blind reader judged.
 var discussTopics = []string{"human rights", "drug trafficking", "military bases", "Northern Distribution Network",
 	"US aid and democracy", "Russia's influence", "the civil war", "border security", "economic relations",
@@ -142,7 +155,6 @@ func TestDiscussPromptsFit(t *testing.T) {
 	p := loadPaper(t)
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
 	reCite := regexp.MustCompile(`¶(\d+)`)
-	reQuote := regexp.MustCompile(`“([^”]+)”`)
 	reLook := regexp.MustCompile(`\(look at ([^)]+)\)`)
 	// the tensions a reader finds in the paper, and the topics where its
 	// passages do not pull against each other
@@ -183,25 +195,26 @@ func TestDiscussPromptsFit(t *testing.T) {
 			// the two sides are about the same actor: a shared name, or the
 			// same foreign country (not France's use of a base against a
 			// demand that the US leave)
-			qs := reQuote.FindAllStringSubmatch(pr.Text, -1)
+			qs := citedSentences(pr.Text)
 			if len(qs) != 2 {
 				t.Fatalf("%s: tension quotes %d passages: %q", topic, len(qs), pr.Text)
 			}
 			for _, q := range qs {
-				sides[q[1]] = topic
+				sides[q] = topic
 			}
-			a, b := x.actors(qs[0][1]), x.actors(qs[1][1])
-			if sharedNames(qs[0][1], qs[1][1]) == 0 && len(a) > 0 && len(b) > 0 && !overlaps(a, b) {
+			a, b := x.actors(qs[0]), x.actors(qs[1])
+			if sharedNames(qs[0], qs[1]) == 0 && len(a) > 0 && len(b) > 0 && !overlaps(a, b) {
 				t.Errorf("%s: a tension between two actors (%v, %v): %q", topic, a, b, pr.Text)
 			}
 		}
 		for _, pr := range kinds["claim"] {
-			q := reQuote.FindStringSubmatch(pr.Text)
-			if q == nil {
+			qs := citedSentences(pr.Text)
+			if len(qs) == 0 {
 				t.Fatalf("%s: claim quotes nothing: %q", topic, pr.Text)
 			}
+			q := []string{"", qs[0]}
 			low := strings.ToLower(q[1])
-			argues := reSinceCause.MatchString(q[1]) || reCauseLead.MatchString(q[1])
+			argues := reSinceCause.MatchString(upperFirst(q[1])) || reCauseLead.MatchString(upperFirst(q[1]))
 			for _, w := range claimWords {
 				argues = argues || containsWord(low, w)
 			}
@@ -269,15 +282,15 @@ func TestDiscussPromptsFit(t *testing.T) {
 		if pr.Kind != "tension" {
 			continue
 		}
-		qs := reQuote.FindAllStringSubmatch(pr.Text, -1)
-		if len(qs) != 2 || countWords(qs[0][1], poles[0].a) == 0 || countWords(qs[1][1], poles[0].b) == 0 {
+		qs := citedSentences(pr.Text)
+		if len(qs) != 2 || countWords(qs[0], poles[0].a) == 0 || countWords(qs[1], poles[0].b) == 0 {
 			t.Errorf("aid and democracy: not democracy against security: %q", pr.Text)
 		}
 	}
 }
 
 // TestDiscussPlainPassages: the passages handed out are in plain English,
-// without citations or any internal note.
+// citations short ("(Nichol, 2013)", no page) and no internal note.
 func TestDiscussPlainPassages(t *testing.T) {
 	p := loadPaper(t)
 	tests := []struct {
@@ -285,10 +298,10 @@ func TestDiscussPlainPassages(t *testing.T) {
 		para       int
 		want, gone []string
 	}{
-		{"the civil war", 4, []string{"civil war", "led by the Islamic Renaissance Party"}, []string{"common war", "captained", "(Crosston", "2013, p.84"}},
-		{"US aid and democracy", 5, []string{"$988.57 million"}, []string{"(Nichol", "approximate", "not in the list"}},
+		{"the civil war", 4, []string{"civil war", "led by the Islamic Renaissance Party"}, []string{"common war", "captained", "(Crosston, 2013, p", "2013, p.84"}},
+		{"US aid and democracy", 5, []string{"$988.57 million"}, []string{"(Nichol, 2013, p", "approximate", "not in the list"}},
 		{"the civil war", 4, []string{"an independent nation", "led by the Islamic Renaissance Party"}, []string{"a independent", "captained"}},
-		{"drug trafficking", 6, []string{"counter-narcotics"}, []string{"counter-opiates", "(Gorenburg"}},
+		{"drug trafficking", 6, []string{"counter-narcotics"}, []string{"counter-opiates", "(Gorenburg, 2014, p"}},
 		// whose judgment it is stays when the citation goes
 		{"human rights", 9, []string{"According to Human Rights Watch, the human rights situation in Tajikistan remained poor in 2012.",
 			"and corruption, according to the U.S. Department of State."}, []string{"(Human Rights Watch", "expressed that"}},
@@ -301,6 +314,10 @@ func TestDiscussPlainPassages(t *testing.T) {
 		{"the civil war", 3, []string{"brought new attention to the security sector", "it had long supported"}, []string{"new consideration", "had had"}},
 		{"the civil war", 4, []string{"faced several problems (poverty, health, education, transport, energy)"}, []string{"neediness", "vitality"}},
 		{"human rights", 16, []string{"the US-led antiterrorist coalition"}, []string{"US-drove"}},
+		// a figure or judgment from a source keeps its source (third reader)
+		{"economic relations", 11, []string{"had put over $1 billion in Tajikistan (US Embassy in Tajikistan, 2006)."}, []string{"Tajikistan. (US"}},
+		{"economic relations", 11, []string{"water resources (Bakhovadin and Dodikhudoev, 2005)."}, []string{"p.124"}},
+		{"the civil war", 4, []string{"Islamic Renaissance Party (IRP) (Crosston, 2013)."}, nil},
 	}
 	for _, tt := range tests {
 		d := Discuss(p, loadPlain(t), tt.topic, ranking(t, tt.topic))
@@ -353,7 +370,7 @@ func TestDiscussPrompts(t *testing.T) {
 				t.Errorf("%s: the same prompt as %s: %q", topic, other, pr.Text)
 			}
 			seen[pr.Text] = topic
-			if pr.Kind != "position" && !strings.Contains(pr.Text, "“") {
+			if pr.Kind != "position" && len(citedSentences(pr.Text)) == 0 {
 				t.Errorf("%s: %s prompt quotes nothing: %q", topic, pr.Kind, pr.Text)
 			}
 		}
@@ -548,5 +565,39 @@ func BenchmarkDiscuss(b *testing.B) {
 	p, plain := loadPaper(b), loadPlain(b)
 	for b.Loop() {
 		Discuss(p, plain, "US aid and democracy", nil)
+	}
+}
+
+// TestDiscussQuotesThePaper: a prompt puts in quotation marks only the
+// paper's own words (citations cut), since students look for them; a
+// reworded sentence is cited unquoted, "in plain words", with the source
+// the paper cites for it (third reader: "¶12 says that “The United States
+// had been a significant aid and development donor ...”" is not in ¶12).
+func TestDiscussQuotesThePaper(t *testing.T) {
+	p := loadPaper(t)
+	var own []string
+	for i := range p.Paragraphs {
+		para := &p.Paragraphs[i]
+		own = append(own, render(para.Text, 0, len(para.Text), citationCuts(para)))
+	}
+	reQ := regexp.MustCompile(`“([^”]+)”`)
+	for _, topic := range discussTopics {
+		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
+		for _, pr := range d.Prompts {
+			for _, m := range reQ.FindAllStringSubmatch(pr.Text, -1) {
+				q := strings.TrimSuffix(m[1], ".")
+				found := false
+				for _, o := range own {
+					found = found || strings.Contains(o, q)
+				}
+				if !found {
+					t.Errorf("%s: quotes words not in the paper: %q", topic, q)
+				}
+			}
+		}
+	}
+	d := Discuss(p, loadPlain(t), "economic relations", ranking(t, "economic relations"))
+	if len(d.Prompts) == 0 || !strings.Contains(d.Prompts[0].Text, "¶11, citing US Embassy in Tajikistan (2006), says that “United States had put over $1 billion in Tajikistan.”") {
+		t.Errorf("economic relations: the $1 billion without its source: %+v", d.Prompts)
 	}
 }

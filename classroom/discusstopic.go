@@ -1,6 +1,7 @@
 package classroom
 
 import (
+	"fmt"
 	"math"
 	"regexp"
 	"sort"
@@ -634,7 +635,43 @@ func attributedCuts(para *paper.Paragraph) []edit {
 			}
 		}
 	}
+	// every other parenthetical citation stays as a short attribution
+	// ("(US Embassy in Tajikistan, 2006)", page locators dropped): a
+	// figure or judgment the paper takes from a source is that source's
+	for _, c := range para.Citations {
+		short := shortCitation(c)
+		if c.Narrative || short == "" {
+			continue
+		}
+		end := c.Start + len(c.Text)
+		for k := range cuts {
+			if cuts[k].start == c.Start && cuts[k].end == end && cuts[k].repl == "" {
+				cuts[k].repl = " " + short
+				// "... in Tajikistan. (US Embassy, 2006).": inside the sentence
+				if before := strings.TrimRight(para.Text[:c.Start], " "); strings.HasSuffix(before, ".") {
+					cuts[k].start, cuts[k].repl = len(before)-1, cuts[k].repl+"."
+					if end < len(para.Text) && para.Text[end] == '.' {
+						cuts[k].end++
+					}
+				}
+			}
+		}
+	}
 	return cuts
+}
+
+// shortCitation is c as a reader needs it to find the source: "(Nichol,
+// 2013)", "(Bakhovadin and Dodikhudoev, 2005)"; "" when c names no author.
+func shortCitation(c paper.Citation) string {
+	a := strings.Trim(c.Author, "* ")
+	a = strings.NewReplacer(", &", " and", " &", " and", ", and", " and").Replace(a)
+	if a == "" {
+		return ""
+	}
+	if c.Year > 0 {
+		return fmt.Sprintf("(%s, %d)", a, c.Year)
+	}
+	return "(" + a + ")"
 }
 
 // narrativeSource is the organisation or author a sentence of para names
@@ -669,7 +706,9 @@ func lowerLead(s string) string {
 
 var commonLead = map[string]bool{"the": true, "there": true, "a": true, "an": true, "in": true, "on": true, "at": true,
 	"from": true, "since": true, "during": true, "after": true, "before": true, "under": true, "this": true, "these": true,
-	"it": true, "its": true, "their": true, "they": true, "as": true, "many": true, "most": true, "some": true}
+	"it": true, "its": true, "their": true, "they": true, "as": true, "many": true, "most": true, "some": true,
+	"consequently": true, "when": true, "although": true, "while": true, "because": true, "with": true, "for": true,
+	"by": true, "all": true, "both": true, "according": true, "following": true, "apart": true}
 
 // sourceName is an author as a sentence names it: "the U.S. Department of
 // State", "The Express Tribune", "Crosston".
