@@ -210,8 +210,8 @@ func lowerFirstWord(s string) string {
 type sentenceInfo struct {
 	para    int
 	text    string
-	own     string // the paper's own sentence, citations cut
-	source  string // whom the paper cites for it: "US Embassy in Tajikistan (2006)"
+	own     string  // the paper's own sentence, citations cut
+	source  string  // whom the paper cites for it: "US Embassy in Tajikistan (2006)"
 	covered int     // topic words it names outside a list
 	weight  float64 // how squarely it is about the topic: the rarer topic words count more
 	claim   int     // claim words it holds
