@@ -136,6 +136,10 @@ func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discus
 // likewise. both must be named in each (the subject the two disagree on).
 type pole struct {
 	question   string // the position a student takes
+	// topical: when set, question's %s is the words of side a the topic
+	// names ("human rights"; "democracy"), topical when it names none: two
+	// topics on one pole do not debate one question word for word
+	topical string
 	ask        string // what the tension prompt asks
 	a, aStance []string
 	b, bStance []string
@@ -147,12 +151,15 @@ type pole struct {
 }
 
 var poles = []pole{
-	{question: "did the United States put security cooperation with Tajikistan ahead of democracy and human rights?",
+	{question: "did the United States put security cooperation with Tajikistan ahead of %s?", // the topic's own side: "human rights", "democracy"
+		topical: "democracy and human rights",
 		ask:     "How do the two fit together in US policy on %s, and which does the paper suggest counted for more?",
 		a:       []string{"human rights", "democratic", "democracy", "democratization", "elections", "freedom", "freedoms", "press", "religious"},
 		aStance: []string{"need", "called", "warned", "concern", "concerns", "restrictions", "poor", "torture", "abuse", "limited", "repression", "respect"},
 		b:       []string{"military", "security", "counter-terrorism", "antiterrorism", "anti-terrorist", "equipment", "training", "airbase", "airbases", "bases", "terrorism"},
-		bStance: []string{"partner", "reward", "praised", "thanked", "help", "support", "giving", "gave", "provided", "willingness", "funding"}},
+		// the US rewarding or praising a security partner, not any
+		// security aid (a border-force deal is no stance on democracy)
+		bStance: []string{"partner", "reward", "praised", "thanked", "willingness"}},
 	{question: "were relations between Tajikistan and the United States marked more by cooperation or by mistrust?",
 		ask:     "What changed between the two for %s, and does the paper explain why?",
 		a:       []string{"cooperate", "collaborate", "ready", "partner", "partnership", "praised", "thanked", "willingness", "keen", "offered", "permitted", "allowed"},
@@ -163,6 +170,23 @@ var poles = []pole{
 		a:    []string{"dependent", "dependence", "reliance", "relied"},
 		b:    []string{"reduced", "balancing", "balance", "counterweight", "avoiding", "withdrew"},
 		both: []string{"russia", "russian", "russia's", "moscow"}},
+}
+
+// positionOn is the position question on topic.
+func (pl pole) positionOn(topic string) string {
+	if pl.topical == "" {
+		return pl.question
+	}
+	var named []string
+	for _, w := range pl.a {
+		if containsWord(strings.ToLower(topic), w) {
+			named = append(named, w)
+		}
+	}
+	if len(named) == 0 {
+		return fmt.Sprintf(pl.question, pl.topical)
+	}
+	return fmt.Sprintf(pl.question, strings.Join(named, " and "))
 }
 
 // claimWords mark a sentence that argues rather than reports: an
@@ -254,6 +278,13 @@ func (x *extractor) sentences(pt *plainText, groups []termGroup, paras []int) []
 			}
 			own := asSentence(tidy(render(para.Text, para.Sentences[si].Start, para.Sentences[si].End, citationCuts(para))))
 			info := sentenceInfo{para: para.N, own: own, source: sentenceSource(para, si), summary: summarySection(para.Section), chosen: containsInt(paras, para.N)}
+			if m := reReward.FindStringSubmatch(s); m != nil {
+				// "This was done as a reward for its support ...": what was
+				// rewarded is the sentence before; one sentence tells both
+				if prev, ok := x.previous(para, si, 0); ok {
+					s = strings.TrimSuffix(prev, ".") + ", as a reward for " + m[1]
+				}
+			}
 			if r, ok := x.resolve(para, si, s, 0); ok {
 				s = r
 			} else {
@@ -293,10 +324,20 @@ func (x *extractor) sentences(pt *plainText, groups []termGroup, paras []int) []
 			// the paper's own sentence too: a leading "Consequently" is
 			// cut from the plain one
 			rawLow := pt.low[i][si]
+			lead := 0 // claim words that only open the sentence ("Consequently,")
 			for _, c := range claimWords {
 				if containsWord(low, c) || containsWord(rawLow, c) {
 					info.claim++
+					if reCauseLead.MatchString(upperFirst(c)+",") && (strings.HasPrefix(low, c+",") || strings.HasPrefix(rawLow, c+",")) {
+						lead++
+					}
 				}
+			}
+			if info.claim == lead {
+				// "Consequently, the U.S. military acquired landing and
+				// overflight rights": a fact told as the sequel of the
+				// sentence before argues nothing of its own
+				info.claim = 0
 			}
 			if m := reSinceCause.FindStringSubmatch(info.text); m != nil && pastVerb(m[1]) {
 				info.claim++
@@ -397,7 +438,7 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 			from += " and at least one other passage (" + paraRefs(others) + ")"
 		}
 		out = append(out, Prompt{Kind: "position", Paragraphs: paras, Text: fmt.Sprintf(
-			"Take a position on %s: %s Argue from %s, and say what the paper leaves out.", topicPhrase(topic), pl.question, from)})
+			"Take a position on %s: %s Argue from %s, and say what the paper leaves out.", topicPhrase(topic), pl.positionOn(topic), from)})
 	}
 	return out, paras
 }
@@ -504,16 +545,18 @@ func tension(ss []sentenceInfo, claim int) (pi, a, b int) {
 	for p, pl := range poles {
 		// how strongly each sentence takes each side (0: not at all)
 		side := func(s sentenceInfo, own, stance, other []string) int {
-			if s.leans || countWords(s.text, other) > 0 || len(pl.both) > 0 && countWords(s.text, pl.both) == 0 {
+			// a stance word inside a name ("Partnership for Peace") takes no side
+			t := withoutNames(s.text)
+			if s.leans || countWords(t, other) > 0 || len(pl.both) > 0 && countWords(s.text, pl.both) == 0 {
 				return 0
 			}
-			if len(stance) > 0 && countWords(s.text, stance) == 0 {
+			if len(stance) > 0 && countWords(t, stance) == 0 {
 				return 0
 			}
 			if len(pl.holders) > 0 && countWords(s.subject, pl.holders) == 0 {
 				return 0
 			}
-			return countWords(s.text, own)
+			return countWords(t, own)
 		}
 		var as, bs []int
 		na, nb := make([]int, len(ss)), make([]int, len(ss))
@@ -537,7 +580,7 @@ func tension(ss []sentenceInfo, claim int) (pi, a, b int) {
 				}
 				// one side a chosen passage squarely on the topic, the
 				// other on it too, or naming the same person or event
-				anchored := sa.chosen && sa.full || sb.chosen && sb.full
+				anchored := (sa.full || sb.full) && (sa.chosen || sb.chosen)
 				if !anchored || !(sa.core && sb.core) && sharedNames(sa.text, sb.text) == 0 {
 					continue
 				}
@@ -561,6 +604,19 @@ func tension(ss []sentenceInfo, claim int) (pi, a, b int) {
 		}
 	}
 	return pi, a, b
+}
+
+// withoutNames is s with the capitalised words past its first blanked:
+// the words of a name ("Partnership for Peace", "Comprehensive Threat
+// Reduction") say nothing of a stance.
+func withoutNames(s string) string {
+	f := strings.Fields(s)
+	for i := 1; i < len(f); i++ {
+		if isCapitalized(strings.Trim(f[i], "“\"'(")) {
+			f[i] = "_"
+		}
+	}
+	return strings.Join(f, " ")
 }
 
 // sharedNames counts the capitalised words two sentences share past their

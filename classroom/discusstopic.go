@@ -208,6 +208,16 @@ func listMention(s, term string) bool {
 		if commas >= 2 {
 			lo := strings.LastIndexAny(s[:m[0]], ",;")
 			hi := strings.IndexAny(s[m[1]:], ",;")
+			if lo < 0 && strings.Count(s[m[1]:], ",") >= 2 && shortNextItem(s[m[1]:]) {
+				// the first item of a list that follows ("focusing on
+				// border security, drug smuggling, economy, ..."): the item
+				// starts after the word that opens the list
+				for _, open := range []string{" on ", " of ", " as ", " including ", " in ", " for "} {
+					if k := strings.LastIndex(s[:m[0]], open); k >= 0 && k+len(open)-1 > lo {
+						lo = k + len(open) - 1
+					}
+				}
+			}
 			if lo >= 0 || hi >= 0 {
 				if hi < 0 {
 					hi = len(s) - m[1]
@@ -224,6 +234,20 @@ func listMention(s, term string) bool {
 		return false
 	}
 	return true
+}
+
+// shortNextItem: rest (what follows a term) goes on with a short item of
+// a list (", drug smuggling, economy"), not a clause.
+func shortNextItem(rest string) bool {
+	i := strings.IndexAny(rest, ",;")
+	if i < 0 {
+		return false
+	}
+	next := rest[i+1:]
+	if j := strings.IndexAny(next, ",;"); j >= 0 {
+		next = next[:j]
+	}
+	return wordCount(next) <= 4 && !hasFiniteVerb(next)
 }
 
 // topicMentions are the sentences of the body that name one of the
@@ -410,19 +434,24 @@ func (x *extractor) passages(pt *plainText, groups []termGroup, ranked []Ranked)
 // of "the war on terror" in ¶19 is no passage on the civil war, while
 // "border" alone in ¶6 is on border security), or a single sentence names it, as one of
 // a list of issues (¶4's "poverty, health, education, transport, energy,
-// and ... narcotics trafficking").
+// and ... narcotics trafficking"), or every sentence naming it names it as
+// one item of a list (¶23's "drug smuggling" among the issues of
+// cooperation).
 func (x *extractor) asideOnly(pt *plainText, i int, groups []termGroup) bool {
 	k := plainGroups(groups)
-	modifier, naming, listed := false, 0, false
+	modifier, naming, listed, allListed := false, 0, false, true
 	for si, low := range pt.low[i] {
-		any := false
+		any, inList := false, true
 		for gi, g := range groups {
 			for _, t := range g.all() {
 				if hasTerm(low, t) {
 					any = true
+					inList = inList && listMention(pt.sent[i][si], t)
 					// the topic whole, or its first word, which tells its
 					// compound from others ("border", not "security")
-					modifier = modifier || g.whole || gi == 0
+					// outside a list: "border security" among ¶23's list of
+					// issues says nothing of it
+					modifier = modifier || (g.whole || gi == 0) && !listMention(pt.sent[i][si], t)
 					break
 				}
 			}
@@ -432,8 +461,9 @@ func (x *extractor) asideOnly(pt *plainText, i int, groups []termGroup) bool {
 		}
 		naming++
 		listed = enumerates(pt.sent[i][si])
+		allListed = allListed && (listed || inList)
 	}
-	return k == 2 && !modifier || naming == 1 && listed
+	return k == 2 && !modifier || naming == 1 && listed || naming > 0 && allListed
 }
 
 // squarelyOn: a sentence of paragraph i names every word of the topic
