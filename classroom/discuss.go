@@ -135,11 +135,11 @@ func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discus
 // and, if aStance is set, one of aStance, and names nothing of b; side b
 // likewise. both must be named in each (the subject the two disagree on).
 type pole struct {
-	question   string // the position a student takes
+	question string // the position a student takes
 	// topical: when set, question's %s is the words of side a the topic
 	// names ("human rights"; "democracy"), topical when it names none: two
 	// topics on one pole do not debate one question word for word
-	topical string
+	topical    string
 	ask        string // what the tension prompt asks
 	a, aStance []string
 	b, bStance []string
