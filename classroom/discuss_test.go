@@ -319,6 +319,8 @@ func TestDiscussPlainPassages(t *testing.T) {
 		{"economic relations", 11, []string{"had put over $1 billion in Tajikistan (US Embassy in Tajikistan, 2006)."}, []string{"Tajikistan. (US"}},
 		{"economic relations", 11, []string{"water resources (Bakhovadin and Dodikhudoev, 2005)."}, []string{"p.124"}},
 		{"the civil war", 4, []string{"Islamic Renaissance Party (IRP) (Crosston, 2013)."}, nil},
+		// a plain word never changes the paper's meaning ("main state" is not "only state")
+		{"the civil war", 4, []string{"Tajikistan was the main state in Central Asia to endure a brutal civil war"}, []string{"only state"}},
 	}
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
 	for i := range p.Paragraphs {
