@@ -713,13 +713,14 @@ func says(s sentenceInfo) string {
 }
 
 // sentenceSource is the source the paper cites for sentence si of para,
-// in its parentheses or just after its full stop: "Nichol (2009)"; ""
-// when it cites none or names it in the sentence ("As Crosston states").
+// in the sentence ("According to Human Rights Watch, (2013) expressed
+// that", whose words the plain sentence drops), in its parentheses or just
+// after its full stop: "Nichol (2009)"; "" when it cites none.
 func sentenceSource(para *paper.Paragraph, si int) string {
 	sent := para.Sentences[si]
 	src := ""
 	for _, c := range para.Citations {
-		if c.Narrative || c.Start < sent.Start {
+		if c.Start < sent.Start {
 			continue
 		}
 		if c.Start >= sent.End && strings.TrimSpace(para.Text[sent.End:c.Start]) != "" {

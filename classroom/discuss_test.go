@@ -611,6 +611,12 @@ func TestDiscussQuotesThePaper(t *testing.T) {
 	if len(d.Prompts) == 0 || !strings.Contains(d.Prompts[0].Text, "¶11, citing US Embassy in Tajikistan (2006), says that “United States had put over $1 billion in Tajikistan.”") {
 		t.Errorf("economic relations: the $1 billion without its source: %+v", d.Prompts)
 	}
+	// a source the sentence names ("According to Human Rights Watch, (2013)
+	// expressed that ..."), which the plain sentence drops
+	d = Discuss(p, loadPlain(t), "human rights", ranking(t, "human rights"))
+	if len(d.Prompts) == 0 || !strings.Contains(d.Prompts[0].Text, "¶9, citing Human Rights Watch (2013), says, in plain words, that the human rights situation") {
+		t.Errorf("human rights: the judgment without its source: %+v", d.Prompts)
+	}
 }
 
 // TestDiscussNoFalseDebate: a position question is the topic's own (human
