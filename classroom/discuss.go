@@ -135,7 +135,11 @@ func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discus
 // and, if aStance is set, one of aStance, and names nothing of b; side b
 // likewise. both must be named in each (the subject the two disagree on).
 type pole struct {
-	question   string // the position a student takes
+	question string // the position a student takes
+	// topical: when set, question's %s is the words of side a the topic
+	// names ("human rights"; "democracy"), topical when it names none: two
+	// topics on one pole do not debate one question word for word
+	topical    string
 	ask        string // what the tension prompt asks
 	a, aStance []string
 	b, bStance []string
@@ -147,12 +151,15 @@ type pole struct {
 }
 
 var poles = []pole{
-	{question: "did the United States put security cooperation with Tajikistan ahead of democracy and human rights?",
+	{question: "did the United States put security cooperation with Tajikistan ahead of %s?", // the topic's own side: "human rights", "democracy"
+		topical: "democracy and human rights",
 		ask:     "How do the two fit together in US policy on %s, and which does the paper suggest counted for more?",
 		a:       []string{"human rights", "democratic", "democracy", "democratization", "elections", "freedom", "freedoms", "press", "religious"},
 		aStance: []string{"need", "called", "warned", "concern", "concerns", "restrictions", "poor", "torture", "abuse", "limited", "repression", "respect"},
 		b:       []string{"military", "security", "counter-terrorism", "antiterrorism", "anti-terrorist", "equipment", "training", "airbase", "airbases", "bases", "terrorism"},
-		bStance: []string{"partner", "reward", "praised", "thanked", "help", "support", "giving", "gave", "provided", "willingness", "funding"}},
+		// the US rewarding or praising a security partner, not any
+		// security aid (a border-force deal is no stance on democracy)
+		bStance: []string{"partner", "reward", "praised", "thanked", "willingness"}},
 	{question: "were relations between Tajikistan and the United States marked more by cooperation or by mistrust?",
 		ask:     "What changed between the two for %s, and does the paper explain why?",
 		a:       []string{"cooperate", "collaborate", "ready", "partner", "partnership", "praised", "thanked", "willingness", "keen", "offered", "permitted", "allowed"},
@@ -163,6 +170,23 @@ var poles = []pole{
 		a:    []string{"dependent", "dependence", "reliance", "relied"},
 		b:    []string{"reduced", "balancing", "balance", "counterweight", "avoiding", "withdrew"},
 		both: []string{"russia", "russian", "russia's", "moscow"}},
+}
+
+// positionOn is the position question on topic.
+func (pl pole) positionOn(topic string) string {
+	if pl.topical == "" {
+		return pl.question
+	}
+	var named []string
+	for _, w := range pl.a {
+		if containsWord(strings.ToLower(topic), w) {
+			named = append(named, w)
+		}
+	}
+	if len(named) == 0 {
+		return fmt.Sprintf(pl.question, pl.topical)
+	}
+	return fmt.Sprintf(pl.question, strings.Join(named, " and "))
 }
 
 // claimWords mark a sentence that argues rather than reports: an
@@ -210,6 +234,8 @@ func lowerFirstWord(s string) string {
 type sentenceInfo struct {
 	para    int
 	text    string
+	own     string  // the paper's own sentence, citations cut
+	source  string  // whom the paper cites for it: "US Embassy in Tajikistan (2006)"
 	covered int     // topic words it names outside a list
 	weight  float64 // how squarely it is about the topic: the rarer topic words count more
 	claim   int     // claim words it holds
@@ -250,13 +276,21 @@ func (x *extractor) sentences(pt *plainText, groups []termGroup, paras []int) []
 			if !ok || wordCount(s) < 6 || x.contradicted[[2]int{para.N, si}] {
 				continue
 			}
-			info := sentenceInfo{para: para.N, summary: summarySection(para.Section), chosen: containsInt(paras, para.N)}
+			own := asSentence(tidy(render(para.Text, para.Sentences[si].Start, para.Sentences[si].End, citationCuts(para))))
+			info := sentenceInfo{para: para.N, own: own, source: sentenceSource(para, si), summary: summarySection(para.Section), chosen: containsInt(paras, para.N)}
+			if m := reReward.FindStringSubmatch(s); m != nil {
+				// "This was done as a reward for its support ...": what was
+				// rewarded is the sentence before; one sentence tells both
+				if prev, ok := x.previous(para, si, 0); ok {
+					s = strings.TrimSuffix(prev, ".") + ", as a reward for " + m[1]
+				}
+			}
 			if r, ok := x.resolve(para, si, s, 0); ok {
 				s = r
 			} else {
 				info.leans = true
 			}
-			info.text = asSentence(tidy(s))
+			info.text = asSentence(reWhichToBe.ReplaceAllString(tidy(s), " to be $1"))
 			info.leans = info.leans || leansBack(info.text) && !reExpletive.MatchString(info.text)
 			low := strings.ToLower(info.text)
 			subject := strings.ToLower(subjectOf(info.text))
@@ -290,10 +324,20 @@ func (x *extractor) sentences(pt *plainText, groups []termGroup, paras []int) []
 			// the paper's own sentence too: a leading "Consequently" is
 			// cut from the plain one
 			rawLow := pt.low[i][si]
+			lead := 0 // claim words that only open the sentence ("Consequently,")
 			for _, c := range claimWords {
 				if containsWord(low, c) || containsWord(rawLow, c) {
 					info.claim++
+					if reCauseLead.MatchString(upperFirst(c)+",") && (strings.HasPrefix(low, c+",") || strings.HasPrefix(rawLow, c+",")) {
+						lead++
+					}
 				}
+			}
+			if info.claim == lead {
+				// "Consequently, the U.S. military acquired landing and
+				// overflight rights": a fact told as the sequel of the
+				// sentence before argues nothing of its own
+				info.claim = 0
 			}
 			if m := reSinceCause.FindStringSubmatch(info.text); m != nil && pastVerb(m[1]) {
 				info.claim++
@@ -348,7 +392,7 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 	if claim >= 0 {
 		c := ss[claim]
 		ev := evidenceFor(ss, claim, groups)
-		text := fmt.Sprintf("Claim and evidence: ¶%d says that %s ", c.para, quote(c.text))
+		text := "Claim and evidence: " + says(c) + " "
 		switch {
 		case len(ev) > 0:
 			text += fmt.Sprintf("What evidence does the paper give for this (look at %s), and is it enough to convince you?", paraRefs(ev))
@@ -382,8 +426,7 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 			ask = fmt.Sprintf("Both passages are about %s. %s", strings.Join(names, " and "), ask)
 		}
 		out = append(out, Prompt{Kind: "tension", Paragraphs: []int{sa.para, sb.para}, Text: fmt.Sprintf(
-			"Tension: ¶%d says that %s But ¶%d says that %s %s",
-			sa.para, quote(sa.text), sb.para, quote(sb.text), ask)})
+			"Tension: %s But %s %s", says(sa), says(sb), ask)})
 		others := []int{}
 		for _, n := range paras {
 			if n != sa.para && n != sb.para {
@@ -395,7 +438,7 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 			from += " and at least one other passage (" + paraRefs(others) + ")"
 		}
 		out = append(out, Prompt{Kind: "position", Paragraphs: paras, Text: fmt.Sprintf(
-			"Take a position on %s: %s Argue from %s, and say what the paper leaves out.", topicPhrase(topic), pl.question, from)})
+			"Take a position on %s: %s Argue from %s, and say what the paper leaves out.", topicPhrase(topic), pl.positionOn(topic), from)})
 	}
 	return out, paras
 }
@@ -502,16 +545,18 @@ func tension(ss []sentenceInfo, claim int) (pi, a, b int) {
 	for p, pl := range poles {
 		// how strongly each sentence takes each side (0: not at all)
 		side := func(s sentenceInfo, own, stance, other []string) int {
-			if s.leans || countWords(s.text, other) > 0 || len(pl.both) > 0 && countWords(s.text, pl.both) == 0 {
+			// a stance word inside a name ("Partnership for Peace") takes no side
+			t := withoutNames(s.text)
+			if s.leans || countWords(t, other) > 0 || len(pl.both) > 0 && countWords(s.text, pl.both) == 0 {
 				return 0
 			}
-			if len(stance) > 0 && countWords(s.text, stance) == 0 {
+			if len(stance) > 0 && countWords(t, stance) == 0 {
 				return 0
 			}
 			if len(pl.holders) > 0 && countWords(s.subject, pl.holders) == 0 {
 				return 0
 			}
-			return countWords(s.text, own)
+			return countWords(t, own)
 		}
 		var as, bs []int
 		na, nb := make([]int, len(ss)), make([]int, len(ss))
@@ -535,7 +580,7 @@ func tension(ss []sentenceInfo, claim int) (pi, a, b int) {
 				}
 				// one side a chosen passage squarely on the topic, the
 				// other on it too, or naming the same person or event
-				anchored := sa.chosen && sa.full || sb.chosen && sb.full
+				anchored := (sa.full || sb.full) && (sa.chosen || sb.chosen)
 				if !anchored || !(sa.core && sb.core) && sharedNames(sa.text, sb.text) == 0 {
 					continue
 				}
@@ -559,6 +604,19 @@ func tension(ss []sentenceInfo, claim int) (pi, a, b int) {
 		}
 	}
 	return pi, a, b
+}
+
+// withoutNames is s with the capitalised words past its first blanked:
+// the words of a name ("Partnership for Peace", "Comprehensive Threat
+// Reduction") say nothing of a stance.
+func withoutNames(s string) string {
+	f := strings.Fields(s)
+	for i := 1; i < len(f); i++ {
+		if isCapitalized(strings.Trim(f[i], "“\"'(")) {
+			f[i] = "_"
+		}
+	}
+	return strings.Join(f, " ")
 }
 
 // sharedNames counts the capitalised words two sentences share past their
@@ -635,6 +693,49 @@ func paraRefs(ns []int) string {
 
 // quoteMax is the longest sentence a prompt quotes whole.
 const quoteMax = 300
+
+// says cites what sentence s of the paper says: in quotation marks only
+// when the words are the paper's own (citations cut), since a student
+// looks for quoted words in the paper; otherwise in plain words, unquoted.
+func says(s sentenceInfo) string {
+	who := fmt.Sprintf("¶%d", s.para)
+	if s.source != "" {
+		who += ", citing " + s.source + ","
+	}
+	if strings.TrimSuffix(s.own, ".") == strings.TrimSuffix(s.text, ".") {
+		return fmt.Sprintf("%s says that %s", who, quote(s.own))
+	}
+	t := strings.TrimSuffix(strings.TrimSpace(s.text), ".")
+	if len(t) > quoteMax {
+		t = strings.TrimSuffix(clip(t, quoteMax, 0, 0), ".")
+	}
+	return fmt.Sprintf("%s says, in plain words, that %s.", who, lowerLead(t))
+}
+
+// sentenceSource is the source the paper cites for sentence si of para,
+// in the sentence ("According to Human Rights Watch, (2013) expressed
+// that", whose words the plain sentence drops), in its parentheses or just
+// after its full stop: "Nichol (2009)"; "" when it cites none.
+func sentenceSource(para *paper.Paragraph, si int) string {
+	sent := para.Sentences[si]
+	src := ""
+	for _, c := range para.Citations {
+		if c.Start < sent.Start {
+			continue
+		}
+		if c.Start >= sent.End && strings.TrimSpace(para.Text[sent.End:c.Start]) != "" {
+			continue
+		}
+		if sh := shortCitation(c); sh != "" {
+			a, y, _ := strings.Cut(strings.Trim(sh, "()"), ", ")
+			src = a
+			if y != "" {
+				src += " (" + y + ")"
+			}
+		}
+	}
+	return src
+}
 
 // quote puts a sentence in quotation marks, shortened to about quoteMax
 // characters at a word boundary.
@@ -982,6 +1083,6 @@ func (x *extractor) comparison(ss []sentenceInfo, topic string) (Prompt, bool) {
 	}
 	sa, sb := ss[a], ss[b]
 	return Prompt{Kind: "compare", Paragraphs: []int{sa.para, sb.para}, Text: fmt.Sprintf(
-		"Compare the figures: ¶%d says that %s ¶%d says that %s What do the two together tell you about %s between the United States and Tajikistan, and what would you need to know to judge them?",
-		sa.para, quote(sa.text), sb.para, quote(sb.text), topicPhrase(topic))}, true
+		"Compare the figures: %s %s What do the two together tell you about %s between the United States and Tajikistan, and what would you need to know to judge them?",
+		says(sa), says(sb), topicPhrase(topic))}, true
 }

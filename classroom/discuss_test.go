@@ -42,6 +42,19 @@ func ranking(t *testing.T, topic string) []Ranked {
 	return out
 }
 
+// reCited: what a prompt says a passage says: the paper's own words in
+// quotation marks, or unquoted in plain words.
+var reCited = regexp.MustCompile(`“([^”]+)”|in plain words, that (.+?\.)(?: But ¶| ¶\d| What | Does | Both | How | On | Which |$)`)
+
+// citedSentences are the sentences a prompt cites, in order.
+func citedSentences(prompt string) []string {
+	var out []string
+	for _, m := range reCited.FindAllStringSubmatch(prompt, -1) {
+		out = append(out, m[1]+m[2])
+	}
+	return out
+}
+
 // discussTopics are the twelve topics a blind reader judged.
 var discussTopics = []string{"human rights", "drug trafficking", "military bases", "Northern Distribution Network",
 	"US aid and democracy", "Russia's influence", "the civil war", "border security", "economic relations",
@@ -59,13 +72,13 @@ func TestDiscussPassages(t *testing.T) {
 		want  []int // must be among the passages
 		not   []int // names the topic in one clause of a paragraph about something else
 	}{
-		{"drug trafficking", []int{6, 16, 20}, []int{4}}, // counter-narcotics training; ¶4 lists narcotics among five issues
+		{"drug trafficking", []int{6, 16, 20}, []int{4, 23}}, // counter-narcotics training; ¶4 lists narcotics among five issues; ¶23 "drug smuggling" among the ABC's issues
 		{"Rice and the colour revolutions", []int{8}, nil},
 		{"human rights", []int{9, 21}, nil},
 		{"the Northern Distribution Network", []int{20}, nil},
 		{"Hillary Clinton's visits", []int{9, 16}, nil}, // the paper spells her "Hilary"
 		{"military bases", []int{13, 14, 15}, nil},
-		{"border security", []int{6, 16, 18}, nil},
+		{"border security", []int{6, 16, 18}, []int{7, 23}}, // ¶7 "border protection", ¶23 "border security": one item of a list each
 		{"economic relations", []int{10, 11, 12}, nil},
 		{"Russia's influence", []int{2, 3, 8, 14, 23}, nil}, // ¶23: dependence on Russia increased
 		{"the civil war", []int{2, 4}, []int{19}},           // ¶19: the war on terror
@@ -142,21 +155,19 @@ func TestDiscussPromptsFit(t *testing.T) {
 	p := loadPaper(t)
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
 	reCite := regexp.MustCompile(`¶(\d+)`)
-	reQuote := regexp.MustCompile(`“([^”]+)”`)
 	reLook := regexp.MustCompile(`\(look at ([^)]+)\)`)
 	// the tensions a reader finds in the paper, and the topics where its
 	// passages do not pull against each other
 	wantTension := map[string][2]int{
 		"human rights":         {9, 16}, // Clinton warns on rights; Clinton thanks a solid partner
 		"Russia's influence":   {2, 8},  // dependent upon Russia; a counterweight to Russia
-		"US aid and democracy": {0, 0},  // any pair: checked below for its sides
+		"US aid and democracy": {8, 19}, // Rice asks for free elections; arms "as a reward" for support in the war on terror
 		"military bases":       {14, 8}, // bases offered in 2001; their withdrawal demanded in 2005
 	}
 	noTension := []string{"the civil war", "border security", "economic relations", "drug trafficking"}
 	claims := map[string]string{}
 	sides := map[string]string{} // the sentences tensions quote, by topic
 	asks := map[string]string{}  // what a tension or position asks, past its quotes
-	reAsk := regexp.MustCompile(`[^”]*$`)
 	for _, topic := range discussTopics {
 		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
 		kinds := map[string][]Prompt{}
@@ -173,7 +184,10 @@ func TestDiscussPromptsFit(t *testing.T) {
 			}
 		}
 		for _, pr := range append(kinds["tension"], kinds["position"]...) {
-			ask := reAsk.FindString(pr.Text)
+			ask := pr.Text
+			if m := reCited.FindAllStringIndex(pr.Text, -1); len(m) > 0 {
+				ask = pr.Text[m[len(m)-1][1]:] // past the last passage it cites
+			}
 			if other, dup := asks[ask]; dup {
 				t.Errorf("%s: asks word for word what %s asks: %q", topic, other, ask)
 			}
@@ -183,25 +197,26 @@ func TestDiscussPromptsFit(t *testing.T) {
 			// the two sides are about the same actor: a shared name, or the
 			// same foreign country (not France's use of a base against a
 			// demand that the US leave)
-			qs := reQuote.FindAllStringSubmatch(pr.Text, -1)
+			qs := citedSentences(pr.Text)
 			if len(qs) != 2 {
 				t.Fatalf("%s: tension quotes %d passages: %q", topic, len(qs), pr.Text)
 			}
 			for _, q := range qs {
-				sides[q[1]] = topic
+				sides[q] = topic
 			}
-			a, b := x.actors(qs[0][1]), x.actors(qs[1][1])
-			if sharedNames(qs[0][1], qs[1][1]) == 0 && len(a) > 0 && len(b) > 0 && !overlaps(a, b) {
+			a, b := x.actors(qs[0]), x.actors(qs[1])
+			if sharedNames(qs[0], qs[1]) == 0 && len(a) > 0 && len(b) > 0 && !overlaps(a, b) {
 				t.Errorf("%s: a tension between two actors (%v, %v): %q", topic, a, b, pr.Text)
 			}
 		}
 		for _, pr := range kinds["claim"] {
-			q := reQuote.FindStringSubmatch(pr.Text)
-			if q == nil {
+			qs := citedSentences(pr.Text)
+			if len(qs) == 0 {
 				t.Fatalf("%s: claim quotes nothing: %q", topic, pr.Text)
 			}
+			q := []string{"", qs[0]}
 			low := strings.ToLower(q[1])
-			argues := reSinceCause.MatchString(q[1]) || reCauseLead.MatchString(q[1])
+			argues := reSinceCause.MatchString(upperFirst(q[1])) || reCauseLead.MatchString(upperFirst(q[1]))
 			for _, w := range claimWords {
 				argues = argues || containsWord(low, w)
 			}
@@ -269,15 +284,15 @@ func TestDiscussPromptsFit(t *testing.T) {
 		if pr.Kind != "tension" {
 			continue
 		}
-		qs := reQuote.FindAllStringSubmatch(pr.Text, -1)
-		if len(qs) != 2 || countWords(qs[0][1], poles[0].a) == 0 || countWords(qs[1][1], poles[0].b) == 0 {
+		qs := citedSentences(pr.Text)
+		if len(qs) != 2 || countWords(qs[0], poles[0].a) == 0 || countWords(qs[1], poles[0].b) == 0 {
 			t.Errorf("aid and democracy: not democracy against security: %q", pr.Text)
 		}
 	}
 }
 
 // TestDiscussPlainPassages: the passages handed out are in plain English,
-// without citations or any internal note.
+// citations short ("(Nichol, 2013)", no page) and no internal note.
 func TestDiscussPlainPassages(t *testing.T) {
 	p := loadPaper(t)
 	tests := []struct {
@@ -285,22 +300,35 @@ func TestDiscussPlainPassages(t *testing.T) {
 		para       int
 		want, gone []string
 	}{
-		{"the civil war", 4, []string{"civil war", "led by the Islamic Renaissance Party"}, []string{"common war", "captained", "(Crosston", "2013, p.84"}},
-		{"US aid and democracy", 5, []string{"$988.57 million"}, []string{"(Nichol", "approximate", "not in the list"}},
+		{"the civil war", 4, []string{"civil war", "led by the Islamic Renaissance Party"}, []string{"common war", "captained", "(Crosston, 2013, p", "2013, p.84"}},
+		{"US aid and democracy", 5, []string{"$988.57 million"}, []string{"(Nichol, 2013, p", "approximate", "not in the list"}},
 		{"the civil war", 4, []string{"an independent nation", "led by the Islamic Renaissance Party"}, []string{"a independent", "captained"}},
-		{"drug trafficking", 6, []string{"counter-narcotics"}, []string{"counter-opiates", "(Gorenburg"}},
+		{"drug trafficking", 6, []string{"counter-narcotics"}, []string{"counter-opiates", "(Gorenburg, 2014, p"}},
 		// whose judgment it is stays when the citation goes
 		{"human rights", 9, []string{"According to Human Rights Watch, the human rights situation in Tajikistan remained poor in 2012.",
 			"and corruption, according to the U.S. Department of State."}, []string{"(Human Rights Watch", "expressed that"}},
 		{"the war on terror", 19, []string{"According to Crosston, there was an inauspicious change"}, []string{"work's state", "(2016"}},
 		// the paper's names and amounts as it gives them
-		{"US aid and democracy", 22, []string{"Comprehensive Threat Reduction"}, []string{"Cooperative Threat Reduction"}},
 		{"economic relations", 11, []string{"had put over $1 billion"}, []string{"invested over"}},
 		// spun phrases the blind reader found left
 		{"US aid and democracy", 5, []string{"trade and economic, humanitarian", "culture, education and public health services"}, []string{"general wellbeing", "philanthropic"}},
 		{"the civil war", 3, []string{"brought new attention to the security sector", "it had long supported"}, []string{"new consideration", "had had"}},
 		{"the civil war", 4, []string{"faced several problems (poverty, health, education, transport, energy)"}, []string{"neediness", "vitality"}},
 		{"human rights", 16, []string{"the US-led antiterrorist coalition"}, []string{"US-drove"}},
+		// a figure or judgment from a source keeps its source (third reader)
+		{"economic relations", 11, []string{"had put over $1 billion in Tajikistan (US Embassy in Tajikistan, 2006)."}, []string{"Tajikistan. (US"}},
+		{"economic relations", 11, []string{"water resources (Bakhovadin and Dodikhudoev, 2005)."}, []string{"p.124"}},
+		{"the civil war", 4, []string{"Islamic Renaissance Party (IRP) (Crosston, 2013)."}, nil},
+		// a plain word never changes the paper's meaning ("main state" is not "only state")
+		{"the civil war", 4, []string{"Tajikistan was the main state in Central Asia to endure a brutal civil war"}, []string{"only state"}},
+	}
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	for i := range p.Paragraphs {
+		if p.Paragraphs[i].N == 22 {
+			if got := x.plainPassage(&p.Paragraphs[i]); !strings.Contains(got, "Comprehensive Threat Reduction") || strings.Contains(got, "Cooperative Threat Reduction") {
+				t.Errorf("¶22: the paper's name changed: %q", got)
+			}
+		}
 	}
 	for _, tt := range tests {
 		d := Discuss(p, loadPlain(t), tt.topic, ranking(t, tt.topic))
@@ -353,7 +381,7 @@ func TestDiscussPrompts(t *testing.T) {
 				t.Errorf("%s: the same prompt as %s: %q", topic, other, pr.Text)
 			}
 			seen[pr.Text] = topic
-			if pr.Kind != "position" && !strings.Contains(pr.Text, "“") {
+			if pr.Kind != "position" && len(citedSentences(pr.Text)) == 0 {
 				t.Errorf("%s: %s prompt quotes nothing: %q", topic, pr.Kind, pr.Text)
 			}
 		}
@@ -548,5 +576,74 @@ func BenchmarkDiscuss(b *testing.B) {
 	p, plain := loadPaper(b), loadPlain(b)
 	for b.Loop() {
 		Discuss(p, plain, "US aid and democracy", nil)
+	}
+}
+
+// TestDiscussQuotesThePaper: a prompt puts in quotation marks only the
+// paper's own words (citations cut), since students look for them; a
+// reworded sentence is cited unquoted, "in plain words", with the source
+// the paper cites for it (third reader: "¶12 says that “The United States
+// had been a significant aid and development donor ...”" is not in ¶12).
+func TestDiscussQuotesThePaper(t *testing.T) {
+	p := loadPaper(t)
+	var own []string
+	for i := range p.Paragraphs {
+		para := &p.Paragraphs[i]
+		own = append(own, render(para.Text, 0, len(para.Text), citationCuts(para)))
+	}
+	reQ := regexp.MustCompile(`“([^”]+)”`)
+	for _, topic := range discussTopics {
+		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
+		for _, pr := range d.Prompts {
+			for _, m := range reQ.FindAllStringSubmatch(pr.Text, -1) {
+				q := strings.TrimSuffix(m[1], ".")
+				found := false
+				for _, o := range own {
+					found = found || strings.Contains(o, q)
+				}
+				if !found {
+					t.Errorf("%s: quotes words not in the paper: %q", topic, q)
+				}
+			}
+		}
+	}
+	d := Discuss(p, loadPlain(t), "economic relations", ranking(t, "economic relations"))
+	if len(d.Prompts) == 0 || !strings.Contains(d.Prompts[0].Text, "¶11, citing US Embassy in Tajikistan (2006), says that “United States had put over $1 billion in Tajikistan.”") {
+		t.Errorf("economic relations: the $1 billion without its source: %+v", d.Prompts)
+	}
+	// a source the sentence names ("According to Human Rights Watch, (2013)
+	// expressed that ..."), which the plain sentence drops
+	d = Discuss(p, loadPlain(t), "human rights", ranking(t, "human rights"))
+	if len(d.Prompts) == 0 || !strings.Contains(d.Prompts[0].Text, "¶9, citing Human Rights Watch (2013), says, in plain words, that the human rights situation") {
+		t.Errorf("human rights: the judgment without its source: %+v", d.Prompts)
+	}
+}
+
+// TestDiscussNoFalseDebate: a position question is the topic's own (human
+// rights and aid-and-democracy do not debate one question word for word),
+// a security deal alone (¶16's Border Force agreement) or a name
+// ("Partnership for Peace") takes no side, and a fact told as the sequel
+// of the sentence before ("Consequently, the U.S. military acquired
+// landing and overflight rights") is no claim to weigh evidence for.
+func TestDiscussNoFalseDebate(t *testing.T) {
+	p := loadPaper(t)
+	questions := map[string]string{}
+	reQuestion := regexp.MustCompile(`^Take a position on [^:]+: (.+?) Argue from`)
+	for _, topic := range discussTopics {
+		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
+		for _, pr := range d.Prompts {
+			if m := reQuestion.FindStringSubmatch(pr.Text); m != nil {
+				if other, dup := questions[m[1]]; dup {
+					t.Errorf("%s: debates what %s debates, word for word: %q", topic, other, m[1])
+				}
+				questions[m[1]] = topic
+			}
+			if pr.Kind == "tension" && (strings.Contains(pr.Text, "Border Force") || strings.Contains(pr.Text, "Partnership for Peace")) {
+				t.Errorf("%s: a tension on a deal or a name: %q", topic, pr.Text)
+			}
+			if pr.Kind == "claim" && strings.Contains(pr.Text, "acquired landing and overflight rights") {
+				t.Errorf("%s: a plain fact as a claim: %q", topic, pr.Text)
+			}
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package classroom
 
 import (
+	"fmt"
 	"math"
 	"regexp"
 	"sort"
@@ -207,6 +208,16 @@ func listMention(s, term string) bool {
 		if commas >= 2 {
 			lo := strings.LastIndexAny(s[:m[0]], ",;")
 			hi := strings.IndexAny(s[m[1]:], ",;")
+			if lo < 0 && strings.Count(s[m[1]:], ",") >= 2 && shortNextItem(s[m[1]:]) {
+				// the first item of a list that follows ("focusing on
+				// border security, drug smuggling, economy, ..."): the item
+				// starts after the word that opens the list
+				for _, open := range []string{" on ", " of ", " as ", " including ", " in ", " for "} {
+					if k := strings.LastIndex(s[:m[0]], open); k >= 0 && k+len(open)-1 > lo {
+						lo = k + len(open) - 1
+					}
+				}
+			}
 			if lo >= 0 || hi >= 0 {
 				if hi < 0 {
 					hi = len(s) - m[1]
@@ -223,6 +234,20 @@ func listMention(s, term string) bool {
 		return false
 	}
 	return true
+}
+
+// shortNextItem: rest (what follows a term) goes on with a short item of
+// a list (", drug smuggling, economy"), not a clause.
+func shortNextItem(rest string) bool {
+	i := strings.IndexAny(rest, ",;")
+	if i < 0 {
+		return false
+	}
+	next := rest[i+1:]
+	if j := strings.IndexAny(next, ",;"); j >= 0 {
+		next = next[:j]
+	}
+	return wordCount(next) <= 4 && !hasFiniteVerb(next)
 }
 
 // topicMentions are the sentences of the body that name one of the
@@ -409,19 +434,24 @@ func (x *extractor) passages(pt *plainText, groups []termGroup, ranked []Ranked)
 // of "the war on terror" in ¶19 is no passage on the civil war, while
 // "border" alone in ¶6 is on border security), or a single sentence names it, as one of
 // a list of issues (¶4's "poverty, health, education, transport, energy,
-// and ... narcotics trafficking").
+// and ... narcotics trafficking"), or every sentence naming it names it as
+// one item of a list (¶23's "drug smuggling" among the issues of
+// cooperation).
 func (x *extractor) asideOnly(pt *plainText, i int, groups []termGroup) bool {
 	k := plainGroups(groups)
-	modifier, naming, listed := false, 0, false
+	modifier, naming, listed, allListed := false, 0, false, true
 	for si, low := range pt.low[i] {
-		any := false
+		any, inList := false, true
 		for gi, g := range groups {
 			for _, t := range g.all() {
 				if hasTerm(low, t) {
 					any = true
+					inList = inList && listMention(pt.sent[i][si], t)
 					// the topic whole, or its first word, which tells its
 					// compound from others ("border", not "security")
-					modifier = modifier || g.whole || gi == 0
+					// outside a list: "border security" among ¶23's list of
+					// issues says nothing of it
+					modifier = modifier || (g.whole || gi == 0) && !listMention(pt.sent[i][si], t)
 					break
 				}
 			}
@@ -431,8 +461,9 @@ func (x *extractor) asideOnly(pt *plainText, i int, groups []termGroup) bool {
 		}
 		naming++
 		listed = enumerates(pt.sent[i][si])
+		allListed = allListed && (listed || inList)
 	}
-	return k == 2 && !modifier || naming == 1 && listed
+	return k == 2 && !modifier || naming == 1 && listed || naming > 0 && allListed
 }
 
 // squarelyOn: a sentence of paragraph i names every word of the topic
@@ -634,7 +665,43 @@ func attributedCuts(para *paper.Paragraph) []edit {
 			}
 		}
 	}
+	// every other parenthetical citation stays as a short attribution
+	// ("(US Embassy in Tajikistan, 2006)", page locators dropped): a
+	// figure or judgment the paper takes from a source is that source's
+	for _, c := range para.Citations {
+		short := shortCitation(c)
+		if c.Narrative || short == "" {
+			continue
+		}
+		end := c.Start + len(c.Text)
+		for k := range cuts {
+			if cuts[k].start == c.Start && cuts[k].end == end && cuts[k].repl == "" {
+				cuts[k].repl = " " + short
+				// "... in Tajikistan. (US Embassy, 2006).": inside the sentence
+				if before := strings.TrimRight(para.Text[:c.Start], " "); strings.HasSuffix(before, ".") {
+					cuts[k].start, cuts[k].repl = len(before)-1, cuts[k].repl+"."
+					if end < len(para.Text) && para.Text[end] == '.' {
+						cuts[k].end++
+					}
+				}
+			}
+		}
+	}
 	return cuts
+}
+
+// shortCitation is c as a reader needs it to find the source: "(Nichol,
+// 2013)", "(Bakhovadin and Dodikhudoev, 2005)"; "" when c names no author.
+func shortCitation(c paper.Citation) string {
+	a := strings.Trim(c.Author, "* ")
+	a = strings.NewReplacer(", &", " and", " &", " and", ", and", " and").Replace(a)
+	if a == "" {
+		return ""
+	}
+	if c.Year > 0 {
+		return fmt.Sprintf("(%s, %d)", a, c.Year)
+	}
+	return "(" + a + ")"
 }
 
 // narrativeSource is the organisation or author a sentence of para names
@@ -669,7 +736,9 @@ func lowerLead(s string) string {
 
 var commonLead = map[string]bool{"the": true, "there": true, "a": true, "an": true, "in": true, "on": true, "at": true,
 	"from": true, "since": true, "during": true, "after": true, "before": true, "under": true, "this": true, "these": true,
-	"it": true, "its": true, "their": true, "they": true, "as": true, "many": true, "most": true, "some": true}
+	"it": true, "its": true, "their": true, "they": true, "as": true, "many": true, "most": true, "some": true,
+	"consequently": true, "when": true, "although": true, "while": true, "because": true, "with": true, "for": true,
+	"by": true, "all": true, "both": true, "according": true, "following": true, "apart": true}
 
 // sourceName is an author as a sentence names it: "the U.S. Department of
 // State", "The Express Tribune", "Crosston".

@@ -213,10 +213,9 @@ func (x *extractor) eventText(para *paper.Paragraph, si int, cuts []edit, t time
 	}
 	if x.pronounLed(para, si) && x.subjectContradicted(s) {
 		// "It [Uzbekistan] consented ... the Khujand, Kulyab ... airbases":
-		// the country that owns the places, or nothing
-		if s, ok = x.ownerAsSubject(s); !ok {
-			return "", nil, false
-		}
+		// the paper's own subject conflicts with its places; another
+		// subject would be the timeline's claim, not the paper's
+		return "", nil, false
 	}
 	if reSinceDate.MatchString(s) || rePlan.MatchString(s) {
 		// "relations had developed since September 11, 2001" dates no
@@ -225,12 +224,24 @@ func (x *extractor) eventText(para *paper.Paragraph, si int, cuts []edit, t time
 		return "", nil, false
 	}
 	s = x.restoreTail(para, si, cuts, s)
+	s = reWhichToBe.ReplaceAllString(s, " to be $1")
+	if m := reNotSurprising.FindStringSubmatch(strings.TrimSuffix(s, ".")); m != nil && hasFiniteVerb(m[1]) {
+		s = upperFirst(m[1]) + "." // the paper's comment on the event, not the event
+	}
 	s = x.expandLeadAcronym(s)
+	s = reHadAlso.ReplaceAllString(s, "$1")
 	s = shorten(s, eventTextMax-len(date)+len(dateMark))
 	at := strings.Index(s, dateMark)
 	// the words just before the date name what it dates: "civil war (1992-97)"
 	before := strings.Fields(s[:at])
 	near := contentWords(strings.Join(before[max(0, len(before)-6):], " "))
+	if t.month > 0 && t.day == 0 {
+		// "On November 2002": a month takes "in"
+		if m := reOnMonth.FindStringIndex(s[:at]); m != nil {
+			s = s[:m[0]] + string(s[m[0]]-'O'+'I') + "n " + s[at:]
+			at = m[0] + 3
+		}
+	}
 	s = strings.Replace(s, dateMark, date, 1)
 	return clip(s, eventTextMax, at, at+len(date)), near, true
 }
@@ -298,20 +309,6 @@ func ownedPlace(s, place string) bool {
 		}
 	}
 	return false
-}
-
-// reArrangement: "X agreed to an initial arrangement on DATE, that S".
-var reArrangement = regexp.MustCompile(`^.+? (?:agreed|consented|signed up) to (an? (?:[a-z-]+ )*(?:arrangement|agreement|accord|deal|treaty|memorandum)\b[^,]*),? that (.+)$`)
-
-// underArrangement rewrites "X agreed to an arrangement on DATE, that S"
-// with the arrangement's own clause as the subject: "Under an arrangement
-// on DATE, S". ok is false for any other sentence.
-func underArrangement(s string) (string, bool) {
-	m := reArrangement.FindStringSubmatch(s)
-	if m == nil || !strings.Contains(m[1], dateMark) || !hasFiniteVerb(m[2]) {
-		return "", false
-	}
-	return "Under " + m[1] + ", " + m[2], true
 }
 
 // expandLeadAcronym writes out an acronym that opens s when the paper
@@ -432,6 +429,16 @@ func firstPredicate(s string) string {
 }
 
 var (
+	// reWhichToBe: a relative clause that only holds the terms of what was
+	// asked ("for elections, which were one step along the way to be
+	// free, fair and inclusive"): the terms, without the garble.
+	reWhichToBe = regexp.MustCompile(`, which (?:was|were|is|are) [^,` + dateMark + `]*? to be ([a-z]+, [a-z]+,? and [a-z]+)\b`)
+	// reHadAlso: "Tajikistan had also restricted ...": "also" leans on the
+	// sentence before, which an entry read alone lacks; a regular past
+	// participle after it reads as the simple past.
+	reHadAlso = regexp.MustCompile(`\bhad (?:also|additionally|likewise) ([a-z]+ed)\b`)
+	// reOnMonth: "On " or "on " just before a month without a day.
+	reOnMonth = regexp.MustCompile(`\b[Oo]n $`)
 	// reSinceDate: the date only starts a state ("since DATE").
 	reSinceDate = regexp.MustCompile(`(?i)\bsince ` + dateMark)
 	// rePlan: the clause tells what someone meant to do.
@@ -463,36 +470,6 @@ func (x *extractor) restoreTail(para *paper.Paragraph, si int, cuts []edit, s st
 		tail = "," + tail
 	}
 	return strings.TrimSuffix(s, ".") + tail + "."
-}
-
-// ownerAsSubject puts the country that owns the places s names as
-// facilities ("the Khujand, Kulyab and Kurgan-Tyube airbases", all three
-// Tajik) in the place of the country s begins with, which the list of
-// kinds contradicts; ok is false when the places belong to several
-// countries or none.
-func (x *extractor) ownerAsSubject(s string) (string, bool) {
-	subj := x.firstName(subjectOf(s), "country")
-	owners := map[string]bool{}
-	for _, name := range x.world.names {
-		k, _ := x.world.kindOf(name)
-		_, country, ok := strings.Cut(k, "-")
-		if !ok || !strings.HasPrefix(k, "city-") && !strings.HasPrefix(k, "region-") {
-			continue
-		}
-		if ck, _ := x.world.kindOf(country); ck == "country" && ownedPlace(s, name) {
-			_, canon := x.world.kindOf(country)
-			owners[canon] = true
-		}
-	}
-	if len(owners) != 1 || subj == "" {
-		return "", false
-	}
-	for owner := range owners {
-		if i := strings.Index(s, subj); i >= 0 {
-			return s[:i] + owner + s[i+len(subj):], true
-		}
-	}
-	return "", false
 }
 
 // reNationalTitle: "Tajik president Emomali Rahmon": a person with a nationality
@@ -582,6 +559,25 @@ func (x *extractor) expandAcronyms(s string) string {
 			continue
 		}
 		s = replaceWord(s, t.Acronym, t.Expansion)
+	}
+	// a kind of document the paper never spells out ("an MoU"): the
+	// curated name, lower case as any common noun, the paper's acronym after it
+	for _, t := range x.gloss.terms {
+		_, key, _ := acronymKey(t.Acronym)
+		if t.FromPaper || x.gloss.kind[key] != kindAgreement || strings.Contains(s, t.Expansion) {
+			continue
+		}
+		at := wordIndexes(s, t.Acronym)
+		if len(at) == 0 {
+			continue
+		}
+		i := at[0]
+		long := strings.ToLower(t.Expansion) + " (" + t.Acronym + ")"
+		before := s[:i]
+		if strings.HasSuffix(before, "an ") && !strings.ContainsAny(long[:1], "aeiou") {
+			before = strings.TrimSuffix(before, "n ") + " "
+		}
+		s = before + long + s[i+len(t.Acronym):]
 	}
 	return s
 }
