@@ -17,8 +17,7 @@ import (
 // distractors that give the answer away by their kind, stems copying the
 // spinner's prose, no "why" items, and a set that mostly drills dates.
 func TestQuizFlaws(t *testing.T) {
-	p := loadPaper(t)
-	all := NewQuizzer(p, loadPlain(t)).All()
+	all := defaultQuizzer(t).All()
 	w := parseWorld(worldText)
 	plain := loadPlain(t)
 	leading := regexp.MustCompile(`^(?:Complete: )?(?:This|These|That|Those|It|Its|They|Their|He|She|The two|The both)\b`)
@@ -152,7 +151,7 @@ func TestContradictions(t *testing.T) {
 // twice.
 func TestQuizNoCrossLeaks(t *testing.T) {
 	p := loadPaper(t)
-	all := NewQuizzer(p, loadPlain(t)).All()
+	all := defaultQuizzer(t).All()
 	g := buildGlossary(p)
 	forms := func(ans string) []string {
 		out := []string{ans}
@@ -261,7 +260,7 @@ func TestDropConflicts(t *testing.T) {
 func TestQuizPeople(t *testing.T) {
 	p := loadPaper(t)
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
-	for _, e := range peopleFlaws(x, NewQuizzer(p, loadPlain(t)).All()) {
+	for _, e := range peopleFlaws(x, defaultQuizzer(t).All()) {
 		t.Error(e)
 	}
 	if len(x.mainActor) == 0 {
@@ -315,7 +314,7 @@ func peopleFlaws(x *extractor, all []Quiz) []string {
 func TestWhyItemsApart(t *testing.T) {
 	p := loadPaper(t)
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
-	for _, e := range whyFlaws(x, NewQuizzer(p, loadPlain(t)).All()) {
+	for _, e := range whyFlaws(x, defaultQuizzer(t).All()) {
 		t.Error(e)
 	}
 	// real causes of the paper against real questions
@@ -399,7 +398,7 @@ func TestPronounAgainstPlaces(t *testing.T) {
 			t.Errorf("no sentence %q", tt.start)
 		}
 	}
-	for _, e := range pronounFlaws(x, NewQuizzer(p, loadPlain(t)).All()) {
+	for _, e := range pronounFlaws(x, defaultQuizzer(t).All()) {
 		t.Error(e)
 	}
 }
@@ -422,7 +421,7 @@ func pronounFlaws(x *extractor, all []Quiz) []string {
 func TestQuizNoContradictions(t *testing.T) {
 	p := loadPaper(t)
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
-	for _, e := range contradictionFlaws(x, NewQuizzer(p, loadPlain(t)).All()) {
+	for _, e := range contradictionFlaws(x, defaultQuizzer(t).All()) {
 		t.Error(e)
 	}
 }

@@ -37,6 +37,21 @@ func loadPaper(tb testing.TB) *paper.Paper {
 	return defaultPaper
 }
 
+var (
+	quizOnce    sync.Once
+	defaultQuiz *Quizzer
+)
+
+// defaultQuizzer is the default paper's quiz with its plain-English list,
+// drawn once for the package's tests (seconds under -race); a Quizzer is
+// read-only once drawn.
+func defaultQuizzer(tb testing.TB) *Quizzer {
+	tb.Helper()
+	p, plain := loadPaper(tb), loadPlain(tb)
+	quizOnce.Do(func() { defaultQuiz = NewQuizzer(p, plain) })
+	return defaultQuiz
+}
+
 // loadPlain is the default paper's plain-English list.
 func loadPlain(tb testing.TB) *Plain {
 	tb.Helper()
@@ -45,7 +60,7 @@ func loadPlain(tb testing.TB) *Plain {
 }
 
 func TestQuizzesWellFormed(t *testing.T) {
-	qz := NewQuizzer(loadPaper(t), loadPlain(t))
+	qz := defaultQuizzer(t)
 	all := qz.All()
 	kinds := map[string]int{}
 	for _, q := range all {
@@ -92,7 +107,7 @@ func TestQuizIDsUniqueAndStable(t *testing.T) {
 		}
 		ids[a[i].ID] = true
 	}
-	qz := NewQuizzer(p, loadPlain(t))
+	qz := defaultQuizzer(t)
 	for _, q := range a {
 		got, ok := qz.ByID(q.ID)
 		if !ok || got != q {
@@ -117,7 +132,7 @@ func TestQuizSamples(t *testing.T) {
 	// its choices in their final order (contentID)
 	keep := func(q Quiz) string { return q.Sentence + "\x00" + q.Kind + "\x00" + q.Choices[q.Answer] }
 	kept := map[string]bool{}
-	for _, q := range NewQuizzer(p, loadPlain(t)).All() {
+	for _, q := range defaultQuizzer(t).All() {
 		kept[keep(q)] = true
 	}
 	tests := []struct {
@@ -204,7 +219,7 @@ func TestQuizSamples(t *testing.T) {
 // TestQuizPrecision: sentences that would give ambiguous or awkward questions
 // give none.
 func TestQuizPrecision(t *testing.T) {
-	qz := NewQuizzer(loadPaper(t), loadPlain(t))
+	qz := defaultQuizzer(t)
 	for _, q := range qz.All() {
 		switch {
 		case strings.HasPrefix(q.Sentence, "America energized the Central Asians joins with the OSCE"):
@@ -235,7 +250,7 @@ func TestQuizPrecision(t *testing.T) {
 }
 
 func TestPick(t *testing.T) {
-	qz := NewQuizzer(loadPaper(t), loadPlain(t))
+	qz := defaultQuizzer(t)
 	r := rand.New(rand.NewPCG(7, 7))
 	for range 50 {
 		q, err := qz.Pick("defense", r)
@@ -291,7 +306,7 @@ func BenchmarkNewQuizzer(b *testing.B) {
 }
 
 func BenchmarkPick(b *testing.B) {
-	qz := NewQuizzer(loadPaper(b), loadPlain(b))
+	qz := defaultQuizzer(b)
 	r := rand.New(rand.NewPCG(1, 2))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -242,7 +242,7 @@ var review2Checks = map[string]func(*extractor, []Quiz) []string{
 func TestQuizSecondReview(t *testing.T) {
 	p := loadPaper(t)
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
-	all := NewQuizzer(p, loadPlain(t)).All()
+	all := defaultQuizzer(t).All()
 	for name, check := range review2Checks {
 		for _, e := range check(x, all) {
 			t.Errorf("%s: %s", name, e)
