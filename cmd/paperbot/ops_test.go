@@ -128,7 +128,13 @@ func TestServeAnswersSignedInteractions(t *testing.T) {
 	if again, _ := json.Marshal(r); resp.StatusCode != 200 || string(again) != string(first) {
 		t.Errorf("replayed /ask: %d %s, want %s", resp.StatusCode, again, first)
 	}
-	if n := strings.Count(logs.String(), `"msg":"handled"`); n != 1 {
+	// The log line follows the response (the server calls back once the
+	// answer is written): wait for it, then count.
+	handled := func() int { return strings.Count(logs.String(), `"msg":"handled"`) }
+	for deadline := time.Now().Add(30 * time.Second); handled() == 0 && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := handled(); n != 1 {
 		t.Errorf("the /ask was handled %d times:\n%s", n, logs.String())
 	}
 	other := strings.Replace(strings.Replace(ask, fakediscord.DefaultApplicationID, "900000000000000002", 1), `"id":"3"`, `"id":"5"`, 1)
