@@ -66,6 +66,7 @@ var discussTopics = []string{"human rights", "drug trafficking", "military bases
 // relations, ¶2/¶3/¶14 for Russia), and a topic's passages never exceed
 // MaxPassages.
 func TestDiscussPassages(t *testing.T) {
+	contentCheck(t)
 	p := loadPaper(t)
 	tests := []struct {
 		topic string
@@ -114,6 +115,7 @@ func TestDiscussPassages(t *testing.T) {
 // names gets an honest short note with the paragraphs, and no debate; a
 // topic it discusses, even in one paragraph, gets prompts.
 func TestDiscussPassing(t *testing.T) {
+	contentCheck(t)
 	p := loadPaper(t)
 	tests := []struct {
 		topic   string
@@ -152,6 +154,7 @@ func TestDiscussPassing(t *testing.T) {
 // opposite sides, and only there; no prompt asks to "agree or disagree";
 // no claim is quoted for two topics; every cited ¶ is a passage.
 func TestDiscussPromptsFit(t *testing.T) {
+	contentCheck(t)
 	p := loadPaper(t)
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
 	reCite := regexp.MustCompile(`¶(\d+)`)
@@ -294,6 +297,7 @@ func TestDiscussPromptsFit(t *testing.T) {
 // TestDiscussPlainPassages: the passages handed out are in plain English,
 // citations short ("(Nichol, 2013)", no page) and no internal note.
 func TestDiscussPlainPassages(t *testing.T) {
+	contentCheck(t)
 	p := loadPaper(t)
 	tests := []struct {
 		topic      string
@@ -360,6 +364,7 @@ func TestDiscussPlainPassages(t *testing.T) {
 // TestDiscussPrompts: the prompts come from the passages (they quote them
 // and cite their ¶) and differ from topic to topic.
 func TestDiscussPrompts(t *testing.T) {
+	contentCheck(t)
 	p := loadPaper(t)
 	seen := map[string]string{}
 	facts := map[string]bool{"the Northern Distribution Network": true, "water and energy": true}
@@ -466,6 +471,7 @@ func TestDiscussEvidenceStance(t *testing.T) {
 // trade), and a claim on Tajikistan's economy alone is background, not a
 // claim about relations.
 func TestDiscussCompare(t *testing.T) {
+	contentCheck(t)
 	p := loadPaper(t)
 	tests := []struct {
 		topic   string
@@ -585,6 +591,7 @@ func BenchmarkDiscuss(b *testing.B) {
 // the paper cites for it (third reader: "¶12 says that “The United States
 // had been a significant aid and development donor ...”" is not in ¶12).
 func TestDiscussQuotesThePaper(t *testing.T) {
+	contentCheck(t)
 	p := loadPaper(t)
 	var own []string
 	for i := range p.Paragraphs {
@@ -626,6 +633,7 @@ func TestDiscussQuotesThePaper(t *testing.T) {
 // of the sentence before ("Consequently, the U.S. military acquired
 // landing and overflight rights") is no claim to weigh evidence for.
 func TestDiscussNoFalseDebate(t *testing.T) {
+	contentCheck(t)
 	p := loadPaper(t)
 	questions := map[string]string{}
 	reQuestion := regexp.MustCompile(`^Take a position on [^:]+: (.+?) Argue from`)
@@ -645,5 +653,16 @@ func TestDiscussNoFalseDebate(t *testing.T) {
 				t.Errorf("%s: a plain fact as a claim: %q", topic, pr.Text)
 			}
 		}
+	}
+}
+
+// contentCheck skips a test of what the discussions say in the race pass
+// (`go test -race -short`): they draw discussions for every topic, 25x
+// slower under -race (about 2.5 min of .ci/run's 15), and have no
+// concurrency to check; the full pass (`go test ./...`) runs them.
+func contentCheck(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("content check: run by go test ./classroom without -short")
 	}
 }
