@@ -110,12 +110,8 @@ func (x *extractor) dateFloor(a span, question string) int {
 // independence is the month of the earliest full date in a body sentence
 // that speaks of independence (in plain English), 0 when none does.
 func (x *extractor) independence() int {
-	if x.indep != nil {
-		return *x.indep
-	}
 	x.body()
 	best := 0
-	defer func() { x.indep = &best }()
 	for _, s := range x.sentPlain {
 		if !strings.Contains(strings.ToLower(s), "independen") {
 			continue

@@ -95,7 +95,6 @@ type extractor struct {
 	bodyRaw      []string          // each body paragraph without citations (see body)
 	bodyPlain    []string          // the same in plain English
 	sentPlain    []string          // each body sentence in plain English
-	indep        *int              // independence's month index, once found
 	named        map[string]bool   // namedInBody's answers
 	times        [][]timeSpan      // each paragraph's dates, for mainDate
 	countryParas map[string]int    // country → body paragraphs naming it (namedInParagraphs)
