@@ -3,6 +3,8 @@ package classroom
 import (
 	"regexp"
 	"strings"
+
+	"paperbot/paper"
 )
 
 // Consent items: a sentence that says a country acted "with Russia's
@@ -25,35 +27,45 @@ var reBareUSNoStop = regexp.MustCompile(`(\s)U\.S(\s)`)
 // consentQuizzes makes the consent items of the paper.
 func (x *extractor) consentQuizzes() []Quiz {
 	var out []Quiz
+	x.bodySentences(func(para *paper.Paragraph, si int) bool {
+		return reConsentWords.MatchString(para.Sentences[si].Text) && !x.contradicted[[2]int{para.N, si}] && !x.pronounAgainstPlaces(para, si)
+	}, func(para *paper.Paragraph, si int, s string) {
+		q, answer := x.consentQuestion(s)
+		if q == "" {
+			return
+		}
+		q = x.countryNames(tidyQuestion(reBareUSNoStop.ReplaceAllString(q, "${1}the U.S.$2")))
+		if wordCount(q) > maxQuestionWords || containsWord(q, answer) {
+			return
+		}
+		id := quizID(para.N, si, span{kind: "country", text: answer}, para.Sentences[si].Text)
+		wrong := x.countryDistractors(answer, s, seeded(id, 1))
+		if len(wrong) < 3 {
+			return
+		}
+		out = append(out, makeQuiz(id, q, answer, wrong, "country", para, para.Sentences[si]))
+	})
+	return out
+}
+
+// bodySentences calls each, for every sentence of the paper's body (not
+// the abstract or the references) that want accepts, with the sentence in
+// plain English without parentheses; want sees the paper's text, so that
+// most sentences are never rendered plain.
+func (x *extractor) bodySentences(want func(para *paper.Paragraph, si int) bool, each func(para *paper.Paragraph, si int, plain string)) {
 	for i := range x.p.Paragraphs {
 		para := &x.p.Paragraphs[i]
 		if para.Section == "References" || para.Section == "Abstract" {
 			continue
 		}
 		for si := range para.Sentences {
-			if !reConsentWords.MatchString(para.Sentences[si].Text) || x.contradicted[[2]int{para.N, si}] || x.pronounAgainstPlaces(para, si) {
-				continue // most sentences: no need to render them plain
+			if !want(para, si) {
+				continue
 			}
 			s, _ := x.plainSentence(para, si)
-			s = reParenthesis.ReplaceAllString(s, "")
-			q, answer := x.consentQuestion(s)
-			if q == "" {
-				continue
-			}
-			m := []string{4: answer}
-			q = x.countryNames(tidyQuestion(reBareUSNoStop.ReplaceAllString(q, "${1}the U.S.$2")))
-			if wordCount(q) > maxQuestionWords || containsWord(q, m[4]) {
-				continue
-			}
-			id := quizID(para.N, si, span{kind: "country", text: m[4]}, para.Sentences[si].Text)
-			wrong := x.countryDistractors(m[4], s, seeded(id, 1))
-			if len(wrong) < 3 {
-				continue
-			}
-			out = append(out, makeQuiz(id, q, m[4], wrong, "country", para, para.Sentences[si]))
+			each(para, si, reParenthesis.ReplaceAllString(s, ""))
 		}
 	}
-	return out
 }
 
 // countryDistractors are three countries other than answer that the
