@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -36,6 +37,9 @@ type Seen struct {
 	poll  time.Duration
 
 	claims atomic.Uint64
+
+	mu       sync.Mutex
+	answered map[string]int // ids this Seen claimed and has not yet kept or forgotten
 }
 
 // SeenOptions tune a Seen; zero values take the defaults.
@@ -69,16 +73,21 @@ func (s *Store) NewSeen(o SeenOptions) *Seen {
 	}
 	var b [12]byte
 	rand.Read(b[:])
-	return &Seen{s: s, owner: hex.EncodeToString(b[:]), now: o.Now, lease: o.Lease, poll: o.Poll}
+	return &Seen{s: s, owner: hex.EncodeToString(b[:]), now: o.Now, lease: o.Lease, poll: o.Poll, answered: map[string]int{}}
 }
 
 // claimSQL takes an id that is new, expired, or whose claimant's lease
-// ran out without a response; it changes no row otherwise.
+// ran out without a response; it changes no row otherwise. A Seen does
+// not take over a claim it is still answering (?6 = 1): the lease is for
+// claimants that died, and a replay that reaches the replica slow on the
+// first delivery must wait for it, not act twice (both deliveries' Keep
+// would then find themselves the owner and answer differently).
 const claimSQL = `
 INSERT INTO interactions (id, expires, lease, owner, resp) VALUES (?1, ?2, ?3, ?4, NULL)
 ON CONFLICT (id) DO UPDATE SET
 	expires = excluded.expires, lease = excluded.lease, owner = excluded.owner, resp = NULL
-WHERE interactions.expires <= ?5 OR (interactions.resp IS NULL AND interactions.lease <= ?5)`
+WHERE interactions.expires <= ?5
+	OR (interactions.resp IS NULL AND interactions.lease <= ?5 AND (interactions.owner <> ?4 OR ?6 = 0))`
 
 // Claim implements server.Seen: first is true for the claim that must
 // act; a later claim waits, until ctx ends, for the first one's response
@@ -93,13 +102,14 @@ func (q *Seen) Claim(ctx context.Context, id string, expires time.Time) (first b
 	wait := q.poll
 	for {
 		now := q.now().UnixNano()
-		res, err := q.s.exec(ctx, claimSQL, id, expires.UnixNano(), now+q.lease.Nanoseconds(), q.owner, now)
+		res, err := q.s.exec(ctx, claimSQL, id, expires.UnixNano(), now+q.lease.Nanoseconds(), q.owner, now, q.answering(id))
 		if err != nil {
 			return false, nil, fmt.Errorf("claim interaction %s: %w", id, err)
 		}
 		if n, err := res.RowsAffected(); err != nil {
 			return false, nil, fmt.Errorf("claim interaction %s: %w", id, err)
 		} else if n == 1 {
+			q.track(id, 1)
 			return true, nil, nil
 		}
 		var got []byte
@@ -130,6 +140,7 @@ func (q *Seen) Claim(ctx context.Context, id string, expires time.Time) (first b
 // current claimant's call counts. A failure is counted as a failed write
 // (a replay then waits for its lease to end and answers again).
 func (q *Seen) Done(id string, resp []byte) {
+	defer q.track(id, -1)
 	ctx, cancel := context.WithTimeout(context.Background(), BusyTimeout)
 	defer cancel()
 	if resp == nil {
@@ -146,6 +157,7 @@ func (q *Seen) Done(id string, resp []byte) {
 // taken over by another replica after the lease, and must not meet an
 // answer from us that it never saw.
 func (q *Seen) Keep(id string, resp []byte) (owned bool, winner []byte) {
+	defer q.track(id, -1)
 	ctx, cancel := context.WithTimeout(context.Background(), BusyTimeout)
 	defer cancel()
 	res, err := q.s.exec(ctx, `UPDATE interactions SET resp = ? WHERE id = ? AND owner = ?`, resp, id, q.owner)
@@ -159,6 +171,28 @@ func (q *Seen) Keep(id string, resp []byte) (owned bool, winner []byte) {
 		return false, nil
 	}
 	return false, winner
+}
+
+// track counts the deliveries of id this Seen is answering: +1 for a
+// claim won, -1 when its response is kept or the id forgotten.
+func (q *Seen) track(id string, d int) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if n := q.answered[id] + d; n > 0 {
+		q.answered[id] = n
+	} else {
+		delete(q.answered, id)
+	}
+}
+
+// answering is 1 while this Seen answers id (claimSQL's ?6), else 0.
+func (q *Seen) answering(id string) int {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.answered[id] > 0 {
+		return 1
+	}
+	return 0
 }
 
 // clean deletes the expired ids.

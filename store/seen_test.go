@@ -165,3 +165,54 @@ func BenchmarkSeen(b *testing.B) {
 		})
 	}
 }
+
+// TestSeenNeverTakesOverItself: a replay that reaches the replica still
+// answering the first delivery after the lease ran out must wait, not act
+// again. The lease is for claimants that died; a Seen asking is alive.
+// Before the fix, the second claim by the same Seen took the lease over,
+// both deliveries were acted on, and both Keep calls found themselves the
+// owner: one vote answered "Thanks" and "You already voted".
+func TestSeenNeverTakesOverItself(t *testing.T) {
+	forEachEngine(t, func(t *testing.T, dsn string) {
+		ctx := testCtx(t)
+		clk := newClock(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
+		opts := SeenOptions{Now: clk.now, Lease: 300 * time.Millisecond, Poll: time.Millisecond}
+		a, b := openTest(t, dsn).NewSeen(opts), openTest(t, dsn).NewSeen(opts)
+		exp := clk.in(10 * time.Minute)
+		if first, _, err := a.Claim(ctx, "1", exp); err != nil || !first {
+			t.Fatalf("new id: first %v, %v", first, err)
+		}
+		clk.add(time.Second) // the first delivery is slow: past its lease
+		short, cancel := context.WithTimeout(ctx, 20*time.Millisecond)
+		first, _, err := a.Claim(short, "1", exp)
+		cancel()
+		if first || (err != nil && short.Err() == nil) {
+			t.Fatalf("the same Seen took its own claim over (first %v, %v)", first, err)
+		}
+		if owned, _ := a.Keep("1", []byte("first")); !owned {
+			t.Fatal("the first delivery's response was not kept")
+		}
+		// Another replica still takes over a claim whose lease ran out.
+		if first, _, err := a.Claim(ctx, "2", exp); err != nil || !first {
+			t.Fatalf("new id 2: first %v, %v", first, err)
+		}
+		clk.add(time.Second)
+		if first, _, err := b.Claim(ctx, "2", exp); err != nil || !first {
+			t.Fatalf("another replica did not take over: first %v, %v", first, err)
+		}
+		if owned, _ := a.Keep("2", []byte("late")); owned {
+			t.Fatal("a claimant taken over still owned its claim")
+		}
+		// A claim the Seen gave up (its response could not be stored: the
+		// database was away) may be taken over after the lease by anyone,
+		// itself included, so a lone replica is not stuck with it.
+		if first, _, err := a.Claim(ctx, "3", exp); err != nil || !first {
+			t.Fatalf("new id 3: first %v, %v", first, err)
+		}
+		a.track("3", -1) // what Keep does whatever the outcome
+		clk.add(time.Second)
+		if first, _, err := a.Claim(ctx, "3", exp); err != nil || !first {
+			t.Fatalf("a given-up claim was not taken over after its lease: first %v, %v", first, err)
+		}
+	})
+}
