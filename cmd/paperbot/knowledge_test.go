@@ -89,6 +89,7 @@ func TestPaperWordListsFolder(t *testing.T) {
 // paper's folder; a folder without it, or --generic, gives items in the
 // paper's own words, and a broken list is one error naming the file.
 func TestPaperPlainList(t *testing.T) {
+	contentCheck(t)
 	run := func(args ...string) string {
 		t.Helper()
 		code, out, errOut := runCLI(t, nil, args...)
