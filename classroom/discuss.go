@@ -32,6 +32,10 @@ type Passage struct {
 	Page      int    `json:"page"`
 	EndPage   int    `json:"end_page,omitempty"`
 	Text      string `json:"text"`
+	// Caution warns of a muddle the paper itself makes in the passage
+	// (a pronoun whose country the sentence's own places contradict): the
+	// passage is the paper's, so the warning is said, not fixed.
+	Caution string `json:"caution,omitempty"`
 }
 
 // Where is the passage's citation heading: "Political Relations · p. 3 ·
@@ -121,7 +125,7 @@ func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discus
 	}
 	for _, n := range d.Paragraphs {
 		para := &p.Paragraphs[n-1]
-		ps := Passage{Paragraph: n, Section: para.Section, Page: para.Page, Text: x.plainPassage(para)}
+		ps := Passage{Paragraph: n, Section: para.Section, Page: para.Page, Text: x.plainPassage(para), Caution: x.muddleCaution(para)}
 		if para.EndPage > para.Page {
 			ps.EndPage = para.EndPage
 		}
@@ -247,6 +251,7 @@ type sentenceInfo struct {
 	chosen  bool    // in one of the discussion's passages
 	words   map[string]bool
 	actors  map[string]bool // the countries it names, Tajikistan aside
+	who     map[string]bool // the countries its main clause's subject names: whom it is about
 	subject string          // up to its first finite verb
 	third   bool            // it takes a side on a named third party the topic does not name (Russia)
 }
@@ -274,6 +279,11 @@ func (x *extractor) sentences(pt *plainText, groups []termGroup, paras []int) []
 		for si := range para.Sentences {
 			s, ok := x.plainSentence(para, si)
 			if !ok || wordCount(s) < 6 || x.contradicted[[2]int{para.N, si}] {
+				continue
+			}
+			if x.pronounAgainstPlaces(para, si) || x.townOfMuddled(para, si) {
+				// the paper is muddled on who did what here: a prompt built
+				// on it argues from the paper's slip
 				continue
 			}
 			own := asSentence(tidy(render(para.Text, para.Sentences[si].Start, para.Sentences[si].End, citationCuts(para))))
@@ -351,6 +361,7 @@ func (x *extractor) sentences(pt *plainText, groups []termGroup, paras []int) []
 			info.words = contentWords(info.text)
 			info.actors = x.actors(info.text)
 			info.subject = subjectOf(reItThat.ReplaceAllString(info.text, ""))
+			info.who = x.actors(subjectOf(mainClause(info.text)))
 			info.third = thirdParty(info.text, groups) && onlyInSubject(info.subject, strings.TrimPrefix(info.text, info.subject), groups)
 			ss = append(ss, info)
 		}
@@ -455,7 +466,7 @@ func evidenceFor(ss []sentenceInfo, claim int, groups []termGroup) []int {
 	}
 	best := map[int]ev{}
 	for _, s := range ss {
-		if !s.chosen || s.para == c.para || opposes(c.text, s.text) {
+		if !s.chosen || s.para == c.para || opposes(c.text, s.text) || !aboutSame(c, s) {
 			continue
 		}
 		shared, beyond := 0, 0
@@ -514,7 +525,7 @@ func addPassage(paras []int, n int, keep []int) []int {
 func evidenceNearby(ss []sentenceInfo, claim int, groups []termGroup) bool {
 	c := ss[claim]
 	for k, s := range ss {
-		if k == claim || s.para != c.para {
+		if k == claim || s.para != c.para || !aboutSame(c, s) {
 			continue
 		}
 		shared, beyond := 0, 0
@@ -774,6 +785,87 @@ func topicPhrase(topic string) string {
 		}
 	}
 	return "the " + t
+}
+
+// aboutSame: s can be evidence for claim c only when it names a country
+// c's subject names ("The government of Russia was not happy ..." is not
+// argued by a sentence on Uzbekistan's bases); a claim whose subject names
+// no country (Tajikistan aside) takes any.
+func aboutSame(c, s sentenceInfo) bool {
+	return len(c.who) == 0 || overlaps(c.who, s.actors)
+}
+
+// mainClause is s without a leading subordinate clause ("Since Russian
+// forces withdrew ..., the US had led ...") or an "It was ... that" frame:
+// the clause whose subject the sentence is about.
+func mainClause(s string) string {
+	s = reItThat.ReplaceAllString(s, "")
+	if _, m, ok := leadingSubordinate(s); ok {
+		return m
+	}
+	return s
+}
+
+// muddleCaution is a warning for a paragraph with a sentence whose "It"
+// reads as one country while the places it names lie in another (see
+// pronounAgainstPlaces): which country the paper means is unclear, and a
+// reader should know before arguing from it. "" for a clear paragraph.
+func (x *extractor) muddleCaution(para *paper.Paragraph) string {
+	for si := range para.Sentences {
+		if !x.pronounAgainstPlaces(para, si) {
+			continue
+		}
+		ante, ok := x.antecedent(para, si, 0, "country")
+		if !ok {
+			continue
+		}
+		_, ante = x.world.kindOf(ante)
+		text := para.Sentences[si].Text
+		type town struct {
+			at            int
+			name, country string
+		}
+		var towns []town
+		for _, name := range x.world.names {
+			k, _ := x.world.kindOf(name)
+			i := strings.IndexByte(k, '-')
+			if i < 0 || !strings.HasPrefix(k, "city-") && !strings.HasPrefix(k, "region-") {
+				continue
+			}
+			if at := wordIndexes(text, name); len(at) > 0 {
+				_, c := x.world.kindOf(k[i+1:])
+				towns = append(towns, town{at[0], name, c})
+			}
+		}
+		sort.Slice(towns, func(i, j int) bool { return towns[i].at < towns[j].at })
+		var names []string
+		country := ""
+		for _, t := range towns {
+			if t.country != "" && !x.world.sameThing(t.country, ante) {
+				names = append(names, t.name)
+				country = t.country
+			}
+		}
+		if len(names) == 0 {
+			continue
+		}
+		list := andList(names)
+		verb := "is"
+		if len(names) > 1 {
+			verb = "are"
+		}
+		return fmt.Sprintf("Read with care: the sentence naming %s begins with “It”, which follows a sentence about %s, but %s %s in %s: the paper does not make clear which country it means.",
+			list, ante, list, verb, country)
+	}
+	return ""
+}
+
+// andList joins names as English does: "A", "A and B", "A, B and C".
+func andList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // subjectOf is s up to its first finite verb: what the sentence is about.

@@ -666,3 +666,95 @@ func contentCheck(t *testing.T) {
 		t.Skip("content check: run by go test ./classroom without -short")
 	}
 }
+
+// TestDiscussEvidenceSameActor: a claim's evidence pointer ("the rest of
+// ¶15", "look at ¶16") points at a sentence about the actor the claim is
+// about: ¶15's "The government of Russia was not happy ..." has no other
+// sentence on Russia (the rest is Uzbekistan's bases and the coalition's
+// corridors), so "the rest of ¶15" is no evidence for it.
+func TestDiscussEvidenceSameActor(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	reRest := regexp.MustCompile(`What evidence does the rest of ¶(\d+) give`)
+	reLook := regexp.MustCompile(`\(look at ((?:¶\d+(?:, )?)+)\)`)
+	for _, topic := range discussTopics {
+		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
+		for _, pr := range d.Prompts {
+			if pr.Kind != "claim" {
+				continue
+			}
+			claim := citedSentences(pr.Text)
+			if len(claim) == 0 {
+				continue
+			}
+			who := x.actors(subjectOf(mainClause(upperFirst(claim[0]))))
+			if len(who) == 0 {
+				continue
+			}
+			var paras []int
+			if m := reRest.FindStringSubmatch(pr.Text); m != nil {
+				n, _ := strconv.Atoi(m[1])
+				paras = append(paras, n)
+			}
+			if m := reLook.FindStringSubmatch(pr.Text); m != nil {
+				for _, r := range regexp.MustCompile(`\d+`).FindAllString(m[1], -1) {
+					n, _ := strconv.Atoi(r)
+					paras = append(paras, n)
+				}
+			}
+			for _, n := range paras {
+				found := false
+				for _, s := range p.Paragraphs[n-1].Sentences {
+					plain := x.plain.apply(s.Text)
+					if strings.Contains(strings.ToLower(claim[0]), strings.ToLower(plain[:min(30, len(plain))])) {
+						continue // the claim itself
+					}
+					found = found || overlaps(x.actors(plain), who)
+				}
+				if !found {
+					t.Errorf("%s: ¶%d names none of %v, whom the claim is about: %q", topic, n, who, pr.Text)
+				}
+			}
+		}
+	}
+}
+
+// TestDiscussMuddledParagraph: ¶15's "It consented ... the Khujand, Kulyab
+// and Kurgan-Tyube airbases" follows a sentence on Uzbekistan, but the
+// towns are Tajikistan's: no prompt quotes that sentence or one naming its
+// towns, and the passage, when shown, warns the reader in plain words.
+func TestDiscussMuddledParagraph(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	shown := false
+	for _, topic := range discussTopics {
+		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
+		for _, pr := range d.Prompts {
+			for _, c := range citedSentences(pr.Text) {
+				if strings.Contains(c, "Kulyab") || strings.Contains(c, "Khujand") {
+					t.Errorf("%s: a prompt built on the paper's muddled bases: %q", topic, pr.Text)
+				}
+			}
+		}
+		for _, ps := range d.Passages {
+			if ps.Paragraph != 15 {
+				continue
+			}
+			shown = true
+			for _, w := range []string{"Uzbekistan", "Khujand", "Tajikistan"} {
+				if !strings.Contains(ps.Caution, w) {
+					t.Errorf("%s: ¶15 shown without a caution naming %s: %q", topic, w, ps.Caution)
+				}
+			}
+		}
+		for _, ps := range d.Passages {
+			if ps.Paragraph != 15 && ps.Caution != "" {
+				t.Errorf("%s: ¶%d has a caution, but only ¶15 is muddled: %q", topic, ps.Paragraph, ps.Caution)
+			}
+		}
+	}
+	if !shown {
+		t.Error("¶15 is in no discussion: the test checks nothing")
+	}
+}
