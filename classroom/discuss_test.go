@@ -325,6 +325,20 @@ func TestDiscussPlainPassages(t *testing.T) {
 		{"the civil war", 4, []string{"Islamic Renaissance Party (IRP) (Crosston, 2013)."}, nil},
 		// a plain word never changes the paper's meaning ("main state" is not "only state")
 		{"the civil war", 4, []string{"Tajikistan was the main state in Central Asia to endure a brutal civil war"}, []string{"only state"}},
+		// spinner swaps the fourth reader found left (¶2, ¶3, ¶5, ¶8, ¶9, ¶16),
+		// and a swap that changed the meaning (¶21: "strategic backing")
+		{"the civil war", 2, []string{"its ample water and other resources", "ethnic and factional divisions, deep poverty, poor governance"},
+			[]string{"different assets", "faction splits", "profound destitution", "poor administration"}},
+		{"the civil war", 3, []string{"The 9/11 terrorist attacks in the US brought new attention"}, []string{"Afterward 9/11", ", it brought"}},
+		{"the civil war", 5, []string{"humanitarian aid and support for political reconciliation, dedicated to the promotion of democracy",
+			"over Tajikistan's history as an independent country"}, []string{"also political reconciliation dedicated", "as a free country"}},
+		{"US aid and democracy", 8, []string{"America provided Tajikistan a counterweight to Russia's influence and focused on democratization.",
+			"for elections to be free, fair and inclusive", "the Tajik leadership, which, like other Central Asian states, saw them as the potential beginning"},
+			[]string{"and focusing on", "one step along the way", "is seen as"}},
+		{"human rights", 9, []string{"abuse of detainees and other persons by security forces", "blocking of some independent news and social networking sites"},
+			[]string{"different persons", "security powers", "a few autonomous"}},
+		{"human rights", 16, []string{"Secretary Hillary Clinton", "As part of Tajikistan's support"}, []string{"Hilary", "As a component of"}},
+		{"human rights", 21, []string{"U.S. Special Forces gave strategic support to Tajik government troops"}, []string{"tactical"}},
 	}
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
 	for i := range p.Paragraphs {

@@ -583,6 +583,9 @@ func (x *extractor) plainPassage(para *paper.Paragraph) string {
 		}
 		s = x.plain.apply(s)
 		s = reArticle.ReplaceAllString(s, "${1}n $2") // "a independent" after a swap
+		// "for elections, which were one step along the way to be free,
+		// fair and inclusive": what was asked, as the timeline tells it
+		s = reWhichToBe.ReplaceAllString(s, " to be $1")
 		if s != "" {
 			parts = append(parts, upperFirst(s))
 		}
