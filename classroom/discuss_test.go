@@ -772,3 +772,64 @@ func TestDiscussMuddledParagraph(t *testing.T) {
 		t.Error("¶15 is in no discussion: the test checks nothing")
 	}
 }
+
+// TestDiscussSecondPrompt: a topic the fourth reader found with one
+// prompt gets a second where two passages give the material: the civil
+// war's "The civil war had further set back economic improvement" (¶4,
+// the bare "The war" named from the sentences before it) beside ¶23's
+// claim with its evidence in ¶2 and ¶3. A second claim comes from another
+// paragraph than the first, points at evidence in other passages, and is
+// never a list's heading ("Key areas included ...").
+func TestDiscussSecondPrompt(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	d := Discuss(p, loadPlain(t), "the civil war", ranking(t, "the civil war"))
+	if len(d.Prompts) < 2 {
+		t.Fatalf("the civil war: %d prompt(s): %+v", len(d.Prompts), d.Prompts)
+	}
+	if !strings.Contains(d.Prompts[0].Text+d.Prompts[1].Text, "the civil war had further set back economic improvement") {
+		t.Errorf("the civil war: no ¶4 claim, or the war unnamed: %+v", d.Prompts)
+	}
+	for _, topic := range discussTopics {
+		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
+		var claims []Prompt
+		for _, pr := range d.Prompts {
+			if pr.Kind == "claim" {
+				claims = append(claims, pr)
+			}
+			if strings.Contains(pr.Text, "Key areas included") {
+				t.Errorf("%s: a list's heading as a claim: %q", topic, pr.Text)
+			}
+		}
+		if len(claims) == 2 {
+			if claims[0].Paragraphs[0] == claims[1].Paragraphs[0] {
+				t.Errorf("%s: two claims from ¶%d", topic, claims[0].Paragraphs[0])
+			}
+			if len(claims[1].Paragraphs) < 2 {
+				t.Errorf("%s: a second claim without evidence in another passage: %q", topic, claims[1].Text)
+			}
+		}
+	}
+}
+
+// TestDiscussContextPassage: a passage that opens by pointing back ("The
+// events created a completely new situation in Tajikistan", ¶14) comes
+// with the paragraph it points at when that one is on the topic (¶13: the
+// Sept. 11 attacks, for the war on terror), just before it.
+func TestDiscussContextPassage(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	d := Discuss(p, loadPlain(t), "the war on terror", ranking(t, "the war on terror"))
+	at := -1
+	for k, n := range d.Paragraphs {
+		if n == 13 {
+			at = k
+		}
+	}
+	if at < 0 || at+1 >= len(d.Paragraphs) || d.Paragraphs[at+1] != 14 {
+		t.Errorf("the war on terror: ¶13 not just before ¶14: %v", d.Paragraphs)
+	}
+	if len(d.Paragraphs) > MaxPassages {
+		t.Errorf("the war on terror: %d passages", len(d.Paragraphs))
+	}
+}
