@@ -833,3 +833,28 @@ func TestDiscussContextPassage(t *testing.T) {
 		t.Errorf("the war on terror: %d passages", len(d.Paragraphs))
 	}
 }
+
+// TestDiscussOneSpelling: a person is spelt one way in the plain text of
+// every handout ("Hillary Clinton", "Rahmon"), though the paper writes
+// "Hilary" once and "Rakhmonov" in ¶17 and ¶19; only a quote of the
+// paper's own words keeps its spelling.
+func TestDiscussOneSpelling(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	reQ := regexp.MustCompile(`“[^”]*”`)
+	for _, topic := range discussTopics {
+		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
+		text := d.Note
+		for _, pr := range d.Prompts {
+			text += " " + reQ.ReplaceAllString(pr.Text, "")
+		}
+		for _, ps := range d.Passages {
+			text += " " + ps.Text + " " + ps.Caution
+		}
+		for _, w := range []string{"Hilary", "Rakhmonov"} {
+			if containsWord(text, w) {
+				t.Errorf("%s: %q in the plain text", topic, w)
+			}
+		}
+	}
+}
