@@ -339,6 +339,12 @@ func TestDiscussPlainPassages(t *testing.T) {
 			[]string{"different persons", "security powers", "a few autonomous"}},
 		{"human rights", 16, []string{"Secretary Hillary Clinton", "As part of Tajikistan's support"}, []string{"Hilary", "As a component of"}},
 		{"human rights", 21, []string{"U.S. Special Forces gave strategic support to Tajik government troops"}, []string{"tactical"}},
+		// the conclusion's own slips (¶23), in plain English without a change of meaning
+		{"the civil war", 23, []string{"Tajikistan fell behind economically and socially", "the country's dependence on Russia increased",
+			"It became relevant to American regional policy, given its position in the region, when",
+			"In the past it had attracted America less than the energy-rich regional states, Turkmenistan and Kazakhstan.",
+			"was supporting the Afghan Northern Alliance"},
+			[]string{"went back", "dependence increased on", "toward American regional policy", "comparatively", "supporting to"}},
 	}
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
 	for i := range p.Paragraphs {
