@@ -339,6 +339,10 @@ func TestDiscussPlainPassages(t *testing.T) {
 			[]string{"different persons", "security powers", "a few autonomous"}},
 		{"human rights", 16, []string{"Secretary Hillary Clinton", "As part of Tajikistan's support"}, []string{"Hilary", "As a component of"}},
 		{"human rights", 21, []string{"U.S. Special Forces gave strategic support to Tajik government troops"}, []string{"tactical"}},
+		// a month without a day takes "in", as in the timeline; no comma between subject and verb
+		{"human rights", 9, []string{"in January 2012, the U.S. raised"}, []string{"on January 2012"}},
+		{"US aid and democracy", 8, []string{"Andijan events in Uzbekistan particularly alerted"}, []string{"Uzbekistan, particularly"}},
+		{"the civil war", 2, []string{"two main tasks: surviving as a country"}, nil},
 		// the conclusion's own slips (¶23), in plain English without a change of meaning
 		{"the civil war", 23, []string{"Tajikistan fell behind economically and socially", "the country's dependence on Russia increased",
 			"It became relevant to American regional policy, given its position in the region, when",
