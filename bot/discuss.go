@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -90,7 +91,7 @@ func (b *Bot) discussion(topic string, preview bool) (content string, embeds []*
 	for _, ps := range d.Passages {
 		e := &discordgo.MessageEmbed{
 			Title:       truncate(ps.Where(), MaxTitle),
-			Description: Escape(cutRunes(ps.Text, min(descriptionBudget, budget))),
+			Description: cautioned(ps, min(descriptionBudget, budget)),
 			Footer:      &discordgo.MessageEmbedFooter{Text: truncate(b.src.String()+" · in plain English", MaxFooter)},
 			Color:       0x2b6cb0,
 		}
@@ -113,4 +114,15 @@ func (b *Bot) discussion(topic string, preview bool) (content string, embeds []*
 func discussPreview(opts []*discordgo.ApplicationCommandInteractionDataOption) bool {
 	v, _ := optionBool(opts, "private")
 	return v
+}
+
+// cautioned is a passage's text cut to budget runes and escaped, led by
+// its caution (in italics), which is never the part cut: the reader must
+// see it before arguing from the passage.
+func cautioned(ps classroom.Passage, budget int) string {
+	if ps.Caution == "" {
+		return Escape(cutRunes(ps.Text, budget))
+	}
+	head := "_" + Escape(ps.Caution) + "_\n\n"
+	return head + Escape(cutRunes(ps.Text, max(0, budget-utf8.RuneCountInString(head))))
 }

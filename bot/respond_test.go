@@ -273,3 +273,26 @@ func TestDiscussFooterForTeacherOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscussCautionShown: a passage the paper itself muddles (¶15's
+// Uzbekistan and the Tajik airbases, in "military bases") leads with its
+// caution in the embed the class sees, in italics, never cut.
+func TestDiscussCautionShown(t *testing.T) {
+	b, _, _ := testBot(t, Limits{})
+	_, embeds, _, ok := b.discussion("military bases", false)
+	if !ok {
+		t.Fatal("no discussion")
+	}
+	found := false
+	for _, e := range embeds {
+		if strings.HasSuffix(e.Title, "¶15") {
+			found = true
+			if !strings.HasPrefix(e.Description, "_Read with care:") || !strings.Contains(e.Description, "Kurgan") {
+				t.Errorf("¶15 without its caution first: %q", e.Description)
+			}
+		}
+	}
+	if !found {
+		t.Error("military bases: ¶15 not among the embeds")
+	}
+}

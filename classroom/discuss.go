@@ -32,6 +32,10 @@ type Passage struct {
 	Page      int    `json:"page"`
 	EndPage   int    `json:"end_page,omitempty"`
 	Text      string `json:"text"`
+	// Caution warns of a muddle the paper itself makes in the passage
+	// (a pronoun whose country the sentence's own places contradict): the
+	// passage is the paper's, so the warning is said, not fixed.
+	Caution string `json:"caution,omitempty"`
 }
 
 // Where is the passage's citation heading: "Political Relations · p. 3 ·
@@ -119,15 +123,75 @@ func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discus
 				topicPhrase(topic), paraRefs(d.Paragraphs))
 		}
 	}
+	d.Paragraphs = x.withContext(pt, groups, d.Paragraphs, d.Prompts)
 	for _, n := range d.Paragraphs {
 		para := &p.Paragraphs[n-1]
-		ps := Passage{Paragraph: n, Section: para.Section, Page: para.Page, Text: x.plainPassage(para)}
+		ps := Passage{Paragraph: n, Section: para.Section, Page: para.Page, Text: x.plainPassage(para), Caution: x.muddleCaution(para)}
 		if para.EndPage > para.Page {
 			ps.EndPage = para.EndPage
 		}
 		d.Passages = append(d.Passages, ps)
 	}
 	return d
+}
+
+// withContext adds, before a passage that opens by pointing back at the
+// paragraph before it ("The events created a completely new situation"
+// after ¶13's "The Sept. 11, 2001, terrorist attacks ... were events"),
+// that paragraph, when it is on the topic too: read alone, the passage
+// does not say what "the events" were. At MaxPassages it takes the place
+// of the last passage no prompt cites.
+func (x *extractor) withContext(pt *plainText, groups []termGroup, paras []int, prompts []Prompt) []int {
+	var cited []int
+	for _, pr := range prompts {
+		cited = append(cited, pr.Paragraphs...)
+	}
+	for _, n := range append([]int(nil), paras...) {
+		prev := n - 1
+		if prev < 1 || containsInt(paras, prev) || !x.refersBack(n) {
+			continue
+		}
+		i := prev - 1
+		if x.asideOnly(pt, i, groups) || !x.squarelyOn(pt, i, groups) {
+			continue
+		}
+		keep := append(append([]int(nil), cited...), n)
+		if len(paras) >= MaxPassages {
+			paras = addPassage(paras, prev, keep)
+			if !containsInt(paras, prev) {
+				continue
+			}
+			paras = paras[:len(paras)-1] // put back below, before n
+		}
+		at := 0
+		for k, m := range paras {
+			if m == n {
+				at = k
+			}
+		}
+		paras = append(paras[:at], append([]int{prev}, paras[at:]...)...)
+	}
+	return paras
+}
+
+// reTheNouns: a paragraph opening on a plural noun with only "The" before
+// it ("The events created ..."): what it names was told before.
+var reTheNouns = regexp.MustCompile(`^The ([a-z]+s) [a-z]+`)
+
+// refersBack: paragraph n's first sentence leans on the paragraph before
+// it in the same section: it opens with a pronoun or "this", or with "The
+// events" that the paragraph before names.
+func (x *extractor) refersBack(n int) bool {
+	para, prev := &x.p.Paragraphs[n-1], &x.p.Paragraphs[n-2]
+	if len(para.Sentences) == 0 || para.Section != prev.Section {
+		return false
+	}
+	first := para.Sentences[0].Text
+	if leansBack(first) && !reExpletive.MatchString(first) {
+		return true
+	}
+	m := reTheNouns.FindStringSubmatch(first)
+	return m != nil && containsWord(prev.Text, m[1])
 }
 
 // pole is a pair of stances a paper on a state's policy may take in two
@@ -196,7 +260,7 @@ var claimWords = []string{"important", "importance", "significant", "significant
 	"strained", "reluctant", "perceived", "seen as", "because", "as a result", "consequently", "therefore", "unique", "special",
 	"essential", "critical", "anxious", "concerns", "more significant", "far less", "reward", "not surprising", "instrument",
 	"remained poor", "highly", "so that", "in order to", "aimed at", "strategic", "surprisingly", "vulnerable", "poorest",
-	"not happy", "more reluctant", "could fuel", "dominating"}
+	"not happy", "more reluctant", "could fuel", "dominating", "set back"}
 
 // reSinceCause: "Since Russian forces withdrew ..., the US had led ...":
 // an event given as the reason for another (not "Since independence,").
@@ -247,6 +311,7 @@ type sentenceInfo struct {
 	chosen  bool    // in one of the discussion's passages
 	words   map[string]bool
 	actors  map[string]bool // the countries it names, Tajikistan aside
+	who     map[string]bool // the countries its main clause's subject names: whom it is about
 	subject string          // up to its first finite verb
 	third   bool            // it takes a side on a named third party the topic does not name (Russia)
 }
@@ -276,6 +341,11 @@ func (x *extractor) sentences(pt *plainText, groups []termGroup, paras []int) []
 			if !ok || wordCount(s) < 6 || x.contradicted[[2]int{para.N, si}] {
 				continue
 			}
+			if x.pronounAgainstPlaces(para, si) || x.townOfMuddled(para, si) {
+				// the paper is muddled on who did what here: a prompt built
+				// on it argues from the paper's slip
+				continue
+			}
 			own := asSentence(tidy(render(para.Text, para.Sentences[si].Start, para.Sentences[si].End, citationCuts(para))))
 			info := sentenceInfo{para: para.N, own: own, source: sentenceSource(para, si), summary: summarySection(para.Section), chosen: containsInt(paras, para.N)}
 			if m := reReward.FindStringSubmatch(s); m != nil {
@@ -291,6 +361,7 @@ func (x *extractor) sentences(pt *plainText, groups []termGroup, paras []int) []
 				info.leans = true
 			}
 			info.text = asSentence(reWhichToBe.ReplaceAllString(tidy(s), " to be $1"))
+			info.text = x.namedWar(para, si, info.text)
 			info.leans = info.leans || leansBack(info.text) && !reExpletive.MatchString(info.text)
 			low := strings.ToLower(info.text)
 			subject := strings.ToLower(subjectOf(info.text))
@@ -351,6 +422,7 @@ func (x *extractor) sentences(pt *plainText, groups []termGroup, paras []int) []
 			info.words = contentWords(info.text)
 			info.actors = x.actors(info.text)
 			info.subject = subjectOf(reItThat.ReplaceAllString(info.text, ""))
+			info.who = x.actors(subjectOf(mainClause(info.text)))
 			info.third = thirdParty(info.text, groups) && onlyInSubject(info.subject, strings.TrimPrefix(info.text, info.subject), groups)
 			ss = append(ss, info)
 		}
@@ -370,38 +442,11 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 	// evaluation or a cause, not a dated fact alone) and names the topic's
 	// rarer words; the body before the summaries, a whole quote before a
 	// clipped one
-	claim, bestScore := -1, 0.0
-	for k, s := range ss {
-		if !s.chosen || s.claim == 0 || s.covered == 0 || s.leans || s.third {
-			continue
-		}
-		if relational(topic) && !(s.actors["United States"] && containsWord(s.text, "Tajikistan")) {
-			continue // "economic relations": a claim on Tajikistan's economy alone is background
-		}
-		score := 10*s.weight + float64(min(s.claim, 2))
-		if s.summary {
-			score -= 8
-		}
-		if len(s.text) > quoteMax {
-			score -= 5
-		}
-		if score > bestScore {
-			claim, bestScore = k, score
-		}
-	}
-	if claim >= 0 {
-		c := ss[claim]
-		ev := evidenceFor(ss, claim, groups)
-		text := "Claim and evidence: " + says(c) + " "
-		switch {
-		case len(ev) > 0:
-			text += fmt.Sprintf("What evidence does the paper give for this (look at %s), and is it enough to convince you?", paraRefs(ev))
-		case evidenceNearby(ss, claim, groups):
-			text += fmt.Sprintf("What evidence does the rest of ¶%d give for this, and is it enough to convince you?", c.para)
-		default:
-			text += "Does the paper back this up anywhere, or only assert it? What evidence would convince you?"
-		}
-		out = append(out, Prompt{Kind: "claim", Text: text, Paragraphs: append([]int{c.para}, ev...)})
+	claims := x.claims(ss, topic)
+	claim := -1
+	if len(claims) > 0 {
+		claim = claims[0]
+		out = append(out, claimPrompt(ss, claim, groups))
 	}
 	// 1b. two figures the passages give for the two states, far apart
 	if c, ok := x.comparison(ss, topic); ok && relational(topic) {
@@ -440,7 +485,79 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 		out = append(out, Prompt{Kind: "position", Paragraphs: paras, Text: fmt.Sprintf(
 			"Take a position on %s: %s Argue from %s, and say what the paper leaves out.", topicPhrase(topic), pl.positionOn(topic), from)})
 	}
+	// 4. a discussion of one prompt gets a second claim where two passages
+	// give the material for one: another paragraph's claim, with evidence
+	// in a passage other than its own (a claim argued only from its own
+	// paragraph, or not at all, is not worth a second round)
+	if len(out) == 1 && claim >= 0 {
+		for _, k := range claims[1:] {
+			if ss[k].para == ss[claim].para || takesSide(ss[k]) || len(evidenceFor(ss, k, groups)) == 0 {
+				continue
+			}
+			out = append(out, claimPrompt(ss, k, groups))
+			break
+		}
+	}
 	return out, paras
+}
+
+// claims lists the chosen sentences that argue (an evaluation or a cause,
+// not a dated fact alone) and name the topic, best first: the topic's
+// rarer words, the body before the summaries, a whole quote before a
+// clipped one.
+func (x *extractor) claims(ss []sentenceInfo, topic string) []int {
+	type scored struct {
+		k     int
+		score float64
+	}
+	var cs []scored
+	for k, s := range ss {
+		if !s.chosen || s.claim == 0 || s.covered == 0 || s.leans || s.third || reInventory.MatchString(s.text) {
+			continue
+		}
+		if relational(topic) && !(s.actors["United States"] && containsWord(s.text, "Tajikistan")) {
+			continue // "economic relations": a claim on Tajikistan's economy alone is background
+		}
+		score := 10*s.weight + float64(min(s.claim, 2))
+		if s.summary {
+			score -= 8
+		}
+		if len(s.text) > quoteMax {
+			score -= 5
+		}
+		if score > 0 {
+			cs = append(cs, scored{k, score})
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
+	out := make([]int, len(cs))
+	for i, c := range cs {
+		out[i] = c.k
+	}
+	return out
+}
+
+// reInventory: a sentence that lists what a thing holds ("Key areas
+// included security and peacekeeping participation, ..."): its "key"
+// heads a list and argues nothing.
+var reInventory = regexp.MustCompile(`^(?:The )?(?:[Kk]ey|[Mm]ain|[Pp]rincipal|[Mm]ajor) [a-z]+ (?:included|include|includes|were|are|comprised)\b`)
+
+// claimPrompt asks for the evidence of claim ss[k]: in the passages that
+// give it, in the rest of its own paragraph, or whether the paper gives
+// any.
+func claimPrompt(ss []sentenceInfo, k int, groups []termGroup) Prompt {
+	c := ss[k]
+	ev := evidenceFor(ss, k, groups)
+	text := "Claim and evidence: " + says(c) + " "
+	switch {
+	case len(ev) > 0:
+		text += fmt.Sprintf("What evidence does the paper give for this (look at %s), and is it enough to convince you?", paraRefs(ev))
+	case evidenceNearby(ss, k, groups):
+		text += fmt.Sprintf("What evidence does the rest of ¶%d give for this, and is it enough to convince you?", c.para)
+	default:
+		text += "Does the paper back this up anywhere, or only assert it? What evidence would convince you?"
+	}
+	return Prompt{Kind: "claim", Text: text, Paragraphs: append([]int{c.para}, ev...)}
 }
 
 // evidenceFor lists up to two chosen paragraphs, other than the claim's,
@@ -455,7 +572,7 @@ func evidenceFor(ss []sentenceInfo, claim int, groups []termGroup) []int {
 	}
 	best := map[int]ev{}
 	for _, s := range ss {
-		if !s.chosen || s.para == c.para || opposes(c.text, s.text) {
+		if !s.chosen || s.para == c.para || opposes(c.text, s.text) || !aboutSame(c, s) {
 			continue
 		}
 		shared, beyond := 0, 0
@@ -514,7 +631,7 @@ func addPassage(paras []int, n int, keep []int) []int {
 func evidenceNearby(ss []sentenceInfo, claim int, groups []termGroup) bool {
 	c := ss[claim]
 	for k, s := range ss {
-		if k == claim || s.para != c.para {
+		if k == claim || s.para != c.para || !aboutSame(c, s) {
 			continue
 		}
 		shared, beyond := 0, 0
@@ -543,21 +660,7 @@ func tension(ss []sentenceInfo, claim int) (pi, a, b int) {
 	pi, a, b = -1, -1, -1
 	best := 0.0
 	for p, pl := range poles {
-		// how strongly each sentence takes each side (0: not at all)
-		side := func(s sentenceInfo, own, stance, other []string) int {
-			// a stance word inside a name ("Partnership for Peace") takes no side
-			t := withoutNames(s.text)
-			if s.leans || countWords(t, other) > 0 || len(pl.both) > 0 && countWords(s.text, pl.both) == 0 {
-				return 0
-			}
-			if len(stance) > 0 && countWords(t, stance) == 0 {
-				return 0
-			}
-			if len(pl.holders) > 0 && countWords(s.subject, pl.holders) == 0 {
-				return 0
-			}
-			return countWords(t, own)
-		}
+		side := pl.side
 		var as, bs []int
 		na, nb := make([]int, len(ss)), make([]int, len(ss))
 		for i, s := range ss {
@@ -604,6 +707,35 @@ func tension(ss []sentenceInfo, claim int) (pi, a, b int) {
 		}
 	}
 	return pi, a, b
+}
+
+// side is how strongly s takes the side of pl named by own (and stance,
+// if set) against other: 0, not at all.
+func (pl pole) side(s sentenceInfo, own, stance, other []string) int {
+	// a stance word inside a name ("Partnership for Peace") takes no side
+	t := withoutNames(s.text)
+	if s.leans || countWords(t, other) > 0 || len(pl.both) > 0 && countWords(s.text, pl.both) == 0 {
+		return 0
+	}
+	if len(stance) > 0 && countWords(t, stance) == 0 {
+		return 0
+	}
+	if len(pl.holders) > 0 && countWords(s.subject, pl.holders) == 0 {
+		return 0
+	}
+	return countWords(t, own)
+}
+
+// takesSide: s takes a side of one of the poles: the material of a
+// tension, which another topic's discussion may set against its other
+// side; a second claim prompt is not built on it.
+func takesSide(s sentenceInfo) bool {
+	for _, pl := range poles {
+		if pl.side(s, pl.a, pl.aStance, pl.b) > 0 || pl.side(s, pl.b, pl.bStance, pl.a) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutNames is s with the capitalised words past its first blanked:
@@ -774,6 +906,105 @@ func topicPhrase(topic string) string {
 		}
 	}
 	return "the " + t
+}
+
+// reBareWar: a sentence opening on "The war" with nothing to say which.
+var reBareWar = regexp.MustCompile(`^The war\b`)
+
+// namedWar writes "The war had further set back ..." as "The civil war
+// ..." when an earlier sentence of its paragraph names the civil war: a
+// prompt quotes the sentence alone.
+func (x *extractor) namedWar(para *paper.Paragraph, si int, s string) string {
+	if !reBareWar.MatchString(s) {
+		return s
+	}
+	for k := si - 1; k >= 0; k-- {
+		if reCivilWar.MatchString(x.plain.apply(para.Sentences[k].Text)) {
+			return "The civil war" + strings.TrimPrefix(s, "The war")
+		}
+	}
+	return s
+}
+
+// aboutSame: s can be evidence for claim c only when it names a country
+// c's subject names ("The government of Russia was not happy ..." is not
+// argued by a sentence on Uzbekistan's bases); a claim whose subject names
+// no country (Tajikistan aside) takes any.
+func aboutSame(c, s sentenceInfo) bool {
+	return len(c.who) == 0 || overlaps(c.who, s.actors)
+}
+
+// mainClause is s without a leading subordinate clause ("Since Russian
+// forces withdrew ..., the US had led ...") or an "It was ... that" frame:
+// the clause whose subject the sentence is about.
+func mainClause(s string) string {
+	s = reItThat.ReplaceAllString(s, "")
+	if _, m, ok := leadingSubordinate(s); ok {
+		return m
+	}
+	return s
+}
+
+// muddleCaution is a warning for a paragraph with a sentence whose "It"
+// reads as one country while the places it names lie in another (see
+// pronounAgainstPlaces): which country the paper means is unclear, and a
+// reader should know before arguing from it. "" for a clear paragraph.
+func (x *extractor) muddleCaution(para *paper.Paragraph) string {
+	for si := range para.Sentences {
+		if !x.pronounAgainstPlaces(para, si) {
+			continue
+		}
+		ante, ok := x.antecedent(para, si, 0, "country")
+		if !ok {
+			continue
+		}
+		_, ante = x.world.kindOf(ante)
+		text := para.Sentences[si].Text
+		type town struct {
+			at            int
+			name, country string
+		}
+		var towns []town
+		for _, name := range x.world.names {
+			k, _ := x.world.kindOf(name)
+			i := strings.IndexByte(k, '-')
+			if i < 0 || !strings.HasPrefix(k, "city-") && !strings.HasPrefix(k, "region-") {
+				continue
+			}
+			if at := wordIndexes(text, name); len(at) > 0 {
+				_, c := x.world.kindOf(k[i+1:])
+				towns = append(towns, town{at[0], name, c})
+			}
+		}
+		sort.Slice(towns, func(i, j int) bool { return towns[i].at < towns[j].at })
+		var names []string
+		country := ""
+		for _, t := range towns {
+			if t.country != "" && !x.world.sameThing(t.country, ante) {
+				names = append(names, t.name)
+				country = t.country
+			}
+		}
+		if len(names) == 0 {
+			continue
+		}
+		list := andList(names)
+		verb := "is"
+		if len(names) > 1 {
+			verb = "are"
+		}
+		return fmt.Sprintf("Read with care: the sentence naming %s begins with “It”, which follows a sentence about %s, but %s %s in %s: the paper does not make clear which country it means.",
+			list, ante, list, verb, country)
+	}
+	return ""
+}
+
+// andList joins names as English does: "A", "A and B", "A, B and C".
+func andList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // subjectOf is s up to its first finite verb: what the sentence is about.

@@ -325,6 +325,30 @@ func TestDiscussPlainPassages(t *testing.T) {
 		{"the civil war", 4, []string{"Islamic Renaissance Party (IRP) (Crosston, 2013)."}, nil},
 		// a plain word never changes the paper's meaning ("main state" is not "only state")
 		{"the civil war", 4, []string{"Tajikistan was the main state in Central Asia to endure a brutal civil war"}, []string{"only state"}},
+		// spinner swaps the fourth reader found left (¶2, ¶3, ¶5, ¶8, ¶9, ¶16),
+		// and a swap that changed the meaning (¶21: "strategic backing")
+		{"the civil war", 2, []string{"its ample water and other resources", "ethnic and factional divisions, deep poverty, poor governance"},
+			[]string{"different assets", "faction splits", "profound destitution", "poor administration"}},
+		{"the civil war", 3, []string{"The 9/11 terrorist attacks in the US brought new attention"}, []string{"Afterward 9/11", ", it brought"}},
+		{"the civil war", 5, []string{"humanitarian aid and support for political reconciliation, dedicated to the promotion of democracy",
+			"over Tajikistan's history as an independent country"}, []string{"also political reconciliation dedicated", "as a free country"}},
+		{"US aid and democracy", 8, []string{"America provided Tajikistan a counterweight to Russia's influence and focused on democratization.",
+			"for elections to be free, fair and inclusive", "the Tajik leadership, which, like other Central Asian states, saw them as the potential beginning"},
+			[]string{"and focusing on", "one step along the way", "is seen as"}},
+		{"human rights", 9, []string{"abuse of detainees and other persons by security forces", "blocking of some independent news and social networking sites"},
+			[]string{"different persons", "security powers", "a few autonomous"}},
+		{"human rights", 16, []string{"Secretary Hillary Clinton", "As part of Tajikistan's support"}, []string{"Hilary", "As a component of"}},
+		{"human rights", 21, []string{"U.S. Special Forces gave strategic support to Tajik government troops"}, []string{"tactical"}},
+		// a month without a day takes "in", as in the timeline; no comma between subject and verb
+		{"human rights", 9, []string{"in January 2012, the U.S. raised"}, []string{"on January 2012"}},
+		{"US aid and democracy", 8, []string{"Andijan events in Uzbekistan particularly alerted"}, []string{"Uzbekistan, particularly"}},
+		{"the civil war", 2, []string{"two main tasks: surviving as a country"}, nil},
+		// the conclusion's own slips (¶23), in plain English without a change of meaning
+		{"the civil war", 23, []string{"Tajikistan fell behind economically and socially", "the country's dependence on Russia increased",
+			"It became relevant to American regional policy, given its position in the region, when",
+			"In the past it had attracted America less than the energy-rich regional states, Turkmenistan and Kazakhstan.",
+			"was supporting the Afghan Northern Alliance"},
+			[]string{"went back", "dependence increased on", "toward American regional policy", "comparatively", "supporting to"}},
 	}
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
 	for i := range p.Paragraphs {
@@ -664,5 +688,183 @@ func contentCheck(t *testing.T) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("content check: run by go test ./classroom without -short")
+	}
+}
+
+// TestDiscussEvidenceSameActor: a claim's evidence pointer ("the rest of
+// ¶15", "look at ¶16") points at a sentence about the actor the claim is
+// about: ¶15's "The government of Russia was not happy ..." has no other
+// sentence on Russia (the rest is Uzbekistan's bases and the coalition's
+// corridors), so "the rest of ¶15" is no evidence for it.
+func TestDiscussEvidenceSameActor(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	reRest := regexp.MustCompile(`What evidence does the rest of ¶(\d+) give`)
+	reLook := regexp.MustCompile(`\(look at ((?:¶\d+(?:, )?)+)\)`)
+	for _, topic := range discussTopics {
+		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
+		for _, pr := range d.Prompts {
+			if pr.Kind != "claim" {
+				continue
+			}
+			claim := citedSentences(pr.Text)
+			if len(claim) == 0 {
+				continue
+			}
+			who := x.actors(subjectOf(mainClause(upperFirst(claim[0]))))
+			if len(who) == 0 {
+				continue
+			}
+			var paras []int
+			if m := reRest.FindStringSubmatch(pr.Text); m != nil {
+				n, _ := strconv.Atoi(m[1])
+				paras = append(paras, n)
+			}
+			if m := reLook.FindStringSubmatch(pr.Text); m != nil {
+				for _, r := range regexp.MustCompile(`\d+`).FindAllString(m[1], -1) {
+					n, _ := strconv.Atoi(r)
+					paras = append(paras, n)
+				}
+			}
+			for _, n := range paras {
+				found := false
+				for _, s := range p.Paragraphs[n-1].Sentences {
+					plain := x.plain.apply(s.Text)
+					if strings.Contains(strings.ToLower(claim[0]), strings.ToLower(plain[:min(30, len(plain))])) {
+						continue // the claim itself
+					}
+					found = found || overlaps(x.actors(plain), who)
+				}
+				if !found {
+					t.Errorf("%s: ¶%d names none of %v, whom the claim is about: %q", topic, n, who, pr.Text)
+				}
+			}
+		}
+	}
+}
+
+// TestDiscussMuddledParagraph: ¶15's "It consented ... the Khujand, Kulyab
+// and Kurgan-Tyube airbases" follows a sentence on Uzbekistan, but the
+// towns are Tajikistan's: no prompt quotes that sentence or one naming its
+// towns, and the passage, when shown, warns the reader in plain words.
+func TestDiscussMuddledParagraph(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	shown := false
+	for _, topic := range discussTopics {
+		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
+		for _, pr := range d.Prompts {
+			for _, c := range citedSentences(pr.Text) {
+				if strings.Contains(c, "Kulyab") || strings.Contains(c, "Khujand") {
+					t.Errorf("%s: a prompt built on the paper's muddled bases: %q", topic, pr.Text)
+				}
+			}
+		}
+		for _, ps := range d.Passages {
+			if ps.Paragraph != 15 {
+				continue
+			}
+			shown = true
+			for _, w := range []string{"Uzbekistan", "Khujand", "Tajikistan"} {
+				if !strings.Contains(ps.Caution, w) {
+					t.Errorf("%s: ¶15 shown without a caution naming %s: %q", topic, w, ps.Caution)
+				}
+			}
+		}
+		for _, ps := range d.Passages {
+			if ps.Paragraph != 15 && ps.Caution != "" {
+				t.Errorf("%s: ¶%d has a caution, but only ¶15 is muddled: %q", topic, ps.Paragraph, ps.Caution)
+			}
+		}
+	}
+	if !shown {
+		t.Error("¶15 is in no discussion: the test checks nothing")
+	}
+}
+
+// TestDiscussSecondPrompt: a topic the fourth reader found with one
+// prompt gets a second where two passages give the material: the civil
+// war's "The civil war had further set back economic improvement" (¶4,
+// the bare "The war" named from the sentences before it) beside ¶23's
+// claim with its evidence in ¶2 and ¶3. A second claim comes from another
+// paragraph than the first, points at evidence in other passages, and is
+// never a list's heading ("Key areas included ...").
+func TestDiscussSecondPrompt(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	d := Discuss(p, loadPlain(t), "the civil war", ranking(t, "the civil war"))
+	if len(d.Prompts) < 2 {
+		t.Fatalf("the civil war: %d prompt(s): %+v", len(d.Prompts), d.Prompts)
+	}
+	if !strings.Contains(d.Prompts[0].Text+d.Prompts[1].Text, "the civil war had further set back economic improvement") {
+		t.Errorf("the civil war: no ¶4 claim, or the war unnamed: %+v", d.Prompts)
+	}
+	for _, topic := range discussTopics {
+		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
+		var claims []Prompt
+		for _, pr := range d.Prompts {
+			if pr.Kind == "claim" {
+				claims = append(claims, pr)
+			}
+			if strings.Contains(pr.Text, "Key areas included") {
+				t.Errorf("%s: a list's heading as a claim: %q", topic, pr.Text)
+			}
+		}
+		if len(claims) == 2 {
+			if claims[0].Paragraphs[0] == claims[1].Paragraphs[0] {
+				t.Errorf("%s: two claims from ¶%d", topic, claims[0].Paragraphs[0])
+			}
+			if len(claims[1].Paragraphs) < 2 {
+				t.Errorf("%s: a second claim without evidence in another passage: %q", topic, claims[1].Text)
+			}
+		}
+	}
+}
+
+// TestDiscussContextPassage: a passage that opens by pointing back ("The
+// events created a completely new situation in Tajikistan", ¶14) comes
+// with the paragraph it points at when that one is on the topic (¶13: the
+// Sept. 11 attacks, for the war on terror), just before it.
+func TestDiscussContextPassage(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	d := Discuss(p, loadPlain(t), "the war on terror", ranking(t, "the war on terror"))
+	at := -1
+	for k, n := range d.Paragraphs {
+		if n == 13 {
+			at = k
+		}
+	}
+	if at < 0 || at+1 >= len(d.Paragraphs) || d.Paragraphs[at+1] != 14 {
+		t.Errorf("the war on terror: ¶13 not just before ¶14: %v", d.Paragraphs)
+	}
+	if len(d.Paragraphs) > MaxPassages {
+		t.Errorf("the war on terror: %d passages", len(d.Paragraphs))
+	}
+}
+
+// TestDiscussOneSpelling: a person is spelt one way in the plain text of
+// every handout ("Hillary Clinton", "Rahmon"), though the paper writes
+// "Hilary" once and "Rakhmonov" in ¶17 and ¶19; only a quote of the
+// paper's own words keeps its spelling.
+func TestDiscussOneSpelling(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	reQ := regexp.MustCompile(`“[^”]*”`)
+	for _, topic := range discussTopics {
+		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
+		text := d.Note
+		for _, pr := range d.Prompts {
+			text += " " + reQ.ReplaceAllString(pr.Text, "")
+		}
+		for _, ps := range d.Passages {
+			text += " " + ps.Text + " " + ps.Caution
+		}
+		for _, w := range []string{"Hilary", "Rakhmonov"} {
+			if containsWord(text, w) {
+				t.Errorf("%s: %q in the plain text", topic, w)
+			}
+		}
 	}
 }

@@ -583,12 +583,19 @@ func (x *extractor) plainPassage(para *paper.Paragraph) string {
 		}
 		s = x.plain.apply(s)
 		s = reArticle.ReplaceAllString(s, "${1}n $2") // "a independent" after a swap
+		// "for elections, which were one step along the way to be free,
+		// fair and inclusive": what was asked, as the timeline tells it
+		s = reWhichToBe.ReplaceAllString(s, " to be $1")
+		s = reOnMonthYear.ReplaceAllStringFunc(s, func(m string) string { return string(m[0]-'O'+'I') + "n" + m[2:] }) // "on January 2012": a month takes "in"
 		if s != "" {
 			parts = append(parts, upperFirst(s))
 		}
 	}
 	return strings.Join(parts, " ")
 }
+
+// reOnMonthYear: "on" before a month and year without a day.
+var reOnMonthYear = regexp.MustCompile(`\b[Oo]n (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b`)
 
 // otherCompound: every match of t (a term of groups[gi]) in low belongs
 // to another compound than the topic's two words: "civil emergency" is

@@ -161,7 +161,7 @@ func TestQuizSamples(t *testing.T) {
 		{"United States signed the establishment of Annual Bilateral Consultation (ABC)", "year",
 			"In which year did the United States sign the establishment of Annual Bilateral Consultation with each Central Asian state?", "2009", nil, false, false},
 		{"In September 2010, U.S. Extraordinary Forces", "place",
-			"In which valley did U.S. Special Forces give tactical support to Tajik government troops in repelling an attempted Islamist militant operation?", "Rasht valley", []string{"Zarafshan", "Ferghana"}, false, false},
+			"In which valley did U.S. Special Forces give strategic support to Tajik government troops in repelling an attempted Islamist militant operation?", "Rasht valley", []string{"Zarafshan", "Ferghana"}, false, false},
 		// the attribution to a cited author is dropped, the claim asked
 		{"As Crosston, (2016, p.104) work's state that", "date",
 			"When did the US lift an eight-year-old arms sales embargo on Tajikistan?", "January 2002", nil, false, false},

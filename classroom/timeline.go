@@ -223,12 +223,18 @@ func (x *extractor) eventText(para *paper.Paragraph, si int, cuts []edit, t time
 		// what happened that day
 		return "", nil, false
 	}
+	if t := datedConjunctOnly(s); t != s {
+		// what follows may speak of both ("is seen as the potential
+		// beginning of a series"): the first predicate alone is about A
+		s = firstPredicate(strings.TrimSuffix(t, ".")) + "."
+	}
 	s = x.restoreTail(para, si, cuts, s)
 	s = reWhichToBe.ReplaceAllString(s, " to be $1")
 	if m := reNotSurprising.FindStringSubmatch(strings.TrimSuffix(s, ".")); m != nil && hasFiniteVerb(m[1]) {
 		s = upperFirst(m[1]) + "." // the paper's comment on the event, not the event
 	}
 	s = x.expandLeadAcronym(s)
+	s = x.betweenWhom(para, si, s)
 	s = reHadAlso.ReplaceAllString(s, "$1")
 	s = shorten(s, eventTextMax-len(date)+len(dateMark))
 	at := strings.Index(s, dateMark)
@@ -332,6 +338,65 @@ func (x *extractor) expandLeadAcronym(s string) string {
 	s = exp + " " + rest
 	if m := reBareParticiple.FindStringSubmatchIndex(s); m != nil && m[2] == len(exp)+1 {
 		s = s[:m[2]] + "was " + s[m[2]:]
+	}
+	return s
+}
+
+// datedConjunctOnly keeps, of a subject "The DATE A and B", A alone: the
+// date modifies A ("The March 2005 Tulip Revolution in Kyrgyzstan and
+// Andijan events in Uzbekistan particularly alerted ..."), and B, which
+// the paper does not date (Andijan was in May), must not be filed under
+// A's date. A subject the date does not open is left whole.
+func datedConjunctOnly(s string) string {
+	if !strings.HasPrefix(s, "The "+dateMark+" ") {
+		return s
+	}
+	subj := subjectOf(s)
+	i := strings.Index(subj, " and ")
+	if i < 0 || strings.Contains(subj[:i], ",") {
+		return s // "The DATE A, B and C": a list, not two conjuncts
+	}
+	conj := strings.Fields(subj[i+len(" and "):])
+	n := len(conj)
+	for k, w := range conj {
+		if strings.HasSuffix(w, "ly") && !isCapitalized(w) {
+			n = k // "particularly alerted": the adverb is the predicate's
+			break
+		}
+	}
+	if n == 0 {
+		return s
+	}
+	cut := " and " + strings.Join(conj[:n], " ")
+	return strings.Replace(s, cut, "", 1)
+}
+
+// reEstablished: "A and B established X": the two parties of X.
+const reEstablished = `([A-Z][\w.]*(?: [A-Z][\w.]*)?) and ([A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:established|set up|created|founded|launched|signed|agreed on) (?:the |an? )?`
+
+// betweenWhom adds to an entry that names no state or person the two
+// parties an earlier sentence of its paragraph gives its subject ("The
+// Annual Bilateral Consultation was held every year ..." after "America
+// and Tajikistan established Annual Bilateral Consultation"): read alone,
+// the entry would not say between whom.
+func (x *extractor) betweenWhom(para *paper.Paragraph, si int, s string) string {
+	if len(x.actors(s)) > 0 || containsWord(s, "Tajikistan") || containsWord(s, "Tajik") {
+		return s
+	}
+	subj := strings.TrimPrefix(subjectOf(s), "The ")
+	if subj == "" || !isCapitalized(subj) {
+		return s
+	}
+	re, err := regexp.Compile(reEstablished + regexp.QuoteMeta(subj) + `\b`)
+	if err != nil {
+		return s
+	}
+	for k := si - 1; k >= 0; k-- {
+		sent := para.Sentences[k]
+		prev := x.plain.apply(render(para.Text, sent.Start, sent.End, citationCuts(para)))
+		if m := re.FindStringSubmatch(prev); m != nil {
+			return strings.Replace(s, subj, subj+" between "+m[1]+" and "+m[2], 1)
+		}
 	}
 	return s
 }

@@ -176,6 +176,12 @@ func cmdDiscuss(args []string, getenv func(string) string, stdout, stderr io.Wri
 		fmt.Fprintln(stdout)
 		fmt.Fprintln(stdout, ps.Where())
 		fmt.Fprintln(stdout)
+		if ps.Caution != "" {
+			for _, line := range wrap(ps.Caution, 96) {
+				fmt.Fprintln(stdout, line)
+			}
+			fmt.Fprintln(stdout)
+		}
 		for _, line := range wrap(ps.Text, 96) {
 			fmt.Fprintln(stdout, line)
 		}

@@ -61,6 +61,11 @@ func TestClassroomCLI(t *testing.T) {
 	if code, out, _ := runCLI(t, nil, "discuss", "zzzz", "qqqq"); code != 0 || !strings.Contains(out, "nothing on") {
 		t.Errorf("discuss off the paper: %d %q", code, out)
 	}
+	// ¶15, which the paper muddles, is shown with its caution above it
+	_, mb, _ := runCLI(t, nil, "discuss", "military", "bases")
+	if i := strings.Index(mb, "· ¶15\n\nRead with care:"); i < 0 {
+		t.Errorf("military bases: ¶15 without its caution:\n%s", mb)
+	}
 }
 
 // contentCheck skips a test of what the CLI prints in the race pass
