@@ -638,6 +638,28 @@ func (x *extractor) distractors(a span, sentence, question string, in []span, po
 			cands = append(cands, cand{text, math.Abs(d), len(cands)})
 		}
 	}
+	if kind == "year" {
+		// no year of the paper on one side of the answer: the nearest
+		// years there within the paper's span, made as the date items'
+		// months are
+		for _, side := range []int{-1, 1} {
+			has := false
+			for _, c := range cands {
+				y, _ := strconv.Atoi(c.text)
+				has = has || (y-a.time.year)*side > 0
+			}
+			for d := 1; d <= 3 && !has; d++ {
+				y := a.time.year + side*d
+				text := strconv.Itoa(y)
+				if seen[text] || containsWord(sentence, text) || yearMentioned(in, y) || !inYears(pool["year"], y) {
+					continue
+				}
+				seen[text] = true
+				cands = append(cands, cand{text, float64(d), len(cands)})
+				has = true
+			}
+		}
+	}
 	rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dist < cands[j].dist })
 	// keep the nearest few, then choose among them at random; places keep
@@ -678,6 +700,16 @@ func straddle[T any](cands []T, before func(T) bool) []T {
 		}
 	}
 	return append(first, rest...)
+}
+
+// inYears: y lies within the years the paper names, none before its
+// story begins or after it ends.
+func inYears(years []*entity, y int) bool {
+	lo, hi := math.MaxInt, math.MinInt
+	for _, e := range years {
+		lo, hi = min(lo, e.time.year), max(hi, e.time.year)
+	}
+	return y >= lo && y <= hi
 }
 
 // straddles: the wrong years lie on both sides of the answer, or the

@@ -30,6 +30,9 @@ func giveawayFlaws(x *extractor, all []Quiz) []string {
 			if whyNamed(item{Quiz: q}, o.Question) {
 				errs = append(errs, fmt.Sprintf("%s's stem %q tells %s's answer %q", o.ID, o.Question, q.ID, q.Choices[q.Answer]))
 			}
+			if q.ID < o.ID && q.Kind == "year" && o.Kind == "year" && q.Choices[q.Answer] == o.Choices[o.Answer] && sharesStem(q.Question, o.Question) {
+				errs = append(errs, fmt.Sprintf("%s and %s ask one year of one event", q.ID, o.ID))
+			}
 			if q.ID < o.ID && q.Kind == "person" && o.Kind == "person" && sharedChoices(q, o) >= 3 {
 				errs = append(errs, fmt.Sprintf("%s and %s offer the same names", q.ID, o.ID))
 			}
