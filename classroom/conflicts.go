@@ -138,6 +138,12 @@ func (x *extractor) conflict(a, b item) bool {
 	if names(b.Question, a.spellings) || names(a.Question, b.spellings) {
 		return true
 	}
+	if whyNamed(a, b.Question) || whyNamed(b, a.Question) {
+		return true // "air bases in the anti-Taliban campaign in Afghanistan" beside "Why ...? To support its operation in Afghanistan"
+	}
+	if a.Kind == "person" && b.Kind == "person" && sharedChoices(a.Quiz, b.Quiz) >= 3 {
+		return true // the same four names twice: one answer strikes a name off the other
+	}
 	if strings.EqualFold(a.Choices[a.Answer], b.Choices[b.Answer]) {
 		if a.Paragraph == b.Paragraph || sameItem([]Quiz{a.Quiz}, b.Quiz) {
 			return true
@@ -165,10 +171,45 @@ func (x *extractor) conflict(a, b item) bool {
 			return true
 		}
 	}
+	if a.Kind == "year" && b.Kind == "year" && a.Choices[a.Answer] == b.Choices[b.Answer] && sharesStem(a.Question, b.Question) {
+		return true // "gained independence toward the end of ____" and "recognise ... as an independent nation": one year, one event
+	}
 	if y, d := yearAndDate(a, b); y != nil && strings.Contains(d.Choices[d.Answer], y.Choices[y.Answer]) && sharesStem(y.Question, d.Question) {
 		return true // "independence toward the end of ____" (1991) beside "recognised as independent on 25 December 1991"
 	}
 	return false
+}
+
+// whyNamed: a why-item's answer names a place or body ("To support its
+// operation in Afghanistan") that another item's stem ties to the act
+// ("... in the anti-Taliban campaign in Afghanistan"): the stem tells the
+// purpose. Names are the answer's capitalised words after its first.
+func whyNamed(why item, stem string) bool {
+	if why.Kind != "why" {
+		return false
+	}
+	ans := strings.Fields(why.Choices[why.Answer])
+	for _, w := range ans[min(1, len(ans)):] {
+		w = strings.Trim(w, ".,;:'’")
+		if len(w) > 2 && isCapitalized(w) && containsWord(stem, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedChoices counts the choices two items both offer.
+func sharedChoices(a, b Quiz) int {
+	n := 0
+	for _, c := range a.Choices {
+		for _, d := range b.Choices {
+			if strings.EqualFold(c, d) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 func named(it item) bool {

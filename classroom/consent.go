@@ -117,8 +117,16 @@ func (x *extractor) consentQuestion(s string) (q, answer string) {
 	if base == "" || len(x.countriesIn(subj)) != 1 || strings.Contains(subj, ",") {
 		return "", "" // "Tajikistan offered": one country acting, one verb
 	}
-	return "With which country's " + m[5] + " did " + subj + " " + base + " " + m[3] + "?", m[4]
+	obj := m[3]
+	if c := rePurposePhrase.FindStringSubmatch(obj); c != nil && wordCount(c[1]) >= 3 {
+		obj = c[1] // what the bases were for is a why-item's answer, not this one's context
+	}
+	return "With which country's " + m[5] + " did " + subj + " " + base + " " + obj + "?", m[4]
 }
+
+// rePurposePhrase: an object with what it served ("the use of air bases
+// in the anti-Taliban campaign in Afghanistan").
+var rePurposePhrase = regexp.MustCompile(`^(.+?) (?:in|for) the [^,]*(?:campaign|operation|war|fight|mission)\b.*$`)
 
 // namedInParagraphs counts the body paragraphs naming country c in any
 // spelling or adjective the list knows (counted once for all countries).

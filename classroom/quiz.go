@@ -261,6 +261,12 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if x.inList(para.Text, a, in) {
 			continue // "Iran, China, and Russia": any of the list is as right
 		}
+		if a.kind == "date" && (a.time.day > 0 || onset(render(para.Text, sent.Start, sent.End, nil))) {
+			// the day of a step ("14 February 1992"), the month something
+			// began or first came up ("started in March 2012"): trivia;
+			// the year is the fact
+			a = yearOf(a)
+		}
 		end := a.end
 		if a.cutEnd > end {
 			end = a.cutEnd
@@ -323,6 +329,20 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if (a.kind == "year" || a.kind == "date") && progressive(question) {
 			continue // "When was America giving ...?": an activity, not one dated act
 		}
+		if a.kind == "year" {
+			// "after the break-up of the Soviet Union": the event's year is
+			// general knowledge; without the clause, or no item
+			question = tidyQuestion(reAfterClause.ReplaceAllString(question, "$1"))
+			if reAfterEvent.MatchString(question) {
+				continue
+			}
+		}
+		if a.kind == "place" && (reEmbassy.MatchString(question) && x.isCapital(a.text) || x.capitalOfSubject(a.text, question)) {
+			continue // "the embassy in Dushanbe": a capital anyone knows, not the paper's fact
+		}
+		if isPersonKind(fine) && reVisitorByDate.MatchString(question) {
+			continue // "Who visited Tajikistan in October 2011?": the date alone names the office holder
+		}
 		if a.kind == "place" {
 			fine = x.placeKindInStem(a, fine, question)
 		}
@@ -340,6 +360,9 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		}
 		if len(wrong) < 3 {
 			continue // too few distinct values of this kind: skip rather than invent
+		}
+		if a.kind == "year" && !x.straddles(a.time.year, wrong) {
+			continue // the latest (or earliest) year offered, and nothing bounds it: guessed, not known
 		}
 		q := makeQuiz(id, question, x.oneSpelling(a.text), wrong, a.kind, para, sent)
 		if best < 0 || itemRank(q) > itemRank(out[best]) {
@@ -615,6 +638,28 @@ func (x *extractor) distractors(a span, sentence, question string, in []span, po
 			cands = append(cands, cand{text, math.Abs(d), len(cands)})
 		}
 	}
+	if kind == "year" {
+		// no year of the paper on one side of the answer: the nearest
+		// years there within the paper's span, made as the date items'
+		// months are
+		for _, side := range []int{-1, 1} {
+			has := false
+			for _, c := range cands {
+				y, _ := strconv.Atoi(c.text)
+				has = has || (y-a.time.year)*side > 0
+			}
+			for d := 1; d <= 3 && !has; d++ {
+				y := a.time.year + side*d
+				text := strconv.Itoa(y)
+				if seen[text] || containsWord(sentence, text) || yearMentioned(in, y) || !inYears(pool["year"], y) {
+					continue
+				}
+				seen[text] = true
+				cands = append(cands, cand{text, float64(d), len(cands)})
+				has = true
+			}
+		}
+	}
 	rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dist < cands[j].dist })
 	// keep the nearest few, then choose among them at random; places keep
@@ -626,6 +671,9 @@ func (x *extractor) distractors(a span, sentence, question string, in []span, po
 		cands = cands[:6]
 	}
 	rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
+	if kind == "year" {
+		cands = straddle(cands, func(c cand) bool { return c.text < a.text })
+	}
 	out := make([]string, 0, 3)
 	for _, c := range cands {
 		if len(out) == 3 {
@@ -634,6 +682,47 @@ func (x *extractor) distractors(a span, sentence, question string, in []span, po
 		out = append(out, c.text)
 	}
 	return out
+}
+
+// straddle puts first one candidate from each side of the answer, where
+// both sides have one: years all after the answer make it the earliest
+// choice, which a student picks without knowing it.
+func straddle[T any](cands []T, before func(T) bool) []T {
+	var first []T
+	rest := append([]T(nil), cands...)
+	for _, side := range []bool{true, false} {
+		for i, c := range rest {
+			if before(c) == side {
+				first = append(first, c)
+				rest = append(rest[:i], rest[i+1:]...)
+				break
+			}
+		}
+	}
+	return append(first, rest...)
+}
+
+// inYears: y lies within the years the paper names, none before its
+// story begins or after it ends.
+func inYears(years []*entity, y int) bool {
+	lo, hi := math.MaxInt, math.MinInt
+	for _, e := range years {
+		lo, hi = min(lo, e.time.year), max(hi, e.time.year)
+	}
+	return y >= lo && y <= hi
+}
+
+// straddles: the wrong years lie on both sides of the answer, or the
+// answer is the independence year, before which nothing of the country
+// could happen.
+func (x *extractor) straddles(year int, wrong []string) bool {
+	before, after := false, false
+	for _, w := range wrong {
+		y, _ := strconv.Atoi(w)
+		before = before || y < year
+		after = after || y > year
+	}
+	return before && after || !before && year*12 <= x.independence() && x.independence() < (year+1)*12
 }
 
 func monthsOf(t timeSpan) float64 {
@@ -790,6 +879,51 @@ var reProgressive = regexp.MustCompile(`^(?:When|In which year) (?:was|were) (?:
 // one date does not answer.
 func progressive(q string) bool {
 	return reProgressive.MatchString(q)
+}
+
+// yearOf turns a day's date into its year: the span asks the year.
+func yearOf(a span) span {
+	t := timeSpan{year: a.time.year, last: a.time.year}
+	a.kind, a.text, a.key, a.time, a.value, a.aliases = "year", strconv.Itoa(t.year), t.key(), t, float64(t.year), nil
+	return a
+}
+
+// reOnset: a stem asking when something began, was first done, or came
+// up in a recurring meeting: the start of an activity, whose month is
+// trivia ("When did the land transit ... start?", "participate for the
+// first time", "raise human rights issues in annual consultations").
+var reOnset = regexp.MustCompile(`(?i)\b(?:start(?:s|ed)?|beg[ia]n|begins|commenc(?:e|es|ed)|for the first time|annual|yearly|rais(?:e|es|ed)|br(?:ing|ings|ought) up)\b`)
+
+func onset(q string) bool { return reOnset.MatchString(q) }
+
+// reAfterClause: a closing clause dating the act by a famous event.
+var reAfterClause = regexp.MustCompile(`,? (?:after|following) the (?:fall|break-up|breakup|collapse|end|dissolution) of [^,?.]+([?.])$`)
+
+// reVisitorByDate: a stem asking who came to a place on a date, and
+// nothing else about the visit.
+var reVisitorByDate = regexp.MustCompile(`^Who (?:visited|went to|came to|travell?ed to|arrived in|toured) (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)? (?:in|on) [^?]*\d{4}\?$`)
+
+// capitalOfSubject: place is the capital (a city of a country's own kind
+// also listed among capitals) of a country the stem or the paper's title
+// names: the embassy's city follows from the country.
+func (x *extractor) capitalOfSubject(place, question string) bool {
+	k, canon := x.world.kindOf(place)
+	country, ok := strings.CutPrefix(k, "city-")
+	if !ok || x.world.alsoKind(canon, "capital-") == "" && k != "city-capital" {
+		return false
+	}
+	for _, c := range x.countriesIn(question + " " + x.p.Title) {
+		if _, cc := x.world.kindOf(c); x.world.sameThing(cc, country) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCapital: a city the list knows as a capital.
+func (x *extractor) isCapital(place string) bool {
+	k, canon := x.world.kindOf(place)
+	return k == "city-capital" || strings.HasPrefix(k, "capital-") || x.world.alsoKind(canon, "capital-") != "" || x.world.alsoKind(canon, "city-capital") != ""
 }
 
 // reEmbassy: a stem about an embassy, which sits in a capital.

@@ -79,12 +79,17 @@ func (x *extractor) sameTopicRecall(items []item) []item {
 		return n
 	}
 	words := make([]map[string]bool, len(items))
+	people := make([]map[string]bool, len(items))
 	for i, it := range items {
 		if recall(it.Quiz) {
 			words[i] = x.distinctive(contentWords(strings.ReplaceAll(reParenthesis.ReplaceAllString(it.Question, ""), "-", " ")))
+			people[i] = map[string]bool{}
 			for w := range words[i] {
-				if k, _ := x.world.kindOf(w); isPersonKind(k) || personTitles[w] {
+				if k, canon := x.world.kindOf(w); isPersonKind(k) || personTitles[w] {
 					delete(words[i], w) // who acts is not what the item is about
+					if canon != "" {
+						people[i][canon] = true
+					}
 				}
 			}
 			for _, y := range reStemYear.FindAllString(it.Question, -1) {
@@ -97,6 +102,9 @@ func (x *extractor) sameTopicRecall(items []item) []item {
 		for j := i + 1; j < len(items); j++ {
 			if words[i] == nil || words[j] == nil || drop[i] || drop[j] || items[i].Kind != items[j].Kind || countIn(words[i], words[j]) < 2 {
 				continue
+			}
+			if len(people[i]) > 0 && len(people[j]) > 0 && countIn(people[i], people[j]) == 0 {
+				continue // Rice's visit and Rahmon's: two acts, not one topic asked twice
 			}
 			if length(items[j].Quiz) < length(items[i].Quiz) {
 				drop[i] = true

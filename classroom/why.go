@@ -132,6 +132,9 @@ func (x *extractor) sentenceReason(para *paper.Paragraph, si int, s string) (rea
 		return r, false
 	}
 	r.answer = shortAnswer(reParenthesis.ReplaceAllString(r.answer, ""))
+	if loc := reCutPurpose.FindStringIndex(r.answer); loc != nil && strings.HasPrefix(r.answer, "To ") {
+		r.answer = r.answer[:loc[0]] // "to safeguard the borders, stop the trafficking ..., and ...": its first purpose, whole
+	}
 	if r.answer == "" || reAccused.MatchString(main) {
 		return r, false // "accused X of acting to destroy ...": a charge, not a cause
 	}
@@ -308,10 +311,18 @@ func (x *extractor) whyPass(rs []reason, keys map[string]bool) []Quiz {
 			if shared > 1 || x.mayBeTrue(r, o.answer) {
 				continue
 			}
+			if cutPurpose(o.answer) {
+				continue // "To safeguard the borders, stop the trafficking ...": a list cut short, no full purpose
+			}
 			seen[strings.ToLower(o.answer)] = true
-			if o.form == r.form || r.form != "to" && o.form != "to" {
+			switch {
+			case o.form == r.form:
 				cands = append(cands, o.answer)
-			} else {
+			case r.form == "to" || o.form == "to":
+				// "To ..." beside "As a reward for ...": the odd form stands
+				// out, and a reward the paper gives for another act points
+				// the wrong way
+			default:
 				others = append(others, o.answer)
 			}
 		}
@@ -334,6 +345,16 @@ func (x *extractor) whyPass(rs []reason, keys map[string]bool) []Quiz {
 		out = append(out, makeQuiz(id, r.question, r.answer, wrong, "why", r.para, r.para.Sentences[r.si]))
 	}
 	return out
+}
+
+// reCutPurpose: a second purpose verb after a comma with no "and":
+// "To safeguard the country's borders, stop the trafficking of narcotics".
+var reCutPurpose = regexp.MustCompile(`, (?:support|help|ensure|guarantee|safeguard|protect|promote|balance|extend|demand|destroy|enhance|stop|counter|fight|combat|improve|expand|install|reward|secure|strengthen|assist) `)
+
+// cutPurpose reports a purpose that is a list cut short, ungrammatical as
+// an answer.
+func cutPurpose(a string) bool {
+	return strings.HasPrefix(a, "To ") && reCutPurpose.MatchString(a)
 }
 
 // pickApart takes three of cands, in order, such that with answer they
