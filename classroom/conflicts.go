@@ -188,15 +188,39 @@ func whyNamed(why item, stem string) bool {
 	if why.Kind != "why" {
 		return false
 	}
-	ans := strings.Fields(why.Choices[why.Answer])
+	answer := why.Choices[why.Answer]
+	ans := strings.Fields(answer)
 	for _, w := range ans[min(1, len(ans)):] {
 		w = strings.Trim(w, ".,;:'’")
-		if len(w) > 2 && isCapitalized(w) && containsWord(stem, w) {
+		if len(w) > 2 && isCapitalized(w) && containsWord(stem, w) && tiedToAct(stem, answer, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// tiedToAct: a stem naming the why-answer's place also says what was done
+// there: a word of war ("campaign", "operations") or another word of the
+// answer ("support"). "A bridge ... joining Tajikistan with Afghanistan"
+// names the place and tells nothing of the purpose.
+func tiedToAct(stem, answer, name string) bool {
+	if reWarWords.MatchString(stem) || reCampaign.MatchString(stem) {
+		return true
+	}
+	for w := range contentWords(answer) {
+		if strings.EqualFold(w, name) || len(w) < 5 {
+			continue
+		}
+		for v := range contentWords(stem) {
+			if len(v) >= 5 && v[:5] == w[:5] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var reCampaign = regexp.MustCompile(`(?i)\b(?:campaign|mission|fight|battle|combat)\b`)
 
 // sharedChoices counts the choices two items both offer.
 func sharedChoices(a, b Quiz) int {

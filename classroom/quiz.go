@@ -326,6 +326,9 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if a.kind != "year" && a.kind != "date" && a.kind != "amount" && a.kind != "number" && !isPersonKind(fine) {
 			question = dropStemDate(question)
 		}
+		if a.kind == "year" || a.kind == "date" {
+			question = dropStemPurpose(question)
+		}
 		if (a.kind == "year" || a.kind == "date") && progressive(question) {
 			continue // "When was America giving ...?": an activity, not one dated act
 		}
@@ -1016,4 +1019,21 @@ func balanceKeys(items []item) {
 		}
 		q.Answer = to
 	}
+}
+
+// reStemPurpose: a closing purpose of war ("to support military operations
+// of NATO ... in Afghanistan").
+var reStemPurpose = regexp.MustCompile(` (?:in order )?to (?:support|help|assist|back|aid) [^?]*\b(?:operations?|campaigns?|war|forces|troops)\b[^?]*\?$`)
+
+// dropStemPurpose takes a war purpose out of a date item's stem when seven
+// words or more are left: the date is asked, and the purpose is what a
+// why-item asks ("Why did the U.S. military acquire landing and overflight
+// rights? To support its operation in Afghanistan"), which the stem would
+// hand over.
+func dropStemPurpose(q string) string {
+	out := reStemPurpose.ReplaceAllString(q, "?")
+	if out == q || wordCount(out) < 7 {
+		return q
+	}
+	return out
 }
