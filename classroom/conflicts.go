@@ -161,8 +161,8 @@ func (x *extractor) conflict(a, b item) bool {
 		}
 	}
 	if named(a) && named(b) {
-		if strings.EqualFold(a.Choices[a.Answer], b.Choices[b.Answer]) {
-			return true // one thing asked about twice
+		if strings.EqualFold(a.Choices[a.Answer], b.Choices[b.Answer]) && !(a.Kind == "country" && b.Kind == "country" && !sharesWordStem(reWhichCountry.ReplaceAllString(a.Question, ""), reWhichCountry.ReplaceAllString(b.Question, ""))) {
+			return true // one thing asked about twice; a country may answer two unrelated stems (Russia's consent, dependence on Russia)
 		}
 		// two programmes of one relationship in neighbouring paragraphs
 		// (Partnership for Peace, its Individual Partnership Program): each
@@ -329,3 +329,6 @@ func (x *extractor) follows(a, b item) bool {
 	}
 	return false
 }
+
+// reWhichCountry: the words every country item's stem has.
+var reWhichCountry = regexp.MustCompile(`(?i)\bwhich country(?:'s)?`)

@@ -118,7 +118,7 @@ func (x *extractor) items() []item {
 			}
 		}
 	}
-	for _, q := range append(x.consentQuizzes(), x.contrastQuizzes()...) {
+	for _, q := range append(append(x.consentQuizzes(), x.contrastQuizzes()...), append(append(x.warningQuizzes(), x.threatQuizzes()...), append(x.eventQuizzes(), x.dependenceQuizzes()...)...)...) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})
@@ -275,8 +275,17 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if strings.Count(marked, blank) != 1 {
 			continue
 		}
+		cost := ""
+		if a.kind == "amount" {
+			// "..., which was built by the U.S. for ____": the clause a
+			// stem would cut is the one that holds the cost
+			cost = costQuestion(x.plain.apply(stripAttribution(marked)))
+		}
 		stem, ok := x.prepare(para, si, marked, blank)
-		if !ok || strings.Count(stem, blank) != 1 || wordCount(stem) > maxQuestionWords {
+		if cost != "" {
+			stem, ok = cost, true
+		}
+		if !ok || cost == "" && strings.Count(stem, blank) != 1 || wordCount(stem) > maxQuestionWords {
 			continue
 		}
 		if a.kind == "amount" {
@@ -306,6 +315,9 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		case "amount", "number":
 			if others == 0 {
 				question = whQuestion(stem, a)
+			}
+			if cost != "" {
+				question = cost
 			}
 		default:
 			if fine == "" {
@@ -1036,4 +1048,22 @@ func dropStemPurpose(q string) string {
 		return q
 	}
 	return out
+}
+
+// reBuiltFor: a thing, where it stands, and who built it for how much,
+// in a relative clause ("... the opening of a bridge on August 26, 2007,
+// over the Pyanj River joining Tajikistan with Afghanistan, which was built
+// by the U.S. for ____").
+var reBuiltFor = regexp.MustCompile(`\b(?:a|an|the) ([a-z]+)(?: (?:on|in) [^,]+(?:, \d{4})?,)? (over|across|on|in|at|near) (the [A-Z][\w]*(?: [A-Z][\w]*)*)(?: [a-z]+ing [^,]+)?, which was (built|constructed|funded|financed|paid for) by ((?:the )?[A-Z][\w.]*) for ` + blank + `\.?$`)
+
+// costQuestion asks what a thing cost its builder: "How much did the U.S.
+// spend to build the bridge over the Pyanj River?"; "" when the stem is
+// not of that form. Its date and what it joins stay out: the cost is asked.
+func costQuestion(stem string) string {
+	m := reBuiltFor.FindStringSubmatch(stem)
+	if m == nil {
+		return ""
+	}
+	verb := map[string]string{"built": "build", "constructed": "build", "funded": "fund", "financed": "fund", "paid for": "build"}[m[4]]
+	return "How much did " + m[5] + " spend to " + verb + " the " + m[1] + " " + m[2] + " " + m[3] + "?"
 }

@@ -174,9 +174,11 @@ func TestQuizSamples(t *testing.T) {
 		// an event noun carries the date, not the clause around it
 		{"From the conclusion in 1997 of the Tajik civil war", "year",
 			"In which year did the Tajik civil war end?", "1997", nil, false, false},
-		// "S was the opening of X on DATE": the event is asked about
-		{"The vital occasion on respective relations", "year",
-			"In which year did the opening of a bridge over the Pyanj River joining Tajikistan with Afghanistan take place?", "2007", nil, false, false},
+		// "the opening of a bridge on DATE over X, which was built by the
+		// U.S. for $36 million": who built it and for how much, not the
+		// day it opened (fourth review: the date was trivia)
+		{"The vital occasion on respective relations", "amount",
+			"How much did the U.S. spend to build the bridge over the Pyanj River?", "$36 million", []string{"$36.02 million"}, false, false},
 		// "S was one of the first nations to V": the verb is asked about
 		// its year, without the break-up that dates it by general knowledge
 		{"The US was one of the main nations to perceive", "year",
