@@ -74,6 +74,7 @@ func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
 	x := newExtractor(p, buildGlossary(p), plain)
 	// no item may hand a student another's answer or ask its fact again
 	items := x.sameTopicRecall(x.capDateRecall(x.dropConflicts(x.items())))
+	x.freeAmountKeys(items)
 	balanceKeys(items)
 	for i := range items {
 		items[i].ID = contentID(items[i].Quiz)

@@ -1,6 +1,7 @@
 package classroom
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -125,3 +126,64 @@ func (x *extractor) sameTopicRecall(items []item) []item {
 var reStemYear = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 
 var personTitles = map[string]bool{"president": true, "secretary": true, "minister": true, "ambassador": true}
+
+// freeAmountKeys replaces an amount item's wrong choice that is another
+// amount item's answer ("$36 million" among the trade volume's choices
+// beside the bridge's cost): a student who answered one would strike it
+// from the other. The replacement is the paper's nearest other sum of the
+// answer's form, as far from every choice as distractors keep apart; the
+// choice stays when there is none.
+func (x *extractor) freeAmountKeys(items []item) {
+	keys := map[string]bool{}
+	for _, it := range items {
+		if it.Kind == "amount" {
+			keys[it.Choices[it.Answer]] = true
+		}
+	}
+	x.body()
+	var sums []span
+	for _, text := range x.bodyRaw {
+		sums = append(sums, x.amounts(text)...)
+	}
+	for k := range items {
+		q := &items[k].Quiz
+		if q.Kind != "amount" {
+			continue
+		}
+		as := x.amounts(q.Choices[q.Answer])
+		if len(as) != 1 {
+			continue
+		}
+		a := as[0]
+		for i, c := range q.Choices {
+			if i == q.Answer || !keys[c] {
+				continue
+			}
+			best, dist := "", math.Inf(1)
+			for _, s := range sums {
+				text := amountText(a, s.value)
+				if s.form != a.form || s.value <= 0 || keys[text] || containsWord(q.Sentence, s.text) || x.nearChoice(q.Choices, s.value) {
+					continue
+				}
+				if d := math.Abs(math.Log(s.value / a.value)); d < dist {
+					best, dist = text, d
+				}
+			}
+			if best != "" {
+				q.Choices[i] = best
+			}
+		}
+	}
+}
+
+// nearChoice: v is within a tenth of a choice's value.
+func (x *extractor) nearChoice(choices [4]string, v float64) bool {
+	for _, c := range choices {
+		for _, s := range x.amounts(c) {
+			if math.Abs(s.value/v-1) < 0.1 {
+				return true
+			}
+		}
+	}
+	return false
+}
