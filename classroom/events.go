@@ -117,3 +117,50 @@ func (x *extractor) isName(s string) bool {
 	k, _ := x.world.kindOf(s)
 	return k != ""
 }
+
+// Rank items: "It was the second state to open its Embassy in Dushanbe in
+// March 1992" asks which in order, with the other ordinals near it as
+// wrong choices: what the paper stresses (the US came second), not the
+// month.
+var (
+	reOrdinalAct = regexp.MustCompile(`^(.+? (?:was|were) the )(first|second|third|fourth|fifth|sixth)( (?:state|country|nation|government) to [a-z]+ .+?)(?: and [A-Z][a-z]+ [a-z]+ed .*)?$`)
+	ordinals     = []string{"first", "second", "third", "fourth", "fifth", "sixth"}
+)
+
+// rankQuizzes makes the rank items of the paper.
+func (x *extractor) rankQuizzes() []Quiz {
+	var out []Quiz
+	x.bodySentences(func(para *paper.Paragraph, si int) bool {
+		t := para.Sentences[si].Text
+		for _, o := range ordinals[:5] {
+			if strings.Contains(t, " the "+o+" state") || strings.Contains(t, " the "+o+" country") || strings.Contains(t, " the "+o+" nation") {
+				return true
+			}
+		}
+		return false
+	}, func(para *paper.Paragraph, si int, s string) {
+		m := reOrdinalAct.FindStringSubmatch(s)
+		if m == nil {
+			return
+		}
+		stem, ok := x.resolve(para, si, m[1]+blank+m[3]+".", 0)
+		if !ok || strings.HasPrefix(stem, "It ") || wordCount(stem) > maxClozeWords {
+			return
+		}
+		k := 0
+		for i, o := range ordinals {
+			if o == m[2] {
+				k = i
+			}
+		}
+		var wrong []string
+		for _, d := range []int{-1, 1, 2, -2, 3} {
+			if i := k + d; i >= 0 && i < len(ordinals) && len(wrong) < 3 {
+				wrong = append(wrong, ordinals[i])
+			}
+		}
+		id := quizID(para.N, si, span{kind: "rank", text: m[2]}, para.Sentences[si].Text)
+		out = append(out, makeQuiz(id, cloze(upperFirst(stem)), m[2], wrong, "rank", para, para.Sentences[si]))
+	})
+	return out
+}

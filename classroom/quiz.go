@@ -119,7 +119,7 @@ func (x *extractor) items() []item {
 			}
 		}
 	}
-	for _, q := range append(append(x.consentQuizzes(), x.contrastQuizzes()...), append(append(x.warningQuizzes(), x.threatQuizzes()...), append(x.eventQuizzes(), x.dependenceQuizzes()...)...)...) {
+	for _, q := range append(append(x.consentQuizzes(), x.contrastQuizzes()...), append(append(x.warningQuizzes(), x.threatQuizzes()...), append(x.eventQuizzes(), append(x.dependenceQuizzes(), x.rankQuizzes()...)...)...)...) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})
