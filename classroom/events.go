@@ -160,7 +160,10 @@ func (x *extractor) rankQuizzes() []Quiz {
 			}
 		}
 		id := quizID(para.N, si, span{kind: "rank", text: m[2]}, para.Sentences[si].Text)
-		out = append(out, makeQuiz(id, cloze(upperFirst(stem)), m[2], wrong, "rank", para, para.Sentences[si]))
+		// "... in March 1992": no date in the stem, or a year item on an
+		// earlier step (recognition) is answered by it
+		q := cloze(upperFirst(dropStemDate(stem)))
+		out = append(out, makeQuiz(id, q, m[2], wrong, "rank", para, para.Sentences[si]))
 	})
 	return out
 }
