@@ -161,7 +161,7 @@ func TestFourthPassItems(t *testing.T) {
 		// what a visit was about: the paragraph's other listed human rights issues
 		{"issue", "Which human rights issue did Secretary Clinton warn the president about when visiting Tajikistan in October 2011?", "Limitations on religious freedom",
 			[]string{"Freedom of the press"}},
-		{"country", "From which country did Tajikistan face considerable dangers of terrorism and narcotics trafficking?", "Afghanistan", []string{"United States"}},
+		{"country", "From which country did Tajikistan face considerable dangers of terrorism and narcotics trafficking?", "Afghanistan", []string{"United States", "Russia"}}, // its listed neighbours, not a far power
 		{"event", "After which events did the Tajik government have several concerns about American activities?", "The color revolutions",
 			[]string{"The break-up of the Soviet Union", "The outbreak of Georgia's Rose Revolution"}}, // the fall of the USSR is offered once
 		{"country", "On which country did the Tajik civil war leave Tajikistan highly dependent for its national and regime security?", "Russia", nil},
@@ -197,6 +197,21 @@ func TestFourthPassItems(t *testing.T) {
 
 // TestFourthPassRules: the rules on their own inputs.
 func TestFourthPassRules(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	for in, want := range map[string]string{
+		"Tajikistan has a unique position due to its borders with Afghanistan, China, Kyrgyzstan, Uzbekistan, and near Pakistan": "Afghanistan China Kyrgyzstan Uzbekistan Pakistan",
+		"Tajik leadership had expanded relations with Iran, China, and Russia, with which it had friendly ties":                  "Iran China Russia",
+		"Tajikistan offered U.S the use of air bases in Afghanistan with Russia's consent":                                       "",
+	} {
+		var got []string
+		for _, l := range x.countryLists(in) {
+			got = append(got, strings.Join(l, " "))
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("countryLists(%q) = %q, want %q", in, got, want)
+		}
+	}
 	for _, tt := range []struct{ in, want string }{
 		{"The key event in bilateral relations was the opening of a bridge on August 26, 2007, over the Pyanj River joining Tajikistan with Afghanistan, which was built by the U.S. for " + blank + ".",
 			"How much did the U.S. spend to build the bridge over the Pyanj River?"},
