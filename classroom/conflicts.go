@@ -174,6 +174,12 @@ func (x *extractor) conflict(a, b item) bool {
 			return true
 		}
 	}
+	if y, d := yearAndDate(a, b); y != nil && strings.HasSuffix(d.Choices[d.Answer], y.Choices[y.Answer]) && x.sameBody(y.Question, d.Question) {
+		return true // "first NATO summit" in 2002 beside joining NATO's PFP in February 2002: one answer dates the other
+	}
+	if whenOfWhat(a.Quiz, b.Quiz) || whenOfWhat(b.Quiz, a.Quiz) {
+		return true // "When did President Rahmon make an official visit to the US?" beside what its talks were about
+	}
 	if a.Kind == "year" && b.Kind == "year" && a.Choices[a.Answer] == b.Choices[b.Answer] && sharesStem(a.Question, b.Question) {
 		return true // "gained independence toward the end of ____" and "recognise ... as an independent nation": one year, one event
 	}
@@ -335,3 +341,52 @@ func (x *extractor) follows(a, b item) bool {
 
 // reWhichCountry: the words every country item's stem has.
 var reWhichCountry = regexp.MustCompile(`(?i)\bwhich country(?:'s)?`)
+
+// whenOfWhat: when asks the date of the act what asks about (every content
+// word of the when-stem is in the other's): the act is asked once, for
+// what happened, and the quiz drills one date fewer.
+func whenOfWhat(when, what Quiz) bool {
+	if when.Kind != "date" && when.Kind != "year" || what.Kind == "date" || what.Kind == "year" {
+		return false
+	}
+	ws := contentWords(reWhen.ReplaceAllString(when.Question, ""))
+	for w := range ws {
+		if lightVerbs[w] {
+			delete(ws, w) // "make an official visit": the visit is the act
+		}
+	}
+	if len(ws) < 3 {
+		return false
+	}
+	return countIn(ws, contentWords(strings.ReplaceAll(what.Question, "'s ", " "))) == len(ws) // "Rahmon's visit"
+}
+
+var reWhen = regexp.MustCompile(`^(?:When|In which year|In which month)\b`)
+
+var lightVerbs = map[string]bool{"make": true, "made": true, "take": true, "took": true, "give": true, "gave": true,
+	"have": true, "hold": true, "held": true, "went": true, "come": true, "came": true, "does": true}
+
+// sameBody: two stems name one organisation, itself or through one of its
+// programmes (the list's "NATO-programme" kind: "PFP" is NATO's).
+func (x *extractor) sameBody(a, b string) bool {
+	bodies := func(stem string) map[string]bool {
+		out := map[string]bool{}
+		for _, name := range x.world.names {
+			if len(name) < 3 || !containsWord(stem, name) {
+				continue
+			}
+			k, canon := x.world.kindOf(name)
+			switch {
+			case k == "alliance" || k == "regional-organisation" || k == "economic-organisation":
+				out[canon] = true
+			case strings.HasSuffix(k, "-programme"):
+				if _, owner := x.world.kindOf(strings.TrimSuffix(k, "-programme")); owner != "" {
+					out[owner] = true
+				}
+			}
+		}
+		return out
+	}
+	ba := bodies(a)
+	return len(ba) > 0 && countIn(ba, bodies(b)) > 0
+}

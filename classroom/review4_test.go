@@ -98,8 +98,33 @@ func keyAsDistractorFlaws(_ *extractor, all []Quiz) []string {
 	return errs
 }
 
+// whenBesideWhatFlaws: a date item on an act another item asks about
+// (the third review's set has none; the fourth pass's draft had
+// "When did President Rahmon make an official visit to the US?" beside
+// what its talks focused on), or a year and a date of one body (NATO's
+// first summit in 2002 beside its PFP joined in February 2002, Q19 and
+// Q8's December 2002 in the third review's terms).
+func whenBesideWhatFlaws(x *extractor, all []Quiz) []string {
+	var errs []string
+	for _, a := range all {
+		for _, b := range all {
+			if a.ID == b.ID {
+				continue
+			}
+			if whenOfWhat(a, b) {
+				errs = append(errs, fmt.Sprintf("%s asks when, %s what, of one act: %q", a.ID, b.ID, a.Question))
+			}
+			if a.Kind == "year" && b.Kind == "date" && strings.HasSuffix(b.Choices[b.Answer], a.Choices[a.Answer]) && x.sameBody(a.Question, b.Question) {
+				errs = append(errs, fmt.Sprintf("%s's year is in %s's date, on one body", a.ID, b.ID))
+			}
+		}
+	}
+	return errs
+}
+
 var review4Checks = map[string]func(*extractor, []Quiz) []string{
-	"themes": fourthThemeFlaws, "dates": dateShareFlaws, "keys": keyAsDistractorFlaws,
+	"whenwhat": whenBesideWhatFlaws,
+	"themes":   fourthThemeFlaws, "dates": dateShareFlaws, "keys": keyAsDistractorFlaws,
 }
 
 // TestQuizFourthReview: today's items pass every check of the fourth
@@ -167,6 +192,10 @@ func TestFourthPassItems(t *testing.T) {
 		{"country", "On which country did the Tajik civil war leave Tajikistan highly dependent for its national and regime security?", "Russia", nil},
 		// the cost of the bridge, not the day it opened
 		{"amount", "How much did the U.S. spend to build the bridge over the Pyanj River?", "$36 million", []string{"$36.02 million"}},
+		// what the talks of a visit were about (the areas the paragraph's
+		// ABC sentence lists are wrong), and no "When did he visit?" beside it
+		{"issue", "Which issue did discussions focus on during President Rahmon's official visit to the US?", "Countering the drug trade",
+			[]string{"The global war against terrorism", "Trade and investment", "Economy"}},
 		// the rank the paper stresses, not the embassy's month
 		{"rank", "Complete: America was the ____ state to open its Embassy in Dushanbe.", "second", []string{"March 1992"}},
 		// the supplies' purpose is the why-item's answer: out of the date's stem
@@ -233,6 +262,16 @@ func TestFourthPassRules(t *testing.T) {
 	}
 	if got := shortAnswer("To guarantee that the Tajik army was well prepared to conduct counter-narcotics and counterinsurgency operations"); got != "To guarantee that the Tajik army was well prepared to conduct counter-narcotics operations" {
 		t.Errorf("shortAnswer cut two modifiers to %q", got)
+	}
+	visit := Quiz{Kind: "date", Question: "When did President Rahmon make an official visit to the US?"}
+	talks := Quiz{Kind: "issue", Question: "Which issue did discussions focus on during President Rahmon's official visit to the US?"}
+	rice := Quiz{Kind: "date", Question: "When did Condoleezza Rice visit Tajikistan?"}
+	if !whenOfWhat(visit, talks) || whenOfWhat(rice, talks) || whenOfWhat(talks, visit) {
+		t.Errorf("whenOfWhat: the visit's date beside its talks should clash, Rice's visit not")
+	}
+	if !x.sameBody("In which year did President Rahmon participate for the first time in a NATO summit meeting?", "When did Tajikistan formally join the PFP program as the last of the states of Central Asia to do so?") ||
+		x.sameBody("In which year did the Tajik civil war end?", "When did Tajikistan formally join the PFP program?") {
+		t.Errorf("sameBody: NATO's summit and NATO's PFP are one body; the civil war none")
 	}
 	why := item{Quiz: Quiz{Kind: "why", Choices: [4]string{"To support its operation in Afghanistan", "a", "b", "c"}}}
 	for stem, want := range map[string]bool{

@@ -161,3 +161,83 @@ func (x *extractor) dependenceQuizzes() []Quiz {
 	})
 	return out
 }
+
+// Discussion items: "In December 2002, President Rahmon made an official
+// visit to the US, ... Discussions focused on A, B, and C" asks which issue
+// the talks of that visit focused on (the shortest of A, B, C: a button's
+// length; the stem without the visit's date, which would date other
+// items), and the wrong ones are the areas another sentence of the
+// paragraph lists ("To enhance cooperation in economy, trade and
+// investment, science and technology, ..."), none sharing a word with A, B
+// or C: what a visit was about, not its month.
+var (
+	reDiscussedOn = regexp.MustCompile(`^(?:The )?(?:[Dd]iscussions|[Tt]alks) (?:focused|centred|centered|concentrated) on (.+)$`)
+	reVisitBefore = regexp.MustCompile(`^(?:In|On) ([^,]+), (.+?) (?:made|paid) an? (?:official |state )?visit to ([^,]+)`)
+	reAreasList   = regexp.MustCompile(`\b(?:cooperation|cooperate|areas?|fields?) (?:in|on|such as) ([a-z][^.]+?)(?:,? etc\.?,|$)`)
+)
+
+// discussionQuizzes makes the discussion items of the paper.
+func (x *extractor) discussionQuizzes() []Quiz {
+	var out []Quiz
+	x.bodySentences(func(para *paper.Paragraph, si int) bool {
+		return si > 0 && strings.Contains(para.Sentences[si].Text, "iscussions")
+	}, func(para *paper.Paragraph, si int, s string) {
+		m := reDiscussedOn.FindStringSubmatch(s)
+		if m == nil {
+			return
+		}
+		prev, ok := x.plainSentence(para, si-1)
+		v := reVisitBefore.FindStringSubmatch(prev)
+		if !ok || v == nil {
+			return
+		}
+		topics := splitList(m[1])
+		if len(topics) < 2 {
+			return
+		}
+		answer := ""
+		for _, t := range topics {
+			if answer == "" || wordCount(t) < wordCount(answer) {
+				answer = t
+			}
+		}
+		all := strings.Join(topics, " ")
+		var cands []string
+		for k := range para.Sentences {
+			if k == si {
+				continue
+			}
+			o, _ := x.plainSentence(para, k)
+			for _, a := range reAreasList.FindAllStringSubmatch(o, -1) {
+				for _, t := range splitList(a[1]) {
+					if wordCount(t) <= 5 && !sharesWordStem(t, all) {
+						cands = append(cands, upperFirst(t))
+					}
+				}
+			}
+		}
+		if len(cands) < 3 {
+			return
+		}
+		answer = upperFirst(strings.TrimPrefix(answer, "the "))
+		id := quizID(para.N, si, span{kind: "issue", text: answer}, para.Sentences[si].Text)
+		rng := seeded(id, 1)
+		rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
+		// no date: a stem's month in the year of another item's answer dates it
+		q := "Which issue did discussions focus on during " + v[2] + "'s official visit to " + v[3] + "?"
+		out = append(out, makeQuiz(id, q, answer, cands[:3], "issue", para, para.Sentences[si]))
+	})
+	return out
+}
+
+// splitList splits "A, B, and C" into its items.
+func splitList(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ", ") {
+		part = strings.TrimSpace(strings.TrimPrefix(part, "and "))
+		if part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
