@@ -86,7 +86,15 @@ func (x *extractor) countryDistractors(answer, sentence string, rng interface{ S
 	_, ans := x.world.kindOf(answer)
 	in[ans] = true
 	coListed := map[string]bool{}
+	spellings := x.allSpellings(ans)
 	for _, text := range x.sentPlain {
+		named := false // most sentences name no answer: no list to look for
+		for _, sp := range spellings {
+			named = named || strings.Contains(text, sp)
+		}
+		if !named {
+			continue
+		}
 		for _, list := range x.countryLists(text) {
 			if slices.Contains(list, ans) {
 				for _, c := range list {
