@@ -515,6 +515,19 @@ func definiteIn(s, noun string) string {
 // the sentence is wrong, and an item built on it would contradict the
 // paper elsewhere.
 func (x *extractor) pronounAgainstPlaces(para *paper.Paragraph, si int) bool {
+	key := [2]int{para.N, si}
+	if got, ok := x.muddled[key]; ok {
+		return got
+	}
+	if x.muddled == nil {
+		x.muddled = map[[2]int]bool{}
+	}
+	got := x.findPronounAgainstPlaces(para, si)
+	x.muddled[key] = got
+	return got
+}
+
+func (x *extractor) findPronounAgainstPlaces(para *paper.Paragraph, si int) bool {
 	sent := para.Sentences[si]
 	towns := false // most sentences name no town: nothing to check
 	for _, name := range x.world.names {

@@ -128,6 +128,9 @@ func conflictRank(q Quiz) int {
 	if q.Kind == "why" {
 		return 2*11 + 1
 	}
+	if q.Kind == "rank" {
+		return 2*11 + 1 // "America was the ____ state to open its Embassy": what the paper stresses, beside the month
+	}
 	return 2 * itemRank(q)
 }
 
@@ -137,6 +140,12 @@ func (x *extractor) conflict(a, b item) bool {
 	}
 	if names(b.Question, a.spellings) || names(a.Question, b.spellings) {
 		return true
+	}
+	if whyNamed(a, b.Question) || whyNamed(b, a.Question) {
+		return true // "air bases in the anti-Taliban campaign in Afghanistan" beside "Why ...? To support its operation in Afghanistan"
+	}
+	if a.Kind == "person" && b.Kind == "person" && sharedChoices(a.Quiz, b.Quiz) >= 3 {
+		return true // the same four names twice: one answer strikes a name off the other
 	}
 	if strings.EqualFold(a.Choices[a.Answer], b.Choices[b.Answer]) {
 		if a.Paragraph == b.Paragraph || sameItem([]Quiz{a.Quiz}, b.Quiz) {
@@ -155,8 +164,8 @@ func (x *extractor) conflict(a, b item) bool {
 		}
 	}
 	if named(a) && named(b) {
-		if strings.EqualFold(a.Choices[a.Answer], b.Choices[b.Answer]) {
-			return true // one thing asked about twice
+		if strings.EqualFold(a.Choices[a.Answer], b.Choices[b.Answer]) && !(a.Kind == "country" && b.Kind == "country" && !sharesWordStem(reWhichCountry.ReplaceAllString(a.Question, ""), reWhichCountry.ReplaceAllString(b.Question, ""))) {
+			return true // one thing asked about twice; a country may answer two unrelated stems (Russia's consent, dependence on Russia)
 		}
 		// two programmes of one relationship in neighbouring paragraphs
 		// (Partnership for Peace, its Individual Partnership Program): each
@@ -165,10 +174,75 @@ func (x *extractor) conflict(a, b item) bool {
 			return true
 		}
 	}
+	if y, d := yearAndDate(a, b); y != nil && strings.HasSuffix(d.Choices[d.Answer], y.Choices[y.Answer]) && x.sameBody(y.Question, d.Question) {
+		return true // "first NATO summit" in 2002 beside joining NATO's PFP in February 2002: one answer dates the other
+	}
+	if whenOfWhat(a.Quiz, b.Quiz) || whenOfWhat(b.Quiz, a.Quiz) {
+		return true // "When did President Rahmon make an official visit to the US?" beside what its talks were about
+	}
+	if a.Kind == "year" && b.Kind == "year" && a.Choices[a.Answer] == b.Choices[b.Answer] && sharesStem(a.Question, b.Question) {
+		return true // "gained independence toward the end of ____" and "recognise ... as an independent nation": one year, one event
+	}
 	if y, d := yearAndDate(a, b); y != nil && strings.Contains(d.Choices[d.Answer], y.Choices[y.Answer]) && sharesStem(y.Question, d.Question) {
 		return true // "independence toward the end of ____" (1991) beside "recognised as independent on 25 December 1991"
 	}
 	return false
+}
+
+// whyNamed: a why-item's answer names a place or body ("To support its
+// operation in Afghanistan") that another item's stem ties to the act
+// ("... in the anti-Taliban campaign in Afghanistan"): the stem tells the
+// purpose. Names are the answer's capitalised words after its first.
+func whyNamed(why item, stem string) bool {
+	if why.Kind != "why" {
+		return false
+	}
+	answer := why.Choices[why.Answer]
+	ans := strings.Fields(answer)
+	for _, w := range ans[min(1, len(ans)):] {
+		w = strings.Trim(w, ".,;:'’")
+		if len(w) > 2 && isCapitalized(w) && containsWord(stem, w) && tiedToAct(stem, answer, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// tiedToAct: a stem naming the why-answer's place also says what was done
+// there: a word of war ("campaign", "operations") or another word of the
+// answer ("support"). "A bridge ... joining Tajikistan with Afghanistan"
+// names the place and tells nothing of the purpose.
+func tiedToAct(stem, answer, name string) bool {
+	if reWarWords.MatchString(stem) || reCampaign.MatchString(stem) {
+		return true
+	}
+	for w := range contentWords(answer) {
+		if strings.EqualFold(w, name) || len(w) < 5 {
+			continue
+		}
+		for v := range contentWords(stem) {
+			if len(v) >= 5 && v[:5] == w[:5] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var reCampaign = regexp.MustCompile(`(?i)\b(?:campaign|mission|fight|battle|combat)\b`)
+
+// sharedChoices counts the choices two items both offer.
+func sharedChoices(a, b Quiz) int {
+	n := 0
+	for _, c := range a.Choices {
+		for _, d := range b.Choices {
+			if strings.EqualFold(c, d) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 func named(it item) bool {
@@ -263,4 +337,56 @@ func (x *extractor) follows(a, b item) bool {
 		}
 	}
 	return false
+}
+
+// reWhichCountry: the words every country item's stem has.
+var reWhichCountry = regexp.MustCompile(`(?i)\bwhich country(?:'s)?`)
+
+// whenOfWhat: when asks the date of the act what asks about (every content
+// word of the when-stem is in the other's): the act is asked once, for
+// what happened, and the quiz drills one date fewer.
+func whenOfWhat(when, what Quiz) bool {
+	if when.Kind != "date" && when.Kind != "year" || what.Kind == "date" || what.Kind == "year" {
+		return false
+	}
+	ws := contentWords(reWhen.ReplaceAllString(when.Question, ""))
+	for w := range ws {
+		if lightVerbs[w] {
+			delete(ws, w) // "make an official visit": the visit is the act
+		}
+	}
+	if len(ws) < 3 {
+		return false
+	}
+	return countIn(ws, contentWords(strings.ReplaceAll(what.Question, "'s ", " "))) == len(ws) // "Rahmon's visit"
+}
+
+var reWhen = regexp.MustCompile(`^(?:When|In which year|In which month)\b`)
+
+var lightVerbs = map[string]bool{"make": true, "made": true, "take": true, "took": true, "give": true, "gave": true,
+	"have": true, "hold": true, "held": true, "went": true, "come": true, "came": true, "does": true}
+
+// sameBody: two stems name one organisation, itself or through one of its
+// programmes (the list's "NATO-programme" kind: "PFP" is NATO's).
+func (x *extractor) sameBody(a, b string) bool {
+	bodies := func(stem string) map[string]bool {
+		out := map[string]bool{}
+		for _, name := range x.world.names {
+			if len(name) < 3 || !containsWord(stem, name) {
+				continue
+			}
+			k, canon := x.world.kindOf(name)
+			switch {
+			case k == "alliance" || k == "regional-organisation" || k == "economic-organisation":
+				out[canon] = true
+			case strings.HasSuffix(k, "-programme"):
+				if _, owner := x.world.kindOf(strings.TrimSuffix(k, "-programme")); owner != "" {
+					out[owner] = true
+				}
+			}
+		}
+		return out
+	}
+	ba := bodies(a)
+	return len(ba) > 0 && countIn(ba, bodies(b)) > 0
 }

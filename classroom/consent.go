@@ -2,6 +2,8 @@ package classroom
 
 import (
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 
 	"paperbot/paper"
@@ -69,9 +71,11 @@ func (x *extractor) bodySentences(want func(para *paper.Paragraph, si int) bool,
 }
 
 // countryDistractors are three countries other than answer that the
-// sentence does not name: first those two or more of the paper's
-// paragraphs name (its region, not Georgia of one aside), then the
-// list's, in the list's order from a seeded shuffle.
+// sentence does not name: first those a sentence of the paper lists with
+// the answer (its neighbours for Afghanistan, "Iran, China, and Russia"
+// for Russia: the ones a student could mistake for it), then those two or
+// more of the paper's paragraphs name (its region, not Georgia of one
+// aside), then the list's, in the list's order from a seeded shuffle.
 func (x *extractor) countryDistractors(answer, sentence string, rng interface{ Shuffle(int, func(int, int)) }) []string {
 	x.body()
 	in := map[string]bool{}
@@ -81,20 +85,41 @@ func (x *extractor) countryDistractors(answer, sentence string, rng interface{ S
 	}
 	_, ans := x.world.kindOf(answer)
 	in[ans] = true
-	var paperNamed, listed []string
+	coListed := map[string]bool{}
+	spellings := x.allSpellings(ans)
+	for _, text := range x.sentPlain {
+		named := false // most sentences name no answer: no list to look for
+		for _, sp := range spellings {
+			named = named || strings.Contains(text, sp)
+		}
+		if !named {
+			continue
+		}
+		for _, list := range x.countryLists(text) {
+			if slices.Contains(list, ans) {
+				for _, c := range list {
+					coListed[c] = true
+				}
+			}
+		}
+	}
+	var near, paperNamed, listed []string
 	for _, c := range x.world.members["country"] {
 		if in[c] || strings.Contains(c, " ") {
 			continue // "United States": the paper's other side, never a guess
 		}
-		if x.namedInParagraphs(c) >= 2 {
+		if coListed[c] {
+			near = append(near, c)
+		} else if x.namedInParagraphs(c) >= 2 {
 			paperNamed = append(paperNamed, c) // a country the paper keeps coming back to
 		} else {
 			listed = append(listed, c)
 		}
 	}
+	rng.Shuffle(len(near), func(i, j int) { near[i], near[j] = near[j], near[i] })
 	rng.Shuffle(len(paperNamed), func(i, j int) { paperNamed[i], paperNamed[j] = paperNamed[j], paperNamed[i] })
 	rng.Shuffle(len(listed), func(i, j int) { listed[i], listed[j] = listed[j], listed[i] })
-	out := append(paperNamed, listed...)
+	out := append(append(near, paperNamed...), listed...)
 	if len(out) > 3 {
 		out = out[:3]
 	}
@@ -117,8 +142,16 @@ func (x *extractor) consentQuestion(s string) (q, answer string) {
 	if base == "" || len(x.countriesIn(subj)) != 1 || strings.Contains(subj, ",") {
 		return "", "" // "Tajikistan offered": one country acting, one verb
 	}
-	return "With which country's " + m[5] + " did " + subj + " " + base + " " + m[3] + "?", m[4]
+	obj := m[3]
+	if c := rePurposePhrase.FindStringSubmatch(obj); c != nil && wordCount(c[1]) >= 3 {
+		obj = c[1] // what the bases were for is a why-item's answer, not this one's context
+	}
+	return "With which country's " + m[5] + " did " + subj + " " + base + " " + obj + "?", m[4]
 }
+
+// rePurposePhrase: an object with what it served ("the use of air bases
+// in the anti-Taliban campaign in Afghanistan").
+var rePurposePhrase = regexp.MustCompile(`^(.+?) (?:in|for) the [^,]*(?:campaign|operation|war|fight|mission)\b.*$`)
 
 // namedInParagraphs counts the body paragraphs naming country c in any
 // spelling or adjective the list knows (counted once for all countries).
@@ -134,4 +167,42 @@ func (x *extractor) namedInParagraphs(c string) int {
 		}
 	}
 	return x.countryParas[c]
+}
+
+// reListGap: what stands between two names of one list ("," ", and",
+// "and near").
+var reListGap = regexp.MustCompile(`^(?:,|,? and|,? or)(?: near)? $`)
+
+// countryLists are the lists of three or more countries text writes
+// ("Afghanistan, China, Kyrgyzstan, Uzbekistan, and near Pakistan"), each
+// as the list of kinds spells them.
+func (x *extractor) countryLists(text string) [][]string {
+	type at struct {
+		start, end int
+		canon      string
+	}
+	var found []at
+	for _, c := range x.countriesIn(text) {
+		_, canon := x.world.kindOf(c)
+		for _, i := range wordIndexes(text, c) {
+			found = append(found, at{i, i + len(c), canon})
+		}
+	}
+	sort.Slice(found, func(i, j int) bool { return found[i].start < found[j].start })
+	var out [][]string
+	var cur []string
+	for k, f := range found {
+		if k > 0 && f.start >= found[k-1].end && reListGap.MatchString(text[found[k-1].end:f.start]) {
+			cur = append(cur, f.canon)
+			continue
+		}
+		if len(cur) >= 3 {
+			out = append(out, cur)
+		}
+		cur = []string{f.canon}
+	}
+	if len(cur) >= 3 {
+		out = append(out, cur)
+	}
+	return out
 }

@@ -93,12 +93,16 @@ type extractor struct {
 	sentWords    []map[string]bool // each sentence's
 	mainActor    map[string]bool   // person keys named in too many paragraphs to ask about
 	bodyRaw      []string          // each body paragraph without citations (see body)
-	bodyPlain    []string          // the same in plain English
-	sentPlain    []string          // each body sentence in plain English
-	named        map[string]bool   // namedInBody's answers
-	times        [][]timeSpan      // each paragraph's dates, for mainDate
-	countryParas map[string]int    // country → body paragraphs naming it (namedInParagraphs)
-	months       map[int]bool      // months any date of the paper falls in (namedMonths)
+	// muddled memoises pronounAgainstPlaces by {¶, sentence}: townOfMuddled
+	// asks it of every earlier sentence of a paragraph, for each sentence
+	// (a third of NewQuizzer's allocations)
+	muddled      map[[2]int]bool
+	bodyPlain    []string        // the same in plain English
+	sentPlain    []string        // each body sentence in plain English
+	named        map[string]bool // namedInBody's answers
+	times        [][]timeSpan    // each paragraph's dates, for mainDate
+	countryParas map[string]int  // country → body paragraphs naming it (namedInParagraphs)
+	months       map[int]bool    // months any date of the paper falls in (namedMonths)
 }
 
 type personName struct{ text, key string }

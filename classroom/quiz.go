@@ -74,6 +74,7 @@ func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
 	x := newExtractor(p, buildGlossary(p), plain)
 	// no item may hand a student another's answer or ask its fact again
 	items := x.sameTopicRecall(x.capDateRecall(x.dropConflicts(x.items())))
+	x.freeAmountKeys(items)
 	balanceKeys(items)
 	for i := range items {
 		items[i].ID = contentID(items[i].Quiz)
@@ -118,7 +119,7 @@ func (x *extractor) items() []item {
 			}
 		}
 	}
-	for _, q := range append(x.consentQuizzes(), x.contrastQuizzes()...) {
+	for _, q := range append(append(x.consentQuizzes(), x.contrastQuizzes()...), append(append(x.warningQuizzes(), x.threatQuizzes()...), append(x.eventQuizzes(), append(x.dependenceQuizzes(), append(x.rankQuizzes(), x.discussionQuizzes()...)...)...)...)...) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})
@@ -261,6 +262,12 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if x.inList(para.Text, a, in) {
 			continue // "Iran, China, and Russia": any of the list is as right
 		}
+		if a.kind == "date" && (a.time.day > 0 || onset(render(para.Text, sent.Start, sent.End, nil))) {
+			// the day of a step ("14 February 1992"), the month something
+			// began or first came up ("started in March 2012"): trivia;
+			// the year is the fact
+			a = yearOf(a)
+		}
 		end := a.end
 		if a.cutEnd > end {
 			end = a.cutEnd
@@ -269,8 +276,17 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if strings.Count(marked, blank) != 1 {
 			continue
 		}
+		cost := ""
+		if a.kind == "amount" {
+			// "..., which was built by the U.S. for ____": the clause a
+			// stem would cut is the one that holds the cost
+			cost = costQuestion(x.plain.apply(stripAttribution(marked)))
+		}
 		stem, ok := x.prepare(para, si, marked, blank)
-		if !ok || strings.Count(stem, blank) != 1 || wordCount(stem) > maxQuestionWords {
+		if cost != "" {
+			stem, ok = cost, true
+		}
+		if !ok || cost == "" && strings.Count(stem, blank) != 1 || wordCount(stem) > maxQuestionWords {
 			continue
 		}
 		if a.kind == "amount" {
@@ -301,6 +317,9 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 			if others == 0 {
 				question = whQuestion(stem, a)
 			}
+			if cost != "" {
+				question = cost
+			}
 		default:
 			if fine == "" {
 				continue // no kind to draw same-kind distractors from
@@ -320,8 +339,25 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if a.kind != "year" && a.kind != "date" && a.kind != "amount" && a.kind != "number" && !isPersonKind(fine) {
 			question = dropStemDate(question)
 		}
+		if a.kind == "year" || a.kind == "date" {
+			question = dropStemPurpose(question)
+		}
 		if (a.kind == "year" || a.kind == "date") && progressive(question) {
 			continue // "When was America giving ...?": an activity, not one dated act
+		}
+		if a.kind == "year" {
+			// "after the break-up of the Soviet Union": the event's year is
+			// general knowledge; without the clause, or no item
+			question = tidyQuestion(reAfterClause.ReplaceAllString(question, "$1"))
+			if reAfterEvent.MatchString(question) {
+				continue
+			}
+		}
+		if a.kind == "place" && (reEmbassy.MatchString(question) && x.isCapital(a.text) || x.capitalOfSubject(a.text, question)) {
+			continue // "the embassy in Dushanbe": a capital anyone knows, not the paper's fact
+		}
+		if isPersonKind(fine) && reVisitorByDate.MatchString(question) {
+			continue // "Who visited Tajikistan in October 2011?": the date alone names the office holder
 		}
 		if a.kind == "place" {
 			fine = x.placeKindInStem(a, fine, question)
@@ -340,6 +376,9 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		}
 		if len(wrong) < 3 {
 			continue // too few distinct values of this kind: skip rather than invent
+		}
+		if a.kind == "year" && !x.straddles(a.time.year, wrong) {
+			continue // the latest (or earliest) year offered, and nothing bounds it: guessed, not known
 		}
 		q := makeQuiz(id, question, x.oneSpelling(a.text), wrong, a.kind, para, sent)
 		if best < 0 || itemRank(q) > itemRank(out[best]) {
@@ -615,6 +654,28 @@ func (x *extractor) distractors(a span, sentence, question string, in []span, po
 			cands = append(cands, cand{text, math.Abs(d), len(cands)})
 		}
 	}
+	if kind == "year" {
+		// no year of the paper on one side of the answer: the nearest
+		// years there within the paper's span, made as the date items'
+		// months are
+		for _, side := range []int{-1, 1} {
+			has := false
+			for _, c := range cands {
+				y, _ := strconv.Atoi(c.text)
+				has = has || (y-a.time.year)*side > 0
+			}
+			for d := 1; d <= 3 && !has; d++ {
+				y := a.time.year + side*d
+				text := strconv.Itoa(y)
+				if seen[text] || containsWord(sentence, text) || yearMentioned(in, y) || !inYears(pool["year"], y) {
+					continue
+				}
+				seen[text] = true
+				cands = append(cands, cand{text, float64(d), len(cands)})
+				has = true
+			}
+		}
+	}
 	rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dist < cands[j].dist })
 	// keep the nearest few, then choose among them at random; places keep
@@ -626,6 +687,9 @@ func (x *extractor) distractors(a span, sentence, question string, in []span, po
 		cands = cands[:6]
 	}
 	rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
+	if kind == "year" {
+		cands = straddle(cands, func(c cand) bool { return c.text < a.text })
+	}
 	out := make([]string, 0, 3)
 	for _, c := range cands {
 		if len(out) == 3 {
@@ -634,6 +698,47 @@ func (x *extractor) distractors(a span, sentence, question string, in []span, po
 		out = append(out, c.text)
 	}
 	return out
+}
+
+// straddle puts first one candidate from each side of the answer, where
+// both sides have one: years all after the answer make it the earliest
+// choice, which a student picks without knowing it.
+func straddle[T any](cands []T, before func(T) bool) []T {
+	var first []T
+	rest := append([]T(nil), cands...)
+	for _, side := range []bool{true, false} {
+		for i, c := range rest {
+			if before(c) == side {
+				first = append(first, c)
+				rest = append(rest[:i], rest[i+1:]...)
+				break
+			}
+		}
+	}
+	return append(first, rest...)
+}
+
+// inYears: y lies within the years the paper names, none before its
+// story begins or after it ends.
+func inYears(years []*entity, y int) bool {
+	lo, hi := math.MaxInt, math.MinInt
+	for _, e := range years {
+		lo, hi = min(lo, e.time.year), max(hi, e.time.year)
+	}
+	return y >= lo && y <= hi
+}
+
+// straddles: the wrong years lie on both sides of the answer, or the
+// answer is the independence year, before which nothing of the country
+// could happen.
+func (x *extractor) straddles(year int, wrong []string) bool {
+	before, after := false, false
+	for _, w := range wrong {
+		y, _ := strconv.Atoi(w)
+		before = before || y < year
+		after = after || y > year
+	}
+	return before && after || !before && year*12 <= x.independence() && x.independence() < (year+1)*12
 }
 
 func monthsOf(t timeSpan) float64 {
@@ -792,6 +897,51 @@ func progressive(q string) bool {
 	return reProgressive.MatchString(q)
 }
 
+// yearOf turns a day's date into its year: the span asks the year.
+func yearOf(a span) span {
+	t := timeSpan{year: a.time.year, last: a.time.year}
+	a.kind, a.text, a.key, a.time, a.value, a.aliases = "year", strconv.Itoa(t.year), t.key(), t, float64(t.year), nil
+	return a
+}
+
+// reOnset: a stem asking when something began, was first done, or came
+// up in a recurring meeting: the start of an activity, whose month is
+// trivia ("When did the land transit ... start?", "participate for the
+// first time", "raise human rights issues in annual consultations").
+var reOnset = regexp.MustCompile(`(?i)\b(?:start(?:s|ed)?|beg[ia]n|begins|commenc(?:e|es|ed)|for the first time|annual|yearly|rais(?:e|es|ed)|br(?:ing|ings|ought) up)\b`)
+
+func onset(q string) bool { return reOnset.MatchString(q) }
+
+// reAfterClause: a closing clause dating the act by a famous event.
+var reAfterClause = regexp.MustCompile(`,? (?:after|following) the (?:fall|break-up|breakup|collapse|end|dissolution) of [^,?.]+([?.])$`)
+
+// reVisitorByDate: a stem asking who came to a place on a date, and
+// nothing else about the visit.
+var reVisitorByDate = regexp.MustCompile(`^Who (?:visited|went to|came to|travell?ed to|arrived in|toured) (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)? (?:in|on) [^?]*\d{4}\?$`)
+
+// capitalOfSubject: place is the capital (a city of a country's own kind
+// also listed among capitals) of a country the stem or the paper's title
+// names: the embassy's city follows from the country.
+func (x *extractor) capitalOfSubject(place, question string) bool {
+	k, canon := x.world.kindOf(place)
+	country, ok := strings.CutPrefix(k, "city-")
+	if !ok || x.world.alsoKind(canon, "capital-") == "" && k != "city-capital" {
+		return false
+	}
+	for _, c := range x.countriesIn(question + " " + x.p.Title) {
+		if _, cc := x.world.kindOf(c); x.world.sameThing(cc, country) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCapital: a city the list knows as a capital.
+func (x *extractor) isCapital(place string) bool {
+	k, canon := x.world.kindOf(place)
+	return k == "city-capital" || strings.HasPrefix(k, "capital-") || x.world.alsoKind(canon, "capital-") != "" || x.world.alsoKind(canon, "city-capital") != ""
+}
+
 // reEmbassy: a stem about an embassy, which sits in a capital.
 var reEmbassy = regexp.MustCompile(`(?i)\bembass(?:y|ies)\b`)
 
@@ -882,4 +1032,39 @@ func balanceKeys(items []item) {
 		}
 		q.Answer = to
 	}
+}
+
+// reStemPurpose: a closing purpose of war ("to support military operations
+// of NATO ... in Afghanistan").
+var reStemPurpose = regexp.MustCompile(` (?:in order )?to (?:support|help|assist|back|aid) [^?]*\b(?:operations?|campaigns?|war|forces|troops)\b[^?]*\?$`)
+
+// dropStemPurpose takes a war purpose out of a date item's stem when seven
+// words or more are left: the date is asked, and the purpose is what a
+// why-item asks ("Why did the U.S. military acquire landing and overflight
+// rights? To support its operation in Afghanistan"), which the stem would
+// hand over.
+func dropStemPurpose(q string) string {
+	out := reStemPurpose.ReplaceAllString(q, "?")
+	if out == q || wordCount(out) < 7 {
+		return q
+	}
+	return out
+}
+
+// reBuiltFor: a thing, where it stands, and who built it for how much,
+// in a relative clause ("... the opening of a bridge on August 26, 2007,
+// over the Pyanj River joining Tajikistan with Afghanistan, which was built
+// by the U.S. for ____").
+var reBuiltFor = regexp.MustCompile(`\b(?:a|an|the) ([a-z]+)(?: (?:on|in) [^,]+(?:, \d{4})?,)? (over|across|on|in|at|near) (the [A-Z][\w]*(?: [A-Z][\w]*)*)(?: [a-z]+ing [^,]+)?, which was (built|constructed|funded|financed|paid for) by ((?:the )?[A-Z][\w.]*) for ` + blank + `\.?$`)
+
+// costQuestion asks what a thing cost its builder: "How much did the U.S.
+// spend to build the bridge over the Pyanj River?"; "" when the stem is
+// not of that form. Its date and what it joins stay out: the cost is asked.
+func costQuestion(stem string) string {
+	m := reBuiltFor.FindStringSubmatch(stem)
+	if m == nil {
+		return ""
+	}
+	verb := map[string]string{"built": "build", "constructed": "build", "funded": "fund", "financed": "fund", "paid for": "build"}[m[4]]
+	return "How much did " + m[5] + " spend to " + verb + " the " + m[1] + " " + m[2] + " " + m[3] + "?"
 }

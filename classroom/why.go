@@ -115,7 +115,9 @@ func (x *extractor) sentenceReason(para *paper.Paragraph, si int, s string) (rea
 		main, r.answer, r.form = m[1]+" "+m[2]+" "+m[3], "For "+m[4], "for"
 	case reAimedAt.MatchString(s) && infinitive(reAimedAt.FindStringSubmatch(s)[2]) != "":
 		m := reAimedAt.FindStringSubmatch(s)
-		main, r.answer, r.form = m[1], "To "+infinitive(m[2])+" "+m[3], "to"
+		// "... while maintaining relations with Russia a policy aimed at
+		// balancing ...": the appositive naming the act is no part of it
+		main, r.answer, r.form = reAppositive.ReplaceAllString(m[1], ""), "To "+infinitive(m[2])+" "+m[3], "to"
 	case rePurpose.MatchString(s):
 		m := rePurpose.FindStringSubmatch(s)
 		toks := strings.Fields(m[1])
@@ -123,6 +125,9 @@ func (x *extractor) sentenceReason(para *paper.Paragraph, si int, s string) (rea
 			return r, false // "wanted to open", "was to support": no purpose
 		}
 		for k, w := range toks[1:] {
+			if determiners[strings.ToLower(toks[k])] {
+				continue // "This funding was tailored to ...": a noun, not a gerund
+			}
 			if strings.HasSuffix(w, "ing") && len(w) > 5 && (isCapitalized(toks[k]) || strings.HasSuffix(toks[k], ",")) {
 				return r, false // "forming a forum to examine ways to improve": too deep
 			}
@@ -132,6 +137,9 @@ func (x *extractor) sentenceReason(para *paper.Paragraph, si int, s string) (rea
 		return r, false
 	}
 	r.answer = shortAnswer(reParenthesis.ReplaceAllString(r.answer, ""))
+	if loc := reCutPurpose.FindStringIndex(r.answer); loc != nil && strings.HasPrefix(r.answer, "To ") {
+		r.answer = r.answer[:loc[0]] // "to safeguard the borders, stop the trafficking ..., and ...": its first purpose, whole
+	}
 	if r.answer == "" || reAccused.MatchString(main) {
 		return r, false // "accused X of acting to destroy ...": a charge, not a cause
 	}
@@ -145,6 +153,10 @@ func (x *extractor) sentenceReason(para *paper.Paragraph, si int, s string) (rea
 	// and then one that says something specific ("Because of its
 	// location" is true of almost anything)
 	r.actor = x.actorOf(main)
+	if r.actor == "" && reDemonstrative.MatchString(main) {
+		r.actor = x.sourceBefore(para, si) // "This funding": the aid the sentence before says came from the US
+	}
+	r.answer = x.subjectCountry(r.answer)
 	r.question = x.whyQuestion(para, si, main)
 	if r.question == "" && len(x.distinctive(contentWords(r.answer))) < 2 {
 		return r, false
@@ -202,6 +214,13 @@ func shortAnswer(a string) string {
 	a = strings.TrimSpace(strings.TrimRight(a, " .,;"))
 	if len(a) <= 90 {
 		return a
+	}
+	if m := reTwoModifiers.FindStringSubmatchIndex(a); m != nil && m[1]-m[0] < len(a) {
+		// "conduct counter-narcotics and counterinsurgency operations": the
+		// first modifier with its noun, still whole
+		if b := a[:m[2]] + a[m[3]:]; len(b) <= 90 {
+			return b
+		}
 	}
 	toks := strings.Fields(a)
 	for i := min(len(toks)-1, 16); i >= 4; i-- {
@@ -308,10 +327,18 @@ func (x *extractor) whyPass(rs []reason, keys map[string]bool) []Quiz {
 			if shared > 1 || x.mayBeTrue(r, o.answer) {
 				continue
 			}
+			if cutPurpose(o.answer) {
+				continue // "To safeguard the borders, stop the trafficking ...": a list cut short, no full purpose
+			}
 			seen[strings.ToLower(o.answer)] = true
-			if o.form == r.form || r.form != "to" && o.form != "to" {
+			switch {
+			case o.form == r.form:
 				cands = append(cands, o.answer)
-			} else {
+			case r.form == "to" || o.form == "to":
+				// "To ..." beside "As a reward for ...": the odd form stands
+				// out, and a reward the paper gives for another act points
+				// the wrong way
+			default:
 				others = append(others, o.answer)
 			}
 		}
@@ -334,6 +361,16 @@ func (x *extractor) whyPass(rs []reason, keys map[string]bool) []Quiz {
 		out = append(out, makeQuiz(id, r.question, r.answer, wrong, "why", r.para, r.para.Sentences[r.si]))
 	}
 	return out
+}
+
+// reCutPurpose: a second purpose verb after a comma with no "and":
+// "To safeguard the country's borders, stop the trafficking of narcotics".
+var reCutPurpose = regexp.MustCompile(`, (?:support|help|ensure|guarantee|safeguard|protect|promote|balance|extend|demand|destroy|enhance|stop|counter|fight|combat|improve|expand|install|reward|secure|strengthen|assist) `)
+
+// cutPurpose reports a purpose that is a list cut short, ungrammatical as
+// an answer.
+func cutPurpose(a string) bool {
+	return strings.HasPrefix(a, "To ") && reCutPurpose.MatchString(a)
 }
 
 // pickApart takes three of cands, in order, such that with answer they
@@ -585,3 +622,59 @@ func (x *extractor) loneOnTopic(question, answer string, wrong []string) bool {
 }
 
 var reWarWords = regexp.MustCompile(`(?i)\b(?:military|operations?|war|troops|forces|terror(?:ism)?)\b`)
+
+// reAppositive: a main clause ending in an indefinite noun that names
+// what the clause did ("... with Russia a policy").
+var reAppositive = regexp.MustCompile(`,? an? (?:policy|strategy|approach|move|step|course)$`)
+
+// reDemonstrative: a main clause whose subject points back ("This
+// funding was tailored ...").
+var reDemonstrative = regexp.MustCompile(`^(?:This|That|These|Those|Such) [a-z]+ (?:was|were|is|are|had|has)\b`)
+
+// reFromCountry: "... from the United States": the giver of what a
+// sentence receives.
+var reFromCountry = regexp.MustCompile(`\bfrom (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*)?)`)
+
+// sourceBefore is the country the sentence before si says something came
+// from ("began receiving military aid from the United States"), "" when it
+// names none: the actor of a "This funding ..." sentence.
+func (x *extractor) sourceBefore(para *paper.Paragraph, si int) string {
+	if si == 0 {
+		return ""
+	}
+	prev, ok := x.plainSentence(para, si-1)
+	if !ok {
+		return ""
+	}
+	for _, m := range reFromCountry.FindAllStringSubmatch(prev, -1) {
+		if k, c := x.world.kindOf(m[1]); k == "country" {
+			return c
+		}
+	}
+	return ""
+}
+
+// reTheCountrys: "the country's borders" in a purpose read away from its
+// sentence, where no country comes before it.
+var reTheCountrys = regexp.MustCompile(`\bthe (?:country|nation)'s\b`)
+
+// subjectCountry names the paper's subject country where a purpose says
+// "the country's": the answer stands alone on a button, and "To safeguard
+// the country's borders" beside a US act reads as the US's own.
+func (x *extractor) subjectCountry(a string) string {
+	if !reTheCountrys.MatchString(a) {
+		return a
+	}
+	cs := x.countriesIn(x.p.Title)
+	if len(cs) == 0 {
+		return a
+	}
+	if _, c := x.world.kindOf(cs[0]); c != "" {
+		return reTheCountrys.ReplaceAllString(a, c+"'s") // the list's spelling, not the title's capitals
+	}
+	return a
+}
+
+// reTwoModifiers: two modifiers of one closing noun ("counter-narcotics
+// and counterinsurgency operations"); group 1 spans " and" and the second.
+var reTwoModifiers = regexp.MustCompile(`\S( and [\w-]+) [a-z]+$`)
