@@ -28,6 +28,7 @@ const (
 	cNameMiss  // a name the question singles out (rare in the paper, or not in it) is missing from the answer's sentences
 	cFocusMiss // the thing asked for ("what is the population of", "how many soldiers") is missing from the answer's sentences
 	cCountMiss // asks "how many X", and no X of the top paragraph has a number beside it ("1,500 troops", "a two-year period")
+	cWordNet   // idf share met only through WordNet in the top paragraph
 	numConfFeatures
 )
 
@@ -54,6 +55,7 @@ func (ix *Index) confFeatures(q *query, s *scratch) [numConfFeatures]float64 {
 	c[cNameHit] = b2f(f[fName] > 0)
 	c[cBM25] = math.Log1p(f[fBM25Abs] * q.weight)
 	c[cMaxIdf] = f[fMaxIdf]
+	c[cWordNet] = f[fWordNet]
 
 	// The answer's sentences: the chosen one and its neighbours.
 	st := s.stats[top.off : top.off+len(ix.paras[top.doc].sents)]

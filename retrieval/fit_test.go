@@ -123,8 +123,9 @@ func goldQuestions(t *testing.T, ix *Index, qs []Question) []goldQ {
 }
 
 // TestFit refits the models on all the training questions and rewrites
-// the default paper's model.json and the generic model (fitted with its
-// word lists off), model-generic.json.
+// the default paper's model.json and the generic models, fitted with its
+// word lists off: model-generic.json with none, model-generic-wordnet.json
+// with WordNet's generated list only.
 func TestFit(t *testing.T) {
 	if !*fitFlag {
 		t.Skip("run with -fit to refit the models")
@@ -135,6 +136,9 @@ func TestFit(t *testing.T) {
 	}{
 		{"../data/" + data.Dir + "/" + modelFile, "fitted on the training questions of retrieval/testdata by go test ./retrieval -run TestFit -fit", loadIndex(t)},
 		{"model-generic.json", "the generic model: fitted with no word lists on the default paper's training questions by go test ./retrieval -run TestFit -fit", loadGenericIndex(t)},
+		// The one list a paper can have without anyone reading it:
+		// tools/wordnet's.
+		{"model-generic-wordnet.json", "the generic model for a paper with only WordNet's generated list: fitted with that list, curated lists off, on the default paper's training questions by go test ./retrieval -run TestFit -fit", loadGeneratedIndex(t)},
 	} {
 		// Every author's questions: several people's phrasing generalises
 		// better than one's (TestCrossAuthor measures each on the others).
@@ -308,11 +312,13 @@ func authorSets(t *testing.T, ix *Index) []authorSet {
 
 var genericFlag = flag.Bool("generic", false, "with -tune: measure the generic analyzer and model (word lists off)")
 
+var generatedFlag = flag.Bool("generated", false, "with -tune: measure the generic analyzer and model with the generated WordNet list only (curated lists off)")
+
 // TestCrossAuthor fits on all authors but one and measures on the one
 // left out, for each: the closest thing here to a held-out set. Near-topic
 // off-topic questions are reported for the authors who wrote them apart
 // (4 and 5), whose near-topic questions were never used for a word list.
-// go test ./retrieval -run TestCrossAuthor -tune -v [-generic]
+// go test ./retrieval -run TestCrossAuthor -tune -v [-generic | -generated]
 func TestCrossAuthor(t *testing.T) {
 	if !*tuneFlag {
 		t.Skip("run with -tune")
@@ -320,6 +326,9 @@ func TestCrossAuthor(t *testing.T) {
 	ix := loadIndex(t)
 	if *genericFlag {
 		ix = loadGenericIndex(t)
+	}
+	if *generatedFlag {
+		ix = loadGeneratedIndex(t)
 	}
 	sets := authorSets(t, ix)
 	var sum [5]float64

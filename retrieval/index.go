@@ -64,6 +64,8 @@ type Index struct {
 	synCache sync.Map            // term -> []int32, its expansions in this paper
 	synHead  map[string][]phrase // shared with the Lexicon: read-only
 	phrases  map[string][]phrase // shared with the Lexicon: read-only
+	wnTo     map[string][]string // WordNet links, shared with the Lexicon: read-only
+	wnCache  sync.Map            // term -> []int32, its WordNet links in this paper
 }
 
 type posting struct {
@@ -108,7 +110,7 @@ type occurrence struct {
 
 // New indexes p with what k knows of it (its word lists and fitted
 // models); k nil, or without a lexicon or model, gets the generic analyzer
-// and model.
+// and model (the one fitted with WordNet's list when k has that list).
 func New(p *paper.Paper, k *Knowledge) *Index {
 	var lex *Lexicon
 	var m *Model
@@ -120,6 +122,9 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 	}
 	if m == nil {
 		m = GenericModel()
+		if len(lex.wnTo) > 0 {
+			m = GenericWordNetModel()
+		}
 	}
 	ix := &Index{
 		paper:        p,
@@ -127,6 +132,7 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 		an:           lex.an.fork(),
 		terms:        map[string]int32{},
 		synTo:        lex.synTo,
+		wnTo:         lex.wnTo,
 		sectionTerm:  map[int32]bool{},
 		oneWordTitle: map[string]bool{},
 		synHead:      lex.synHead,

@@ -97,6 +97,27 @@ type Lexicon struct {
 	synTo   map[string][]string // student term or phrase key -> paper term or phrase keys
 	synHead map[string][]phrase // first term -> multi-word student phrases
 	phrases map[string][]phrase // first term -> multi-word phrases to index as terms
+	// wnTo: student term -> the paper's terms or phrase keys WordNet
+	// links it to (wordnet.txt), nil for none.
+	wnTo map[string][]string
+}
+
+// addWordNet adds wordnet.txt's links; a paper side of several words is
+// indexed as a phrase ("majority rule" for "democracy").
+func (lex *Lexicon) addWordNet(text string) error {
+	m, err := parseWordNet(text)
+	if err != nil {
+		return err
+	}
+	for _, to := range m {
+		for _, k := range to {
+			if ws := strings.Fields(k); len(ws) > 1 {
+				lex.addPhrase(ws)
+			}
+		}
+	}
+	lex.wnTo = m
+	return nil
 }
 
 // phrase is a multi-word phrase as terms, and its key as one term.

@@ -25,10 +25,10 @@ type Model struct {
 
 // Feature names, as model.json spells them.
 var (
-	paraNames = [numParaFeatures]string{"BM25Rel", "BM25Abs", "LitCov", "Cov", "SentCov", "SentLit", "WinCov", "Prox", "Year", "YearMiss", "Number", "Name", "Section", "AType", "RareLit", "SentCount", "Count", "SectNamed", "MaxIdf"}
-	sentNames = [numSentFeatures]string{"Cov", "Lit", "Prev", "Next", "Prox", "AType", "Year", "Anaphor", "First", "Len", "Count", "Win", "New", "ATypeCov", "AnaphorPrev", "ATypePrev"}
+	paraNames = [numParaFeatures]string{"BM25Rel", "BM25Abs", "LitCov", "Cov", "SentCov", "SentLit", "WinCov", "Prox", "Year", "YearMiss", "Number", "Name", "Section", "AType", "RareLit", "SentCount", "Count", "SectNamed", "MaxIdf", "WordNet"}
+	sentNames = [numSentFeatures]string{"Cov", "Lit", "Prev", "Next", "Prox", "AType", "Year", "Anaphor", "First", "Len", "Count", "Win", "New", "ATypeCov", "AnaphorPrev", "ATypePrev", "WordNet"}
 	confNames = [numConfFeatures]string{"Bias", "Cov", "LitCov", "Sent", "Rare", "Known", "Concepts", "Len", "Matched", "NameHit", "BM25", "MaxIdf",
-		"ATypeMiss", "ReqMiss", "ReqCov", "Foreign", "Present", "YearMiss", "NameMiss", "FocusMiss", "CountMiss"}
+		"ATypeMiss", "ReqMiss", "ReqCov", "Foreign", "Present", "YearMiss", "NameMiss", "FocusMiss", "CountMiss", "WordNet"}
 )
 
 // modelJSON is the form of model.json: weights by feature name, so that a file
@@ -101,6 +101,9 @@ func (m *Model) JSON(note string) []byte {
 //go:embed model-generic.json
 var genericModel []byte
 
+//go:embed model-generic-wordnet.json
+var genericWordNetModel []byte
+
 // GenericModel is the model for a paper that has none of its own: the same
 // features, fitted with no word lists at all (names and thesauri off), so
 // it expects the coverage an unaided analyzer reaches.
@@ -109,6 +112,19 @@ func GenericModel() *Model {
 	if err != nil {
 		// Embedded and checked by TestGenericModel: cannot fail.
 		panic(fmt.Sprintf("embedded model-generic.json: %v", err))
+	}
+	return m
+}
+
+// GenericWordNetModel is the model for a paper whose folder holds WordNet's
+// generated list (tools/wordnet) and no model of its own: fitted with that
+// list only, curated lists off. Fitted apart from GenericModel because a
+// model that expects the list's links ranks worse without them.
+func GenericWordNetModel() *Model {
+	m, err := ParseModel(genericWordNetModel)
+	if err != nil {
+		// Embedded and checked by TestGenericModel: cannot fail.
+		panic(fmt.Sprintf("embedded model-generic-wordnet.json: %v", err))
 	}
 	return m
 }

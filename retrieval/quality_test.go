@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode"
 
 	"paperbot/data"
@@ -31,6 +32,29 @@ func loadGenericIndex(t testing.TB) *Index {
 		t.Fatal(err)
 	}
 	return New(p, nil)
+}
+
+// loadGeneratedIndex indexes the default paper as a paper whose folder
+// holds only the list a tool generates with no reading, wordnet.txt: the
+// generic analyzer and model, and WordNet's links. The default paper's
+// generated list is test data (testdata/wordnet.txt, by tools/wordnet):
+// its own folder keeps the curated lists, which WordNet's does not improve
+// on (README, Quality and speed).
+func loadGeneratedIndex(t testing.TB) *Index {
+	t.Helper()
+	p, err := paper.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile("testdata/" + wordnetFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := LoadKnowledge(fstest.MapFS{wordnetFile: &fstest.MapFile{Data: b}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(p, k)
 }
 
 func defaultKnowledge(t testing.TB) *Knowledge {

@@ -47,6 +47,7 @@ type concept struct {
 	kind TokenKind
 	lit  int32   // the term itself in the paper, or -1
 	exp  []int32 // thesaurus expansions in the paper
+	wn   []int32 // WordNet links in the paper, other than lit and exp
 	idf  float64
 	df   int
 	// info is how much the word says in general English (see
@@ -91,9 +92,10 @@ const (
 // scratch is per-search working memory, pooled so searches do not allocate
 // in proportion to the paper.
 type scratch struct {
-	look   []int32 // term id -> concept index*2 + literal bit, or -1
+	look   []int32 // term id -> concept index*4 + lookSyn, lookLit or lookWordNet, or -1
 	tf     []float64
 	score  []float64
+	wscore []float64 // BM25 of the WordNet links alone, for choosing candidates
 	touch  []int32
 	mark   []bool
 	toks   []Token
@@ -116,6 +118,7 @@ type preCand struct {
 	doc   int32
 	named bool
 	bm25  float64
+	wn    float64 // BM25 through WordNet's links
 }
 
 type cand struct {
@@ -137,6 +140,7 @@ func (ix *Index) getScratch() *scratch {
 			look:   make([]int32, len(ix.names)),
 			tf:     make([]float64, len(ix.paras)),
 			score:  make([]float64, len(ix.paras)),
+			wscore: make([]float64, len(ix.paras)),
 			mark:   make([]bool, len(ix.paras)),
 			candOf: make([]int32, len(ix.paras)),
 		}
@@ -239,6 +243,20 @@ func (ix *Index) rank(question string, s *scratch) bool {
 			s.tf[d] = 0
 			s.mark[d] = false
 		}
+		if WordNetWeight > 0 && len(c.wn) > 0 {
+			// WordNet's links choose candidates, but the BM25 the models
+			// see stays the literal and curated one: a link is weaker
+			// evidence, weighed by features of its own.
+			s.touch = s.touch[:0]
+			for _, e := range c.wn {
+				ix.addTF(s, e, WordNetWeight)
+			}
+			for _, d := range s.touch {
+				s.wscore[d] += c.idf * bm25(s.tf[d], ix.paras[d].length, ix.avgLen)
+				s.tf[d] = 0
+				s.mark[d] = false
+			}
+		}
 	}
 	for ci := range q.concepts {
 		c := &q.concepts[ci]
@@ -276,11 +294,11 @@ func (ix *Index) rank(question string, s *scratch) bool {
 	about := ix.aboutParas(q.about)
 	for d := 0; d < n; d++ {
 		inNamed := bestNamed > 0 && ix.namedWords(q, d) == bestNamed || slices.Contains(about, d)
-		if s.score[d] > 0 || inNamed {
-			s.pre = append(s.pre, preCand{doc: int32(d), bm25: s.score[d], named: inNamed})
+		if s.score[d] > 0 || s.wscore[d] > 0 || inNamed {
+			s.pre = append(s.pre, preCand{doc: int32(d), bm25: s.score[d], wn: s.wscore[d], named: inNamed})
 			maxBM = math.Max(maxBM, s.score[d])
 		}
-		s.score[d] = 0
+		s.score[d], s.wscore[d] = 0, 0
 	}
 	if len(s.pre) == 0 {
 		return false
@@ -298,7 +316,7 @@ func (ix *Index) rank(question string, s *scratch) bool {
 		}
 		// Ties in the paper's order: a section summarised by no content
 		// word starts at its first paragraph.
-		return cmp.Or(cmp.Compare(b.bm25, a.bm25), cmp.Compare(a.doc, b.doc))
+		return cmp.Or(cmp.Compare(b.bm25+b.wn, a.bm25+a.wn), cmp.Compare(a.doc, b.doc))
 	})
 	s.cands = s.cands[:0]
 	for _, p := range s.pre[:min(len(s.pre), maxCandidates)] {
@@ -375,8 +393,16 @@ func (ix *Index) setLook(q *query, s *scratch, on bool) {
 			continue
 		}
 		for _, e := range c.exp {
+			if s.look[e] < 0 || s.look[e]&3 == lookWordNet {
+				if s.look[e] < 0 {
+					s.qterms = append(s.qterms, e)
+				}
+				s.look[e] = int32(ci*4 + lookSyn)
+			}
+		}
+		for _, e := range c.wn {
 			if s.look[e] < 0 {
-				s.look[e] = int32(ci * 2)
+				s.look[e] = int32(ci*4 + lookWordNet)
 				s.qterms = append(s.qterms, e)
 			}
 		}
@@ -389,9 +415,17 @@ func (ix *Index) setLook(q *query, s *scratch, on bool) {
 		if s.look[c.lit] < 0 {
 			s.qterms = append(s.qterms, c.lit)
 		}
-		s.look[c.lit] = int32(ci*2 + 1)
+		s.look[c.lit] = int32(ci*4 + lookLit)
 	}
 }
+
+// How a paper term meets a question concept, in scratch.look (concept
+// index*4 + this): a curated expansion, the word itself, a WordNet link.
+const (
+	lookSyn     = 0
+	lookLit     = 1
+	lookWordNet = 2
+)
 
 // matchSentences fills s.stats for every sentence of every candidate by
 // walking the occurrences of the question's terms only.
@@ -409,15 +443,20 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 	}
 	for _, t := range s.qterms {
 		l := s.look[t]
-		ci := l / 2
+		ci := l / 4
 		for _, o := range ix.occ[t] {
 			k := s.candOf[o.doc]
 			if k < 0 {
 				continue
 			}
 			st := &s.stats[s.cands[k].off+int(o.sent)]
+			if l&3 == lookWordNet {
+				// A WordNet link is its own, weaker, evidence.
+				st.wn |= 1 << ci
+				continue
+			}
 			st.mask |= 1 << ci
-			if l&1 == 1 {
+			if l&3 == lookLit {
 				st.lit |= 1 << ci
 			}
 			if o.kind == KindYear {
@@ -494,6 +533,7 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 			c.lit = id
 		}
 		c.exp = ix.expansions(term, c.lit)
+		c.wn = ix.wordNetLinks(term, c.lit, c.exp)
 		q.concepts = append(q.concepts, c)
 		switch kind {
 		case KindYear:
@@ -728,6 +768,27 @@ func (ix *Index) expansions(term string, lit int32) []int32 {
 	return exp
 }
 
+// wordNetLinks returns the paper terms WordNet links term to, other than
+// the term itself and its curated expansions, resolved once and cached
+// (the keys are wordnet.txt's, so the cache is bounded by it). The slice
+// is shared: read-only.
+func (ix *Index) wordNetLinks(term string, lit int32, exp []int32) []int32 {
+	if len(ix.wnTo[term]) == 0 {
+		return nil
+	}
+	if v, ok := ix.wnCache.Load(term); ok {
+		return v.([]int32)
+	}
+	var out []int32
+	for _, k := range ix.wnTo[term] {
+		if id, ok := ix.terms[k]; ok && id != lit && len(ix.post[id]) > 0 && !slices.Contains(exp, id) && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	ix.wnCache.Store(term, out)
+	return out
+}
+
 // detectAnswerType reads the kind of answer a question wants from its
 // question words ("when", "what year", "how much", "which country" ...).
 func detectAnswerType(raw []rawToken) answerType {
@@ -882,6 +943,7 @@ const (
 	fCount            // share of question concepts met in the paragraph, unweighted
 	fSectNamed        // the question names this paragraph's section ("in the conclusion")
 	fMaxIdf           // highest idf of a concept met literally, over idf(N, 1)
+	fWordNet          // idf share met only through WordNet in the paragraph
 	numParaFeatures
 )
 
@@ -903,12 +965,14 @@ const (
 	sATypeCov           // answer type fits, times coverage: a date in a sentence about the question
 	sAnaphorPrev        // continues ("This was ...") a sentence that meets the question: often the answer
 	sATypePrev          // holds the kind asked for, after a sentence that meets the question
+	sWordNet            // idf share met only through WordNet
 	numSentFeatures
 )
 
 // sentStat is what one sentence of a candidate holds of the question.
 type sentStat struct {
 	mask, lit      uint64
+	wn             uint64 // concepts met only through WordNet (see mask for the others)
 	prox           float64
 	atype          bool
 	year           bool
@@ -922,10 +986,11 @@ type sentStat struct {
 func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM float64) {
 	pa := &ix.paras[c.doc]
 	w := q.weight
-	var pmask, plit uint64
+	var pmask, plit, pwn uint64
 	for i := range st {
 		pmask |= st[i].mask
 		plit |= st[i].lit
+		pwn |= st[i].wn
 	}
 	cov := func(mask, lit uint64) float64 {
 		t := 0.0
@@ -936,6 +1001,13 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 			} else {
 				t += SynWeight * q.concepts[ci].idf
 			}
+		}
+		return t / w
+	}
+	wnCov := func(mask uint64) float64 {
+		t := 0.0
+		for m := mask; m != 0; m &= m - 1 {
+			t += q.concepts[bits.TrailingZeros64(m)].idf
 		}
 		return t / w
 	}
@@ -971,6 +1043,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		sf[sATypeCov] = sf[sAType] * sf[sCov]
 		sf[sAnaphorPrev] = sf[sAnaphor] * sf[sPrev]
 		sf[sATypePrev] = sf[sAType] * sf[sPrev]
+		sf[sWordNet] = wnCov(st[i].wn &^ st[i].mask)
 		if s.sentHook != nil {
 			s.sentHook(c.doc, i, sf[:])
 		}
@@ -1094,6 +1167,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		maxIdf = math.Max(maxIdf, q.concepts[bits.TrailingZeros64(m)].idf)
 	}
 	f[fMaxIdf] = maxIdf / ix.idf1
+	f[fWordNet] = wnCov(pwn &^ pmask)
 	if reason >= 0 {
 		c.sent = reason
 	}
