@@ -73,7 +73,7 @@ type entity struct {
 func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
 	x := newExtractor(p, buildGlossary(p), plain)
 	// no item may hand a student another's answer or ask its fact again
-	items := x.sameTopicRecall(x.capDateRecall(x.dropConflicts(x.items())))
+	items := x.sameAnswer(x.sameTopicRecall(x.capDateRecall(x.dropConflicts(x.afterPeriod(x.items())))))
 	x.freeAmountKeys(items)
 	balanceKeys(items)
 	for i := range items {
@@ -1002,17 +1002,24 @@ func memberQuestion(s, noun string) string {
 	return "Which " + noun + ", with " + m[1] + " among its members, met " + when + " to " + m[3] + "?"
 }
 
-// balanceKeys moves each item's answer so that, over the quiz in order,
-// every letter is the key equally often: in each run of four items the
-// keys are A, B, C and D in an order fixed by the run's number. A seed per
-// item alone gave D eleven times in thirty, and a student who guesses D
-// does better than chance. The distractors keep their order.
+// balanceKeys moves each item's answer so that every letter is the key
+// equally often (to within one): a seed per item alone gave D eleven
+// times in thirty, and a student who guesses D does better than chance.
+// The letters are dealt A, B, C, D in turn over the items ordered by a
+// hash of their stem and answer, not in paper order: keys dealt in runs
+// of four made a visible cycle (B-C-A-D-B-C-A-D), and in each run the
+// last key followed from the other three. Of the hashes salted 0, 1, ...
+// the first that puts no letter three times running is taken. The
+// distractors keep their order.
 func balanceKeys(items []item) {
-	var perm []int
-	for k := range items {
-		if k%4 == 0 {
-			perm = seeded(fmt.Sprintf("keys-%d", k/4), 3).Perm(4)
+	keys := make([]int, len(items))
+	for salt := 0; salt < 64; salt++ {
+		dealKeys(items, salt, keys)
+		if !keyRun(keys, 3) {
+			break
 		}
+	}
+	for k := range items {
 		q := &items[k].Quiz
 		ans := q.Choices[q.Answer]
 		var wrong []string
@@ -1021,7 +1028,7 @@ func balanceKeys(items []item) {
 				wrong = append(wrong, c)
 			}
 		}
-		to := perm[k%4]
+		to := keys[k]
 		for i, w := 0, 0; i < 4; i++ {
 			if i == to {
 				q.Choices[i] = ans
@@ -1032,6 +1039,38 @@ func balanceKeys(items []item) {
 		}
 		q.Answer = to
 	}
+}
+
+// dealKeys deals the letters in turn over the items ordered by a salted
+// hash of each one's stem and answer.
+func dealKeys(items []item, salt int, keys []int) {
+	order := make([]int, len(items))
+	hash := make([]uint64, len(items))
+	for k := range items {
+		order[k] = k
+		h := sha256.Sum256([]byte(fmt.Sprintf("%d\x00%s\x00%s", salt, items[k].Question, items[k].Choices[items[k].Answer])))
+		hash[k] = binary.LittleEndian.Uint64(h[:8])
+	}
+	sort.SliceStable(order, func(i, j int) bool { return hash[order[i]] < hash[order[j]] })
+	for n, k := range order {
+		keys[k] = n % 4
+	}
+}
+
+// keyRun: some letter is the key n times running.
+func keyRun(keys []int, n int) bool {
+	run := 1
+	for i := 1; i < len(keys); i++ {
+		if keys[i] == keys[i-1] {
+			run++
+		} else {
+			run = 1
+		}
+		if run >= n {
+			return true
+		}
+	}
+	return false
 }
 
 // reStemPurpose: a closing purpose of war ("to support military operations

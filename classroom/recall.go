@@ -132,15 +132,17 @@ var personTitles = map[string]bool{"president": true, "secretary": true, "minist
 
 // freeAmountKeys replaces an amount item's wrong choice that is another
 // amount item's answer ("$36 million" among the trade volume's choices
-// beside the bridge's cost): a student who answered one would strike it
-// from the other. The replacement is the paper's nearest other sum of the
-// answer's form, as far from every choice as distractors keep apart; the
-// choice stays when there is none.
+// beside the bridge's cost), or a figure an earlier amount item already
+// offers ("$126.1 million" among both the aid total's and the bridge's
+// choices): a student who answered one would strike it from the other.
+// The replacement is the paper's nearest other sum of the answer's form
+// that no amount item offers, as far from every choice as distractors
+// keep apart; the choice stays when there is none.
 func (x *extractor) freeAmountKeys(items []item) {
-	keys := map[string]bool{}
+	var keys []float64
 	for _, it := range items {
 		if it.Kind == "amount" {
-			keys[it.Choices[it.Answer]] = true
+			keys = append(keys, x.amountValues(it.Choices[it.Answer])...)
 		}
 	}
 	x.body()
@@ -148,6 +150,7 @@ func (x *extractor) freeAmountKeys(items []item) {
 	for _, text := range x.bodyRaw {
 		sums = append(sums, x.amounts(text)...)
 	}
+	var offered []float64 // the figures the amount items so far offer
 	for k := range items {
 		q := &items[k].Quiz
 		if q.Kind != "amount" {
@@ -158,14 +161,16 @@ func (x *extractor) freeAmountKeys(items []item) {
 			continue
 		}
 		a := as[0]
+		taken := func(v float64) bool { return sameFigure(v, keys, a.value) || sameFigure(v, offered, a.value) }
 		for i, c := range q.Choices {
-			if i == q.Answer || !keys[c] {
+			vs := x.amountValues(c)
+			if i == q.Answer || len(vs) != 1 || !taken(vs[0]) {
 				continue
 			}
 			best, dist := "", math.Inf(1)
 			for _, s := range sums {
 				text := amountText(a, s.value)
-				if s.form != a.form || s.value <= 0 || keys[text] || containsWord(q.Sentence, s.text) || x.nearChoice(q.Choices, s.value) {
+				if s.form != a.form || s.value <= 0 || taken(s.value) || containsWord(q.Sentence, s.text) || x.nearChoice(q.Choices, s.value) {
 					continue
 				}
 				if d := math.Abs(math.Log(s.value / a.value)); d < dist {
@@ -176,7 +181,33 @@ func (x *extractor) freeAmountKeys(items []item) {
 				q.Choices[i] = best
 			}
 		}
+		for _, c := range q.Choices {
+			offered = append(offered, x.amountValues(c)...)
+		}
 	}
+}
+
+// amountValues are the values of the sums text names.
+func (x *extractor) amountValues(text string) []float64 {
+	var out []float64
+	for _, s := range x.amounts(text) {
+		out = append(out, s.value)
+	}
+	return out
+}
+
+// sameFigure: v is one of vs ("$179.9 million" is "$179.85 million"),
+// other than the answer's own value.
+func sameFigure(v float64, vs []float64, answer float64) bool {
+	if v > 0 && math.Abs(v/answer-1) < 0.005 {
+		return false
+	}
+	for _, w := range vs {
+		if w > 0 && math.Abs(v/w-1) < 0.005 {
+			return true
+		}
+	}
+	return false
 }
 
 // nearChoice: v is within a tenth of a choice's value.
