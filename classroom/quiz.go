@@ -119,7 +119,7 @@ func (x *extractor) items() []item {
 			}
 		}
 	}
-	for _, q := range append(append(x.consentQuizzes(), x.contrastQuizzes()...), append(append(x.warningQuizzes(), x.threatQuizzes()...), append(x.eventQuizzes(), append(x.dependenceQuizzes(), append(x.rankQuizzes(), x.discussionQuizzes()...)...)...)...)...) {
+	for _, q := range append(append(x.consentQuizzes(), append(x.contrastQuizzes(), append(x.shareQuizzes(), x.routeQuizzes()...)...)...), append(append(x.warningQuizzes(), x.threatQuizzes()...), append(x.eventQuizzes(), append(x.dependenceQuizzes(), append(x.rankQuizzes(), x.discussionQuizzes()...)...)...)...)...) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})
@@ -324,10 +324,10 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 			if fine == "" {
 				continue // no kind to draw same-kind distractors from
 			}
-			question = entityQuestion(stem, isPersonKind(fine), kindNoun(fine))
+			question = entityQuestion(stem, isPersonKind(fine), x.placeNoun(a, fine))
 		}
 		if question == "" && fine != "" && a.kind != "year" && a.kind != "date" {
-			question = memberQuestion(stem, kindNoun(fine))
+			question = memberQuestion(stem, x.placeNoun(a, fine))
 		}
 		if question == "" {
 			if n := wordCount(stem); n > maxClozeWords || n < minClozeWords {
@@ -340,7 +340,7 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 			question = dropStemDate(question)
 		}
 		if a.kind == "year" || a.kind == "date" {
-			question = dropStemPurpose(question)
+			question = purposeToWhom(question)
 		}
 		if (a.kind == "year" || a.kind == "date") && progressive(question) {
 			continue // "When was America giving ...?": an activity, not one dated act
@@ -352,6 +352,9 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 			if reAfterEvent.MatchString(question) {
 				continue
 			}
+		}
+		if x.stemStatesPoint(question, a) {
+			continue
 		}
 		if a.kind == "place" && (reEmbassy.MatchString(question) && x.isCapital(a.text) || x.capitalOfSubject(a.text, question)) {
 			continue // "the embassy in Dushanbe": a capital anyone knows, not the paper's fact
@@ -1090,6 +1093,24 @@ func dropStemPurpose(q string) string {
 	return out
 }
 
+// reOperationsOf: a war purpose naming whose operations, and where ("to
+// support military operations of NATO and International Security
+// Assistance Force in Afghanistan").
+var reOperationsOf = regexp.MustCompile(` (?:in order )?to (?:support|help|assist|back|aid) (?:the )?(?:military |armed )?(?:operations|actions|campaigns) of ((?:the )?[A-Z][^?]*?)( in [A-Z][\w]*)?\?$`)
+
+// purposeToWhom drops a date item's war purpose as dropStemPurpose does,
+// but keeps whom it served: "When did the U.S. and Tajikistan agree on
+// non-lethal supplies?" does not say supplies for whom, "... non-lethal
+// supplies for NATO and International Security Assistance Force?" does.
+// Where the operations were stays out: "in Afghanistan" tied to the act
+// hands over the why-item's "To support its operation in Afghanistan".
+func purposeToWhom(q string) string {
+	if m := reOperationsOf.FindStringSubmatchIndex(q); m != nil {
+		return q[:m[0]] + " for " + q[m[2]:m[3]] + "?"
+	}
+	return dropStemPurpose(q)
+}
+
 // reBuiltFor: a thing, where it stands, and who built it for how much,
 // in a relative clause ("... the opening of a bridge on August 26, 2007,
 // over the Pyanj River joining Tajikistan with Afghanistan, which was built
@@ -1106,4 +1127,50 @@ func costQuestion(stem string) string {
 	}
 	verb := map[string]string{"built": "build", "constructed": "build", "funded": "fund", "financed": "fund", "paid for": "build"}[m[4]]
 	return "How much did " + m[5] + " spend to " + verb + " the " + m[1] + " " + m[2] + " " + m[3] + "?"
+}
+
+// placeNoun is the noun a stem asks a thing by ("Which valley ...?"):
+// for a place, the kind's noun only when the paper calls it so ("the
+// Rasht valley", "the city of ..."); else "place". The paper's
+// "Karatoga, Tajikistan" says where Karatoga is, not that it is a city.
+func (x *extractor) placeNoun(a span, fine string) string {
+	noun := kindNoun(fine)
+	if a.kind != "place" || noun == "" || containsWord(a.text, noun) {
+		return noun
+	}
+	x.body()
+	for _, text := range x.bodyRaw {
+		if containsWord(text, a.text+" "+noun) || containsWord(text, noun+" of "+a.text) {
+			return noun
+		}
+	}
+	return "place"
+}
+
+// reExampleBlank: the blank is an example of what the stem states
+// ("restricted ... NGOs such as the ____").
+var reExampleBlank = regexp.MustCompile(`\b(?:such as|like|for example|for instance|including)(?: the)? (?:` + blank + `|____)`)
+
+// reStemJudgement: a stem that says what the act meant ("as the last of
+// the states of Central Asia to do so", "the first ... to").
+var reStemJudgement = regexp.MustCompile(`\bas (?:the|one of the) (?:last|first|only|main|sole)\b`)
+
+// stemStatesPoint: the stem says what the paper makes of the fact and
+// asks only a name or a date beside it: the example of NGOs the regime
+// restricted, the month Tajikistan joined the PFP "as the last of the
+// states of Central Asia"; or the year a stem ties to independence, which
+// is independence's year ("In which year did the US recognise Tajikistan
+// as an independent nation?").
+func (x *extractor) stemStatesPoint(question string, a span) bool {
+	if reExampleBlank.MatchString(question) {
+		return true
+	}
+	if a.kind != "year" && a.kind != "date" {
+		return false
+	}
+	if reStemJudgement.MatchString(question) {
+		return true
+	}
+	ind := x.independence()
+	return a.kind == "year" && ind > 0 && a.time.year == ind/12 && strings.Contains(strings.ToLower(question), "independen")
 }
