@@ -17,10 +17,10 @@ import (
 // mostly for, which a figure item never does, and offers no figure.
 
 var (
-	reAreaSum = regexp.MustCompile(`([A-Za-z][A-Za-z &-]*?) \(\$([\d.,]+) (million|billion)\)`)
-	reGaveFor = regexp.MustCompile(`^(?:The )?([A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:gave|provided|allocated|spent|budgeted|apportioned) (aid|assistance|funding|money) for `)
-	reFromToYears  = regexp.MustCompile(`\b[Ff]rom ((?:19|20)\d\d) to ((?:19|20)\d\d)\b`)
-	reForLand = regexp.MustCompile(`\b(?:for|to) ([A-Z][a-z]+)\b`)
+	reAreaSum     = regexp.MustCompile(`([A-Za-z][A-Za-z &-]*?) \(\$([\d.,]+) (million|billion)\)`)
+	reGaveFor     = regexp.MustCompile(`^(?:The )?([A-Z][\w.]*(?: [A-Z][\w.]*)?) (?:gave|provided|allocated|spent|budgeted|apportioned) (aid|assistance|funding|money) for `)
+	reFromToYears = regexp.MustCompile(`\b[Ff]rom ((?:19|20)\d\d) to ((?:19|20)\d\d)\b`)
+	reForLand     = regexp.MustCompile(`\b(?:for|to) ([A-Z][a-z]+)\b`)
 )
 
 // shareQuizzes makes the share items of the paper.
