@@ -353,7 +353,7 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 				continue
 			}
 		}
-		if x.stemStatesPoint(question, a) {
+		if x.stemStatesPoint(question, a) || (a.kind == "year" || a.kind == "date") && x.resultFollows(para, si) {
 			continue
 		}
 		if a.kind == "place" && (reEmbassy.MatchString(question) && x.isCapital(a.text) || x.capitalOfSubject(a.text, question)) {
@@ -1158,9 +1158,7 @@ var reStemJudgement = regexp.MustCompile(`\bas (?:the|one of the) (?:last|first|
 // stemStatesPoint: the stem says what the paper makes of the fact and
 // asks only a name or a date beside it: the example of NGOs the regime
 // restricted, the month Tajikistan joined the PFP "as the last of the
-// states of Central Asia"; or the year a stem ties to independence, which
-// is independence's year ("In which year did the US recognise Tajikistan
-// as an independent nation?").
+// states of Central Asia".
 func (x *extractor) stemStatesPoint(question string, a span) bool {
 	if reExampleBlank.MatchString(question) {
 		return true
@@ -1171,6 +1169,21 @@ func (x *extractor) stemStatesPoint(question string, a span) bool {
 	if reStemJudgement.MatchString(question) {
 		return true
 	}
-	ind := x.independence()
-	return a.kind == "year" && ind > 0 && a.time.year == ind/12 && strings.Contains(strings.ToLower(question), "independen")
+	return false
+}
+
+// reResultNext: a sentence that says what an act led to ("The document
+// became the basis for small business growth ...").
+var reResultNext = regexp.MustCompile(`^(?:The|This|That) (?:document|agreement|memorandum|accord|treaty|deal|step|decision|move)\b[^,]*? (?:became|turned into|led to|resulted in|opened|provided|allowed|enabled)\b`)
+
+// resultFollows: the sentence after si says what its act led to, so the
+// act's date is not the point: "When did the U.S. and Tajikistan sign an
+// MoU on micro-financing?" asks the month of a step the paper values for
+// what it became.
+func (x *extractor) resultFollows(para *paper.Paragraph, si int) bool {
+	if si+1 >= len(para.Sentences) {
+		return false
+	}
+	next, _ := x.plainSentence(para, si+1)
+	return reResultNext.MatchString(next)
 }

@@ -148,8 +148,9 @@ func TestQuizSamples(t *testing.T) {
 		// aid's "from 1992 to 2010" names it, so it is left out
 		{"America established diplomatic relations with Tajikistan on 14 February 1992", "year",
 			"In which year did America establish diplomatic relations with Tajikistan?", "1992", nil, true, false},
+		// made, then dropped: 2013 is after the paper's period 2001-2012 (afterPeriod, fifth review)
 		{"The total trade volume between the Tajikistan and U.S. was $52.6 million in 2013", "amount",
-			"How much was the total trade volume between Tajikistan and the U.S. in 2013?", "$52.6 million", []string{"$51.9 million"}, false, false},
+			"How much was the total trade volume between Tajikistan and the U.S. in 2013?", "$52.6 million", []string{"$51.9 million"}, true, false},
 		// the paper's main actor is no answer; his date is, his name in one spelling
 		// the month something was first done is trivia: its year, which
 		// three other items of 2002 leave out as it names no act of its own
@@ -158,7 +159,7 @@ func TestQuizSamples(t *testing.T) {
 		{"This resistance was captained by the Islamic Renaissance Party (IRP)", "organisation",
 			"Which party led the opposition in the civil war?", "Islamic Renaissance Party", []string{"IRP", "International Security Assistance Force"}, false, false},
 		{"U.S.-Tajikistan signed an MoU on micro-financing in July 2002", "date",
-			"When did the U.S. and Tajikistan sign an MoU on micro-financing?", "July 2002", nil, true, false}, // the fourth date of 2002, the least salient (capDateRecall)
+			"When did the U.S. and Tajikistan sign an MoU on micro-financing?", "July 2002", nil, true, true}, // "The document became the basis for ...": its result is the point, not its month (resultFollows, fifth review)
 		{"Tajikistan likewise permitted the French military to utilize the Kulyab airbase", "place",
 			"", "Kulyab", nil, true, true}, // Kulyab is named by ¶15's muddled "It consented ..." (townOfMuddled)
 		{"United States signed the establishment of Annual Bilateral Consultation (ABC)", "year",

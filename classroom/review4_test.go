@@ -186,10 +186,8 @@ func TestFourthPassItems(t *testing.T) {
 		// what a visit was about: the paragraph's other listed human rights issues
 		{"issue", "Which human rights issue did Secretary Clinton warn the president about when visiting Tajikistan in October 2011?", "Limitations on religious freedom",
 			[]string{"Freedom of the press"}},
-		{"country", "From which country did Tajikistan face considerable dangers of terrorism and narcotics trafficking?", "Afghanistan", []string{"United States", "Russia"}}, // its listed neighbours, not a far power
 		{"event", "After which events did the Tajik government have several concerns about American activities?", "The color revolutions",
 			[]string{"The break-up of the Soviet Union", "The outbreak of Georgia's Rose Revolution"}}, // the fall of the USSR is offered once
-		{"country", "On which country did the Tajik civil war leave Tajikistan highly dependent for its national and regime security?", "Russia", nil},
 		// the cost of the bridge, not the day it opened
 		{"amount", "How much did the U.S. spend to build the bridge over the Pyanj River?", "$36 million", []string{"$36.02 million"}},
 		// what the talks of a visit were about (the areas the paragraph's
@@ -199,7 +197,8 @@ func TestFourthPassItems(t *testing.T) {
 		// the rank the paper stresses, not the embassy's month
 		{"rank", "Complete: America was the ____ state to open its Embassy in Dushanbe.", "second", []string{"March 1992"}},
 		// the supplies' purpose is the why-item's answer: out of the date's stem
-		{"date", "When did the U.S. and Tajikistan agree on non-lethal supplies?", "January 2009", nil},
+		// (fifth review: and says for whom, so the stem stands alone)
+		{"date", "When did the U.S. and Tajikistan agree on non-lethal supplies for NATO and International Security Assistance Force?", "January 2009", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.kind+"/"+tt.answer, func(t *testing.T) {
