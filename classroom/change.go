@@ -20,8 +20,8 @@ import (
 
 var (
 	reTieChanged = regexp.MustCompile(`^(?:(As a result), )?(.*?)\b(its|the country's|[A-Z][a-z]+'s) (partnership|relations|ties|dependence|reliance|cooperation) (with|on) ([A-Z][a-z]+) (increased|grew|expanded|deepened|decreased|declined|was reduced|weakened)( but remained important)?(?: for ([a-z][a-z ]+?))?(?: mostly [^,]*)?(?: and [A-Z].*)?$`)
-	reNotHappy    = regexp.MustCompile(`^(?:The government of )?([A-Z][a-z]+) was not (?:happy|pleased|keen|willing|eager) to accept (.+?), (?:but|however|yet) agreed not to (?:oppose|block|obstruct|resist) (?:the|these|those) [a-z]+ as long as they were (temporary|provisional)\b`)
-	reItsCause    = regexp.MustCompile(`^((?:Its|[A-Z][a-z]+'s) [a-z]+ in .+?) (?:became|was|made|led)\b`)
+	reNotHappy   = regexp.MustCompile(`^(?:The government of )?([A-Z][a-z]+) was not (?:happy|pleased|keen|willing|eager) to accept (.+?), (?:but|however|yet) agreed not to (?:oppose|block|obstruct|resist) (?:the|these|those) [a-z]+ as long as they were (temporary|provisional)\b`)
+	reItsCause   = regexp.MustCompile(`^((?:Its|[A-Z][a-z]+'s) [a-z]+ in .+?) (?:became|was|made|led)\b`)
 )
 
 // changeQuizzes makes the change and consent items of the paper.
