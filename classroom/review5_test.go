@@ -299,7 +299,7 @@ func TestFifthPassItems(t *testing.T) {
 func TestFifthPassRules(t *testing.T) {
 	for in, want := range map[string]string{
 		"When did the U.S. and Tajikistan agree on non-lethal supplies to support military operations of NATO and International Security Assistance Force in Afghanistan?": "When did the U.S. and Tajikistan agree on non-lethal supplies for NATO and International Security Assistance Force?",
-		"When did the US lift an eight-year-old arms sales embargo on Tajikistan?":                                                                                          "When did the US lift an eight-year-old arms sales embargo on Tajikistan?",
+		"When did the US lift an eight-year-old arms sales embargo on Tajikistan?":                                                                                         "When did the US lift an eight-year-old arms sales embargo on Tajikistan?",
 	} {
 		if got := purposeToWhom(in); got != want {
 			t.Errorf("purposeToWhom(%q) = %q, want %q", in, got, want)
