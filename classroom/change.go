@@ -28,7 +28,8 @@ var (
 func (x *extractor) changeQuizzes() []Quiz {
 	var out []Quiz
 	x.bodySentences(func(para *paper.Paragraph, si int) bool {
-		return len(x.countriesIn(para.Sentences[si].Text)) > 0
+		t := x.plainOf(para, si) // the paper's words vary; the plain list's do not
+		return strings.Contains(t, "remained important") || strings.Contains(t, "dependence") || strings.Contains(t, "as long as")
 	}, func(para *paper.Paragraph, si int, s string) {
 		sent := para.Sentences[si]
 		if m := reNotHappy.FindStringSubmatch(s); m != nil {
@@ -97,4 +98,26 @@ func (x *extractor) changeQuizzes() []Quiz {
 		out = append(out, makeQuiz(id, q, answer, wrong, "change", para, sent))
 	})
 	return out
+}
+
+// plainOf is sentence si of para in plain English as body renders it
+// (citations cut), "" for a paragraph body skips.
+func (x *extractor) plainOf(para *paper.Paragraph, si int) string {
+	x.body()
+	if x.plainAt == nil {
+		x.plainAt = map[int]int{}
+		n := 0
+		for i := range x.p.Paragraphs {
+			if x.p.Paragraphs[i].Section == "References" {
+				continue
+			}
+			x.plainAt[x.p.Paragraphs[i].N] = n
+			n += len(x.p.Paragraphs[i].Sentences)
+		}
+	}
+	at, ok := x.plainAt[para.N]
+	if !ok || at+si >= len(x.sentPlain) {
+		return ""
+	}
+	return x.sentPlain[at+si]
 }

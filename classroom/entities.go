@@ -99,6 +99,7 @@ type extractor struct {
 	muddled      map[[2]int]bool
 	bodyPlain    []string        // the same in plain English
 	sentPlain    []string        // each body sentence in plain English
+	plainAt      map[int]int     // a paragraph's first sentence in sentPlain, by ¶ number (see plainOf)
 	named        map[string]bool // namedInBody's answers
 	times        [][]timeSpan    // each paragraph's dates, for mainDate
 	countryParas map[string]int  // country → body paragraphs naming it (namedInParagraphs)

@@ -1184,6 +1184,5 @@ func (x *extractor) resultFollows(para *paper.Paragraph, si int) bool {
 	if si+1 >= len(para.Sentences) {
 		return false
 	}
-	next, _ := x.plainSentence(para, si+1)
-	return reResultNext.MatchString(next)
+	return reResultNext.MatchString(upperFirst(strings.TrimSpace(x.plainOf(para, si+1))))
 }
