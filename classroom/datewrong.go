@@ -19,8 +19,10 @@ var reAfterEvent = regexp.MustCompile(`\b(?:after|following|since) (?:the |9/11)
 // independence as the paper dates it, nor before an event the stem says
 // it followed).
 
-// dateOffsets are the month offsets a made date may take from the answer.
-var dateOffsets = []int{-14, -11, -9, -7, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 7, 9, 11, 14}
+// dateOffsets are the month offsets a made date may take from the answer:
+// none within two months of it (fifth review: "January vs February 2009
+// is hair-splitting"; a student who recalls the season is right).
+var dateOffsets = []int{-16, -14, -11, -9, -7, -5, -4, -3, 3, 4, 5, 7, 9, 11, 14, 16}
 
 // dateDistractors makes three dates near a, written as a is.
 func (x *extractor) dateDistractors(a span, question string, rng *rand.Rand) []string {

@@ -353,6 +353,7 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 				continue
 			}
 		}
+		question = reStemThen.ReplaceAllString(question, "$1 ")
 		if x.stemStatesPoint(question, a) || (a.kind == "year" || a.kind == "date") && x.resultFollows(para, si) {
 			continue
 		}
@@ -1186,3 +1187,8 @@ func (x *extractor) resultFollows(para *paper.Paragraph, si int) bool {
 	}
 	return reResultNext.MatchString(upperFirst(strings.TrimSpace(x.plainOf(para, si+1))))
 }
+
+// reStemThen: "Which NATO programme did Tajikistan then commit to
+// joining?": "then" points to the sentence before, which the student does
+// not see.
+var reStemThen = regexp.MustCompile(`(\b(?:did|does|do|was|were|had|has) [A-Z][\w.]*(?: [A-Z][\w.]*)?) then `)

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The fifth pass answers a stricter blind reader (blind9/quiz-report.md:
@@ -187,8 +188,33 @@ func (x *extractor) resultFollowsSentence(q Quiz) bool {
 	return false
 }
 
+// dateGapFlaws: a date item offering a month within two of the answer
+// ("January 2009" beside "February 2009"): hair-splitting, not recall.
+func dateGapFlaws(_ *extractor, all []Quiz) []string {
+	var errs []string
+	month := func(s string) (int, bool) {
+		t, err := time.Parse("January 2006", s)
+		return t.Year()*12 + int(t.Month()), err == nil
+	}
+	for _, q := range all {
+		if q.Kind != "date" {
+			continue
+		}
+		a, ok := month(q.Choices[q.Answer])
+		if !ok {
+			continue
+		}
+		for i, c := range q.Choices {
+			if m, ok := month(c); ok && i != q.Answer && abs(m-a) <= 2 {
+				errs = append(errs, fmt.Sprintf("%s offers %s beside %s", q.ID, c, q.Choices[q.Answer]))
+			}
+		}
+	}
+	return errs
+}
+
 var review5Checks = map[string]func(*extractor, []Quiz) []string{
-	"figures": sharedFigureFlaws, "answers": sameAnswerFlaws, "keys": keyPatternFlaws,
+	"gap": dateGapFlaws, "figures": sharedFigureFlaws, "answers": sameAnswerFlaws, "keys": keyPatternFlaws,
 	"period": afterPeriodFlaws, "place": placeNounFlaws, "alone": aloneFlaws, "point": pointFlaws,
 }
 
@@ -230,6 +256,7 @@ func TestChecksCatchTheFifthReview(t *testing.T) {
 		"place":   {id(18) + " calls Karatoga a city"},
 		"alone":   {id(17) + " does not say whose operations"},
 		"point":   {id(9) + ": the stem states the point", id(14) + ": the stem states the point"},
+		"gap":     {id(17) + " offers February 2009 beside January 2009", id(16) + " offers March 2002 beside January 2002"},
 	}
 	for name, ws := range want {
 		all := strings.Join(review5Checks[name](x, old), "\n")
@@ -260,6 +287,8 @@ func TestFifthPassItems(t *testing.T) {
 			[]string{"It decreased", "It ended", "It did not change"}, false},
 		{"response", "How did Russia respond to US military forces on former Soviet territory?", "It agreed not to oppose them as long as they were temporary", nil, false},
 		{"place", "In which place did the US want to open a national training centre?", "Karatoga", nil, false},
+		// "then" points to a sentence the student does not see
+		{"agreement", "Which NATO programme did Tajikistan commit to joining?", "Partnership for Peace Program", nil, false},
 		// one item an answer: Russia and Afghanistan each answer a better one
 		{"country", "On which country did the Tajik civil war leave Tajikistan highly dependent for its national and regime security?", "Russia", nil, true},
 		{"country", "From which country did Tajikistan face considerable dangers of terrorism and narcotics trafficking?", "Afghanistan", nil, true},
