@@ -291,6 +291,7 @@ func (x *extractor) whyQuizzes(rs []reason) []Quiz {
 // whyPass makes the why-items whose distractors avoid keys.
 func (x *extractor) whyPass(rs []reason, keys map[string]bool) []Quiz {
 	var out []Quiz
+	memo := map[string]map[string]bool{}
 	var sets [][]string // the choices of the items made so far
 	for _, r := range rs {
 		if r.question == "" {
@@ -309,7 +310,7 @@ func (x *extractor) whyPass(rs []reason, keys map[string]bool) []Quiz {
 			}
 		}
 		for _, o := range rs {
-			if o.para.N == r.para.N || seen[strings.ToLower(o.answer)] || nearSame(o.answer, refused) {
+			if o.para.N == r.para.N || seen[strings.ToLower(o.answer)] || nearSameMemo(o.answer, refused, memo) {
 				continue
 			}
 			if o.actor != r.actor || keys[strings.ToLower(o.answer)] {
@@ -405,9 +406,26 @@ func pickApart(answer string, cands []string, sets [][]string) []string {
 // nearSame: c says what one of others says: all the content words of
 // one are in the other, or two or more make half of either.
 func nearSame(c string, others []string) bool {
-	cw := contentWords(c)
+	return nearSameMemo(c, others, nil)
+}
+
+// nearSameMemo is nearSame with the content words of each text kept in
+// memo (nil: none kept): whyPass asks it of every pair of causes, once
+// per item, and the words were most of NewQuizzer's allocations there.
+func nearSameMemo(c string, others []string, memo map[string]map[string]bool) bool {
+	words := func(s string) map[string]bool {
+		if w, ok := memo[s]; ok {
+			return w
+		}
+		w := contentWords(s)
+		if memo != nil {
+			memo[s] = w
+		}
+		return w
+	}
+	cw := words(c)
 	for _, o := range others {
-		ow := contentWords(o)
+		ow := words(o)
 		n := countIn(cw, ow)
 		if n >= 2 && (2*n >= len(cw) || 2*n >= len(ow)) || n == len(cw) || n == len(ow) {
 			return true
