@@ -36,6 +36,17 @@ type Passage struct {
 	// (a pronoun whose country the sentence's own places contradict): the
 	// passage is the paper's, so the warning is said, not fixed.
 	Caution string `json:"caution,omitempty"`
+	// Reading says where the plain text reads a word of the paper as the
+	// writer judges it (see Reading: ¶4's "main state" as "only state"),
+	// with the paper's words and why, so a reader checking the passage
+	// against the paper is not misled.
+	Reading string `json:"reading,omitempty"`
+}
+
+// Notes is what a reader must see before the passage's text: its caution,
+// then its reading; "" when it has neither.
+func (p Passage) Notes() string {
+	return joinNotes(p.Caution, p.Reading)
 }
 
 // Where is the passage's citation heading: "Political Relations · p. 3 ·
@@ -126,7 +137,7 @@ func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discus
 	d.Paragraphs = x.withContext(pt, groups, d.Paragraphs, d.Prompts)
 	for _, n := range d.Paragraphs {
 		para := &p.Paragraphs[n-1]
-		ps := Passage{Paragraph: n, Section: para.Section, Page: para.Page, Text: x.plainPassage(para), Caution: x.muddleCaution(para)}
+		ps := Passage{Paragraph: n, Section: para.Section, Page: para.Page, Text: x.plainPassage(para), Caution: x.muddleCaution(para), Reading: x.readingNote(para)}
 		if para.EndPage > para.Page {
 			ps.EndPage = para.EndPage
 		}
@@ -446,6 +457,15 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 	claim := -1
 	if len(claims) > 0 {
 		claim = claims[0]
+		// a claim that takes a side of a pole (Clinton warning on rights)
+		// is the material of a tension, which cannot quote the claim
+		// again: the best claim that leaves a tension goes first
+		for _, k := range claims {
+			if pi, _, _ := tension(ss, k); pi >= 0 {
+				claim = k
+				break
+			}
+		}
 		out = append(out, claimPrompt(ss, claim, groups))
 	}
 	// 1b. two figures the passages give for the two states, far apart
@@ -997,6 +1017,37 @@ func (x *extractor) muddleCaution(para *paper.Paragraph) string {
 			list, ante, list, verb, country)
 	}
 	return ""
+}
+
+// readingNote says which words of para's plain text are readings of the
+// paper's (plain.txt entries with a reason) and why: "" when none is.
+func (x *extractor) readingNote(para *paper.Paragraph) string {
+	var notes []string
+	seen := map[string]bool{}
+	for _, sent := range para.Sentences {
+		for _, r := range x.plain.readings(sent.Text) {
+			if seen[r.Spun] {
+				continue
+			}
+			seen[r.Spun] = true
+			notes = append(notes, fmt.Sprintf("“%s” is a reading of the paper's “%s”: %s.", r.Plain, r.Spun, strings.TrimSuffix(r.Why, ".")))
+		}
+	}
+	if len(notes) == 0 {
+		return ""
+	}
+	return "In plain words, " + strings.Join(notes, " In plain words, ")
+}
+
+// joinNotes joins the non-empty notes with a space.
+func joinNotes(notes ...string) string {
+	var out []string
+	for _, n := range notes {
+		if n != "" {
+			out = append(out, n)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // andList joins names as English does: "A", "A and B", "A, B and C".

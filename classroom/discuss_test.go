@@ -323,8 +323,18 @@ func TestDiscussPlainPassages(t *testing.T) {
 		{"economic relations", 11, []string{"had put over $1 billion in Tajikistan (US Embassy in Tajikistan, 2006)."}, []string{"Tajikistan. (US"}},
 		{"economic relations", 11, []string{"water resources (Bakhovadin and Dodikhudoev, 2005)."}, []string{"p.124"}},
 		{"the civil war", 4, []string{"Islamic Renaissance Party (IRP) (Crosston, 2013)."}, nil},
-		// a plain word never changes the paper's meaning ("main state" is not "only state")
-		{"the civil war", 4, []string{"Tajikistan was the main state in Central Asia to endure a brutal civil war"}, []string{"only state"}},
+		// "main state ... to endure a civil war" is the spinner's "only state": said
+		// as a reading of the paper's words (TestDiscussReadingsSaid), never silently
+		{"the civil war", 4, []string{"Tajikistan was the only state in Central Asia to endure a brutal civil war",
+			"It was also the only state in Central Asia to resolve such violence"}, []string{"main state"}},
+		// ¶9 opens the State Department's list without its head, and runs Clinton's
+		// warning and what she raised into one list (fifth reader)
+		{"human rights", 9, []string{"Human rights problems in Tajikistan included limits on the right of citizens to change their government; torture",
+			"could fuel rising religious discontent, raised broader human rights issues and the need for further democratic reforms, and called for"},
+			[]string{"Tajikistan had limited", "discontent, broader"}},
+		// the author's own grammar (¶3, ¶11)
+		{"the civil war", 3, []string{"the US had sought to expand its relations"}, []string{"sought for expanding"}},
+		{"economic relations", 11, []string{"The U.S. and Tajikistan signed an MoU on micro-financing"}, []string{"U.S.-Tajikistan signed"}},
 		// spinner swaps the fourth reader found left (¶2, ¶3, ¶5, ¶8, ¶9, ¶16),
 		// and a swap that changed the meaning (¶21: "strategic backing")
 		{"the civil war", 2, []string{"its ample water and other resources", "ethnic and factional divisions, deep poverty, poor governance"},
@@ -865,6 +875,44 @@ func TestDiscussOneSpelling(t *testing.T) {
 			if containsWord(text, w) {
 				t.Errorf("%s: %q in the plain text", topic, w)
 			}
+		}
+	}
+}
+
+// TestDiscussReadingsSaid: where a passage's plain text reads a word of
+// the paper as the writer judges it (a plain.txt entry with a reason:
+// ¶4's "main state" as "only state"), the passage says so above it, with
+// the paper's own words and the reason: no reader takes it for the
+// paper's word.
+func TestDiscussReadingsSaid(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	pl := loadPlain(t)
+	said := 0
+	for _, topic := range discussTopics {
+		d := Discuss(p, pl, topic, ranking(t, topic))
+		for _, ps := range d.Passages {
+			para := &p.Paragraphs[ps.Paragraph-1]
+			for _, sent := range para.Sentences {
+				for _, r := range pl.readings(sent.Text) {
+					if !strings.Contains(ps.Text, r.Plain) {
+						continue
+					}
+					said++
+					if !strings.Contains(ps.Reading, "“"+r.Spun+"”") || !strings.Contains(ps.Reading, r.Why[:20]) || !strings.Contains(ps.Notes(), ps.Reading) {
+						t.Errorf("%s ¶%d: %q read as %q without saying so: reading %q", topic, ps.Paragraph, r.Spun, r.Plain, ps.Reading)
+					}
+				}
+			}
+		}
+	}
+	if said == 0 {
+		t.Error("no passage uses a reading: the civil war's ¶4 should (“main state in Central Asia”)")
+	}
+	d := Discuss(p, pl, "the civil war", ranking(t, "the civil war"))
+	for _, ps := range d.Passages {
+		if ps.Paragraph == 4 && !strings.Contains(ps.Reading, "In plain words, “only state in Central Asia” is a reading of the paper's “main state in Central Asia”") {
+			t.Errorf("the civil war ¶4: reading %q", ps.Reading)
 		}
 	}
 }
