@@ -388,9 +388,9 @@ func TestOwnPredicate(t *testing.T) {
 		{"Secretary Clinton visited Tajikistan in October 2011 and warned the president that limitations could fuel discontent.", "October 2011",
 			"warned the president that limitations could fuel discontent."},
 		{"Secretary Hillary Clinton went to Tajikistan on 22 October, 2011 and thanked the president Rahmon.", "22 October, 2011", "thanked the president Rahmon."},
-		{"In December 2002, President Rahmon made an official visit to the US.", "December 2002", ""},     // the date leads: no predicate after it
+		{"In December 2002, President Rahmon made an official visit to the US.", "December 2002", ""},                          // the date leads: no predicate after it
 		{"Tajikistan was the only state in Central Asia to endure a brutal civil war, from 1992 to 1997.", "1992 to 1997", ""}, // the date ends it
-		{"From 1992 to 2010, the U.S. allocated an aid of $988.57 million for Tajikistan.", "1992 to 2010", ""},               // a subject follows, not a verb
+		{"From 1992 to 2010, the U.S. allocated an aid of $988.57 million for Tajikistan.", "1992 to 2010", ""},                // a subject follows, not a verb
 	} {
 		if got := ownPredicate(tt.text, tt.date); got != tt.want {
 			t.Errorf("ownPredicate(%q) = %q, want %q", tt.text, got, tt.want)
