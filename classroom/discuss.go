@@ -244,7 +244,12 @@ var poles = []pole{
 		ask:  "On %s, which of the two does the paper's evidence bear out?",
 		a:    []string{"dependent", "dependence", "reliance", "relied"},
 		b:    []string{"reduced", "balancing", "balance", "counterweight", "avoiding", "withdrew"},
-		both: []string{"russia", "russian", "russia's", "moscow"}},
+		both: []string{"russia", "russian", "russia's", "moscow"},
+		// the question is Tajikistan's own stance: America offering a
+		// counterweight does not oppose Tajikistan's dependence (both can
+		// be true); a possessive subject ("its partnership with Russia")
+		// is the state the sentence goes on to name
+		holders: []string{"tajikistan", "tajik", "tajiks", "tajikistan's", "dushanbe", "its"}},
 }
 
 // positionOn is the position question on topic.
