@@ -214,7 +214,12 @@ type pole struct {
 	// topical: when set, question's %s is the words of side a the topic
 	// names ("human rights"; "democracy"), topical when it names none: two
 	// topics on one pole do not debate one question word for word
-	topical    string
+	topical string
+	// frames: the position question for a topic naming one of a frame's
+	// words, before question: two topics on one pole (human rights,
+	// democracy) take different positions, not one question with a word
+	// swapped
+	frames     []frame
 	ask        string // what the tension prompt asks
 	a, aStance []string
 	b, bStance []string
@@ -228,7 +233,13 @@ type pole struct {
 var poles = []pole{
 	{question: "did the United States put security cooperation with Tajikistan ahead of %s?", // the topic's own side: "human rights", "democracy"
 		topical: "democracy and human rights",
-		ask:     "How do the two fit together in US policy on %s, and which does the paper suggest counted for more?",
+		frames: []frame{
+			{words: []string{"democracy", "democratic", "democratization", "elections", "aid"},
+				question: "could US aid build democracy in Tajikistan while the United States rewarded its government for security cooperation, or did one work against the other?"},
+		},
+		// the tension asks what each side shows; the position, which
+		// counted for more: not the same question twice
+		ask:     "What does each passage show the United States wanting from Tajikistan, and how could both be its policy on %s at once?",
 		a:       []string{"human rights", "democratic", "democracy", "democratization", "elections", "freedom", "freedoms", "press", "religious"},
 		aStance: []string{"need", "called", "warned", "concern", "concerns", "restrictions", "poor", "torture", "abuse", "limited", "repression", "respect"},
 		b:       []string{"military", "security", "counter-terrorism", "antiterrorism", "anti-terrorist", "equipment", "training", "airbase", "airbases", "bases", "terrorism"},
@@ -241,7 +252,7 @@ var poles = []pole{
 		b:       []string{"reluctant", "restricted", "anxious", "accused", "withdrawal", "strained", "alerted", "coups", "not happy"},
 		holders: []string{"tajikistan", "tajik", "tajiks", "united states", "us", "u.s", "u.s.", "usa", "america", "american", "americans", "washington", "dushanbe"}},
 	{question: "after 2001, did Tajikistan move away from Russia, or did it stay dependent on it?",
-		ask:  "On %s, which of the two does the paper's evidence bear out?",
+		ask:  "On %s, can both be true, and what would have had to change between the two?",
 		a:    []string{"dependent", "dependence", "reliance", "relied"},
 		b:    []string{"reduced", "balancing", "balance", "counterweight", "avoiding", "withdrew"},
 		both: []string{"russia", "russian", "russia's", "moscow"},
@@ -252,8 +263,19 @@ var poles = []pole{
 		holders: []string{"tajikistan", "tajik", "tajiks", "tajikistan's", "dushanbe", "its"}},
 }
 
+// frame is a position question for the topics naming one of its words.
+type frame struct {
+	words    []string
+	question string
+}
+
 // positionOn is the position question on topic.
 func (pl pole) positionOn(topic string) string {
+	for _, f := range pl.frames {
+		if countWords(strings.ToLower(topic), f.words) > 0 {
+			return f.question
+		}
+	}
 	if pl.topical == "" {
 		return pl.question
 	}
@@ -574,15 +596,51 @@ func claimPrompt(ss []sentenceInfo, k int, groups []termGroup) Prompt {
 	c := ss[k]
 	ev := evidenceFor(ss, k, groups)
 	text := "Claim and evidence: " + says(c) + " "
+	kind := claimKind(c)
 	switch {
 	case len(ev) > 0:
-		text += fmt.Sprintf("What evidence does the paper give for this (look at %s), and is it enough to convince you?", paraRefs(ev))
+		text += fmt.Sprintf(claimAsks[kind][0], paraRefs(ev))
 	case evidenceNearby(ss, k, groups):
-		text += fmt.Sprintf("What evidence does the rest of ¶%d give for this, and is it enough to convince you?", c.para)
+		text += fmt.Sprintf("What evidence does the rest of ¶%d give for this, %s", c.para, claimAsks[kind][1])
 	default:
 		text += "Does the paper back this up anywhere, or only assert it? What evidence would convince you?"
 	}
 	return Prompt{Kind: "claim", Text: text, Paragraphs: append([]int{c.para}, ev...)}
+}
+
+// claimAsks are what a claim prompt asks, by the kind of claim (see
+// claimKind): with the passages that give evidence (%s), and of the rest of
+// the claim's own paragraph. A cause asks whether the evidence shows the
+// link, a ranking whether it bears the rank out, a source's judgment
+// whether the paper tests it: a class reading several handouts does not
+// meet one frame in every one.
+var claimAsks = map[string][2]string{
+	"cause":  {"Does the evidence the paper gives (look at %s) show that the one led to the other, or only that both happened?", "and does it show that the one led to the other?"},
+	"rank":   {"Does what the paper reports (look at %s) bear out that rank, and what would you weigh it against?", "and does it bear out that rank?"},
+	"source": {"Does the paper test this judgment against evidence of its own (look at %s), or take it on trust?", "and does the paper test its source's judgment, or take it on trust?"},
+	"":       {"What evidence does the paper give for this (look at %s), and is it enough to convince you?", "and is it enough to convince you?"},
+}
+
+// claim words by kind: a cause or consequence, and a ranking (general
+// English).
+var (
+	causeWords = []string{"because", "as a result", "consequently", "therefore", "so that", "in order to", "aimed at", "set back", "led to", "could fuel"}
+	rankWords  = []string{"important", "importance", "significant", "significantly", "key", "critical", "essential", "strategic", "largest", "poorest", "unique", "special"}
+)
+
+// claimKind is the kind of claim c makes: "cause", "rank", "source" (a
+// cited source's judgment) or "" (another evaluation).
+func claimKind(c sentenceInfo) string {
+	low := strings.ToLower(c.text)
+	switch {
+	case countWords(low, causeWords) > 0 || reSinceCause.MatchString(c.text):
+		return "cause"
+	case countWords(low, rankWords) > 0:
+		return "rank"
+	case c.source != "":
+		return "source"
+	}
+	return ""
 }
 
 // evidenceFor lists up to two chosen paragraphs, other than the claim's,

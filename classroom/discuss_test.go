@@ -670,6 +670,7 @@ func TestDiscussNoFalseDebate(t *testing.T) {
 	contentCheck(t)
 	p := loadPaper(t)
 	questions := map[string]string{}
+	frames := map[string]string{}
 	reQuestion := regexp.MustCompile(`^Take a position on [^:]+: (.+?) Argue from`)
 	for _, topic := range discussTopics {
 		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
@@ -682,6 +683,23 @@ func TestDiscussNoFalseDebate(t *testing.T) {
 			}
 			if pr.Kind == "tension" && (strings.Contains(pr.Text, "Border Force") || strings.Contains(pr.Text, "Partnership for Peace")) {
 				t.Errorf("%s: a tension on a deal or a name: %q", topic, pr.Text)
+			}
+			if m := reQuestion.FindStringSubmatch(pr.Text); m != nil {
+				// one frame per pole across topics (fifth reader): "ahead of
+				// human rights" and "ahead of democracy" are one question
+				for other, oq := range frames {
+					if sameFrame(m[1], topic, oq, other) {
+						t.Errorf("%s: the frame %s's position uses, a topic word swapped: %q", topic, other, m[1])
+					}
+				}
+				frames[topic] = m[1]
+			}
+			if pr.Kind == "tension" {
+				// the position prompt asks students to choose between the
+				// two sides: the tension asks how they fit, not the choice
+				if m := reCited.FindAllStringIndex(pr.Text, -1); len(m) > 0 && containsWord(strings.ToLower(pr.Text[m[len(m)-1][1]:]), "which") {
+					t.Errorf("%s: the tension asks the position's choice: %q", topic, pr.Text)
+				}
 			}
 			if pr.Kind == "tension" {
 				// opposite stances on the same act (fifth reader): America
@@ -924,4 +942,69 @@ func TestDiscussReadingsSaid(t *testing.T) {
 			t.Errorf("the civil war ¶4: reading %q", ps.Reading)
 		}
 	}
+}
+
+// TestDiscussClaimFrames: the claim prompts of the twelve handouts a class
+// sees do not all ask one question (fifth reader: 9 of 18 prompts asked
+// "... is it enough to convince you?"): the question fits the claim, a
+// cause, a ranking or a source's judgment; no one question ends more than
+// a third of them.
+func TestDiscussClaimFrames(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	reRefs := regexp.MustCompile(`¶\d+(?:, ¶\d+)*`)
+	reAsk := regexp.MustCompile(`[^.?”]*\?$`)
+	asks := map[string]int{}
+	claims := 0
+	for _, topic := range discussTopics {
+		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
+		for _, pr := range d.Prompts {
+			if pr.Kind != "claim" {
+				continue
+			}
+			claims++
+			ask := reRefs.ReplaceAllString(reAsk.FindString(pr.Text), "¶N")
+			if i := strings.LastIndex(ask, ", "); i >= 0 {
+				ask = ask[i+2:] // the frame: "and is it enough to convince you?"
+			}
+			asks[ask]++
+		}
+	}
+	for ask, n := range asks {
+		if 3*n > claims {
+			t.Errorf("%d of %d claim prompts ask %q", n, claims, ask)
+		}
+	}
+	for _, tt := range []struct {
+		text, source, want string
+	}{
+		{"Since independence, the main strategy of Tajikistan has been national security because of the Tajik civil war (1992-1997).", "", "cause"},
+		{"Since Russian forces withdrew from the Tajik-Afghan border, the US had led an international effort.", "Gorenburg (2014)", "cause"},
+		{"U.S concentrated on border security as the key issue in security cooperation.", "", "rank"},
+		{"The human rights situation in Tajikistan remained poor in 2012.", "Human Rights Watch (2013)", "source"},
+		{"The Tajik civil war left the country and the regime highly dependent upon Russia for its national and regime security.", "", ""},
+	} {
+		if got := claimKind(sentenceInfo{text: tt.text, source: tt.source}); got != tt.want {
+			t.Errorf("claimKind(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// sameFrame: two topics' questions are one question once the words of
+// both topics are blanked.
+func sameFrame(q1, topic1, q2, topic2 string) bool {
+	drop := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(topic1 + " " + topic2)) {
+		drop[w] = true
+	}
+	norm := func(q string) string {
+		var out []string
+		for _, w := range strings.Fields(strings.ToLower(q)) {
+			if !drop[strings.Trim(w, "?,.")] {
+				out = append(out, strings.Trim(w, "?,."))
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	return norm(q1) == norm(q2)
 }
