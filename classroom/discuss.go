@@ -559,8 +559,8 @@ func (x *extractor) claims(ss []sentenceInfo, topic string) []int {
 	}
 	var cs []scored
 	for k, s := range ss {
-		if !s.chosen || s.claim == 0 || s.covered == 0 || s.leans || s.third || reInventory.MatchString(s.text) {
-			continue
+		if !s.chosen || s.claim == 0 || s.covered == 0 || s.leans || s.third || reInventory.MatchString(s.text) || reAboutPaper.MatchString(s.text) {
+			continue // "The paper also investigates ...": what the paper does, no claim on the topic
 		}
 		if relational(topic) && !(s.actors["United States"] && containsWord(s.text, "Tajikistan")) {
 			continue // "economic relations": a claim on Tajikistan's economy alone is background

@@ -172,7 +172,7 @@ func Timeline(p *paper.Paper, plain *Plain) []Event {
 }
 
 // reAboutPaper: a sentence about the paper itself.
-var reAboutPaper = regexp.MustCompile(`^The (?:study|paper|article|analysis|research) (?:focuses|examines|studies|investigates|analyses|analyzes|covers|looks)\b`)
+var reAboutPaper = regexp.MustCompile(`^The (?:study|paper|article|analysis|research) (?:also )?(?:focuses|examines|studies|investigates|analyses|analyzes|covers|looks)\b`)
 
 // ownPredicate is the predicate a clause adds after its date ("... in
 // October 2011 and warned the president that ..." → "warned the president
