@@ -120,8 +120,11 @@ func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discus
 	if paras, n, narrow := x.clausesOnly(pt, groups); narrow {
 		d.Passing = true
 		d.Paragraphs = paras[:min(len(paras), MaxPassages)]
-		d.Note = fmt.Sprintf("The paper mentions %s only in passing (%s), in %s of a paragraph about other matters, and says nothing about it to discuss.",
-			topicPhrase(topic), paraRefs(paras), countClauses(n))
+		// the paragraph may be on a wider subject that takes the topic in
+		// (religious freedom in ¶9's human rights): say too little, not
+		// "nothing", and point to that subject
+		d.Note = fmt.Sprintf("The paper mentions %s only in passing (%s), in %s of a paragraph on a wider subject: too little to debate on its own. Read %s whole, or discuss the wider subject it belongs to.",
+			topicPhrase(topic), paraRefs(paras), countClauses(n), paraRefs(paras))
 		return d
 	}
 	d.Paragraphs = x.passages(pt, groups, ranked)

@@ -144,6 +144,12 @@ func TestDiscussPassing(t *testing.T) {
 		case !tt.passing && (len(d.Prompts) == 0 || d.Note != ""):
 			t.Errorf("%s: no prompts: %+v", tt.topic, d)
 		}
+		// a clause in a paragraph on a wider subject (religious freedom in
+		// ¶9's human rights) is too little, not "nothing", and not "other
+		// matters" (fifth reader)
+		if strings.Contains(d.Note, "other matters") || strings.Contains(d.Note, "nothing about it to discuss") && strings.Contains(d.Note, "clause") {
+			t.Errorf("%s: the note overstates: %q", tt.topic, d.Note)
+		}
 	}
 }
 
