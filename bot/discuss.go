@@ -117,12 +117,12 @@ func discussPreview(opts []*discordgo.ApplicationCommandInteractionDataOption) b
 }
 
 // cautioned is a passage's text cut to budget runes and escaped, led by
-// its caution (in italics), which is never the part cut: the reader must
-// see it before arguing from the passage.
+// its notes (its caution and reading, in italics), which are never the
+// part cut: the reader must see them before arguing from the passage.
 func cautioned(ps classroom.Passage, budget int) string {
-	if ps.Caution == "" {
+	if ps.Notes() == "" {
 		return Escape(cutRunes(ps.Text, budget))
 	}
-	head := "_" + Escape(ps.Caution) + "_\n\n"
+	head := "_" + Escape(ps.Notes()) + "_\n\n"
 	return head + Escape(cutRunes(ps.Text, max(0, budget-utf8.RuneCountInString(head))))
 }

@@ -36,6 +36,17 @@ type Passage struct {
 	// (a pronoun whose country the sentence's own places contradict): the
 	// passage is the paper's, so the warning is said, not fixed.
 	Caution string `json:"caution,omitempty"`
+	// Reading says where the plain text reads a word of the paper as the
+	// writer judges it (see Reading: ¶4's "main state" as "only state"),
+	// with the paper's words and why, so a reader checking the passage
+	// against the paper is not misled.
+	Reading string `json:"reading,omitempty"`
+}
+
+// Notes is what a reader must see before the passage's text: its caution,
+// then its reading; "" when it has neither.
+func (p Passage) Notes() string {
+	return joinNotes(p.Caution, p.Reading)
 }
 
 // Where is the passage's citation heading: "Political Relations · p. 3 ·
@@ -109,8 +120,11 @@ func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discus
 	if paras, n, narrow := x.clausesOnly(pt, groups); narrow {
 		d.Passing = true
 		d.Paragraphs = paras[:min(len(paras), MaxPassages)]
-		d.Note = fmt.Sprintf("The paper mentions %s only in passing (%s), in %s of a paragraph about other matters, and says nothing about it to discuss.",
-			topicPhrase(topic), paraRefs(paras), countClauses(n))
+		// the paragraph may be on a wider subject that takes the topic in
+		// (religious freedom in ¶9's human rights): say too little, not
+		// "nothing", and point to that subject
+		d.Note = fmt.Sprintf("The paper mentions %s only in passing (%s), in %s of a paragraph on a wider subject: too little to debate on its own. Read %s whole, or discuss the wider subject it belongs to.",
+			topicPhrase(topic), paraRefs(paras), countClauses(n), paraRefs(paras))
 		return d
 	}
 	d.Paragraphs = x.passages(pt, groups, ranked)
@@ -126,7 +140,7 @@ func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discus
 	d.Paragraphs = x.withContext(pt, groups, d.Paragraphs, d.Prompts)
 	for _, n := range d.Paragraphs {
 		para := &p.Paragraphs[n-1]
-		ps := Passage{Paragraph: n, Section: para.Section, Page: para.Page, Text: x.plainPassage(para), Caution: x.muddleCaution(para)}
+		ps := Passage{Paragraph: n, Section: para.Section, Page: para.Page, Text: x.plainPassage(para), Caution: x.muddleCaution(para), Reading: x.readingNote(para)}
 		if para.EndPage > para.Page {
 			ps.EndPage = para.EndPage
 		}
@@ -203,7 +217,12 @@ type pole struct {
 	// topical: when set, question's %s is the words of side a the topic
 	// names ("human rights"; "democracy"), topical when it names none: two
 	// topics on one pole do not debate one question word for word
-	topical    string
+	topical string
+	// frames: the position question for a topic naming one of a frame's
+	// words, before question: two topics on one pole (human rights,
+	// democracy) take different positions, not one question with a word
+	// swapped
+	frames     []frame
 	ask        string // what the tension prompt asks
 	a, aStance []string
 	b, bStance []string
@@ -217,7 +236,13 @@ type pole struct {
 var poles = []pole{
 	{question: "did the United States put security cooperation with Tajikistan ahead of %s?", // the topic's own side: "human rights", "democracy"
 		topical: "democracy and human rights",
-		ask:     "How do the two fit together in US policy on %s, and which does the paper suggest counted for more?",
+		frames: []frame{
+			{words: []string{"democracy", "democratic", "democratization", "elections", "aid"},
+				question: "could US aid build democracy in Tajikistan while the United States rewarded its government for security cooperation, or did one work against the other?"},
+		},
+		// the tension asks what each side shows; the position, which
+		// counted for more: not the same question twice
+		ask:     "What does each passage show the United States wanting from Tajikistan, and how could both be its policy on %s at once?",
 		a:       []string{"human rights", "democratic", "democracy", "democratization", "elections", "freedom", "freedoms", "press", "religious"},
 		aStance: []string{"need", "called", "warned", "concern", "concerns", "restrictions", "poor", "torture", "abuse", "limited", "repression", "respect"},
 		b:       []string{"military", "security", "counter-terrorism", "antiterrorism", "anti-terrorist", "equipment", "training", "airbase", "airbases", "bases", "terrorism"},
@@ -230,14 +255,30 @@ var poles = []pole{
 		b:       []string{"reluctant", "restricted", "anxious", "accused", "withdrawal", "strained", "alerted", "coups", "not happy"},
 		holders: []string{"tajikistan", "tajik", "tajiks", "united states", "us", "u.s", "u.s.", "usa", "america", "american", "americans", "washington", "dushanbe"}},
 	{question: "after 2001, did Tajikistan move away from Russia, or did it stay dependent on it?",
-		ask:  "On %s, which of the two does the paper's evidence bear out?",
+		ask:  "On %s, can both be true, and what would have had to change between the two?",
 		a:    []string{"dependent", "dependence", "reliance", "relied"},
 		b:    []string{"reduced", "balancing", "balance", "counterweight", "avoiding", "withdrew"},
-		both: []string{"russia", "russian", "russia's", "moscow"}},
+		both: []string{"russia", "russian", "russia's", "moscow"},
+		// the question is Tajikistan's own stance: America offering a
+		// counterweight does not oppose Tajikistan's dependence (both can
+		// be true); a possessive subject ("its partnership with Russia")
+		// is the state the sentence goes on to name
+		holders: []string{"tajikistan", "tajik", "tajiks", "tajikistan's", "dushanbe", "its"}},
+}
+
+// frame is a position question for the topics naming one of its words.
+type frame struct {
+	words    []string
+	question string
 }
 
 // positionOn is the position question on topic.
 func (pl pole) positionOn(topic string) string {
+	for _, f := range pl.frames {
+		if countWords(strings.ToLower(topic), f.words) > 0 {
+			return f.question
+		}
+	}
 	if pl.topical == "" {
 		return pl.question
 	}
@@ -446,6 +487,15 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 	claim := -1
 	if len(claims) > 0 {
 		claim = claims[0]
+		// a claim that takes a side of a pole (Clinton warning on rights)
+		// is the material of a tension, which cannot quote the claim
+		// again: the best claim that leaves a tension goes first
+		for _, k := range claims {
+			if pi, _, _ := tension(ss, k); pi >= 0 {
+				claim = k
+				break
+			}
+		}
 		out = append(out, claimPrompt(ss, claim, groups))
 	}
 	// 1b. two figures the passages give for the two states, far apart
@@ -512,8 +562,8 @@ func (x *extractor) claims(ss []sentenceInfo, topic string) []int {
 	}
 	var cs []scored
 	for k, s := range ss {
-		if !s.chosen || s.claim == 0 || s.covered == 0 || s.leans || s.third || reInventory.MatchString(s.text) {
-			continue
+		if !s.chosen || s.claim == 0 || s.covered == 0 || s.leans || s.third || reInventory.MatchString(s.text) || reAboutPaper.MatchString(s.text) {
+			continue // "The paper also investigates ...": what the paper does, no claim on the topic
 		}
 		if relational(topic) && !(s.actors["United States"] && containsWord(s.text, "Tajikistan")) {
 			continue // "economic relations": a claim on Tajikistan's economy alone is background
@@ -549,15 +599,51 @@ func claimPrompt(ss []sentenceInfo, k int, groups []termGroup) Prompt {
 	c := ss[k]
 	ev := evidenceFor(ss, k, groups)
 	text := "Claim and evidence: " + says(c) + " "
+	kind := claimKind(c)
 	switch {
 	case len(ev) > 0:
-		text += fmt.Sprintf("What evidence does the paper give for this (look at %s), and is it enough to convince you?", paraRefs(ev))
+		text += fmt.Sprintf(claimAsks[kind][0], paraRefs(ev))
 	case evidenceNearby(ss, k, groups):
-		text += fmt.Sprintf("What evidence does the rest of ¶%d give for this, and is it enough to convince you?", c.para)
+		text += fmt.Sprintf("What evidence does the rest of ¶%d give for this, %s", c.para, claimAsks[kind][1])
 	default:
 		text += "Does the paper back this up anywhere, or only assert it? What evidence would convince you?"
 	}
 	return Prompt{Kind: "claim", Text: text, Paragraphs: append([]int{c.para}, ev...)}
+}
+
+// claimAsks are what a claim prompt asks, by the kind of claim (see
+// claimKind): with the passages that give evidence (%s), and of the rest of
+// the claim's own paragraph. A cause asks whether the evidence shows the
+// link, a ranking whether it bears the rank out, a source's judgment
+// whether the paper tests it: a class reading several handouts does not
+// meet one frame in every one.
+var claimAsks = map[string][2]string{
+	"cause":  {"Does the evidence the paper gives (look at %s) show that the one led to the other, or only that both happened?", "and does it show that the one led to the other?"},
+	"rank":   {"Does what the paper reports (look at %s) bear out that rank, and what would you weigh it against?", "and does it bear out that rank?"},
+	"source": {"Does the paper test this judgment against evidence of its own (look at %s), or take it on trust?", "and does the paper test its source's judgment, or take it on trust?"},
+	"":       {"What evidence does the paper give for this (look at %s), and is it enough to convince you?", "and is it enough to convince you?"},
+}
+
+// claim words by kind: a cause or consequence, and a ranking (general
+// English).
+var (
+	causeWords = []string{"because", "as a result", "consequently", "therefore", "so that", "in order to", "aimed at", "set back", "led to", "could fuel"}
+	rankWords  = []string{"important", "importance", "significant", "significantly", "key", "critical", "essential", "strategic", "largest", "poorest", "unique", "special"}
+)
+
+// claimKind is the kind of claim c makes: "cause", "rank", "source" (a
+// cited source's judgment) or "" (another evaluation).
+func claimKind(c sentenceInfo) string {
+	low := strings.ToLower(c.text)
+	switch {
+	case countWords(low, causeWords) > 0 || reSinceCause.MatchString(c.text):
+		return "cause"
+	case countWords(low, rankWords) > 0:
+		return "rank"
+	case c.source != "":
+		return "source"
+	}
+	return ""
 }
 
 // evidenceFor lists up to two chosen paragraphs, other than the claim's,
@@ -997,6 +1083,37 @@ func (x *extractor) muddleCaution(para *paper.Paragraph) string {
 			list, ante, list, verb, country)
 	}
 	return ""
+}
+
+// readingNote says which words of para's plain text are readings of the
+// paper's (plain.txt entries with a reason) and why: "" when none is.
+func (x *extractor) readingNote(para *paper.Paragraph) string {
+	var notes []string
+	seen := map[string]bool{}
+	for _, sent := range para.Sentences {
+		for _, r := range x.plain.readings(sent.Text) {
+			if seen[r.Spun] {
+				continue
+			}
+			seen[r.Spun] = true
+			notes = append(notes, fmt.Sprintf("“%s” is a reading of the paper's “%s”: %s.", r.Plain, r.Spun, strings.TrimSuffix(r.Why, ".")))
+		}
+	}
+	if len(notes) == 0 {
+		return ""
+	}
+	return "In plain words, " + strings.Join(notes, " In plain words, ")
+}
+
+// joinNotes joins the non-empty notes with a space.
+func joinNotes(notes ...string) string {
+	var out []string
+	for _, n := range notes {
+		if n != "" {
+			out = append(out, n)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // andList joins names as English does: "A", "A and B", "A, B and C".

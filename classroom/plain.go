@@ -24,6 +24,15 @@ type Plain struct {
 	from []*regexp.Regexp
 	low  []string // the spun phrase in lower case: a cheap test before the regexp
 	to   []string
+	why  []string // why a reading was chosen ("" for a plain swap)
+}
+
+// Reading is a rewrite the list marks as the writer's judgment rather than
+// a plain swap ("main state" read as "only state"): a handout that uses it
+// says so, with the reason, so no reader takes the plain word for the
+// paper's.
+type Reading struct {
+	Spun, Plain, Why string
 }
 
 // LoadPlain reads PlainFile from a paper's folder, nil when the folder has
@@ -43,12 +52,13 @@ func LoadPlain(fsys fs.FS) (*Plain, error) {
 	return pl, nil
 }
 
-// ParsePlain reads lines "spun phrase => plain phrase"; blank lines and
+// ParsePlain reads lines "spun phrase => plain phrase", or "spun phrase
+// => plain phrase | why" for a reading (see Reading); blank lines and
 // lines starting with # are skipped. A line without "=>", with an empty
 // side, or repeating a spun phrase is an error naming the line: a list
 // that silently drops a rewrite would leave spun words in the items.
 func ParsePlain(text string) (*Plain, error) {
-	type pair struct{ from, to string }
+	type pair struct{ from, to, why string }
 	var pairs []pair
 	seen := map[string]int{}
 	for i, line := range strings.Split(text, "\n") {
@@ -57,12 +67,17 @@ func ParsePlain(text string) (*Plain, error) {
 			continue
 		}
 		from, to, ok := strings.Cut(line, "=>")
-		from, to = strings.TrimSpace(from), strings.TrimSpace(to)
+		to, why, reading := strings.Cut(to, "|")
+		from, to, why = strings.TrimSpace(from), strings.TrimSpace(to), strings.TrimSpace(why)
 		switch {
 		case !ok:
 			return nil, fmt.Errorf("line %d: %q: want \"spun phrase => plain phrase\"", i+1, line)
 		case from == "" || to == "":
 			return nil, fmt.Errorf("line %d: %q: empty phrase", i+1, line)
+		case reading && why == "":
+			return nil, fmt.Errorf("line %d: %q: a reading (\"|\") without its reason", i+1, line)
+		case strings.Contains(why, "|"):
+			return nil, fmt.Errorf("line %d: %q: more than one \"|\"", i+1, line)
 		case strings.Contains(to, "=>"):
 			return nil, fmt.Errorf("line %d: %q: more than one \"=>\"", i+1, line)
 		}
@@ -70,7 +85,7 @@ func ParsePlain(text string) (*Plain, error) {
 			return nil, fmt.Errorf("line %d: %q is already rewritten on line %d", i+1, from, at)
 		}
 		seen[strings.ToLower(from)] = i + 1
-		pairs = append(pairs, pair{from, to})
+		pairs = append(pairs, pair{from, to, why})
 	}
 	sort.SliceStable(pairs, func(i, j int) bool { return len(pairs[i].from) > len(pairs[j].from) })
 	w := &Plain{}
@@ -78,6 +93,7 @@ func ParsePlain(text string) (*Plain, error) {
 		w.from = append(w.from, regexp.MustCompile(`(?i)(^|[^A-Za-z0-9'])(`+regexp.QuoteMeta(p.from)+`)($|[^A-Za-z0-9])`))
 		w.to = append(w.to, p.to)
 		w.low = append(w.low, strings.ToLower(p.from))
+		w.why = append(w.why, p.why)
 	}
 	return w, nil
 }
@@ -120,4 +136,23 @@ func (w *Plain) apply(s string) string {
 		}
 	}
 	return s
+}
+
+// readings are the readings (entries with a reason) that rewrite s, each
+// once, longest phrase first.
+func (w *Plain) readings(s string) []Reading {
+	if w == nil {
+		return nil
+	}
+	var out []Reading
+	low := strings.ToLower(s)
+	for i, re := range w.from {
+		if w.why[i] == "" || !strings.Contains(low, w.low[i]) {
+			continue
+		}
+		if m := re.FindStringSubmatch(s); m != nil {
+			out = append(out, Reading{Spun: m[2], Plain: w.to[i], Why: w.why[i]}) // the paper's own spelling
+		}
+	}
+	return out
 }

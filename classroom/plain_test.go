@@ -1,6 +1,7 @@
 package classroom
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -37,12 +38,35 @@ func TestParsePlain(t *testing.T) {
 		{"empty plain side", "# c\ncommon war =>\n", "line 2: \"common war =>\": empty phrase"},
 		{"empty spun side", "=> civil war\n", "line 1"},
 		{"two arrows", "a => b => c\n", "more than one"},
+		{"a reading without its reason", "main state => only state |\n", `line 1: "main state => only state |": a reading ("|") without its reason`},
+		{"two bars", "main state => only state | a | b\n", "more than one \"|\""},
 		{"spun phrase twice", "common war => civil war\n\nCommon War => war\n", `line 3: "Common War" is already rewritten on line 1`},
 	} {
 		_, err := ParsePlain(tt.list)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: err %v, want one containing %q", tt.name, err, tt.want)
 		}
+	}
+}
+
+// TestPlainReadings: an entry with a reason after "|" rewrites as any
+// other and is listed, with the paper's own spelling, where it applies.
+func TestPlainReadings(t *testing.T) {
+	pl, err := ParsePlain("common war => civil war\nmain state in central asia => only state in Central Asia | the spinner's word for “only”\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := "Tajikistan was the main state in Central Asia to endure a common war."
+	if got, want := pl.apply(s), "Tajikistan was the only state in Central Asia to endure a civil war."; got != want {
+		t.Errorf("apply = %q, want %q", got, want)
+	}
+	got := pl.readings(s)
+	want := []Reading{{Spun: "main state in Central Asia", Plain: "only state in Central Asia", Why: "the spinner's word for “only”"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("readings = %+v, want %+v", got, want)
+	}
+	if r := pl.readings("The war had set back the economy."); r != nil {
+		t.Errorf("readings of a sentence without one: %+v", r)
 	}
 }
 

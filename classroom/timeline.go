@@ -73,6 +73,7 @@ func Timeline(p *paper.Paper, plain *Plain) []Event {
 		words  map[string]bool // content words of the clause
 		near   map[string]bool // content words just before the date
 		amount map[string]bool // amounts in the clause
+		date   string          // the date as the text writes it
 	}
 	var out []*draft
 	for i := range p.Paragraphs {
@@ -103,6 +104,7 @@ func Timeline(p *paper.Paper, plain *Plain) []Event {
 			}}
 			d.words = contentWords(strings.ReplaceAll(text, para.Text[t.start:t.end], " "))
 			d.near = near
+			d.date = para.Text[t.start:t.end]
 			d.amount = map[string]bool{}
 			for _, a := range x.amounts(text) {
 				d.amount[a.key] = true
@@ -115,9 +117,26 @@ func Timeline(p *paper.Paper, plain *Plain) []Event {
 				if !sameDate(o.Event, d.Event) || !sameFact(o.words, d.words, o.near, d.near, o.amount, d.amount) {
 					continue
 				}
+				po, pd := ownPredicate(o.Text, o.date), ownPredicate(d.Text, d.date)
+				both := ""
+				if po != "" && pd != "" && !toldIn(po, d.Text) && !toldIn(pd, o.Text) {
+					// one event, a fact of it in each ("visited ... and
+					// warned", "went ... and thanked"): an entry citing
+					// both states both, or they stay two entries
+					kept, other := o.Text, pd
+					if d.Day > 0 && o.Day == 0 {
+						kept, other = d.Text, po
+					}
+					if both = strings.TrimSuffix(kept, ".") + ", and " + strings.TrimSuffix(other, ".") + "."; len(both) > eventTextMax {
+						continue
+					}
+				}
 				if d.Day > 0 && o.Day == 0 {
 					// "October 2011" and "22 October 2011": the precise one tells it
-					o.When, o.Day, o.Text, o.words, o.near = d.When, d.Day, d.Text, d.words, d.near
+					o.When, o.Day, o.Text, o.words, o.near, o.date = d.When, d.Day, d.Text, d.words, d.near, d.date
+				}
+				if both != "" {
+					o.Text = both
 				}
 				o.Paragraphs = append(o.Paragraphs, d.Paragraph)
 				o.Pages = append(o.Pages, d.Page)
@@ -153,7 +172,42 @@ func Timeline(p *paper.Paper, plain *Plain) []Event {
 }
 
 // reAboutPaper: a sentence about the paper itself.
-var reAboutPaper = regexp.MustCompile(`^The (?:study|paper|article|analysis|research) (?:focuses|examines|studies|investigates|analyses|analyzes|covers|looks)\b`)
+var reAboutPaper = regexp.MustCompile(`^The (?:study|paper|article|analysis|research) (?:also )?(?:focuses|examines|studies|investigates|analyses|analyzes|covers|looks)\b`)
+
+// ownPredicate is the predicate a clause adds after its date ("... in
+// October 2011 and warned the president that ..." → "warned the president
+// that ..."): what it tells of the dated event beyond the event itself;
+// "" when the date ends the clause or no verb follows it.
+func ownPredicate(text, date string) string {
+	at := strings.Index(text, date)
+	if at < 0 {
+		return ""
+	}
+	rest := strings.TrimSpace(text[at+len(date):])
+	for _, lead := range []string{", and ", "and ", ", "} {
+		if strings.HasPrefix(rest, lead) {
+			rest = rest[len(lead):]
+			f := strings.Fields(rest)
+			if len(f) > 0 && finiteVerb(strings.Trim(f[0], ",;:.")) {
+				return rest
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// toldIn: most content words of predicate pred are in text: text tells it.
+func toldIn(pred, text string) bool {
+	pw, tw := contentWords(pred), contentWords(text)
+	told := 0
+	for w := range pw {
+		if tw[w] {
+			told++
+		}
+	}
+	return 2*told >= len(pw)
+}
 
 // sameDate: the same date, or a month and a day within it.
 func sameDate(a, b Event) bool {

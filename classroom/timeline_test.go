@@ -113,6 +113,10 @@ func TestTimelineEvents(t *testing.T) {
 		{"January 2002", "arms sales embargo", []int{19}},    // "As Crosston work's state that" gone
 		{"1991", "independence", []int{2, 3}},                // independence, twice
 		{"January 2012", "human rights issues", []int{9}},    // "According to ... states that" gone
+		// one visit, a fact of it in each ¶ (fifth reader): an entry cites
+		// no ¶ whose fact it does not state, and both facts are told
+		{"October 2011", "warned the president that limitations on religious freedom", []int{9}},
+		{"22 October 2011", "thanked the president Rahmon", []int{16}},
 	}
 	for _, tt := range tests {
 		e := find(tt.when, tt.in)
@@ -358,6 +362,9 @@ func TestTimelineFourthReader(t *testing.T) {
 		{"2010", []string{"Annual Bilateral Consultation between America and Tajikistan"}, nil},
 		{"March 2005", []string{"The March 2005 Tulip Revolution in Kyrgyzstan"}, []string{"Andijan"}},
 		{"22 October 2011", []string{"Secretary Hillary Clinton went to Tajikistan"}, nil},
+		// the author's own grammar (fifth reader): plain.txt
+		{"1997", []string{"the US had sought to expand its relations"}, []string{"sought for expanding"}},
+		{"July 2002", []string{"The U.S. and Tajikistan signed a memorandum"}, []string{"U.S.-Tajikistan signed"}},
 	}
 	for _, tt := range tests {
 		got := byWhen[tt.when]
@@ -371,5 +378,28 @@ func TestTimelineFourthReader(t *testing.T) {
 				t.Errorf("%s: %q still in %q", tt.when, w, got)
 			}
 		}
+	}
+}
+
+// TestOwnPredicate: what a clause tells of its dated event beyond the
+// event, and whether another clause tells it.
+func TestOwnPredicate(t *testing.T) {
+	for _, tt := range []struct{ text, date, want string }{
+		{"Secretary Clinton visited Tajikistan in October 2011 and warned the president that limitations could fuel discontent.", "October 2011",
+			"warned the president that limitations could fuel discontent."},
+		{"Secretary Hillary Clinton went to Tajikistan on 22 October, 2011 and thanked the president Rahmon.", "22 October, 2011", "thanked the president Rahmon."},
+		{"In December 2002, President Rahmon made an official visit to the US.", "December 2002", ""},                          // the date leads: no predicate after it
+		{"Tajikistan was the only state in Central Asia to endure a brutal civil war, from 1992 to 1997.", "1992 to 1997", ""}, // the date ends it
+		{"From 1992 to 2010, the U.S. allocated an aid of $988.57 million for Tajikistan.", "1992 to 2010", ""},                // a subject follows, not a verb
+	} {
+		if got := ownPredicate(tt.text, tt.date); got != tt.want {
+			t.Errorf("ownPredicate(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	if toldIn("thanked the president Rahmon for the critical role", "Secretary Clinton visited Tajikistan and warned the president") {
+		t.Error("a warning tells a thanks")
+	}
+	if !toldIn("thanked the president Rahmon", "Clinton thanked Rahmon, the president") {
+		t.Error("the same words in another order do not tell it")
 	}
 }

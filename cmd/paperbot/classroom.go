@@ -176,8 +176,8 @@ func cmdDiscuss(args []string, getenv func(string) string, stdout, stderr io.Wri
 		fmt.Fprintln(stdout)
 		fmt.Fprintln(stdout, ps.Where())
 		fmt.Fprintln(stdout)
-		if ps.Caution != "" {
-			for _, line := range wrap(ps.Caution, 96) {
+		if ps.Notes() != "" {
+			for _, line := range wrap(ps.Notes(), 96) {
 				fmt.Fprintln(stdout, line)
 			}
 			fmt.Fprintln(stdout)
