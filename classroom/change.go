@@ -22,6 +22,7 @@ var (
 	reTieChanged = regexp.MustCompile(`^(?:(As a result), )?(.*?)\b(its|the country's|[A-Z][a-z]+'s) (partnership|relations|ties|dependence|reliance|cooperation) (with|on) ([A-Z][a-z]+) (increased|grew|expanded|deepened|decreased|declined|was reduced|weakened)( but remained important)?(?: for ([a-z][a-z ]+?))?(?: mostly [^,]*)?(?: and [A-Z].*)?$`)
 	reNotHappy   = regexp.MustCompile(`^(?:The government of )?([A-Z][a-z]+) was not (?:happy|pleased|keen|willing|eager) to accept (.+?), (?:but|however|yet) agreed not to (?:oppose|block|obstruct|resist) (?:the|these|those) [a-z]+ as long as they were (temporary|provisional)\b`)
 	reItsCause   = regexp.MustCompile(`^((?:Its|[A-Z][a-z]+'s) [a-z]+ in .+?) (?:became|was|made|led)\b`)
+	reSinceFrame = regexp.MustCompile(`^Since ([a-z][a-z ]*[a-z]|[A-Z][A-Za-z0-9 ]*[A-Za-z0-9]), `)
 )
 
 // changeQuizzes makes the change and consent items of the paper.
@@ -69,7 +70,20 @@ func (x *extractor) changeQuizzes() []Quiz {
 			tie += " for " + m[9]
 		}
 		q := "What happened to " + tie
-		if m[1] != "" {
+		if m[1] == "" {
+			// A change with no cause of its own needs the time frame the
+			// sentence before opens with ("Since independence, ..."): without
+			// it, "what happened to the dependence" has no answer a student
+			// can defend (it fell after 9/11 by one item, rose by another).
+			if si == 0 {
+				return
+			}
+			f := reSinceFrame.FindStringSubmatch(x.plainOf(para, si-1))
+			if f == nil {
+				return
+			}
+			q = "Since " + f[1] + ", what happened to " + tie
+		} else {
 			// "As a result": of what the sentence before says
 			prev, ok := x.previous(para, si, 0)
 			c := reItsCause.FindStringSubmatch(prev)

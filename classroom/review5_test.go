@@ -283,7 +283,7 @@ func TestFifthPassItems(t *testing.T) {
 		{"country", "Through which country did most overland transport along the Northern Distribution Network pass, with Tajikistan only an alternative route?", "Uzbekistan", nil, false},
 		{"change", "What happened to Tajikistan's partnership with Russia as a result of its participation in the U.S.-led anti-terrorist coalition?", "It was reduced but remained important",
 			[]string{"It grew closer than before", "It was broken off", "It did not change"}, false},
-		{"change", "What happened to Tajikistan's dependence on Russia for national security and foreign remittances?", "It increased",
+		{"change", "Since independence, what happened to Tajikistan's dependence on Russia for national security and foreign remittances?", "It increased",
 			[]string{"It decreased", "It ended", "It did not change"}, false},
 		{"response", "How did Russia respond to US military forces on former Soviet territory?", "It agreed not to oppose them as long as they were temporary", nil, false},
 		{"place", "In which place did the US want to open a national training centre?", "Karatoga", nil, false},
@@ -362,5 +362,27 @@ func TestFifthPassRules(t *testing.T) {
 		if again[i].Answer != items[i].Answer {
 			t.Fatalf("balanceKeys is not deterministic at item %d", i)
 		}
+	}
+}
+
+// TestChangeItemsFramed: a change item ("what happened to X's dependence
+// on Y") says what it happened after: its cause ("as a result of ...") or
+// the time frame the paper gives ("Since independence, ..."). The sixth
+// blind reader found "What happened to Tajikistan's dependence on Russia
+// ...?" flawed beside the item on the partnership reduced after 9/11: with
+// no frame a student could defend "decreased" (failed before the frame).
+func TestChangeItemsFramed(t *testing.T) {
+	n := 0
+	for _, q := range defaultQuizzer(t).All() {
+		if q.Kind != "change" {
+			continue
+		}
+		n++
+		if !strings.Contains(q.Question, " as a result of ") && !strings.HasPrefix(q.Question, "Since ") {
+			t.Errorf("change item without its cause or time frame: %q", q.Question)
+		}
+	}
+	if n < 2 {
+		t.Errorf("%d change items, want the two the paper supports", n)
 	}
 }
