@@ -600,6 +600,12 @@ func claimPrompt(ss []sentenceInfo, k int, groups []termGroup) Prompt {
 	ev := evidenceFor(ss, k, groups)
 	text := "Claim and evidence: " + says(c) + " "
 	kind := claimKind(c)
+	if kind == "cause" && len(ev) > 0 && !causeInEvidence(ss, c, ev) {
+		// Evidence for the consequence only ("the US led an effort to stop
+		// trafficking") cannot show that the cause ("since Russian forces
+		// withdrew") led to it: ask as the claim's other kind would.
+		kind = claimKindBut(c, "cause")
+	}
 	switch {
 	case len(ev) > 0:
 		text += fmt.Sprintf(claimAsks[kind][0], paraRefs(ev))
@@ -633,17 +639,50 @@ var (
 
 // claimKind is the kind of claim c makes: "cause", "rank", "source" (a
 // cited source's judgment) or "" (another evaluation).
-func claimKind(c sentenceInfo) string {
+func claimKind(c sentenceInfo) string { return claimKindBut(c, "") }
+
+// claimKindBut is claimKind with one kind ruled out.
+func claimKindBut(c sentenceInfo, not string) string {
 	low := strings.ToLower(c.text)
 	switch {
-	case countWords(low, causeWords) > 0 || reSinceCause.MatchString(c.text):
+	case not != "cause" && (countWords(low, causeWords) > 0 || reSinceCause.MatchString(c.text)):
 		return "cause"
-	case countWords(low, rankWords) > 0:
+	case not != "rank" && countWords(low, rankWords) > 0:
 		return "rank"
 	case c.source != "":
 		return "source"
 	}
 	return ""
+}
+
+// causeInEvidence: a sentence of an evidence paragraph names most content
+// words of the claim's cause ("Since X, ..." or what follows "because"), so
+// a prompt can ask whether the one led to the other.
+func causeInEvidence(ss []sentenceInfo, c sentenceInfo, ev []int) bool {
+	var cause string
+	if m := reSinceCause.FindStringSubmatch(c.text); m != nil {
+		cause = m[1]
+	} else if _, after, ok := strings.Cut(strings.ToLower(c.text), "because"); ok {
+		cause = after
+	} else {
+		return true // a connective that names no cause of its own: leave the frame
+	}
+	words := contentWords(cause)
+	for _, s := range ss {
+		if !containsInt(ev, s.para) {
+			continue
+		}
+		n := 0
+		for w := range words {
+			if s.words[w] {
+				n++
+			}
+		}
+		if 3*n >= 2*len(words) { // most of it: "the Tajik Border Force" is not "Russian forces withdrew from the border"
+			return true
+		}
+	}
+	return false
 }
 
 // evidenceFor lists up to two chosen paragraphs, other than the claim's,

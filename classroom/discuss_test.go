@@ -1025,3 +1025,33 @@ func sameFrame(q1, topic1, q2, topic2 string) bool {
 	}
 	return norm(q1) == norm(q2)
 }
+
+// TestDiscussCauseNeedsItsEvidence: a prompt asks whether the evidence
+// shows "that the one led to the other" only when an evidence passage
+// tells the cause. The sixth blind reader found drug trafficking's only
+// prompt unusable: ¶6's "since Russian forces withdrew from the
+// Tajik-Afghan border, the US had led ..." sent students to ¶16 and ¶20,
+// which never mention the withdrawal (failed before: the cause frame).
+func TestDiscussCauseNeedsItsEvidence(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	for _, topic := range discussTopics {
+		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
+		for _, pr := range d.Prompts {
+			if pr.Kind == "claim" && strings.Contains(pr.Text, "since Russian forces withdrew") && strings.Contains(pr.Text, "led to the other") {
+				t.Errorf("%s: a cause frame with evidence that never tells the cause: %s", topic, pr.Text)
+			}
+		}
+	}
+	ss := []sentenceInfo{
+		{para: 16, words: contentWords("Under a bilateral agreement the USA was to support the Tajik Border Force with training")},
+		{para: 9, words: contentWords("Russian border forces withdrew from the Tajik-Afghan border in 2005")},
+	}
+	c := sentenceInfo{text: "Since Russian forces withdrew from the Tajik-Afghan border, the US had led an international effort."}
+	if causeInEvidence(ss, c, []int{16}) {
+		t.Error("the Tajik Border Force taken for Russian forces withdrawing")
+	}
+	if !causeInEvidence(ss, c, []int{9}) {
+		t.Error("a passage telling the withdrawal not taken as the cause's evidence")
+	}
+}
