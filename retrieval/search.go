@@ -72,6 +72,7 @@ type query struct {
 	outside  bool  // names a year outside the paper's period ("in 2020", "after 2014", "the 1930s")
 	about    About // a question about the paper itself
 	focus    int   // the concept naming what is asked for ("population", "soldiers"), or -1
+	others   bool  // asks about "the other(s)", "all but X": a sentence naming an exception answers
 	count    bool  // "how many" that focus: the answer is a number beside it
 	role     bool  // "who was the X": the focus is a role, and the answer names its holder beside it
 	years    []string
@@ -581,6 +582,9 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		if presentWords[t.text] {
 			q.present = true
 		}
+		if othersWords[t.text] {
+			q.others = true
+		}
 	}
 	q.outside = ix.outsidePeriod(s.raw)
 	ix.markSections(&q, s)
@@ -1062,6 +1066,35 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 			best, bestScore = i, sc
 		}
 	}
+	// shares reports whether sentence j meets at least half of what the
+	// model's sentence meets: not just "Tajikistan".
+	shares := func(j int) bool {
+		return 2*bits.OnesCount64(st[j].mask&st[best].mask) >= bits.OnesCount64(st[best].mask)
+	}
+	if ix.exclusion(q, s, pa, best) < 0 {
+		// "All the republics with the exclusion of Tajikistan joined"
+		// does not say when Tajikistan did: the best other sentence
+		// meeting the question does.
+		alt := -1
+		for j := range st {
+			if j != best && ix.exclusion(q, s, pa, j) >= 0 && st[j].mask != 0 && shares(j) && (alt < 0 || s.sscore[j] > s.sscore[alt]) {
+				alt = j
+			}
+		}
+		if alt >= 0 {
+			best = alt
+		}
+	}
+	if q.others && ix.exclusion(q, s, pa, best) <= 0 {
+		// "When had the other states joined": the sentence naming the
+		// exception tells of the others.
+		for _, j := range []int{best - 1, best + 1} {
+			if j >= 0 && j < len(st) && ix.exclusion(q, s, pa, j) > 0 && shares(j) {
+				best = j
+				break
+			}
+		}
+	}
 	reason := -1 // for "why": the sentence giving the reason, shown instead of best
 	// A question that asks when, how much or who is answered by a
 	// sentence holding a date, a number or a name: when the model's
@@ -1209,6 +1242,30 @@ func isAnaphor(s string) bool {
 func b2f(b bool) float64 {
 	if b {
 		return 1
+	}
+	return 0
+}
+
+// othersWords ask about the rest of a group: "the other states", "the
+// remaining countries", "all states except Tajikistan".
+var othersWords = map[string]bool{"other": true, "others": true, "rest": true, "remaining": true, "except": true, "excluding": true, "exclusion": true}
+
+// exclusion is +1 when sentence i of pa names an exception and the
+// question asks about the others ("the other states"), -1 when it names a
+// word of the question as the exception ("with the exclusion of
+// Tajikistan"), 0 otherwise.
+func (ix *Index) exclusion(q *query, s *scratch, pa *para, i int) int {
+	ex := pa.sents[i].excl
+	if len(ex) == 0 {
+		return 0
+	}
+	if q.others {
+		return 1
+	}
+	for _, id := range ex {
+		if l := s.look[id]; l >= 0 && l&3 != lookWordNet {
+			return -1
+		}
 	}
 	return 0
 }
