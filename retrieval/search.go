@@ -72,6 +72,7 @@ type query struct {
 	outside  bool  // names a year outside the paper's period ("in 2020", "after 2014", "the 1930s")
 	about    About // a question about the paper itself
 	focus    int   // the concept naming what is asked for ("population", "soldiers"), or -1
+	verb     int   // "how were X seen", "how did X respond": the concept of the verb asked about, or -1
 	others   bool  // asks about "the other(s)", "all but X": a sentence naming an exception answers
 	count    bool  // "how many" that focus: the answer is a number beside it
 	role     bool  // "who was the X": the focus is a role, and the answer names its holder beside it
@@ -507,7 +508,7 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 
 // parseQuery analyses the question into concepts.
 func (ix *Index) parseQuery(question string, s *scratch) query {
-	q := query{focus: -1}
+	q := query{focus: -1, verb: -1}
 	s.raw = scan(question, s.raw[:0])
 	q.atype = detectAnswerType(s.raw)
 	focusOff := -1
@@ -543,6 +544,7 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 			q.numbers = append(q.numbers, term)
 		}
 	}
+	how := howAux(s.raw)
 	r := 0
 	for i, t := range s.toks {
 		// The surface word of the token, for its general-English weight.
@@ -556,6 +558,9 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		// "in total", "in general" at the end of a clause: an adverb.
 		adverbial := r > 0 && r < len(s.raw) && s.raw[r-1].text == "in" && (r == len(s.raw)-1 || stopWords[s.raw[r+1].text])
 		addConcept(t.Term, t.Kind, surface, adverbial)
+		if how && q.verb < 0 && t.Kind == KindWord && ix.wordInfo(surface).pos == 'v' && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
+			q.verb = len(q.concepts) - 1
+		}
 		if t.Off == focusOff && q.role && (t.Kind != KindWord || ix.wordInfo(surface).pos == 'j') && r+1 < len(s.raw) && !stopWords[s.raw[r+1].text] {
 			// "who was the US ambassador", "the first president": the
 			// role follows.
@@ -1095,6 +1100,18 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 			}
 		}
 	}
+	if q.verb >= 0 && st[best].mask&(1<<q.verb) == 0 {
+		// "How did Tajikistan respond to the attacks": the sentence that
+		// tells how ("It condemned those attacks") holds the verb asked
+		// about (or its thesaurus words), beside the one that holds the
+		// rest ("Since 9/11 ... Tajikistan got special attention").
+		for _, j := range []int{best + 1, best - 1} {
+			if j >= 0 && j < len(st) && st[j].mask&(1<<q.verb) != 0 {
+				best = j
+				break
+			}
+		}
+	}
 	reason := -1 // for "why": the sentence giving the reason, shown instead of best
 	// A question that asks when, how much or who is answered by a
 	// sentence holding a date, a number or a name: when the model's
@@ -1268,4 +1285,19 @@ func (ix *Index) exclusion(q *query, s *scratch, pa *para, i int) int {
 		}
 	}
 	return 0
+}
+
+// howAux reports whether a question asks "how was/were/did/do/does/is/are
+// ...": how something was done or seen, told by its verb.
+func howAux(raw []rawToken) bool {
+	for i := 0; i+1 < len(raw); i++ {
+		if raw[i].text == "how" {
+			switch raw[i+1].text {
+			case "was", "were", "did", "do", "does", "is", "are", "has", "have", "had":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
