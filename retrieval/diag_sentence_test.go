@@ -189,3 +189,65 @@ func clip(s string) string {
 	}
 	return s
 }
+
+// TestDiagParagraph lists, over the held-out folds, the questions whose
+// answering paragraph is in the top three but not first: both
+// paragraphs' features and their sections.
+// DIAG_PARA=1 go test ./retrieval -run TestDiagParagraph -v
+func TestDiagParagraph(t *testing.T) {
+	if os.Getenv("DIAG_PARA") == "" {
+		t.Skip("set DIAG_PARA=1")
+	}
+	ix := loadIndex(t)
+	sets := authorSets(t, ix)
+	sameSection, adjacent, total := 0, 0, 0
+	for h := range sets {
+		var fitR []goldQ
+		var fitO []Question
+		for k := range sets {
+			if k != h {
+				fitR, fitO = append(fitR, sets[k].real...), append(fitO, sets[k].off...)
+			}
+		}
+		fitModels(ix, fitR, fitO)
+		s := ix.getScratch()
+		for _, g := range sets[h].real {
+			if !ix.rank(g.q, s) || s.cands[0].doc == g.doc {
+				continue
+			}
+			gi := -1
+			for i := 0; i < len(s.cands) && i < 3; i++ {
+				if s.cands[i].doc == g.doc {
+					gi = i
+				}
+			}
+			if gi < 0 {
+				continue
+			}
+			total++
+			top, gold := &s.cands[0], &s.cands[gi]
+			ps := ix.paper.Paragraphs
+			if ps[top.doc].Section == ps[gold.doc].Section {
+				sameSection++
+			}
+			if top.doc-gold.doc == 1 || gold.doc-top.doc == 1 {
+				adjacent++
+			}
+			t.Logf("[%d] %s | top ¶%d %.2f, gold ¶%d (rank %d) %.2f", h+1, g.q, top.doc+1, top.score, gold.doc+1, gi+1, gold.score)
+			t.Logf("    top  %s | %s", fmtPara(top.feat[:], ix.model.Para[:]), clip(ps[top.doc].Sentences[top.sent].Text))
+			t.Logf("    gold %s | %s", fmtPara(gold.feat[:], ix.model.Para[:]), clip(ps[gold.doc].Sentences[gold.sent].Text))
+		}
+	}
+	t.Logf("%d questions with the answer second or third: %d in the same section as the first, %d in the paragraph beside it", total, sameSection, adjacent)
+}
+
+func fmtPara(f, w []float64) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "score %5.2f", dot(w, f))
+	for i, v := range f {
+		if v != 0 {
+			fmt.Fprintf(&b, " %s=%.2f", paraNames[i], v)
+		}
+	}
+	return b.String()
+}
