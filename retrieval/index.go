@@ -100,6 +100,9 @@ type sent struct {
 	// exclusion of Tajikistan", "except Uzbekistan"): it says the rest
 	// did, not they.
 	excl []int32
+	// vague: speaks of unnamed items ("in numerous different regions",
+	// "various zones"): a heading for the sentences that name them.
+	vague bool
 }
 
 // occurrence is one place a term occurs, for matching a question against
@@ -154,6 +157,7 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 			st := sent{anaphor: isAnaphor(s.Text), narrative: narrativeCite(&pp, s.Start, len(s.Text))}
 			ix.addTerms(&st, toks, func(off int) bool { return inCitation(&pp, s.Start+off) })
 			st.excl = ix.excluded(s.Text, toks)
+			st.vague = isVague(s.Text)
 			st.logLen = math.Log1p(float64(len(st.terms)))
 			pa.sents = append(pa.sents, st)
 			pa.length += float64(len(st.terms))
@@ -433,4 +437,23 @@ func (ix *Index) excluded(text string, toks []Token) []int32 {
 		}
 	}
 	return nil
+}
+
+// vagueWords speak of items without naming them.
+var vagueWords = []string{"numerous ", "various ", "several ", "a number of ", "a range of ", "a variety of ", "many different "}
+
+// isVague reports whether a sentence speaks of unnamed items and does not
+// name them itself ("several challenges such as poor democratic
+// performance" does).
+func isVague(s string) bool {
+	l := strings.ToLower(s)
+	if strings.Contains(l, " such as ") || strings.Contains(l, " including ") || strings.Contains(l, " namely ") || strings.Contains(l, ": ") {
+		return false
+	}
+	for _, w := range vagueWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }

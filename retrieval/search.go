@@ -73,6 +73,7 @@ type query struct {
 	about    About // a question about the paper itself
 	focus    int   // the concept naming what is asked for ("population", "soldiers"), or -1
 	verb     int   // "how were X seen", "how did X respond": the concept of the verb asked about, or -1
+	items    bool  // asks for items: "what are the main areas", "which bodies" (a plural focus)
 	others   bool  // asks about "the other(s)", "all but X": a sentence naming an exception answers
 	count    bool  // "how many" that focus: the answer is a number beside it
 	role     bool  // "who was the X": the focus is a role, and the answer names its holder beside it
@@ -514,6 +515,12 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 	focusOff := -1
 	if f := focusWord(s.raw); f >= 0 {
 		focusOff = s.raw[f].off
+		w := s.raw[f].text
+		if itemAdjectives[w] && f+1 < len(s.raw) {
+			w = s.raw[f+1].text // "the key areas"
+		}
+		q.items = strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && ix.wordInfo(w).pos == 'n'
+
 		q.count = f > 0 && s.raw[f-1].text == "many"
 		q.role = q.atype == atWho && isWho(s.raw, f)
 	}
@@ -1149,6 +1156,19 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 			reason = j
 		}
 	}
+	if q.items && pa.sents[best].vague && reason < 0 {
+		// "What are the main areas": a sentence speaking of "numerous
+		// different regions" announces them; the next sentence that does
+		// not, and meets the question, names them ("Key regions included
+		// ..."). Shown only: the paragraph's features stay the
+		// announcing sentence's.
+		for _, j := range []int{best + 1, best + 2} {
+			if j < len(st) && !pa.sents[j].vague && st[j].mask != 0 {
+				reason = j
+				break
+			}
+		}
+	}
 	s.sscore = s.sscore[:0]
 	c.sent = best
 	f := &c.feat
@@ -1286,6 +1306,10 @@ func (ix *Index) exclusion(q *query, s *scratch, pa *para, i int) int {
 	}
 	return 0
 }
+
+// itemAdjectives stand before the items asked for: "what were the key
+// areas".
+var itemAdjectives = map[string]bool{"key": true, "major": true, "primary": true, "principal": true, "important": true, "different": true}
 
 // howAux reports whether a question asks "how was/were/did/do/does/is/are
 // ...": how something was done or seen, told by its verb.
