@@ -64,21 +64,22 @@ type concept struct {
 
 // query is an analysed question.
 type query struct {
-	concepts []concept
-	weight   float64 // sum of concept idfs
-	atype    answerType
-	present  bool  // asks about today ("now", "currently"): the paper is a history
-	lacks    bool  // the top hit plainly lacks what was asked (set by confFeatures)
-	outside  bool  // names a year outside the paper's period ("in 2020", "after 2014", "the 1930s")
-	about    About // a question about the paper itself
-	focus    int   // the concept naming what is asked for ("population", "soldiers"), or -1
-	verb     int   // "how were X seen", "how did X respond": the concept of the verb asked about, or -1
-	items    bool  // asks for items: "what are the main areas", "which bodies" (a plural focus)
-	others   bool  // asks about "the other(s)", "all but X": a sentence naming an exception answers
-	count    bool  // "how many" that focus: the answer is a number beside it
-	role     bool  // "who was the X": the focus is a role, and the answer names its holder beside it
-	years    []string
-	numbers  []string
+	concepts  []concept
+	weight    float64 // sum of concept idfs
+	atype     answerType
+	present   bool  // asks about today ("now", "currently"): the paper is a history
+	lacks     bool  // the top hit plainly lacks what was asked (set by confFeatures)
+	outside   bool  // names a year outside the paper's period ("in 2020", "after 2014", "the 1930s")
+	about     About // a question about the paper itself
+	focus     int   // the concept naming what is asked for ("population", "soldiers"), or -1
+	verb      int   // "how were X seen", "how did X respond": the concept of the verb asked about, or -1
+	verbShown bool  // "what did they talk about": the verb's sentence is shown, the paragraph ranked by the model's
+	items     bool  // asks for items: "what are the main areas", "which bodies" (a plural focus)
+	others    bool  // asks about "the other(s)", "all but X": a sentence naming an exception answers
+	count     bool  // "how many" that focus: the answer is a number beside it
+	role      bool  // "who was the X": the focus is a role, and the answer names its holder beside it
+	years     []string
+	numbers   []string
 }
 
 type answerType uint8
@@ -551,7 +552,7 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 			q.numbers = append(q.numbers, term)
 		}
 	}
-	how := howAux(s.raw)
+	how, what := howAux(s.raw), whatAux(s.raw)
 	r := 0
 	for i, t := range s.toks {
 		// The surface word of the token, for its general-English weight.
@@ -565,8 +566,10 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		// "in total", "in general" at the end of a clause: an adverb.
 		adverbial := r > 0 && r < len(s.raw) && s.raw[r-1].text == "in" && (r == len(s.raw)-1 || stopWords[s.raw[r+1].text])
 		addConcept(t.Term, t.Kind, surface, adverbial)
-		if how && q.verb < 0 && t.Kind == KindWord && ix.wordInfo(surface).pos == 'v' && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
+		if q.verb < 0 && t.Kind == KindWord && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term &&
+			(how && ix.wordInfo(surface).pos == 'v' || what && r+1 < len(s.raw) && (s.raw[r+1].text == "about" || s.raw[r+1].text == "abt")) {
 			q.verb = len(q.concepts) - 1
+			q.verbShown = !how
 		}
 		if t.Off == focusOff && q.role && (t.Kind != KindWord || ix.wordInfo(surface).pos == 'j') && r+1 < len(s.raw) && !stopWords[s.raw[r+1].text] {
 			// "who was the US ambassador", "the first president": the
@@ -1107,7 +1110,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 			}
 		}
 	}
-	if q.verb >= 0 && st[best].mask&(1<<q.verb) == 0 {
+	if q.verb >= 0 && !q.verbShown && st[best].mask&(1<<q.verb) == 0 {
 		// "How did Tajikistan respond to the attacks": the sentence that
 		// tells how ("It condemned those attacks") holds the verb asked
 		// about (or its thesaurus words), beside the one that holds the
@@ -1153,6 +1156,11 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		// The paragraph's features stay those of the sentence that meets
 		// the question.
 		if j := best + 1; !st[best].atype && j < len(st) && st[j].atype && pa.sents[j].anaphor {
+			reason = j
+		}
+	}
+	if q.verb >= 0 && q.verbShown && st[best].mask&(1<<q.verb) == 0 && reason < 0 {
+		if j := best + 1; j < len(st) && st[j].mask&(1<<q.verb) != 0 {
 			reason = j
 		}
 	}
@@ -1305,6 +1313,22 @@ func (ix *Index) exclusion(q *query, s *scratch, pa *para, i int) int {
 		}
 	}
 	return 0
+}
+
+// whatAux reports whether a question asks "what did/do/does/was/were
+// ...": with a verb before "about" ("what did they talk about"), what was
+// said, told by the sentence holding that verb.
+func whatAux(raw []rawToken) bool {
+	for i := 0; i+1 < len(raw); i++ {
+		if raw[i].text == "what" {
+			switch raw[i+1].text {
+			case "did", "do", "does", "was", "were", "is", "are":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // itemAdjectives stand before the items asked for: "what were the key
