@@ -103,6 +103,9 @@ type sent struct {
 	// vague: speaks of unnamed items ("in numerous different regions",
 	// "various zones"): a heading for the sentences that name them.
 	vague bool
+	// consequence: follows from the sentence before ("Tajikistan then
+	// dedicated to joining ...", "As a result, ..."): that one says why.
+	consequence bool
 }
 
 // occurrence is one place a term occurs, for matching a question against
@@ -158,6 +161,7 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 			ix.addTerms(&st, toks, func(off int) bool { return inCitation(&pp, s.Start+off) })
 			st.excl = ix.excluded(s.Text, toks)
 			st.vague = isVague(s.Text)
+			st.consequence = isConsequence(s.Text)
 			st.logLen = math.Log1p(float64(len(st.terms)))
 			pa.sents = append(pa.sents, st)
 			pa.length += float64(len(st.terms))
@@ -452,6 +456,20 @@ func isVague(s string) bool {
 	}
 	for _, w := range vagueWords {
 		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// consequenceWords mark a sentence as following from the one before.
+var consequenceWords = []string{" then ", "as a result", "therefore", "consequently", "thus ", "hence ", "accordingly"}
+
+// isConsequence reports whether a sentence follows from the one before.
+func isConsequence(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range consequenceWords {
+		if strings.HasPrefix(l, strings.TrimLeft(w, " ")) || strings.Contains(l, w) {
 			return true
 		}
 	}

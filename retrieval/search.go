@@ -1158,6 +1158,13 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		if j := best + 1; !st[best].atype && j < len(st) && st[j].atype && pa.sents[j].anaphor {
 			reason = j
 		}
+		// "Why did Tajikistan join PfP": "Tajikistan then dedicated to
+		// joining ..." follows from the sentence before it ("With
+		// consolation from the U.S. ... and guaranteed security help"),
+		// which gives the reason.
+		if j := best - 1; reason < 0 && !st[best].atype && j >= 0 && pa.sents[best].consequence && st[j].mask != 0 {
+			reason = j
+		}
 	}
 	if q.verb >= 0 && q.verbShown && st[best].mask&(1<<q.verb) == 0 && reason < 0 {
 		if j := best + 1; j < len(st) && st[j].mask&(1<<q.verb) != 0 {
