@@ -514,14 +514,9 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 	s.raw = scan(question, s.raw[:0])
 	q.atype = detectAnswerType(s.raw)
 	focusOff := -1
+	q.items = ix.asksItems(s.raw)
 	if f := focusWord(s.raw); f >= 0 {
 		focusOff = s.raw[f].off
-		w := s.raw[f].text
-		if itemAdjectives[w] && f+1 < len(s.raw) {
-			w = s.raw[f+1].text // "the key areas"
-		}
-		q.items = strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && ix.wordInfo(w).pos == 'n'
-
 		q.count = f > 0 && s.raw[f-1].text == "many"
 		q.role = q.atype == atWho && isWho(s.raw, f)
 	}
@@ -1338,9 +1333,36 @@ func whatAux(raw []rawToken) bool {
 	return false
 }
 
+// asksItems reports whether a question asks for items: its focus ("what
+// are the key areas", "which bodies"), or in a telegraphic question its
+// first noun ("main areas of NATO-Tajik cooperation?"), is a plural noun.
+func (ix *Index) asksItems(raw []rawToken) bool {
+	f := focusWord(raw)
+	if f < 0 && len(raw) > 0 && !questionWords[raw[0].text] {
+		f = 0
+		if raw[0].text == "the" {
+			f = 1
+		}
+	}
+	if f < 0 || f >= len(raw) {
+		return false
+	}
+	w := raw[f].text
+	if itemAdjectives[w] && f+1 < len(raw) {
+		w = raw[f+1].text // "the key areas"
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && ix.wordInfo(w).pos == 'n'
+}
+
+// questionWords open a question; a question opening with none is
+// telegraphic ("main areas of NATO-Tajik cooperation?").
+var questionWords = map[string]bool{"what": true, "whats": true, "which": true, "who": true, "whom": true, "whose": true, "when": true, "where": true, "why": true, "how": true,
+	"is": true, "are": true, "was": true, "were": true, "did": true, "do": true, "does": true, "has": true, "have": true, "had": true, "can": true, "could": true,
+	"will": true, "would": true, "should": true, "list": true, "name": true, "explain": true, "describe": true, "tell": true, "give": true, "according": true, "in": true, "per": true}
+
 // itemAdjectives stand before the items asked for: "what were the key
 // areas".
-var itemAdjectives = map[string]bool{"key": true, "major": true, "primary": true, "principal": true, "important": true, "different": true}
+var itemAdjectives = map[string]bool{"main": true, "key": true, "major": true, "primary": true, "principal": true, "important": true, "different": true}
 
 // howAux reports whether a question asks "how was/were/did/do/does/is/are
 // ...": how something was done or seen, told by its verb.

@@ -17,6 +17,8 @@ func TestVagueHeadingSentence(t *testing.T) {
 	}{
 		{"what are the key areas of cooperation between NATO and Tajikistan", "Key regions included"},
 		{"what were the main fields of NATO-Tajik cooperation", "Key regions included"},
+		{"main fields of NATO-Tajikistan cooperation?", "Key regions included"},
+		{"key areas of nato and tajik cooperation", "Key regions included"},
 		{"what challenges does Tajikistan face according to the abstract", "several challenges such as"},
 	} {
 		r := ix.Search(c.q, 1)
