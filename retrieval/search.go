@@ -1162,6 +1162,10 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		}
 	}
 	if q.verb >= 0 && q.verbShown && st[best].mask&(1<<q.verb) == 0 && reason < 0 {
+		// "What did Rahmon and Bush talk about": the sentence after the
+		// one naming the visit holds the verb ("Discussions focused on
+		// ..."). Shown only: with the paragraph's features too, P@1 fell
+		// (TestCrossAuthor 0.855 -> 0.851).
 		if j := best + 1; j < len(st) && st[j].mask&(1<<q.verb) != 0 {
 			reason = j
 		}
