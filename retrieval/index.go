@@ -96,6 +96,16 @@ type sent struct {
 	// narrative: the sentence names a cited author in its running text
 	// ("according to Human Rights Watch, (2013)"): it says who said it.
 	narrative bool
+	// excl: the terms the sentence names as an exception ("with the
+	// exclusion of Tajikistan", "except Uzbekistan"): it says the rest
+	// did, not they.
+	excl []int32
+	// vague: speaks of unnamed items ("in numerous different regions",
+	// "various zones"): a heading for the sentences that name them.
+	vague bool
+	// consequence: follows from the sentence before ("Tajikistan then
+	// dedicated to joining ...", "As a result, ..."): that one says why.
+	consequence bool
 }
 
 // occurrence is one place a term occurs, for matching a question against
@@ -149,6 +159,9 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 			toks = ix.an.analyze(s.Text, toks[:0], raw, true)
 			st := sent{anaphor: isAnaphor(s.Text), narrative: narrativeCite(&pp, s.Start, len(s.Text))}
 			ix.addTerms(&st, toks, func(off int) bool { return inCitation(&pp, s.Start+off) })
+			st.excl = ix.excluded(s.Text, toks)
+			st.vague = isVague(s.Text)
+			st.consequence = isConsequence(s.Text)
 			st.logLen = math.Log1p(float64(len(st.terms)))
 			pa.sents = append(pa.sents, st)
 			pa.length += float64(len(st.terms))
@@ -399,4 +412,66 @@ func answerKinds(k TokenKind, month, causal bool) kindCount {
 		c.causal = 1
 	}
 	return c
+}
+
+// exclusionWords open an exception: what follows is left out of what the
+// sentence says ("All the republics with the exclusion of Tajikistan").
+var exclusionWords = []string{"with the exclusion of", "exclusion of", "except for", "except", "excluding", "other than", "apart from", "aside from", "but not"}
+
+// excluded returns the term of the first word after an exclusion phrase
+// of text, or nil.
+func (ix *Index) excluded(text string, toks []Token) []int32 {
+	lower := strings.ToLower(text)
+	end := -1
+	for _, w := range exclusionWords {
+		i := strings.Index(lower, w+" ")
+		if i >= 0 && (i == 0 || lower[i-1] == ' ' || lower[i-1] == ',') {
+			end = i + len(w)
+			break
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	for _, t := range toks {
+		if t.Off >= end {
+			// The first word only: "of Tajikistan linked NATO's" leaves
+			// out Tajikistan, not the linking.
+			return []int32{ix.terms[t.Term]}
+		}
+	}
+	return nil
+}
+
+// vagueWords speak of items without naming them.
+var vagueWords = []string{"numerous ", "various ", "several ", "a number of ", "a range of ", "a variety of ", "many different "}
+
+// isVague reports whether a sentence speaks of unnamed items and does not
+// name them itself ("several challenges such as poor democratic
+// performance" does).
+func isVague(s string) bool {
+	l := strings.ToLower(s)
+	if strings.Contains(l, " such as ") || strings.Contains(l, " including ") || strings.Contains(l, " namely ") || strings.Contains(l, ": ") {
+		return false
+	}
+	for _, w := range vagueWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// consequenceWords mark a sentence as following from the one before.
+var consequenceWords = []string{" then ", "as a result", "therefore", "consequently", "thus ", "hence ", "accordingly"}
+
+// isConsequence reports whether a sentence follows from the one before.
+func isConsequence(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range consequenceWords {
+		if strings.HasPrefix(l, strings.TrimLeft(w, " ")) || strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }

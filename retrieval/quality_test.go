@@ -125,16 +125,18 @@ func TestQualityFloor(t *testing.T) {
 	// raised on 2026-12-05 to the figures measured then less one question
 	// (again after CountMiss and the reason sentence for "why", and after
 	// lacksAnswer, the paper's period and the adverbs: rounded down, so
-	// that one question's worth is really allowed; none lowered).
+	// that one question's worth is really allowed; none lowered; S@1
+	// again after the exception, how-verb, vague-heading, talk-about and
+	// consequence sentence rules).
 	for _, c := range []struct {
 		a author
 		f floor
 	}{
-		{authors[0], floor{p1: 0.902, r3: 0.978, s1: 0.852, answered: 0.966, rejected: 0.933}},
-		{authors[1], floor{p1: 0.852, r3: 0.949, s1: 0.767, answered: 0.96, rejected: 0.93}},
-		{authors[2], floor{p1: 0.819, r3: 0.934, s1: 0.771, answered: 0.957, rejected: 0.918}},
-		{authors[3], floor{p1: 0.833, r3: 0.941, s1: 0.766, answered: 0.975, rejected: 0.933}},
-		{authors[4], floor{p1: 0.85, r3: 0.975, s1: 0.8, answered: 0.983, rejected: 0.813}},
+		{authors[0], floor{p1: 0.902, r3: 0.978, s1: 0.868, answered: 0.966, rejected: 0.933}},
+		{authors[1], floor{p1: 0.852, r3: 0.949, s1: 0.784, answered: 0.96, rejected: 0.93}},
+		{authors[2], floor{p1: 0.819, r3: 0.934, s1: 0.793, answered: 0.957, rejected: 0.918}},
+		{authors[3], floor{p1: 0.833, r3: 0.941, s1: 0.8, answered: 0.975, rejected: 0.933}},
+		{authors[4], floor{p1: 0.85, r3: 0.975, s1: 0.841, answered: 0.983, rejected: 0.813}},
 	} {
 		qs := readQuestions(t, c.a.real)
 		for _, f := range c.a.off {
@@ -150,7 +152,7 @@ func TestQualityFloor(t *testing.T) {
 		return
 	}
 	qs := append(readQuestions(t, dev), readQuestions(t, "../../shared/eval/offtopic-dev.jsonl")...)
-	check("dev", Evaluate(ix, qs, 0), floor{p1: 0.933, r3: 0.966, s1: 0.833, answered: 0.966, rejected: 1})
+	check("dev", Evaluate(ix, qs, 0), floor{p1: 0.933, r3: 0.966, s1: 0.866, answered: 0.966, rejected: 1})
 }
 
 // TestTrainingQuestionsWellFormed: every training question's gold phrase

@@ -64,18 +64,22 @@ type concept struct {
 
 // query is an analysed question.
 type query struct {
-	concepts []concept
-	weight   float64 // sum of concept idfs
-	atype    answerType
-	present  bool  // asks about today ("now", "currently"): the paper is a history
-	lacks    bool  // the top hit plainly lacks what was asked (set by confFeatures)
-	outside  bool  // names a year outside the paper's period ("in 2020", "after 2014", "the 1930s")
-	about    About // a question about the paper itself
-	focus    int   // the concept naming what is asked for ("population", "soldiers"), or -1
-	count    bool  // "how many" that focus: the answer is a number beside it
-	role     bool  // "who was the X": the focus is a role, and the answer names its holder beside it
-	years    []string
-	numbers  []string
+	concepts  []concept
+	weight    float64 // sum of concept idfs
+	atype     answerType
+	present   bool  // asks about today ("now", "currently"): the paper is a history
+	lacks     bool  // the top hit plainly lacks what was asked (set by confFeatures)
+	outside   bool  // names a year outside the paper's period ("in 2020", "after 2014", "the 1930s")
+	about     About // a question about the paper itself
+	focus     int   // the concept naming what is asked for ("population", "soldiers"), or -1
+	verb      int   // "how were X seen", "how did X respond": the concept of the verb asked about, or -1
+	verbShown bool  // "what did they talk about": the verb's sentence is shown, the paragraph ranked by the model's
+	items     bool  // asks for items: "what are the main areas", "which bodies" (a plural focus)
+	others    bool  // asks about "the other(s)", "all but X": a sentence naming an exception answers
+	count     bool  // "how many" that focus: the answer is a number beside it
+	role      bool  // "who was the X": the focus is a role, and the answer names its holder beside it
+	years     []string
+	numbers   []string
 }
 
 type answerType uint8
@@ -506,10 +510,11 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 
 // parseQuery analyses the question into concepts.
 func (ix *Index) parseQuery(question string, s *scratch) query {
-	q := query{focus: -1}
+	q := query{focus: -1, verb: -1}
 	s.raw = scan(question, s.raw[:0])
 	q.atype = detectAnswerType(s.raw)
 	focusOff := -1
+	q.items = ix.asksItems(s.raw)
 	if f := focusWord(s.raw); f >= 0 {
 		focusOff = s.raw[f].off
 		q.count = f > 0 && s.raw[f-1].text == "many"
@@ -542,6 +547,7 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 			q.numbers = append(q.numbers, term)
 		}
 	}
+	how, what := howAux(s.raw), whatAux(s.raw)
 	r := 0
 	for i, t := range s.toks {
 		// The surface word of the token, for its general-English weight.
@@ -555,6 +561,11 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		// "in total", "in general" at the end of a clause: an adverb.
 		adverbial := r > 0 && r < len(s.raw) && s.raw[r-1].text == "in" && (r == len(s.raw)-1 || stopWords[s.raw[r+1].text])
 		addConcept(t.Term, t.Kind, surface, adverbial)
+		if q.verb < 0 && t.Kind == KindWord && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term &&
+			(how && ix.wordInfo(surface).pos == 'v' || what && r+1 < len(s.raw) && (s.raw[r+1].text == "about" || s.raw[r+1].text == "abt")) {
+			q.verb = len(q.concepts) - 1
+			q.verbShown = !how
+		}
 		if t.Off == focusOff && q.role && (t.Kind != KindWord || ix.wordInfo(surface).pos == 'j') && r+1 < len(s.raw) && !stopWords[s.raw[r+1].text] {
 			// "who was the US ambassador", "the first president": the
 			// role follows.
@@ -580,6 +591,9 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 	for _, t := range s.raw {
 		if presentWords[t.text] {
 			q.present = true
+		}
+		if othersWords[t.text] {
+			q.others = true
 		}
 	}
 	q.outside = ix.outsidePeriod(s.raw)
@@ -1062,6 +1076,47 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 			best, bestScore = i, sc
 		}
 	}
+	// shares reports whether sentence j meets at least half of what the
+	// model's sentence meets: not just "Tajikistan".
+	shares := func(j int) bool {
+		return 2*bits.OnesCount64(st[j].mask&st[best].mask) >= bits.OnesCount64(st[best].mask)
+	}
+	if ix.exclusion(q, s, pa, best) < 0 {
+		// "All the republics with the exclusion of Tajikistan joined"
+		// does not say when Tajikistan did: the best other sentence
+		// meeting the question does.
+		alt := -1
+		for j := range st {
+			if j != best && ix.exclusion(q, s, pa, j) >= 0 && st[j].mask != 0 && shares(j) && (alt < 0 || s.sscore[j] > s.sscore[alt]) {
+				alt = j
+			}
+		}
+		if alt >= 0 {
+			best = alt
+		}
+	}
+	if q.others && ix.exclusion(q, s, pa, best) <= 0 {
+		// "When had the other states joined": the sentence naming the
+		// exception tells of the others.
+		for _, j := range []int{best - 1, best + 1} {
+			if j >= 0 && j < len(st) && ix.exclusion(q, s, pa, j) > 0 && shares(j) {
+				best = j
+				break
+			}
+		}
+	}
+	if q.verb >= 0 && !q.verbShown && st[best].mask&(1<<q.verb) == 0 {
+		// "How did Tajikistan respond to the attacks": the sentence that
+		// tells how ("It condemned those attacks") holds the verb asked
+		// about (or its thesaurus words), beside the one that holds the
+		// rest ("Since 9/11 ... Tajikistan got special attention").
+		for _, j := range []int{best + 1, best - 1} {
+			if j >= 0 && j < len(st) && st[j].mask&(1<<q.verb) != 0 {
+				best = j
+				break
+			}
+		}
+	}
 	reason := -1 // for "why": the sentence giving the reason, shown instead of best
 	// A question that asks when, how much or who is answered by a
 	// sentence holding a date, a number or a name: when the model's
@@ -1097,6 +1152,35 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		// the question.
 		if j := best + 1; !st[best].atype && j < len(st) && st[j].atype && pa.sents[j].anaphor {
 			reason = j
+		}
+		// "Why did Tajikistan join PfP": "Tajikistan then dedicated to
+		// joining ..." follows from the sentence before it ("With
+		// consolation from the U.S. ... and guaranteed security help"),
+		// which gives the reason.
+		if j := best - 1; reason < 0 && !st[best].atype && j >= 0 && pa.sents[best].consequence && st[j].mask != 0 {
+			reason = j
+		}
+	}
+	if q.verb >= 0 && q.verbShown && st[best].mask&(1<<q.verb) == 0 && reason < 0 {
+		// "What did Rahmon and Bush talk about": the sentence after the
+		// one naming the visit holds the verb ("Discussions focused on
+		// ..."). Shown only: with the paragraph's features too, P@1 fell
+		// (TestCrossAuthor 0.855 -> 0.851).
+		if j := best + 1; j < len(st) && st[j].mask&(1<<q.verb) != 0 {
+			reason = j
+		}
+	}
+	if q.items && pa.sents[best].vague && reason < 0 {
+		// "What are the main areas": a sentence speaking of "numerous
+		// different regions" announces them; the next sentence that does
+		// not, and meets the question, names them ("Key regions included
+		// ..."). Shown only: the paragraph's features stay the
+		// announcing sentence's.
+		for _, j := range []int{best + 1, best + 2} {
+			if j < len(st) && !pa.sents[j].vague && st[j].mask != 0 {
+				reason = j
+				break
+			}
 		}
 	}
 	s.sscore = s.sscore[:0]
@@ -1211,4 +1295,90 @@ func b2f(b bool) float64 {
 		return 1
 	}
 	return 0
+}
+
+// othersWords ask about the rest of a group: "the other states", "the
+// remaining countries", "all states except Tajikistan".
+var othersWords = map[string]bool{"other": true, "others": true, "rest": true, "remaining": true, "except": true, "excluding": true, "exclusion": true}
+
+// exclusion is +1 when sentence i of pa names an exception and the
+// question asks about the others ("the other states"), -1 when it names a
+// word of the question as the exception ("with the exclusion of
+// Tajikistan"), 0 otherwise.
+func (ix *Index) exclusion(q *query, s *scratch, pa *para, i int) int {
+	ex := pa.sents[i].excl
+	if len(ex) == 0 {
+		return 0
+	}
+	if q.others {
+		return 1
+	}
+	for _, id := range ex {
+		if l := s.look[id]; l >= 0 && l&3 != lookWordNet {
+			return -1
+		}
+	}
+	return 0
+}
+
+// whatAux reports whether a question asks "what did/do/does/was/were
+// ...": with a verb before "about" ("what did they talk about"), what was
+// said, told by the sentence holding that verb.
+func whatAux(raw []rawToken) bool {
+	for i := 0; i+1 < len(raw); i++ {
+		if raw[i].text == "what" {
+			switch raw[i+1].text {
+			case "did", "do", "does", "was", "were", "is", "are":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// asksItems reports whether a question asks for items: its focus ("what
+// are the key areas", "which bodies"), or in a telegraphic question its
+// first noun ("main areas of NATO-Tajik cooperation?"), is a plural noun.
+func (ix *Index) asksItems(raw []rawToken) bool {
+	f := focusWord(raw)
+	if f < 0 && len(raw) > 0 && !questionWords[raw[0].text] {
+		f = 0
+		if raw[0].text == "the" {
+			f = 1
+		}
+	}
+	if f < 0 || f >= len(raw) {
+		return false
+	}
+	w := raw[f].text
+	if itemAdjectives[w] && f+1 < len(raw) {
+		w = raw[f+1].text // "the key areas"
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && ix.wordInfo(w).pos == 'n'
+}
+
+// questionWords open a question; a question opening with none is
+// telegraphic ("main areas of NATO-Tajik cooperation?").
+var questionWords = map[string]bool{"what": true, "whats": true, "which": true, "who": true, "whom": true, "whose": true, "when": true, "where": true, "why": true, "how": true,
+	"is": true, "are": true, "was": true, "were": true, "did": true, "do": true, "does": true, "has": true, "have": true, "had": true, "can": true, "could": true,
+	"will": true, "would": true, "should": true, "list": true, "name": true, "explain": true, "describe": true, "tell": true, "give": true, "according": true, "in": true, "per": true}
+
+// itemAdjectives stand before the items asked for: "what were the key
+// areas".
+var itemAdjectives = map[string]bool{"main": true, "key": true, "major": true, "primary": true, "principal": true, "important": true, "different": true}
+
+// howAux reports whether a question asks "how was/were/did/do/does/is/are
+// ...": how something was done or seen, told by its verb.
+func howAux(raw []rawToken) bool {
+	for i := 0; i+1 < len(raw); i++ {
+		if raw[i].text == "how" {
+			switch raw[i+1].text {
+			case "was", "were", "did", "do", "does", "is", "are", "has", "have", "had":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
