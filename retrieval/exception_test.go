@@ -1,19 +1,13 @@
 package retrieval
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestExceptionSentence: a sentence naming the question's subject as its
 // exception ("All the Central Asian republics with the exclusion of
 // Tajikistan linked NATO's PFP by mid-1994") does not answer about it;
 // a question about the others is answered by it.
 func TestExceptionSentence(t *testing.T) {
-	ix := loadIndex(t)
-	for _, c := range []struct {
-		q, want string
-	}{
+	checkBold(t, []boldCase{
 		// Bolded the exception before (fit on every author, in-sample).
 		{"when did tajikistan link up with nato's pfp", "February 2002"},
 		{"When did Tajikistan enter NATO's PfP?", "February 2002"},
@@ -24,16 +18,7 @@ func TestExceptionSentence(t *testing.T) {
 		{"when was tajikistan admitted to the partnership for peace", "February 2002"},
 		{"When did the rest of Central Asia join NATO's Partnership for Peace?", "mid-1994"},
 		{"when did the remaining central asian countries join nato's pfp", "mid-1994"},
-	} {
-		r := ix.Search(c.q, 1)
-		if len(r.Hits) == 0 {
-			t.Errorf("%q: no hits", c.q)
-			continue
-		}
-		if got := r.Hits[0].SentenceText(); !strings.Contains(got, c.want) {
-			t.Errorf("%q: sentence %q, want the one with %q", c.q, got, c.want)
-		}
-	}
+	})
 }
 
 // TestExcluded: the word after an exclusion phrase is the exception.
