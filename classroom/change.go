@@ -39,7 +39,10 @@ func (x *extractor) changeQuizzes() []Quiz {
 			}
 			q := "How did " + m[1] + " respond to " + m[2] + "?"
 			answer := "It agreed not to oppose them as long as they were " + m[3]
-			wrong := []string{"It welcomed them and asked them to stay for good", "It opposed them and refused any arrangement", "It accepted them with no limit on how long they stayed"}
+			// Wrong answers of the answer's own form (a stance and its
+			// condition): an answer that alone is hedged among absolutes is
+			// picked by its form (sixth blind reader).
+			wrong := []string{"It agreed not to oppose them as long as Russian troops could share their bases", "It opposed them and pressed Tajikistan to refuse them", "It accepted them as long as they came under Russian command"}
 			id := quizID(para.N, si, span{kind: "response", text: answer}, sent.Text)
 			out = append(out, makeQuiz(id, q, answer, wrong, "response", para, sent))
 			return
@@ -101,7 +104,7 @@ func (x *extractor) changeQuizzes() []Quiz {
 		case up:
 			answer, wrong = "It increased", []string{"It decreased", "It ended", "It did not change"}
 		case m[8] != "":
-			answer, wrong = "It was reduced but remained important", []string{"It grew closer than before", "It was broken off", "It did not change"}
+			answer, wrong = "It was reduced but remained important", []string{"It was deepened but remained informal", "It was broken off but later restored", "It was expanded but lost importance"}
 		default:
 			answer, wrong = "It decreased", []string{"It increased", "It ended", "It did not change"}
 		}
