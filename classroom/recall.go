@@ -181,9 +181,56 @@ func (x *extractor) freeAmountKeys(items []item) {
 				q.Choices[i] = best
 			}
 		}
+		x.straddleAmount(q, sums, taken)
 		for _, c := range q.Choices {
 			offered = append(offered, x.amountValues(c)...)
 		}
+	}
+}
+
+// straddleAmount: when the answer is the largest sum offered (a total
+// among its own parts: "$988.57 million" over "$497.88 million" and
+// "$126.1 million"), a student picks it by size alone; the smallest wrong
+// choice gives way to the paper's nearest larger sum of the answer's form
+// (within three times it) that no amount item offers, or else a made sum
+// half as large again.
+func (x *extractor) straddleAmount(q *Quiz, sums []span, taken func(float64) bool) {
+	as := x.amounts(q.Choices[q.Answer])
+	if len(as) != 1 {
+		return
+	}
+	a := as[0]
+	low, lowAt := math.Inf(1), -1
+	for i, c := range q.Choices {
+		vs := x.amountValues(c)
+		if len(vs) != 1 {
+			return
+		}
+		if i != q.Answer && vs[0] >= a.value {
+			return // something is larger already
+		}
+		if i != q.Answer && vs[0] < low {
+			low, lowAt = vs[0], i
+		}
+	}
+	best, bestV := "", math.Inf(1)
+	for _, s := range sums {
+		if s.form != a.form || s.value <= a.value*1.1 || s.value > 3*a.value || taken(s.value) || x.nearChoice(q.Choices, s.value) {
+			continue
+		}
+		if s.value < bestV {
+			best, bestV = amountText(a, s.value), s.value
+		}
+	}
+	if best == "" {
+		// none in the paper: a made sum half as large again, as made dates
+		// stand in when the paper names none on one side
+		if v := a.value * 1.5; !taken(v) && !x.nearChoice(q.Choices, v) {
+			best = amountText(a, v)
+		}
+	}
+	if best != "" && lowAt >= 0 {
+		q.Choices[lowAt] = best
 	}
 }
 

@@ -412,3 +412,29 @@ func TestHedgedAnswerNotAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestAmountNotPickedBySize: an amount item's answer is not the largest
+// sum offered when its wrong choices are its own parts (the sixth blind
+// reader picked the aid total, $988.57 million, by size: failed before).
+func TestAmountNotPickedBySize(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	for _, q := range defaultQuizzer(t).All() {
+		if q.Kind != "amount" {
+			continue
+		}
+		a := x.amountValues(q.Choices[q.Answer])
+		if len(a) != 1 {
+			continue
+		}
+		larger := false
+		for i, c := range q.Choices {
+			if v := x.amountValues(c); i != q.Answer && len(v) == 1 && v[0] > a[0] {
+				larger = true
+			}
+		}
+		if !larger {
+			t.Errorf("%q: the answer %s is the largest choice of %q", q.Question, q.Choices[q.Answer], q.Choices)
+		}
+	}
+}
