@@ -391,6 +391,11 @@ func entityQuestion(q string, person bool, noun string) string {
 		return ""
 	}
 	r = firstVerbPhrase(r)
+	if (aux == "was" || aux == "were") && strings.HasPrefix(r, "to ") && strings.Contains(body, " "+aux+" to ") {
+		// "the USA was to support the ____ under an agreement": what it
+		// agreed to do ("Which agency was the USA to support" reads badly)
+		aux, r = "did", "agree "+r
+	}
 	return tidyQuestion(upperFirst(wh) + " " + aux + " " + s + " " + r + "?")
 }
 

@@ -198,7 +198,7 @@ func TestFourthPassItems(t *testing.T) {
 		{"rank", "Complete: America was the ____ state to open its Embassy in Dushanbe.", "second", []string{"March 1992"}},
 		// the supplies' purpose is the why-item's answer: out of the date's stem
 		// (fifth review: and says for whom, so the stem stands alone)
-		{"date", "When did the U.S. and Tajikistan agree on non-lethal supplies for NATO and International Security Assistance Force?", "January 2009", nil},
+		{"date", "When did the U.S. and Tajikistan agree on non-lethal supplies for NATO and the International Security Assistance Force?", "January 2009", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.kind+"/"+tt.answer, func(t *testing.T) {

@@ -438,3 +438,16 @@ func TestAmountNotPickedBySize(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityQuestionObligation: "X was to VERB the ____" (what an
+// agreement bound X to) asks "Which ... did X agree to VERB", not "Which
+// ... was X to VERB" (the sixth blind reader: clumsy, Q11; failed before).
+func TestEntityQuestionObligation(t *testing.T) {
+	got := entityQuestion("Under a bilateral agreement signed on 5 February 2002, the USA was to support the "+blank+" with training.", false, "agency")
+	if !strings.HasPrefix(got, "Which agency did the USA agree to support") {
+		t.Errorf("got %q", got)
+	}
+	if got := entityQuestion("The USA was the "+blank+" state to open an embassy.", false, "rank"); strings.Contains(got, "agree") {
+		t.Errorf("an equative took the obligation's form: %q", got)
+	}
+}
