@@ -225,7 +225,7 @@ func (x *extractor) straddleAmount(q *Quiz, sums []span, taken func(float64) boo
 	if best == "" {
 		// none in the paper: a made sum half as large again, as made dates
 		// stand in when the paper names none on one side
-		if v := a.value * 1.5; !taken(v) && !x.nearChoice(q.Choices, v) {
+		if v := a.value * 1.5; !taken(v) && !x.nearChoice(q.Choices, v) && (a.form != "percent" || v <= 100) {
 			best = amountText(a, v)
 		}
 	}
