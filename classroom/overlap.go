@@ -30,7 +30,7 @@ func (x *extractor) sameAnswer(items []item) []item {
 		}
 		return true
 	}
-	drop := make([]bool, len(items))
+	drop := map[int]bool{}
 	for i := range items {
 		for j := i + 1; j < len(items); j++ {
 			if drop[i] || drop[j] || !sharedAnswer(items[i], items[j]) {
@@ -43,13 +43,7 @@ func (x *extractor) sameAnswer(items []item) []item {
 			}
 		}
 	}
-	out := items[:0:0]
-	for i, it := range items {
-		if !drop[i] {
-			out = append(out, it)
-		}
-	}
-	return out
+	return kept(items, drop)
 }
 
 // sharedAnswer: a and b have one answer, or one's named answer is a word

@@ -58,13 +58,7 @@ func (x *extractor) capDateRecall(items []item) []item {
 			drop[i] = true
 		}
 	}
-	out := items[:0:0]
-	for i, it := range items {
-		if !drop[i] {
-			out = append(out, it)
-		}
-	}
-	return out
+	return kept(items, drop)
 }
 
 // sameTopicRecall drops a recall item (date, year, amount) whose stem
@@ -117,13 +111,7 @@ func (x *extractor) sameTopicRecall(items []item) []item {
 			}
 		}
 	}
-	out := items[:0:0]
-	for i, it := range items {
-		if !drop[i] {
-			out = append(out, it)
-		}
-	}
-	return out
+	return kept(items, drop)
 }
 
 var reStemYear = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
@@ -267,4 +255,15 @@ func (x *extractor) nearChoice(choices [4]string, v float64) bool {
 		}
 	}
 	return false
+}
+
+// kept is items without those whose index drop marks, in order.
+func kept(items []item, drop map[int]bool) []item {
+	out := items[:0:0]
+	for i, it := range items {
+		if !drop[i] {
+			out = append(out, it)
+		}
+	}
+	return out
 }
