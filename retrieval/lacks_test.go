@@ -105,3 +105,33 @@ func TestWhoRole(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenEventMissing: "when" asks for the date of an event; an answer
+// whose sentences hold a date but not the question's weightiest word
+// dates something else ("when did kazakhstan declare independence" met
+// "since Tajik independence in 1991"), while a sentence telling the event
+// answers.
+func TestWhenEventMissing(t *testing.T) {
+	ix := loadIndex(t)
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"when did kazakhstan declare independence", false},
+		{"when did the US open its embassy in dushanbe", true},
+		{"when did tajikistan join the partnership for peace", true},
+		{"when did the US recognise tajikistan", true},
+	} {
+		if r := ix.Search(c.q, 1); r.Answered != c.want {
+			t.Errorf("%q: answered %v (%.2f, %q), want %v", c.q, r.Answered, r.Confidence, r.Hits[0].SentenceText(), c.want)
+		}
+	}
+	var f [numConfFeatures]float64
+	f[cReqMiss] = 0.6
+	if !lacksAnswer(atWhen, &f, false) {
+		t.Error("when, its weightiest word missing: not lacking")
+	}
+	if lacksAnswer(atNone, &f, false) {
+		t.Error("what, its weightiest word missing: lacking (left to the model)")
+	}
+}
