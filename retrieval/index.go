@@ -42,6 +42,9 @@ type Index struct {
 	// rareName: id -> a name or acronym in at most a quarter of the
 	// paragraphs.
 	rareName []bool
+	// curated: the paper has curated thesauri, so a question word missing
+	// from an answer is missing, not just the paper's other wording.
+	curated bool
 
 	sectionTerm  map[int32]bool  // terms of section titles
 	abstract     []int           // paragraphs of the abstract
@@ -142,6 +145,7 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 		an:           lex.an.fork(),
 		terms:        map[string]int32{},
 		synTo:        lex.synTo,
+		curated:      len(lex.synTo) > 0,
 		wnTo:         lex.wnTo,
 		sectionTerm:  map[int32]bool{},
 		oneWordTitle: map[string]bool{},

@@ -29,7 +29,7 @@ func TestLacksAnswer(t *testing.T) {
 	} {
 		var f [numConfFeatures]float64
 		f[cATypeMiss], f[cNameMiss], f[cYearMiss], f[cFocusMiss], f[cCountMiss] = c.atype, c.nameMiss, c.year, c.focus, c.count
-		if got := lacksAnswer(c.at, &f, c.gone); got != c.want {
+		if got := lacksAnswer(c.at, &f, c.gone, true); got != c.want {
 			t.Errorf("%s: lacks %v, want %v", c.name, got, c.want)
 		}
 	}
@@ -128,10 +128,13 @@ func TestWhenEventMissing(t *testing.T) {
 	}
 	var f [numConfFeatures]float64
 	f[cReqMiss] = 0.6
-	if !lacksAnswer(atWhen, &f, false) {
+	if !lacksAnswer(atWhen, &f, false, true) {
 		t.Error("when, its weightiest word missing: not lacking")
 	}
-	if lacksAnswer(atNone, &f, false) {
+	if lacksAnswer(atNone, &f, false, true) {
 		t.Error("what, its weightiest word missing: lacking (left to the model)")
+	}
+	if lacksAnswer(atWhen, &f, false, false) {
+		t.Error("when, its weightiest word missing, no curated thesauri: lacking (the paper's other wording)")
 	}
 }
