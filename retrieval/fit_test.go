@@ -53,7 +53,7 @@ func fitPairwise(groups pairSet, dim int, lambda float64, iters int) []float64 {
 	return w
 }
 
-var hardWeight = 3.0
+var hardWeight = 1.0
 
 // answerTarget is the share of the real training questions the fitted
 // threshold answers.
