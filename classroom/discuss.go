@@ -688,7 +688,9 @@ func causeInEvidence(ss []sentenceInfo, c sentenceInfo, ev []int) bool {
 // evidenceFor lists up to two chosen paragraphs, other than the claim's,
 // with a sentence that shares at least two content words with the claim,
 // one of them not the topic's own (a passage that only names the topic
-// again is no evidence): a date or an amount first.
+// again is no evidence): a date or an amount first. A summary's sentence
+// is no evidence for a claim of the body: the conclusion restating ¶2's
+// dependence on Russia sends a student in a circle.
 func evidenceFor(ss []sentenceInfo, claim int, groups []termGroup) []int {
 	c := ss[claim]
 	type ev struct {
@@ -697,7 +699,7 @@ func evidenceFor(ss []sentenceInfo, claim int, groups []termGroup) []int {
 	}
 	best := map[int]ev{}
 	for _, s := range ss {
-		if !s.chosen || s.para == c.para || opposes(c.text, s.text) || !aboutSame(c, s) {
+		if !s.chosen || s.para == c.para || s.summary && !c.summary || opposes(c.text, s.text) || !aboutSame(c, s) {
 			continue
 		}
 		shared, beyond := 0, 0
