@@ -1,6 +1,9 @@
 package classroom
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The sixth pass answers the blind reader of blind12
 // (timeline-discuss-report.md) by general rules.
@@ -43,5 +46,67 @@ func TestDiscussEvidenceNotASummary(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestDiscussClaimFrameFollowsKind: "bears out that rank" only for a
+// claim that ranks ("the largest donor", "the key issue"); a claim of
+// weight ("a significant aid and development donor", US aid P1) is asked
+// whether it counted for that much (failed before: "rank").
+func TestDiscussClaimFrameFollowsKind(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"The United States had been a significant aid and development donor to support the implementation of the Tajik peace treaty.", "weight"},
+		{"U.S concentrated on border security as the key issue in security cooperation.", "rank"},
+		{"It was the largest bilateral donor.", "rank"},
+		{"Tajikistan was the poorest of the new states.", "rank"},
+	} {
+		if got := claimKind(sentenceInfo{text: tt.text}); got != tt.want {
+			t.Errorf("claimKind(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	contentCheck(t)
+	p := loadPaper(t)
+	for _, topic := range discussTopics {
+		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
+		for _, pr := range d.Prompts {
+			if pr.Kind == "claim" && strings.Contains(pr.Text, "rank") && claimKind(sentenceInfo{text: citedSentences(pr.Text)[0]}) != "rank" {
+				t.Errorf("%s: a rank frame on a claim that ranks nothing: %s", topic, pr.Text)
+			}
+		}
+	}
+}
+
+// TestDiscussTensionNamesTheEvent: two passages on one visit (Clinton in
+// Tajikistan, "October 2011" and "22 October, 2011") are said to be one
+// visit, not "about Clinton"; and a passage that is not on the topic is
+// not called the United States' "policy on human rights" (human rights
+// P2; failed before).
+func TestDiscussTensionNamesTheEvent(t *testing.T) {
+	a := "Secretary Clinton visited Tajikistan in October 2011, warned the president that limitations on religious freedom could fuel rising religious discontent."
+	b := "Secretary Hillary Clinton went to Tajikistan on 22 October, 2011 and thanked the president Rahmon for the critical role Tajikistan had played."
+	if got, want := sharedEvent(a, b), "Both passages tell of one visit by Clinton, in October 2011."; got != want {
+		t.Errorf("sharedEvent = %q, want %q", got, want)
+	}
+	if got := sharedEvent(a, "Secretary Clinton thanked Tajikistan in 2012 for its help."); strings.Contains(got, "one visit") || strings.Contains(got, "one event") {
+		t.Errorf("two dates taken for one event: %q", got)
+	}
+	contentCheck(t)
+	p := loadPaper(t)
+	d := Discuss(p, loadPlain(t), "human rights", ranking(t, "human rights"))
+	found := false
+	for _, pr := range d.Prompts {
+		if pr.Kind != "tension" {
+			continue
+		}
+		found = true
+		if !strings.Contains(pr.Text, "one visit by Clinton") {
+			t.Errorf("the tension does not say both passages are one visit: %s", pr.Text)
+		}
+		if strings.Contains(pr.Text, "policy on human rights") {
+			t.Errorf("the thanks for Afghanistan called a policy on human rights: %s", pr.Text)
+		}
+	}
+	if !found {
+		t.Error("human rights: no tension prompt")
 	}
 }
