@@ -110,3 +110,60 @@ func TestDiscussTensionNamesTheEvent(t *testing.T) {
 		t.Error("human rights: no tension prompt")
 	}
 }
+
+// TestTimelineOneEventOneEntry: two entries of compatible dates (a month
+// and a day in it) naming the same person are one event told twice: the
+// reader found Clinton's visit as "October 2011" (¶9, the warning) and
+// "22 October 2011" (¶16, the thanks). One entry keeps both facts and
+// both ¶, at the finer date (failed before: two entries).
+func TestTimelineOneEventOneEntry(t *testing.T) {
+	ev := Timeline(loadPaper(t), loadPlain(t))
+	for i, a := range ev {
+		for _, b := range ev[i+1:] {
+			ta := timeSpan{year: a.Year, month: a.Month, day: a.Day, last: a.EndYear}
+			tb := timeSpan{year: b.Year, month: b.Month, day: b.Day, last: b.EndYear}
+			if a.Month > 0 && b.Month > 0 && compatibleTimes(ta, tb) && len(sharedNameList(a.Text, b.Text)) > 0 {
+				t.Errorf("one event, two entries: %s %q (¶%v) and %s %q (¶%v)", a.When, a.Text, a.Paragraphs, b.When, b.Text, b.Paragraphs)
+			}
+		}
+	}
+	found := false
+	for _, e := range ev {
+		if !strings.Contains(e.Text, "Clinton") {
+			continue
+		}
+		found = true
+		if e.When != "22 October 2011" || !containsInt(e.Paragraphs, 9) || !containsInt(e.Paragraphs, 16) ||
+			!strings.Contains(e.Text, "thanked") || !strings.Contains(e.Text, "warned") {
+			t.Errorf("Clinton's visit: %s %q (¶%v)", e.When, e.Text, e.Paragraphs)
+		}
+	}
+	if !found {
+		t.Error("no entry for Clinton's visit")
+	}
+}
+
+// TestTimelinePlanDated: a dated plan is a dated fact told as a plan: "US
+// wanted to open a national training centre in Karatoga ... on 25 June
+// 2010" (¶20) says the US planned it, not that it opened then (the
+// reader found it left out three times; failed before: no entry).
+func TestTimelinePlanDated(t *testing.T) {
+	var got []Event
+	for _, e := range Timeline(loadPaper(t), loadPlain(t)) {
+		if e.When == "25 June 2010" {
+			got = append(got, e)
+		}
+	}
+	if len(got) != 1 {
+		t.Fatalf("25 June 2010: %d entries, want 1: %+v", len(got), got)
+	}
+	e := got[0]
+	for _, w := range []string{"planned to open", "Karatoga", "25 June 2010", "not say"} {
+		if !strings.Contains(e.Text, w) {
+			t.Errorf("25 June 2010: %q missing from %q", w, e.Text)
+		}
+	}
+	if strings.Contains(e.Text, "wanted to open") || e.Paragraph != 20 {
+		t.Errorf("25 June 2010: %q (¶%d)", e.Text, e.Paragraph)
+	}
+}
