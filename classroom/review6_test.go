@@ -167,3 +167,36 @@ func TestTimelinePlanDated(t *testing.T) {
 		t.Errorf("25 June 2010: %q (¶%d)", e.Text, e.Paragraph)
 	}
 }
+
+// TestPlainPassagesSixthReader: garble the sixth reader found left in the
+// plain passages (¶1, ¶15, ¶18) and ¶5's "enjoyed better relations" given
+// to Tajikistan where the paper may mean Rahmon (failed before: each).
+func TestPlainPassagesSixthReader(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	for _, tt := range []struct {
+		para       int
+		want, gone []string
+	}{
+		{1, []string{"Since the 9/11 terrorist attack on the United States of America, Tajikistan got special attention", "condemned those attacks and was keen to cooperate"},
+			[]string{"Since 9/11 when", "attacks and keen"}},
+		{15, []string{"Uzbekistan was the first Central Asian republic to offer its support", "and also provided field hospitals"},
+			[]string{"republic was Uzbekistan to", "in addition giving"}},
+		{18, []string{"security and peacekeeping cooperation"}, []string{"peacekeeping participation"}},
+		// either reading holds: relations were better under Rahmon
+		{5, []string{"Emomali Rahmon, the Soviet-era head of a collective farm, under whom Tajikistan enjoyed better relations with the USA."},
+			[]string{"farm, and Tajikistan enjoyed"}},
+	} {
+		got := x.plainPassage(&p.Paragraphs[tt.para-1])
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("¶%d: %q missing from %q", tt.para, w, got)
+			}
+		}
+		for _, g := range tt.gone {
+			if strings.Contains(got, g) {
+				t.Errorf("¶%d: %q still in %q", tt.para, g, got)
+			}
+		}
+	}
+}
