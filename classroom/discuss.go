@@ -138,6 +138,14 @@ func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discus
 		}
 	}
 	d.Paragraphs = x.withContext(pt, groups, d.Paragraphs, d.Prompts)
+	if len(d.Prompts) == 1 {
+		// a discussion still of one prompt gets a position on who acted,
+		// when its passages (the context passage in) show two or more
+		// partners at it
+		if pr, ok := partnersPrompt(topic, x.partners(x.sentences(pt, groups, d.Paragraphs), d.Paragraphs)); ok {
+			d.Prompts = append(d.Prompts, pr)
+		}
+	}
 	for _, n := range d.Paragraphs {
 		para := &p.Paragraphs[n-1]
 		ps := Passage{Paragraph: n, Section: para.Section, Page: para.Page, Text: x.plainPassage(para), Caution: x.muddleCaution(para), Reading: x.readingNote(para)}

@@ -200,3 +200,45 @@ func TestPlainPassagesSixthReader(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscussThinHandouts: a handout of one prompt gets a second where two
+// passages give the material: border security and the war on terror had
+// one each (sixth reader; failed before: one prompt), and their passages
+// show the United States and NATO at it.
+func TestDiscussThinHandouts(t *testing.T) {
+	for _, tt := range []struct {
+		subject, name string
+		want          bool
+	}{
+		{"NATO and Tajikistan", "NATO", true},
+		{"In April 2002, America", "America", true},
+		{"U.S. Special Forces", "U.S.", true},
+		{"The government of Russia", "Russia", true},
+		{"its partnership with Russia", "Russia", false},
+		{"The land transit of some ISAF supplies", "ISAF", false},
+		{"USAID", "US", false},
+	} {
+		if got := leads(headOf(tt.subject), tt.name); got != tt.want {
+			t.Errorf("leads(%q, %q) = %v, want %v", tt.subject, tt.name, got, tt.want)
+		}
+	}
+	if _, ok := partnersPrompt("border security", []partner{{"the United States", []int{16, 6}}}); ok {
+		t.Error("a position on who counted more with one partner")
+	}
+	if _, ok := partnersPrompt("border security", []partner{{"the United States", []int{16}}, {"NATO", []int{16}}}); ok {
+		t.Error("a position weighing passages from one passage")
+	}
+	contentCheck(t)
+	p := loadPaper(t)
+	for _, topic := range []string{"border security", "the war on terror"} {
+		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
+		if len(d.Prompts) < 2 {
+			t.Errorf("%s: %d prompt(s)", topic, len(d.Prompts))
+			continue
+		}
+		last := d.Prompts[len(d.Prompts)-1].Text
+		if !strings.Contains(last, "the United States (¶") || !strings.Contains(last, "NATO (¶18)") {
+			t.Errorf("%s: the second prompt does not weigh the partners the passages show: %s", topic, last)
+		}
+	}
+}
