@@ -18,7 +18,7 @@ type Ranked struct {
 
 // Prompt is one discussion question drawn from the passages.
 type Prompt struct {
-	Kind       string `json:"kind"` // "claim" (a claim and its evidence), "tension" (two passages that pull apart), "position" (take a side on that tension)
+	Kind       string `json:"kind"` // "claim" (a claim and its evidence), "compare" (two sums far apart), "check" (two near sums that may not agree), "tension" (two passages that pull apart), "position" (take a side on that tension, or on who counted for more)
 	Text       string `json:"text"`
 	Paragraphs []int  `json:"paragraphs"` // the passages it quotes or points to
 }
@@ -142,7 +142,12 @@ func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discus
 		// a discussion still of one prompt gets a position on who acted,
 		// when its passages (the context passage in) show two or more
 		// partners at it
-		if pr, ok := partnersPrompt(topic, x.partners(x.sentences(pt, groups, d.Paragraphs), d.Paragraphs)); ok {
+		ss := x.sentences(pt, groups, d.Paragraphs)
+		if pr, ok := partnersPrompt(topic, x.partners(ss, d.Paragraphs)); ok {
+			d.Prompts = append(d.Prompts, pr)
+		} else if pr, ok := x.closeFigures(ss); ok && !samePair(pr, d.Prompts[0]) {
+			// or, where the passages give two near sums for the two
+			// states, whether both can be right
 			d.Prompts = append(d.Prompts, pr)
 		}
 	}
@@ -1527,3 +1532,9 @@ func sharedEvent(a, b string) string {
 
 // visitWords tell of going to a place: general English.
 var visitWords = []string{"visit", "visited", "visits", "went to", "travelled to", "traveled to", "trip"}
+
+// samePair: two prompts on the same two passages.
+func samePair(a, b Prompt) bool {
+	return len(a.Paragraphs) == 2 && len(b.Paragraphs) == 2 &&
+		containsInt(b.Paragraphs, a.Paragraphs[0]) && containsInt(b.Paragraphs, a.Paragraphs[1])
+}

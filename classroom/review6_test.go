@@ -242,3 +242,25 @@ func TestDiscussThinHandouts(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscussCloseFigures: economic relations had one prompt (sixth
+// reader: thin), while its passages give near sums for the US money in
+// Tajikistan that may not agree ("over $1 billion", ¶11, cited to 2006;
+// "$988.57 million from 1992 to 2010", ¶5): a second prompt asks whether
+// both can be right; one figure told twice (¶5 and ¶12's $988.57 million)
+// is no such question (failed before: one prompt).
+func TestDiscussCloseFigures(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	d := Discuss(p, loadPlain(t), "economic relations", ranking(t, "economic relations"))
+	if len(d.Prompts) < 2 {
+		t.Fatalf("economic relations: %d prompt(s)", len(d.Prompts))
+	}
+	pr := d.Prompts[1]
+	if !strings.HasPrefix(pr.Text, "Check the figures") || !containsInt(pr.Paragraphs, 5) || !containsInt(pr.Paragraphs, 11) {
+		t.Errorf("economic relations: second prompt %v %s", pr.Paragraphs, pr.Text)
+	}
+	if strings.Count(pr.Text, "$988.57 million") > 1 {
+		t.Errorf("one figure set against itself: %s", pr.Text)
+	}
+}
