@@ -186,6 +186,8 @@ func TestPlainPassagesSixthReader(t *testing.T) {
 		// either reading holds: relations were better under Rahmon
 		{5, []string{"Emomali Rahmon, the Soviet-era head of a collective farm, under whom Tajikistan enjoyed better relations with the USA."},
 			[]string{"farm, and Tajikistan enjoyed"}},
+		// the check-the-figures prompt quotes it: the paper's comma splice
+		{5, []string{"$988.57 million from 1992 to 2010, and America was the largest bilateral donor"}, []string{"2010, it was"}},
 	} {
 		got := x.plainPassage(&p.Paragraphs[tt.para-1])
 		for _, w := range tt.want {
