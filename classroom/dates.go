@@ -188,3 +188,29 @@ func sortTimes(ts []timeSpan) {
 		}
 	}
 }
+
+// compatibleTimes: a and b can be one date, the coarser containing the
+// finer ("October 2011" and "22 October 2011"), not two ("October 2011"
+// and "2012", a year and a span).
+func compatibleTimes(a, b timeSpan) bool {
+	if a.style == styleRange || b.style == styleRange || a.year != b.year || a.qual != "" || b.qual != "" {
+		return a.year == b.year && a.last == b.last && a.month == b.month && a.day == b.day
+	}
+	return (a.month == 0 || b.month == 0 || a.month == b.month) && (a.day == 0 || b.day == 0 || a.day == b.day)
+}
+
+// coarser is the less precise of two compatible dates: what both say.
+func coarser(a, b timeSpan) timeSpan {
+	if b.month == 0 || b.month > 0 && a.month > 0 && b.day == 0 {
+		return b
+	}
+	return a
+}
+
+// finer is the more precise of two compatible dates.
+func finer(a, b timeSpan) timeSpan {
+	if coarser(a, b) == a {
+		return b
+	}
+	return a
+}

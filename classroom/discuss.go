@@ -18,7 +18,7 @@ type Ranked struct {
 
 // Prompt is one discussion question drawn from the passages.
 type Prompt struct {
-	Kind       string `json:"kind"` // "claim" (a claim and its evidence), "tension" (two passages that pull apart), "position" (take a side on that tension)
+	Kind       string `json:"kind"` // "claim" (a claim and its evidence), "compare" (two sums far apart), "check" (two near sums that may not agree), "tension" (two passages that pull apart), "position" (take a side on that tension, or on who counted for more)
 	Text       string `json:"text"`
 	Paragraphs []int  `json:"paragraphs"` // the passages it quotes or points to
 }
@@ -138,6 +138,19 @@ func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discus
 		}
 	}
 	d.Paragraphs = x.withContext(pt, groups, d.Paragraphs, d.Prompts)
+	if len(d.Prompts) == 1 {
+		// a discussion still of one prompt gets a position on who acted,
+		// when its passages (the context passage in) show two or more
+		// partners at it
+		ss := x.sentences(pt, groups, d.Paragraphs)
+		if pr, ok := partnersPrompt(topic, x.partners(ss, d.Paragraphs)); ok {
+			d.Prompts = append(d.Prompts, pr)
+		} else if pr, ok := x.closeFigures(ss); ok && !samePair(pr, d.Prompts[0]) {
+			// or, where the passages give two near sums for the two
+			// states, whether both can be right
+			d.Prompts = append(d.Prompts, pr)
+		}
+	}
 	for _, n := range d.Paragraphs {
 		para := &p.Paragraphs[n-1]
 		ps := Passage{Paragraph: n, Section: para.Section, Page: para.Page, Text: x.plainPassage(para), Caution: x.muddleCaution(para), Reading: x.readingNote(para)}
@@ -224,6 +237,7 @@ type pole struct {
 	// swapped
 	frames     []frame
 	ask        string // what the tension prompt asks
+	askOff     string // ask, when one passage is not on the topic: it does not name it
 	a, aStance []string
 	b, bStance []string
 	both       []string
@@ -243,6 +257,7 @@ var poles = []pole{
 		// the tension asks what each side shows; the position, which
 		// counted for more: not the same question twice
 		ask:     "What does each passage show the United States wanting from Tajikistan, and how could both be its policy on %s at once?",
+		askOff:  "What does each passage show the United States wanting from Tajikistan, and how could both be its policy at once?",
 		a:       []string{"human rights", "democratic", "democracy", "democratization", "elections", "freedom", "freedoms", "press", "religious"},
 		aStance: []string{"need", "called", "warned", "concern", "concerns", "restrictions", "poor", "torture", "abuse", "limited", "repression", "respect"},
 		b:       []string{"military", "security", "counter-terrorism", "antiterrorism", "anti-terrorist", "equipment", "training", "airbase", "airbases", "bases", "terrorism"},
@@ -251,14 +266,16 @@ var poles = []pole{
 		bStance: []string{"partner", "reward", "praised", "thanked", "willingness"}},
 	{question: "were relations between Tajikistan and the United States marked more by cooperation or by mistrust?",
 		ask:     "What changed between the two for %s, and does the paper explain why?",
+		askOff:  "What changed between the two, and does the paper explain why?",
 		a:       []string{"cooperate", "collaborate", "ready", "partner", "partnership", "praised", "thanked", "willingness", "keen", "offered", "permitted", "allowed"},
 		b:       []string{"reluctant", "restricted", "anxious", "accused", "withdrawal", "strained", "alerted", "coups", "not happy"},
 		holders: []string{"tajikistan", "tajik", "tajiks", "united states", "us", "u.s", "u.s.", "usa", "america", "american", "americans", "washington", "dushanbe"}},
 	{question: "after 2001, did Tajikistan move away from Russia, or did it stay dependent on it?",
-		ask:  "On %s, can both be true, and what would have had to change between the two?",
-		a:    []string{"dependent", "dependence", "reliance", "relied"},
-		b:    []string{"reduced", "balancing", "balance", "counterweight", "avoiding", "withdrew"},
-		both: []string{"russia", "russian", "russia's", "moscow"},
+		ask:    "On %s, can both be true, and what would have had to change between the two?",
+		askOff: "Can both be true, and what would have had to change between the two?",
+		a:      []string{"dependent", "dependence", "reliance", "relied"},
+		b:      []string{"reduced", "balancing", "balance", "counterweight", "avoiding", "withdrew"},
+		both:   []string{"russia", "russian", "russia's", "moscow"},
 		// the question is Tajikistan's own stance: America offering a
 		// counterweight does not oppose Tajikistan's dependence (both can
 		// be true); a possessive subject ("its partnership with Russia")
@@ -517,8 +534,13 @@ func (x *extractor) prompts(pt *plainText, topic string, groups []termGroup, par
 			}
 		}
 		ask := fmt.Sprintf(pl.ask, topicPhrase(topic))
-		if names := sharedNameList(sa.text, sb.text); len(names) > 0 {
-			ask = fmt.Sprintf("Both passages are about %s. %s", strings.Join(names, " and "), ask)
+		if !(sa.core && sb.core) && pl.askOff != "" {
+			// one passage is not on the topic (the thanks for Afghanistan
+			// beside a warning on rights): it is not called the topic
+			ask = pl.askOff
+		}
+		if ev := sharedEvent(sa.text, sb.text); ev != "" {
+			ask = ev + " " + ask
 		}
 		out = append(out, Prompt{Kind: "tension", Paragraphs: []int{sa.para, sb.para}, Text: fmt.Sprintf(
 			"Tension: %s But %s %s", says(sa), says(sb), ask)})
@@ -626,18 +648,21 @@ func claimPrompt(ss []sentenceInfo, k int, groups []termGroup) Prompt {
 var claimAsks = map[string][2]string{
 	"cause":  {"Does the evidence the paper gives (look at %s) show that the one led to the other, or only that both happened?", "and does it show that the one led to the other?"},
 	"rank":   {"Does what the paper reports (look at %s) bear out that rank, and what would you weigh it against?", "and does it bear out that rank?"},
+	"weight": {"Does what the paper reports (look at %s) show it counted for as much as the claim says, and what would you weigh it against?", "and does it show it counted for as much as the claim says?"},
 	"source": {"Does the paper test this judgment against evidence of its own (look at %s), or take it on trust?", "and does the paper test its source's judgment, or take it on trust?"},
 	"":       {"What evidence does the paper give for this (look at %s), and is it enough to convince you?", "and is it enough to convince you?"},
 }
 
-// claim words by kind: a cause or consequence, and a ranking (general
-// English).
+// claim words by kind: a cause or consequence, a ranking (a superlative,
+// "the key issue") and a weight ("a significant donor": no rank to bear
+// out) (general English).
 var (
-	causeWords = []string{"because", "as a result", "consequently", "therefore", "so that", "in order to", "aimed at", "set back", "led to", "could fuel"}
-	rankWords  = []string{"important", "importance", "significant", "significantly", "key", "critical", "essential", "strategic", "largest", "poorest", "unique", "special"}
+	causeWords  = []string{"because", "as a result", "consequently", "therefore", "so that", "in order to", "aimed at", "set back", "led to", "could fuel"}
+	rankWords   = []string{"largest", "poorest", "biggest", "smallest", "richest", "the key", "the main", "the most", "the least", "unique"}
+	weightWords = []string{"important", "importance", "significant", "significantly", "key", "critical", "essential", "strategic", "special"}
 )
 
-// claimKind is the kind of claim c makes: "cause", "rank", "source" (a
+// claimKind is the kind of claim c makes: "cause", "rank", "weight", "source" (a
 // cited source's judgment) or "" (another evaluation).
 func claimKind(c sentenceInfo) string { return claimKindBut(c, "") }
 
@@ -649,6 +674,8 @@ func claimKindBut(c sentenceInfo, not string) string {
 		return "cause"
 	case not != "rank" && countWords(low, rankWords) > 0:
 		return "rank"
+	case not != "rank" && countWords(low, weightWords) > 0:
+		return "weight"
 	case c.source != "":
 		return "source"
 	}
@@ -688,7 +715,9 @@ func causeInEvidence(ss []sentenceInfo, c sentenceInfo, ev []int) bool {
 // evidenceFor lists up to two chosen paragraphs, other than the claim's,
 // with a sentence that shares at least two content words with the claim,
 // one of them not the topic's own (a passage that only names the topic
-// again is no evidence): a date or an amount first.
+// again is no evidence): a date or an amount first. A summary's sentence
+// is no evidence for a claim of the body: the conclusion restating ¶2's
+// dependence on Russia sends a student in a circle.
 func evidenceFor(ss []sentenceInfo, claim int, groups []termGroup) []int {
 	c := ss[claim]
 	type ev struct {
@@ -697,7 +726,7 @@ func evidenceFor(ss []sentenceInfo, claim int, groups []termGroup) []int {
 	}
 	best := map[int]ev{}
 	for _, s := range ss {
-		if !s.chosen || s.para == c.para || opposes(c.text, s.text) || !aboutSame(c, s) {
+		if !s.chosen || s.para == c.para || s.summary && !c.summary || opposes(c.text, s.text) || !aboutSame(c, s) {
 			continue
 		}
 		shared, beyond := 0, 0
@@ -1472,4 +1501,40 @@ func (x *extractor) comparison(ss []sentenceInfo, topic string) (Prompt, bool) {
 	return Prompt{Kind: "compare", Paragraphs: []int{sa.para, sb.para}, Text: fmt.Sprintf(
 		"Compare the figures: %s %s What do the two together tell you about %s between the United States and Tajikistan, and what would you need to know to judge them?",
 		says(sa), says(sb), topicPhrase(topic))}, true
+}
+
+// sharedEvent says what two passages of a tension share: one event when
+// they name the same person and a compatible date of a month or finer
+// ("October 2011", "22 October, 2011"), a visit when both tell of going
+// there, so students see one act told two ways; else the names they
+// share; "" when none.
+func sharedEvent(a, b string) string {
+	names := sharedNameList(a, b)
+	if len(names) == 0 {
+		return ""
+	}
+	who := strings.Join(names, " and ")
+	for _, ta := range findTimes(a, nil) {
+		for _, tb := range findTimes(b, nil) {
+			if ta.month == 0 || tb.month == 0 || !compatibleTimes(ta, tb) {
+				continue
+			}
+			what := "event"
+			if countWords(strings.ToLower(a), visitWords) > 0 && countWords(strings.ToLower(b), visitWords) > 0 {
+				what = "visit"
+			}
+			c := coarser(ta, tb)
+			return fmt.Sprintf("Both passages tell of one %s by %s, in %s.", what, who, c.when())
+		}
+	}
+	return fmt.Sprintf("Both passages are about %s.", who)
+}
+
+// visitWords tell of going to a place: general English.
+var visitWords = []string{"visit", "visited", "visits", "went to", "travelled to", "traveled to", "trip"}
+
+// samePair: two prompts on the same two passages.
+func samePair(a, b Prompt) bool {
+	return len(a.Paragraphs) == 2 && len(b.Paragraphs) == 2 &&
+		containsInt(b.Paragraphs, a.Paragraphs[0]) && containsInt(b.Paragraphs, a.Paragraphs[1])
 }

@@ -45,6 +45,12 @@ func (e Event) Where() string {
 // (see shorten): two lines in a chat embed.
 const eventTextMax = 240
 
+// mergedTextMax bounds an entry stating two facts of one event, one from
+// each of two paragraphs (Clinton's visit: the thanks in ¶16, the warning
+// in ¶9): each fact within eventTextMax, the two together in three lines,
+// rather than the event told as two entries.
+const mergedTextMax = eventTextMax * 3 / 2
+
 // dateMark stands for the date while its clause is found and rewritten.
 const dateMark = "\x02"
 
@@ -127,7 +133,7 @@ func Timeline(p *paper.Paper, plain *Plain) []Event {
 					if d.Day > 0 && o.Day == 0 {
 						kept, other = d.Text, po
 					}
-					if both = strings.TrimSuffix(kept, ".") + ", and " + strings.TrimSuffix(other, ".") + "."; len(both) > eventTextMax {
+					if both = strings.TrimSuffix(kept, ".") + ", and " + strings.TrimSuffix(other, ".") + "."; len(both) > mergedTextMax {
 						continue
 					}
 				}
@@ -271,11 +277,18 @@ func (x *extractor) eventText(para *paper.Paragraph, si int, cuts []edit, t time
 		// subject would be the timeline's claim, not the paper's
 		return "", nil, false
 	}
-	if reSinceDate.MatchString(s) || rePlan.MatchString(s) {
+	if reSinceDate.MatchString(s) {
 		// "relations had developed since September 11, 2001" dates no
-		// event; "US wanted to open ... on 25 June 2010" tells a plan, not
-		// what happened that day
+		// event
 		return "", nil, false
+	}
+	if rePlan.MatchString(s) {
+		// "US wanted to open ... on 25 June 2010" tells a plan, not what
+		// happened that day: told as a plan, saying the paper is silent
+		// on whether it was carried out
+		if s = planned(s); s == "" {
+			return "", nil, false
+		}
 	}
 	if t := datedConjunctOnly(s); t != s {
 		// what follows may speak of both ("is seen as the potential
@@ -561,7 +574,7 @@ var (
 	// reSinceDate: the date only starts a state ("since DATE").
 	reSinceDate = regexp.MustCompile(`(?i)\bsince ` + dateMark)
 	// rePlan: the clause tells what someone meant to do.
-	rePlan = regexp.MustCompile(`\b(?:wanted|planned|intended|hoped|wished|was to|were to) (?:to )?(?:open|build|establish|set up|create|start|sign)\b`)
+	rePlan = regexp.MustCompile(`\b(?:wanted|planned|intended|hoped|wished|was to|were to) (?:to )?(open|build|establish|set up|create|start|sign)\b`)
 	// reTail: a trailing relative clause of a sentence.
 	reTail = regexp.MustCompile(`,? (?:which|who) [^` + dateMark + `]*$`)
 	// reQualities: a list of three ("free, fair and inclusive").
@@ -699,4 +712,26 @@ func (x *extractor) expandAcronyms(s string) string {
 		s = before + long + s[i+len(t.Acronym):]
 	}
 	return s
+}
+
+// planDone is how a timeline says a planned act was carried out, by its
+// verb (general English).
+var planDone = map[string]string{"open": "it opened", "build": "it was built", "establish": "it was established",
+	"set up": "it was set up", "create": "it was created", "start": "it started", "sign": "it was signed"}
+
+// planned tells a dated plan as a plan: "US wanted to open a centre ...
+// on DATE." → "The US planned to open a centre ... on DATE; the paper does
+// not say whether it opened." The date stays where the paper puts it (it
+// may date the plan or the opening); "" when the clause is not one plan.
+func planned(s string) string {
+	m := rePlan.FindStringSubmatchIndex(s)
+	if m == nil || strings.Count(s, dateMark) != 1 {
+		return ""
+	}
+	verb := s[m[2]:m[3]]
+	s = s[:m[0]] + "planned to " + s[m[2]:]
+	if strings.HasPrefix(s, "US ") || strings.HasPrefix(s, "U.S. ") {
+		s = "The " + s // "US wanted ...": the paper drops the article
+	}
+	return strings.TrimSuffix(s, ".") + "; the paper does not say whether " + planDone[verb] + "."
 }
