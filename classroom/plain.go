@@ -80,6 +80,10 @@ func ParsePlain(text string) (*Plain, error) {
 			return nil, fmt.Errorf("line %d: %q: more than one \"|\"", i+1, line)
 		case strings.Contains(to, "=>"):
 			return nil, fmt.Errorf("line %d: %q: more than one \"=>\"", i+1, line)
+		case containsPhrase(to, from):
+			// apply rewrites until nothing changes: a plain phrase holding
+			// its spun one would grow at every pass ("The The Republic")
+			return nil, fmt.Errorf("line %d: %q: the plain phrase holds the spun one", i+1, line)
 		}
 		if at, dup := seen[strings.ToLower(from)]; dup {
 			return nil, fmt.Errorf("line %d: %q is already rewritten on line %d", i+1, from, at)
@@ -96,6 +100,11 @@ func ParsePlain(text string) (*Plain, error) {
 		w.why = append(w.why, p.why)
 	}
 	return w, nil
+}
+
+// containsPhrase: s holds phrase as whole words, ignoring case.
+func containsPhrase(s, phrase string) bool {
+	return regexp.MustCompile(`(?i)(^|[^A-Za-z0-9'])` + regexp.QuoteMeta(phrase) + `($|[^A-Za-z0-9])`).MatchString(s)
 }
 
 // Len is the number of rewrites; 0 for a nil list.

@@ -41,6 +41,9 @@ func TestParsePlain(t *testing.T) {
 		{"a reading without its reason", "main state => only state |\n", `line 1: "main state => only state |": a reading ("|") without its reason`},
 		{"two bars", "main state => only state | a | b\n", "more than one \"|\""},
 		{"spun phrase twice", "common war => civil war\n\nCommon War => war\n", `line 3: "Common War" is already rewritten on line 1`},
+		// a plain side holding its spun side grows at every pass of apply
+		// ("The The The Republic of Tajikistan was", seventh reader's fix)
+		{"plain holds spun", "republic of tajikistan was => The Republic of Tajikistan was\n", "the plain phrase holds the spun one"},
 	} {
 		_, err := ParsePlain(tt.list)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {

@@ -1,6 +1,7 @@
 package classroom
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -143,28 +144,47 @@ func TestTimelineOneEventOneEntry(t *testing.T) {
 	}
 }
 
-// TestTimelinePlanDated: a dated plan is a dated fact told as a plan: "US
-// wanted to open a national training centre in Karatoga ... on 25 June
-// 2010" (¶20) says the US planned it, not that it opened then (the
-// reader found it left out three times; failed before: no entry).
-func TestTimelinePlanDated(t *testing.T) {
-	var got []Event
+// TestTimelinePlanLeftOut: "US wanted to open a national training centre
+// in Karatoga ... on 25 June 2010" (¶20) does not say what happened that
+// day. The sixth pass told it as a plan; the seventh blind reader could
+// still not tell what the date marks, so a dated plan is left out.
+func TestTimelinePlanLeftOut(t *testing.T) {
 	for _, e := range Timeline(loadPaper(t), loadPlain(t)) {
-		if e.When == "25 June 2010" {
-			got = append(got, e)
+		if strings.Contains(e.Text, "Karatoga") {
+			t.Errorf("a dated plan on the timeline: %s %q", e.When, e.Text)
 		}
 	}
-	if len(got) != 1 {
-		t.Fatalf("25 June 2010: %d entries, want 1: %+v", len(got), got)
-	}
-	e := got[0]
-	for _, w := range []string{"planned to open", "Karatoga", "25 June 2010", "not say"} {
-		if !strings.Contains(e.Text, w) {
-			t.Errorf("25 June 2010: %q missing from %q", w, e.Text)
+}
+
+// TestTimelineJudgementKeepsItsSource: a judgment the paper attributes
+// keeps whose it is; an act reported by a source does not need it. The
+// seventh reader found "The human rights situation in Tajikistan remained
+// poor in 2012." stated as fact (failed before: no source).
+func TestTimelineJudgementKeepsItsSource(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"The human rights situation in Tajikistan remained poor in 2012.", true},
+		{"In April 2002, America was giving military equipment to Tajikistan.", false},
+		{"When Tajik troops were sent to the region, the U.S. embassy expressed concern.", false},
+		{"The U.S. raised human rights issues in annual bilateral consultations.", false},
+	} {
+		if got := judgement(tt.s); got != tt.want {
+			t.Errorf("judgement(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
-	if strings.Contains(e.Text, "wanted to open") || e.Paragraph != 20 {
-		t.Errorf("25 June 2010: %q (¶%d)", e.Text, e.Paragraph)
+	found := false
+	for _, e := range Timeline(loadPaper(t), loadPlain(t)) {
+		if strings.Contains(e.Text, "remained poor") {
+			found = true
+			if !strings.HasPrefix(e.Text, "According to Human Rights Watch, the human rights situation") {
+				t.Errorf("a judgment without its source: %q", e.Text)
+			}
+		}
+	}
+	if !found {
+		t.Error("no entry for the 2012 human rights judgment")
 	}
 }
 
@@ -203,44 +223,27 @@ func TestPlainPassagesSixthReader(t *testing.T) {
 	}
 }
 
-// TestDiscussThinHandouts: a handout of one prompt gets a second where two
-// passages give the material: border security and the war on terror had
-// one each (sixth reader; failed before: one prompt), and their passages
-// show the United States and NATO at it.
-func TestDiscussThinHandouts(t *testing.T) {
-	for _, tt := range []struct {
-		subject, name string
-		want          bool
-	}{
-		{"NATO and Tajikistan", "NATO", true},
-		{"In April 2002, America", "America", true},
-		{"U.S. Special Forces", "U.S.", true},
-		{"The government of Russia", "Russia", true},
-		{"its partnership with Russia", "Russia", false},
-		{"The land transit of some ISAF supplies", "ISAF", false},
-		{"USAID", "US", false},
-	} {
-		if got := leads(headOf(tt.subject), tt.name); got != tt.want {
-			t.Errorf("leads(%q, %q) = %v, want %v", tt.subject, tt.name, got, tt.want)
-		}
-	}
-	if _, ok := partnersPrompt("border security", []partner{{"the United States", []int{16, 6}}}); ok {
-		t.Error("a position on who counted more with one partner")
-	}
-	if _, ok := partnersPrompt("border security", []partner{{"the United States", []int{16}}, {"NATO", []int{16}}}); ok {
-		t.Error("a position weighing passages from one passage")
-	}
+// TestDiscussNoCrossTopicTemplate: no prompt of one topic's handout is
+// another topic's with only the paragraph numbers changed. A position on
+// "did the United States (¶...) or NATO (¶18) count for more" was made for
+// both border security and the war on terror; a blind reader found it a
+// template setting partners the paper never sets against each other, with
+// no measure in the passages (failed before the prompt was dropped).
+func TestDiscussNoCrossTopicTemplate(t *testing.T) {
 	contentCheck(t)
 	p := loadPaper(t)
-	for _, topic := range []string{"border security", "the war on terror"} {
+	refs := regexp.MustCompile(`¶\d+(?:[-–]\d+)?(?:(?:, | and |, and )¶\d+(?:[-–]\d+)?)*`)
+	seen := map[string]string{}
+	for _, topic := range []string{"human rights", "drug trafficking", "military bases", "Northern Distribution Network",
+		"US aid and democracy", "Russia's influence", "the civil war", "border security", "economic relations",
+		"the war on terror", "China", "religious freedom"} {
 		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
-		if len(d.Prompts) < 2 {
-			t.Errorf("%s: %d prompt(s)", topic, len(d.Prompts))
-			continue
-		}
-		last := d.Prompts[len(d.Prompts)-1].Text
-		if !strings.Contains(last, "the United States (¶") || !strings.Contains(last, "NATO (¶18)") {
-			t.Errorf("%s: the second prompt does not weigh the partners the passages show: %s", topic, last)
+		for _, pr := range d.Prompts {
+			k := strings.ReplaceAll(refs.ReplaceAllString(pr.Text, "¶"), topicPhrase(topic), "TOPIC")
+			if other, ok := seen[k]; ok && other != topic {
+				t.Errorf("%s and %s share one prompt: %s", other, topic, pr.Text)
+			}
+			seen[k] = topic
 		}
 	}
 }

@@ -284,11 +284,10 @@ func (x *extractor) eventText(para *paper.Paragraph, si int, cuts []edit, t time
 	}
 	if rePlan.MatchString(s) {
 		// "US wanted to open ... on 25 June 2010" tells a plan, not what
-		// happened that day: told as a plan, saying the paper is silent
-		// on whether it was carried out
-		if s = planned(s); s == "" {
-			return "", nil, false
-		}
+		// happened that day. Told as a plan ("planned to open ... on 25
+		// June 2010; the paper does not say whether it opened"), a blind
+		// reader still could not tell what the date marks: left out.
+		return "", nil, false
 	}
 	if t := datedConjunctOnly(s); t != s {
 		// what follows may speak of both ("is seen as the potential
@@ -299,6 +298,12 @@ func (x *extractor) eventText(para *paper.Paragraph, si int, cuts []edit, t time
 	s = reWhichToBe.ReplaceAllString(s, " to be $1")
 	if m := reNotSurprising.FindStringSubmatch(strings.TrimSuffix(s, ".")); m != nil && hasFiniteVerb(m[1]) {
 		s = upperFirst(m[1]) + "." // the paper's comment on the event, not the event
+	}
+	if src := narrativeSource(para, sent.Start, sent.End); src != "" && judgement(s) {
+		// "According to Human Rights Watch, the situation remained poor
+		// in 2012": a judgment keeps whose it is; an act ("the embassy
+		// expressed concern") is the paper's fact
+		s = "According to " + src + ", " + lowerLead(s)
 	}
 	s = x.expandLeadAcronym(s)
 	s = x.betweenWhom(para, si, s)
@@ -714,24 +719,24 @@ func (x *extractor) expandAcronyms(s string) string {
 	return s
 }
 
-// planDone is how a timeline says a planned act was carried out, by its
-// verb (general English).
-var planDone = map[string]string{"open": "it opened", "build": "it was built", "establish": "it was established",
-	"set up": "it was set up", "create": "it was created", "start": "it started", "sign": "it was signed"}
-
-// planned tells a dated plan as a plan: "US wanted to open a centre ...
-// on DATE." → "The US planned to open a centre ... on DATE; the paper does
-// not say whether it opened." The date stays where the paper puts it (it
-// may date the plan or the opening); "" when the clause is not one plan.
-func planned(s string) string {
-	m := rePlan.FindStringSubmatchIndex(s)
-	if m == nil || strings.Count(s, dateMark) != 1 {
-		return ""
+// judgement: the clause's first finite verb is a copula or a verb of
+// staying followed by no verb ("remained poor", "was weak"): a state judged,
+// not an act ("were sent", "expressed concern").
+func judgement(s string) bool {
+	f := strings.Fields(s)
+	for i, w := range f {
+		w = strings.ToLower(strings.Trim(w, ",;:."))
+		switch w {
+		case "was", "were", "is", "are", "remained", "stayed", "became":
+			if i+1 == len(f) {
+				return false
+			}
+			next := strings.ToLower(strings.Trim(f[i+1], ",;:."))
+			return baseForm(next) == "" && !finiteVerb(next) && !strings.HasSuffix(next, "ing")
+		}
+		if finiteVerb(w) {
+			return false
+		}
 	}
-	verb := s[m[2]:m[3]]
-	s = s[:m[0]] + "planned to " + s[m[2]:]
-	if strings.HasPrefix(s, "US ") || strings.HasPrefix(s, "U.S. ") {
-		s = "The " + s // "US wanted ...": the paper drops the article
-	}
-	return strings.TrimSuffix(s, ".") + "; the paper does not say whether " + planDone[verb] + "."
+	return false
 }

@@ -121,7 +121,7 @@ func TestTimelineEvents(t *testing.T) {
 		// no ¶ whose fact it does not state, and both facts are told; one
 		// entry at the finer date (sixth reader: the same visit twice)
 		{"22 October 2011", "warned the president that limitations on religious freedom", []int{9, 16}},
-		{"22 October 2011", "thanked the president Rahmon", []int{9, 16}},
+		{"22 October 2011", "thanked President Rahmon", []int{9, 16}},
 	}
 	for _, tt := range tests {
 		e := find(tt.when, tt.in)
@@ -139,8 +139,11 @@ func TestTimelineEvents(t *testing.T) {
 		if lead.MatchString(e.Text) && !strings.HasPrefix(e.Text, "It was not") {
 			t.Errorf("%s: entry leans on the sentence before: %q", e.When, e.Text)
 		}
+		// a judgment keeps whose it is ("According to Human Rights Watch,
+		// the situation remained poor"): only a garbled leftover is bad
+		text := reJudgedBy.ReplaceAllStringFunc(e.Text, func(m string) string { return m[len(m)-1:] })
 		for _, bad := range []string{"work's state", "According to", "expressed that", " ,", "( )", "()"} {
-			if strings.Contains(e.Text, bad) {
+			if strings.Contains(text, bad) {
 				t.Errorf("%s: citation left or removed badly (%q): %q", e.When, bad, e.Text)
 			}
 		}
@@ -234,9 +237,10 @@ func TestTimelineEntriesStandAlone(t *testing.T) {
 		{"February 2002", []string{"the Partnership for Peace program"}, []string{"PFP"}, 1},
 		// who built the bridge
 		{"26 August 2007", []string{"which was built by the U.S. for $36 million"}, nil, 1},
-		// a plan is not what happened on 25 June 2010: told as a plan
-		// (sixth pass; before, left out)
-		{"25 June 2010", []string{"The US planned to open", "does not say whether it opened"}, []string{"wanted to open"}, 1},
+		// a plan is not what happened on 25 June 2010: left out (the sixth
+		// pass told it as a plan; the seventh reader still could not tell
+		// what the date marks)
+		{"25 June 2010", nil, nil, 0},
 		// a country's acronym stays as the paper writes it
 		{"5 February 2002", []string{"the USA was to support"}, []string{"United States of America"}, 1},
 	}
@@ -409,3 +413,6 @@ func TestOwnPredicate(t *testing.T) {
 		t.Error("the same words in another order do not tell it")
 	}
 }
+
+// reJudgedBy: the source a judgment keeps at the head of an entry.
+var reJudgedBy = regexp.MustCompile(`^According to [A-Z][^,]{2,80}, [a-z]`)
