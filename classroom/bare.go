@@ -38,6 +38,22 @@ func bareRank(q Quiz) int {
 	return 0
 }
 
+// shownElsewhere: item i's answer is written in another item's option
+// ("Because it had 65 percent of Central Asia's water resources" beside
+// "Tajikistan had ____ of Central Asia's water resources"): that option
+// answers it.
+func shownElsewhere(items []item, i int) bool {
+	ans := items[i].Choices[items[i].Answer]
+	for j, it := range items {
+		for _, c := range it.Choices {
+			if j != i && c != ans && containsWord(c, ans) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // dropBareRecall drops the bare recall items and all but the
 // recallDateMax most salient date and year items (a year before a month:
 // a month is finer recall), worst first, while more than quizFloor
@@ -46,6 +62,10 @@ func (x *extractor) dropBareRecall(items []item) []item {
 	type cand struct{ i, rank, sal int }
 	var cands, dates []cand
 	for i, it := range items {
+		if bareRank(it.Quiz) > 0 && shownElsewhere(items, i) {
+			cands = append(cands, cand{i, 7, 0}) // another item's option states it
+			continue
+		}
 		switch r := bareRank(it.Quiz); {
 		case r > 0:
 			cands = append(cands, cand{i, r, x.salience(it.Quiz)})

@@ -125,7 +125,7 @@ func (x *extractor) items() []item {
 			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})
 		}
 	}
-	for _, q := range x.whyQuizzes(x.reasons()) {
+	for _, q := range append(x.whyQuizzes(x.reasons()), x.attributeQuizzes()...) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, whyItem(q))
