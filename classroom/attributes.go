@@ -31,7 +31,9 @@ var (
 	// reAttribute: a clause stating what the country had, was or relied
 	// on: "It had one of ...", "it was rich in ...", "Tajikistan was one
 	// of the poorest states in the region".
-	reAttribute = regexp.MustCompile(`^(?:[A-Z][a-z]+|[Ii]t) ((?:had|was|relied on|depended on) (?:also )?[a-z0-9][^;,]*)$`)
+	reAttribute = regexp.MustCompile(`^(?:[A-Z][a-z]+|[Ii]t) ((?:had|was|relied on|depended on) (?:also )?[a-z0-9][^;]*)$`)
+	// reRichList: "it was rich in coal, marble, gold, ..."
+	reRichList = regexp.MustCompile(`^((?:[A-Z][a-z]+|[Ii]t) (?:was|were) rich in )([a-z, ]+)$`)
 	// reClauseBreak splits a sentence into its main clauses.
 	reClauseBreak = regexp.MustCompile(`; |, (?:and |moreover, )?(?:it |It )`)
 	// reLack: a clause that says what the country lacked or how poor it
@@ -57,9 +59,17 @@ func (x *extractor) attributes(country string) []string {
 			if !strings.HasPrefix(part, "it ") && !strings.HasPrefix(part, "It ") && !strings.HasPrefix(part, country+" ") {
 				part = "it " + part // after the break's "it"
 			}
+			if r := reRichList.FindStringSubmatch(part); r != nil {
+				// "it was rich in coal, marble, gold, silver, ...": the
+				// first three stand for the list
+				items := strings.FieldsFunc(strings.ReplaceAll(r[2], " and ", ","), func(c rune) bool { return c == ',' })
+				if len(items) >= 3 {
+					part = r[1] + strings.TrimSpace(items[0]) + ", " + strings.TrimSpace(items[1]) + " and " + strings.TrimSpace(items[2])
+				}
+			}
 			m := reAttribute.FindStringSubmatch(part)
-			if m == nil {
-				continue
+			if m == nil || strings.ContainsAny(m[1], "0123456789") {
+				continue // a figure in a cause reads as recall, and another item may ask it
 			}
 			a := "it " + strings.Replace(m[1], " also ", " ", 1)
 			if i := strings.Index(a, " that "); i > 0 {
