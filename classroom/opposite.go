@@ -15,7 +15,7 @@ import (
 
 var (
 	reUp   = regexp.MustCompile(`(?i)\b(?:increased|grew|rose|expanded|deepened|strengthened)\b`)
-	reDown = regexp.MustCompile(`(?i)\b(?:reduced|decreased|fell|declined|weakened|ended|broken off)\b`)
+	reDown = regexp.MustCompile(`(?i)\b(?:reduced|decreased|fell|declined|weakened|ended|broken off|lost)\b`)
 )
 
 // direction is +1 for a tie that grew, -1 for one that shrank, 0 else.
