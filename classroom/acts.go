@@ -3,6 +3,7 @@ package classroom
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"paperbot/paper"
@@ -13,8 +14,9 @@ import (
 // to support ... in Afghanistan" asks "What did the U.S. and Tajikistan do
 // in January 2009?", and the wrong choices are the OTHER dated acts of the
 // same side that the paper states (lifting the arms embargo, raising human
-// rights at the consultations, signing a micro-finance memorandum), each a
-// past-tense verb phrase like the answer, none of the same year. A student
+// rights at the consultations, Rice's call for democratic development),
+// each a past-tense verb phrase like the answer, none of the same year
+// and none on the other side of the start of the paper's period. A student
 // who read the paper tells them apart; one who did not cannot, and none is
 // given away by the calendar: the item asks what the act was, which a
 // bare date or place item on the same sentence skipped (see actSentences).
@@ -115,8 +117,9 @@ func (x *extractor) acts() []act {
 			return
 		}
 		// "U.S. Special Forces": a part of a side acts, and the only
-		// military deed among four is picked without the paper; its deed
-		// is still a wrong choice for the side's other items
+		// military deed among four is picked without the paper; nor is
+		// its deed a wrong choice for the side's acts: it stands out by
+		// its kind among a government's, and its place may be asked
 		a.part = !x.namesSide(a.subject, a.actor) && !strings.Contains(a.stem, "visit")
 		rest = strings.TrimSpace(reActCut.ReplaceAllString(rest, ""))
 		a.pred = reAnVowel.ReplaceAllString(upperFirst(verb)+" "+rest, "an $1")
@@ -159,6 +162,14 @@ func (x *extractor) excludedBySubject(subject, actor, pred string) bool {
 	return false
 }
 
+// inPeriod: the act falls in the period the paper studies (2001-2012).
+// A deed from before it beside one inside it is struck by the calendar
+// alone: the US did not recognise Tajikistan in 2009.
+func (x *extractor) inPeriod(a act) bool {
+	lo, _ := x.period()
+	return actYear(a) >= strconv.Itoa(lo)
+}
+
 // actYear is the year an act is dated by.
 func actYear(a act) string { return a.when[len(a.when)-4:] }
 
@@ -175,7 +186,7 @@ func (x *extractor) actQuizzes() []Quiz {
 		var cands []string
 		seen := map[string]bool{strings.ToLower(a.pred): true}
 		for j, b := range all {
-			if j == i || b.actor != a.actor || actYear(b) == actYear(a) || seen[strings.ToLower(b.pred)] || x.excludedBySubject(a.subject, a.actor, b.pred) {
+			if j == i || b.actor != a.actor || actYear(b) == actYear(a) || x.inPeriod(a) != x.inPeriod(b) || b.part || seen[strings.ToLower(b.pred)] || x.excludedBySubject(a.subject, a.actor, b.pred) {
 				continue
 			}
 			seen[strings.ToLower(b.pred)] = true

@@ -165,7 +165,7 @@ func TestQuizSamples(t *testing.T) {
 		{"United States signed the establishment of Annual Bilateral Consultation (ABC)", "year",
 			"In which year did the United States sign the establishment of Annual Bilateral Consultation with each Central Asian state?", "2009", nil, true, false}, // sixth review: what was done in 2009 is asked instead (act item)
 		{"In September 2010, U.S. Extraordinary Forces", "place",
-			"In which valley did U.S. Special Forces give strategic support to Tajik government troops in repelling an attempted Islamist militant operation?", "Rasht valley", []string{"Zarafshan", "Ferghana"}, true, false}, // sixth review: an act item's option names the valley (shownElsewhere)
+			"In which valley did U.S. Special Forces give strategic support to Tajik government troops in repelling an attempted Islamist militant operation?", "Rasht valley", []string{"Zarafshan", "Ferghana"}, false, false},
 		// the attribution to a cited author is dropped, the claim asked
 		{"As Crosston, (2016, p.104) work's state that", "date",
 			"When did the US lift an eight-year-old arms sales embargo on Tajikistan?", "January 2002", nil, true, false}, // sixth review: what the US did in January 2002 is asked instead
@@ -183,7 +183,7 @@ func TestQuizSamples(t *testing.T) {
 		// "S was one of the first nations to V": the verb is asked about
 		// its year, without the break-up that dates it by general knowledge
 		{"The US was one of the main nations to perceive", "year",
-			"In which year did the US recognise Tajikistan as an independent nation?", "1991", nil, true, false}, // sixth review: what the US did on 25 December 1991 is asked instead
+			"In which year did the US recognise Tajikistan as an independent nation?", "1991", nil, false, false},
 		// a US Secretary of State for a US Secretary of State
 		// "Who visited Tajikistan in October 2005?": the date alone names
 		// the Secretary of State; the month of her visit is asked instead

@@ -162,8 +162,10 @@ func TestChecksCatchTheSixthReview(t *testing.T) {
 		"mattered": missingWhyItMattered, "opposite": oppositeFlaws,
 	}
 	want := map[string][]string{
-		// Q2 (25 December 1991), Q6 (ABC 2009), Q7 (Rice's visit), Q14 (arms embargo)
-		"actrecall": {id(2), id(6), id(7), id(14)},
+		// Q6 (ABC 2009), Q7 (Rice's visit), Q14 (arms embargo); Q2's 1991
+		// has no act item (its only other deeds of the US are in the
+		// period, see inPeriod) and counts among the dates
+		"actrecall": {id(6), id(7), id(14)},
 		// Q5 the bridge's cost, Q10 65 percent, Q16 Karatoga, Q17 Rasht valley, Q26 "second"; 7 dates and years
 		"bare":     {id(5), id(10), id(16), id(17), id(26), "7 date and year items"},
 		"mattered": {"no item on why Tajikistan mattered"},
@@ -213,7 +215,6 @@ func TestSixthPassItems(t *testing.T) {
 	}{
 		{"What did the US do in January 2002?", "Lifted an eight-year-old arms sales embargo on Tajikistan", nil},
 		{"What did Condoleezza Rice do during her visit to Tajikistan in October 2005?", "Told Tajikistan of the need for democratic development to continue and for elections", nil},
-		{"What did the US do on 25 December 1991?", "Recognised Tajikistan as an independent nation", nil},
 		{"What did the United States do in 2009?", "Signed the establishment of Annual Bilateral Consultation with each Central Asian state", nil},
 		{"Why was Tajikistan's practical importance for the U.S. military's operation more significant than that of Kazakhstan and Kyrgyzstan?", "Because it borders Afghanistan",
 			[]string{"Because it relied on remittances and commodity exports", "Because it had one of the world's biggest plants for aluminum processing", "Because it was rich in coal, marble and gold"}},
