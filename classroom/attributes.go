@@ -48,13 +48,14 @@ var (
 func (x *extractor) attributes(country string) []string {
 	var out []string
 	seen := map[string]bool{}
-	prevAbout := false
-	x.bodySentences(func(*paper.Paragraph, int) bool { return true }, func(para *paper.Paragraph, si int, s string) {
-		about := strings.HasPrefix(s, country+" ") || strings.HasPrefix(s, "It ") && prevAbout && si > 0
-		prevAbout = about && si+1 < len(para.Sentences)
-		if !about {
-			return
-		}
+	// the sentence as written names the country first, or opens "It"
+	// right after one that does: only those are rendered in plain words
+	names := func(para *paper.Paragraph, si int) bool {
+		return strings.HasPrefix(para.Sentences[si].Text, country+" ")
+	}
+	x.bodySentences(func(para *paper.Paragraph, si int) bool {
+		return names(para, si) || si > 0 && strings.HasPrefix(para.Sentences[si].Text, "It ") && names(para, si-1)
+	}, func(para *paper.Paragraph, si int, s string) {
 		for _, part := range reClauseBreak.Split(s, -1) {
 			if !strings.HasPrefix(part, "it ") && !strings.HasPrefix(part, "It ") && !strings.HasPrefix(part, country+" ") {
 				part = "it " + part // after the break's "it"
