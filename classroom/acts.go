@@ -44,8 +44,11 @@ var (
 	// October 2005, she told Tajikistan of the need ..."
 	reActVisit = regexp.MustCompile(`^During the visit of ([A-Z][a-z]+(?: [A-Z][a-z]+)*) to ([A-Z][a-z]+) in (` + actWhen + `), (she|he) ` + actVerb + ` (.+)$`)
 	// reActCut ends a predicate before a clause that adds to it.
-	reActCut  = regexp.MustCompile(`(?:, (?:which|where|who|calling|and)\b|;| and together\b| in (?:the )?(?:\d|` + monthName + `)).*$`)
-	reAnVowel = regexp.MustCompile(`\ba ([aeiou])`)
+	reActCut = regexp.MustCompile(`(?:, (?:which|where|who|calling|and)\b|;| and together\b| in (?:the )?(?:\d|` + monthName + `)).*$`)
+	// reForWhichToBe: "for elections, which were one step along the way
+	// to be free, fair and inclusive"
+	reForWhichToBe = regexp.MustCompile(`for ([a-z]+), which (?:were|was) [^,]*? to be ([a-z]+(?:, [a-z]+)*(?:,? and [a-z]+)?)$`)
+	reAnVowel      = regexp.MustCompile(`\ba ([aeiou])`)
 	// reActDay: the time names a day ("25 December 1991", "August 26,
 	// 2007"), which takes "on".
 	reActDay = regexp.MustCompile(`^\d{1,2} |` + monthName + ` \d{1,2},? \d{4}$`)
@@ -121,9 +124,12 @@ func (x *extractor) acts() []act {
 		// its deed a wrong choice for the side's acts: it stands out by
 		// its kind among a government's, and its place may be asked
 		a.part = !x.namesSide(a.subject, a.actor) && !strings.Contains(a.stem, "visit")
+		// "for elections, which were one step along the way to be free,
+		// fair and inclusive": what the need was for, kept whole
+		rest = reForWhichToBe.ReplaceAllString(rest, "for $1 to be $2")
 		rest = strings.TrimSpace(reActCut.ReplaceAllString(rest, ""))
 		a.pred = reAnVowel.ReplaceAllString(upperFirst(verb)+" "+rest, "an $1")
-		if n := wordCount(a.pred); n < 4 || n > 18 {
+		if n := wordCount(a.pred); n < 4 || n > 20 {
 			return
 		}
 		if strings.HasPrefix(a.subject, "The ") {

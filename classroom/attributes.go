@@ -103,15 +103,16 @@ func (x *extractor) attributeQuizzes() []Quiz {
 		answer := "Because " + m[1]
 		what := ""
 		if c[3] != "" {
-			// "for such operation": whose, from the sentence before ("The
-			// U.S. military acquired ... to support its operation in
-			// Afghanistan"); where it was would name the answer
+			// "for such operation": to whom it mattered, from the sentence
+			// before ("The U.S. military acquired ... to support its
+			// operation in Afghanistan"); where the operation was would
+			// name the answer, and the operation another item's
 			prev, ok := x.previous(para, si, 0)
 			sm := reActorSubject.FindStringSubmatch(prev)
 			if !ok || sm == nil || !strings.Contains(prev, "its "+c[3]) {
 				return
 			}
-			what = " for " + lowerFirst(sm[1]) + "'s " + c[3]
+			what = " to " + lowerFirst(sm[1])
 		}
 		q := "Why " + c[4] + " " + c[1] + "'s " + c[2] + what + " " + c[5] + " " + c[6] + " than that of " + c[7] + " and " + c[8] + "?"
 		var wrong []string

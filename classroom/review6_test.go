@@ -214,9 +214,9 @@ func TestSixthPassItems(t *testing.T) {
 		wrong            []string // wrong choices that must be offered, when fixed by the rule
 	}{
 		{"What did the US do in January 2002?", "Lifted an eight-year-old arms sales embargo on Tajikistan", nil},
-		{"What did Condoleezza Rice do during her visit to Tajikistan in October 2005?", "Told Tajikistan of the need for democratic development to continue and for elections", nil},
+		{"What did Condoleezza Rice do during her visit to Tajikistan in October 2005?", "Told Tajikistan of the need for democratic development to continue and for elections to be free, fair and inclusive", nil},
 		{"What did the United States do in 2009?", "Signed the establishment of Annual Bilateral Consultation with each Central Asian state", nil},
-		{"Why was Tajikistan's practical importance for the U.S. military's operation more significant than that of Kazakhstan and Kyrgyzstan?", "Because it borders Afghanistan",
+		{"Why was Tajikistan's practical importance to the U.S. military more significant than that of Kazakhstan and Kyrgyzstan?", "Because it borders Afghanistan",
 			[]string{"Because it relied on remittances and commodity exports", "Because it had one of the world's biggest plants for aluminum processing", "Because it was rich in coal, marble and gold"}},
 	}
 	for _, tt := range tests {
