@@ -128,6 +128,9 @@ func conflictRank(q Quiz) int {
 	if q.Kind == "why" {
 		return 2*11 + 1
 	}
+	if q.Kind == "act" {
+		return 2*11 + 2 // what was done, beside when or where it was done
+	}
 	if q.Kind == "rank" {
 		return 2*11 + 1 // "America was the ____ state to open its Embassy": what the paper stresses, beside the month
 	}

@@ -76,15 +76,18 @@ var placeFollow = map[string]bool{"in": true, "on": true, "and": true, "with": t
 // are read one by one: who is a person, what is a place, which acronyms mean
 // what.
 type extractor struct {
-	p        *paper.Paper
-	gloss    *glossary
-	persons  []personName      // longest first
-	surname  map[string]string // any surname → entity key
-	fullName map[string]string // entity key → first full name seen
-	lastName map[string]string // entity key → first surname seen
-	places   map[string]string // place name → form ("site", "area")
-	plain    *Plain            // nil: no rewrites
-	world    *world
+	p *paper.Paper
+	// plainSents holds plainSentence's renderings by paragraph and
+	// sentence: a dozen generators walk the body, each in plain words
+	plainSents map[[2]int]string
+	gloss      *glossary
+	persons    []personName      // longest first
+	surname    map[string]string // any surname → entity key
+	fullName   map[string]string // entity key → first full name seen
+	lastName   map[string]string // entity key → first surname seen
+	places     map[string]string // place name → form ("site", "area")
+	plain      *Plain            // nil: no rewrites
+	world      *world
 	// contradicted holds the sentences ({¶, sentence}) that date an event
 	// otherwise than the rest of the paper does ("independence in 1992"
 	// against "independence in 1991" twice): never quizzed on.

@@ -16,6 +16,13 @@ var rePeriod = regexp.MustCompile(`\b(?:during|from|between|over|in) ((?:19|20)\
 // periodEnd is the last year of the period the abstract says the paper
 // studies, 0 when it names none.
 func (x *extractor) periodEnd() int {
+	_, hi := x.period()
+	return hi
+}
+
+// period is the first and last year of the period the abstract says the
+// paper studies, 0, 0 when it names none.
+func (x *extractor) period() (int, int) {
 	for _, s := range splitSentencesLoose(x.p.Abstract) {
 		low := strings.ToLower(s)
 		if !strings.Contains(low, "stud") && !strings.Contains(low, "focus") && !strings.Contains(low, "examin") && !strings.Contains(low, "analy") {
@@ -25,11 +32,11 @@ func (x *extractor) periodEnd() int {
 			lo, _ := strconv.Atoi(m[1])
 			hi, _ := strconv.Atoi(m[2])
 			if hi > lo {
-				return hi
+				return lo, hi
 			}
 		}
 	}
-	return 0
+	return 0, 0
 }
 
 // splitSentencesLoose cuts text at ". ": enough to find the abstract's

@@ -284,7 +284,7 @@ func TestFifthPassItems(t *testing.T) {
 		{"change", "What happened to Tajikistan's partnership with Russia as a result of its participation in the U.S.-led anti-terrorist coalition?", "It was reduced but remained important",
 			[]string{"It was deepened but remained informal", "It was broken off but later restored", "It was expanded but lost importance"}, false},
 		{"change", "Since independence, what happened to Tajikistan's dependence on Russia for national security and foreign remittances?", "It increased",
-			[]string{"It decreased", "It ended", "It did not change"}, false},
+			[]string{"It decreased", "It ended", "It did not change"}, true}, // sixth review: beside the partnership "reduced" with no distinct time frame (dropOpposites)
 		{"response", "How did Russia respond to US military forces on former Soviet territory?", "It agreed not to oppose them as long as they were temporary", nil, false},
 		{"place", "In which place did the US want to open a national training centre?", "Karatoga", nil, false},
 		// "then" points to a sentence the student does not see
@@ -371,9 +371,15 @@ func TestFifthPassRules(t *testing.T) {
 // blind reader found "What happened to Tajikistan's dependence on Russia
 // ...?" flawed beside the item on the partnership reduced after 9/11: with
 // no frame a student could defend "decreased" (failed before the frame).
+//
+// The sixth review keeps only one of two change items on one tie in
+// opposite directions without distinct time frames (dropOpposites): the
+// paper still supports two, and both are made framed.
 func TestChangeItemsFramed(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
 	n := 0
-	for _, q := range defaultQuizzer(t).All() {
+	for _, q := range x.changeQuizzes() {
 		if q.Kind != "change" {
 			continue
 		}

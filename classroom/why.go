@@ -73,12 +73,26 @@ func (x *extractor) reasons() []reason {
 // plainSentence is sentence si rendered in plain English, its attribution
 // dropped and its leading reference resolved; without the final stop.
 func (x *extractor) plainSentence(para *paper.Paragraph, si int) (string, bool) {
+	key := [2]int{para.N, si}
+	if s, ok := x.plainSents[key]; ok {
+		return s, true
+	}
+	if x.plainSents == nil {
+		x.plainSents = map[[2]int]string{}
+	}
+	s := x.renderPlain(para, si)
+	x.plainSents[key] = s
+	return s, true
+}
+
+// renderPlain renders sentence si of para for plainSentence.
+func (x *extractor) renderPlain(para *paper.Paragraph, si int) string {
 	sent := para.Sentences[si]
 	s := asSentence(render(para.Text, sent.Start, sent.End, citationCuts(para)))
 	s = stripAttribution(s)
 	s = x.plain.apply(s)
 	s = reLeadAdverbial.ReplaceAllString(s, "")
-	return strings.TrimSuffix(upperFirst(s), "."), true
+	return strings.TrimSuffix(upperFirst(s), ".")
 }
 
 func (x *extractor) sentenceReason(para *paper.Paragraph, si int, s string) (reason, bool) {

@@ -1,0 +1,218 @@
+package classroom
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"paperbot/paper"
+)
+
+// Act items: what an actor did at a time the paper dates. A sentence
+// "In January 2009, the U.S. and Tajikistan agreed on non-lethal supplies
+// to support ... in Afghanistan" asks "What did the U.S. and Tajikistan do
+// in January 2009?", and the wrong choices are the OTHER dated acts of the
+// same side that the paper states (lifting the arms embargo, raising human
+// rights at the consultations, Rice's call for democratic development),
+// each a past-tense verb phrase like the answer, none of the same year
+// and none on the other side of the start of the paper's period. A student
+// who read the paper tells them apart; one who did not cannot, and none is
+// given away by the calendar: the item asks what the act was, which a
+// bare date or place item on the same sentence skipped (see actSentences).
+
+const (
+	monthName = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
+	actWhen   = `(?:(?:early |late )?` + monthName + ` \d{4}|\d{1,2} ` + monthName + `,? \d{4}|` + monthName + ` \d{1,2},? \d{4}|(?:19|20)\d\d)`
+	// actSubject: a named side ("the U.S.", "President Rahmon", "U.S.
+	// Special Forces", "The U.S. and Tajikistan").
+	actSubject = `((?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*)*(?: and (?:the )?[A-Z][\w.]*)?)`
+	actVerb    = `([a-z]+ed|gave|made|went|told|took|met|sent|brought|held)`
+)
+
+var (
+	// reActLead: "In January 2009, the U.S. and Tajikistan agreed on ..."
+	reActLead = regexp.MustCompile(`^(?:In|On) (` + actWhen + `), ` + actSubject + ` ` + actVerb + ` (.+)$`)
+	// reActTail: "America established diplomatic relations with
+	// Tajikistan on 14 February 1992"; "... when the US lifted an
+	// eight-year-old arms sales embargo on Tajikistan in January 2002".
+	reActTail = regexp.MustCompile(`(?:^|\bwhen )` + actSubject + ` ` + actVerb + ` (.+?) (?:in|on) (` + actWhen + `)(?:, .*)?$`)
+	// reActFirst: "The US was one of the first nations to recognise
+	// Tajikistan as a independent nation on 25 December 1991, after ..."
+	reActFirst = regexp.MustCompile(`^` + actSubject + ` was one of the first (?:nations|states|countries) to ([a-z]+) (.+?) (?:in|on) (` + actWhen + `)(?:, .*)?$`)
+	// reActVisit: "During the visit of Condoleezza Rice to Tajikistan in
+	// October 2005, she told Tajikistan of the need ..."
+	reActVisit = regexp.MustCompile(`^During the visit of ([A-Z][a-z]+(?: [A-Z][a-z]+)*) to ([A-Z][a-z]+) in (` + actWhen + `), (she|he) ` + actVerb + ` (.+)$`)
+	// reActCut ends a predicate before a clause that adds to it.
+	reActCut = regexp.MustCompile(`(?:, (?:which|where|who|calling|and)\b|;| and together\b| in (?:the )?(?:\d|` + monthName + `)).*$`)
+	// reForWhichToBe: "for elections, which were one step along the way
+	// to be free, fair and inclusive"
+	reForWhichToBe = regexp.MustCompile(`for ([a-z]+), which (?:were|was) [^,]*? to be ([a-z]+(?:, [a-z]+)*(?:,? and [a-z]+)?)$`)
+	reAnVowel      = regexp.MustCompile(`\ba ([aeiou])`)
+	// reActDay: the time names a day ("25 December 1991", "August 26,
+	// 2007"), which takes "on".
+	reActDay = regexp.MustCompile(`^\d{1,2} |` + monthName + ` \d{1,2},? \d{4}$`)
+)
+
+// act is one dated deed of the paper.
+type act struct {
+	para          *paper.Paragraph
+	si            int
+	actor         string // the side, one name for every spelling ("United States")
+	subject, when string // as the stem writes them
+	stem          string // "during her visit to Tajikistan in October 2005", "" for "in/on <when>"
+	pred          string // "Agreed on non-lethal supplies to ..."
+	part          bool   // the subject is a unit of the side, not the side or its envoy
+}
+
+// hedged verbs say what someone wanted, not what they did.
+var hedged = map[string]bool{"wanted": true, "hoped": true, "tried": true, "planned": true, "sought": true}
+
+// namesSide: subject is the side itself in one of its spellings, or a pair
+// of sides ("the U.S. and Tajikistan").
+func (x *extractor) namesSide(subject, actor string) bool {
+	for _, part := range strings.Split(subject, " and ") {
+		part = strings.TrimPrefix(strings.TrimPrefix(part, "the "), "The ")
+		ok := false
+		for _, sp := range x.allSpellings(actor) {
+			ok = ok || strings.EqualFold(strings.TrimPrefix(sp, "the "), part)
+		}
+		if _, c := x.world.kindOf(part); c != "" && (ok || x.world.kind[strings.ToLower(part)] == "country") {
+			continue
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// acts finds the dated deeds of the body, in paper order.
+func (x *extractor) acts() []act {
+	var out []act
+	x.bodySentences(func(para *paper.Paragraph, si int) bool {
+		return strings.ContainsAny(para.Sentences[si].Text, "0123456789")
+	}, func(para *paper.Paragraph, si int, s string) {
+		a := act{para: para, si: si}
+		verb, rest := "", ""
+		switch {
+		case reActVisit.MatchString(s):
+			m := reActVisit.FindStringSubmatch(s)
+			pron := map[string]string{"she": "her", "he": "his"}[m[4]]
+			a.subject, a.when, verb, rest = m[1], m[3], m[5], m[6]
+			a.stem = "during " + pron + " visit to " + m[2] + " in " + m[3]
+		case reActLead.MatchString(s):
+			m := reActLead.FindStringSubmatch(s)
+			a.when, a.subject, verb, rest = m[1], m[2], m[3], m[4]
+		case reActFirst.MatchString(s):
+			m := reActFirst.FindStringSubmatch(s)
+			a.subject, verb, rest, a.when = m[1], pastTense(m[2]), m[3], m[4]
+		case reActTail.MatchString(s):
+			m := reActTail.FindStringSubmatch(s)
+			a.subject, verb, rest, a.when = m[1], m[2], m[3], m[4]
+		default:
+			return
+		}
+		a.actor = x.actorOf(a.subject)
+		// "The document became the basis for ...": the result is the
+		// point, not which deed was done that month
+		if a.actor == "" || hedged[verb] || x.resultFollows(para, si) {
+			return
+		}
+		// "U.S. Special Forces": a part of a side acts, and the only
+		// military deed among four is picked without the paper; nor is
+		// its deed a wrong choice for the side's acts: it stands out by
+		// its kind among a government's, and its place may be asked
+		a.part = !x.namesSide(a.subject, a.actor) && !strings.Contains(a.stem, "visit")
+		// "for elections, which were one step along the way to be free,
+		// fair and inclusive": what the need was for, kept whole
+		rest = reForWhichToBe.ReplaceAllString(rest, "for $1 to be $2")
+		rest = strings.TrimSpace(reActCut.ReplaceAllString(rest, ""))
+		a.pred = reAnVowel.ReplaceAllString(upperFirst(verb)+" "+rest, "an $1")
+		if n := wordCount(a.pred); n < 4 || n > 20 {
+			return
+		}
+		if strings.HasPrefix(a.subject, "The ") {
+			a.subject = "the " + a.subject[4:]
+		}
+		if f := strings.Fields(a.subject)[0]; f == "United" || strings.ToUpper(f) == f {
+			a.subject = "the " + a.subject // "United States", "US"
+		}
+		if a.stem == "" {
+			a.stem = "in " + a.when
+			if reActDay.MatchString(a.when) {
+				a.stem = "on " + a.when
+			}
+		}
+		out = append(out, a)
+	})
+	return out
+}
+
+// pastTense of a regular verb ("recognise" -> "recognised").
+func pastTense(v string) string {
+	if strings.HasSuffix(v, "e") {
+		return v + "d"
+	}
+	return v + "ed"
+}
+
+// excludedBySubject: a deed the stem's own subject rules out: "the U.S.
+// and Tajikistan" did not recognise Tajikistan.
+func (x *extractor) excludedBySubject(subject, actor, pred string) bool {
+	for _, part := range strings.Split(subject, " and ") {
+		if _, c := x.world.kindOf(strings.TrimPrefix(part, "the ")); c != "" && c != actor && containsWord(pred, strings.TrimPrefix(part, "the ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// inPeriod: the act falls in the period the paper studies (2001-2012).
+// A deed from before it beside one inside it is struck by the calendar
+// alone: the US did not recognise Tajikistan in 2009.
+func (x *extractor) inPeriod(a act) bool {
+	lo, _ := x.period()
+	return actYear(a) >= strconv.Itoa(lo)
+}
+
+// actYear is the year an act is dated by.
+func actYear(a act) string { return a.when[len(a.when)-4:] }
+
+// actQuizzes makes the act items: one per act with three other acts of
+// the same side dated in other years.
+func (x *extractor) actQuizzes() []Quiz {
+	all := x.acts()
+	used := map[string]int{} // how often a deed is already a wrong choice
+	var out []Quiz
+	for i, a := range all {
+		if a.part {
+			continue
+		}
+		var cands []string
+		seen := map[string]bool{strings.ToLower(a.pred): true}
+		for j, b := range all {
+			if j == i || b.actor != a.actor || actYear(b) == actYear(a) || x.inPeriod(a) != x.inPeriod(b) || b.part || seen[strings.ToLower(b.pred)] || x.excludedBySubject(a.subject, a.actor, b.pred) {
+				continue
+			}
+			seen[strings.ToLower(b.pred)] = true
+			cands = append(cands, b.pred)
+		}
+		if len(cands) < 3 {
+			continue
+		}
+		sent := a.para.Sentences[a.si]
+		id := quizID(a.para.N, a.si, span{kind: "act", text: a.pred}, sent.Text)
+		rng := seeded(id, 1)
+		rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
+		// the deeds used least so far first: four items must not show
+		// one set of wrong choices over and over
+		sort.SliceStable(cands, func(i, j int) bool { return used[cands[i]] < used[cands[j]] })
+		for _, c := range cands[:3] {
+			used[c]++
+		}
+		q := "What did " + a.subject + " do " + a.stem + "?"
+		out = append(out, makeQuiz(id, q, a.pred, cands[:3], "act", a.para, sent))
+	}
+	return out
+}

@@ -1,0 +1,103 @@
+package classroom
+
+import (
+	"sort"
+	"strings"
+)
+
+// Bare recall: an item whose answer is a place name, an ordinal, a
+// share in percent or what one project cost tests memory of a token, not
+// what the paper says about it; a strict reader calls each weak. Where
+// the sentence says what the act was, an act item asks that instead (see
+// acts.go, which wins the sentence in dropConflicts); the rest go.
+// Of the date and year items, only recallDateMax stay, those whose topic
+// the paper returns to most (see salience): the end of the civil war
+// frames the whole story, the year of a first summit does not.
+const recallDateMax = 1
+
+// quizFloor is the fewest items a quiz keeps: a class quiz of 28 (the
+// tests' floor). Bare recall goes worst first only while more remain, so
+// a paper with few act or why items still gives a full quiz.
+const quizFloor = 28
+
+// bareRank orders the bare recall items, worst first (higher is dropped
+// earlier): an ordinal, one project's cost, a share, a month, a year
+// beyond recallDateMax, a place; 0 is not bare.
+func bareRank(q Quiz) int {
+	ans := q.Choices[q.Answer]
+	switch {
+	case q.Kind == "rank":
+		return 6
+	case q.Kind == "amount" && strings.HasPrefix(q.Question, "How much did ") && strings.Contains(q.Question, " spend to "):
+		return 5 // one project's cost (costQuestion)
+	case q.Kind == "amount" && (strings.HasSuffix(ans, "percent") || strings.HasSuffix(ans, "%")):
+		return 4
+	case q.Kind == "place":
+		return 1
+	}
+	return 0
+}
+
+// shownElsewhere: item i's answer is written in another item's option
+// ("Because it had 65 percent of Central Asia's water resources" beside
+// "Tajikistan had ____ of Central Asia's water resources"): that option
+// answers it.
+func shownElsewhere(items []item, i int) bool {
+	ans := items[i].Choices[items[i].Answer]
+	for j, it := range items {
+		for _, c := range it.Choices {
+			if j != i && c != ans && containsWord(c, ans) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropBareRecall drops the bare recall items and all but the
+// recallDateMax most salient date and year items (a year before a month:
+// a month is finer recall), worst first, while more than quizFloor
+// remain; the rest keep their order.
+func (x *extractor) dropBareRecall(items []item) []item {
+	type cand struct{ i, rank, sal int }
+	var cands, dates []cand
+	for i, it := range items {
+		if bareRank(it.Quiz) > 0 && shownElsewhere(items, i) {
+			cands = append(cands, cand{i, 7, 0}) // another item's option states it
+			continue
+		}
+		switch r := bareRank(it.Quiz); {
+		case r > 0:
+			cands = append(cands, cand{i, r, x.salience(it.Quiz)})
+		case it.Kind == "date" || it.Kind == "year":
+			r := 2
+			if it.Kind == "date" {
+				r = 3
+			}
+			dates = append(dates, cand{i, r, x.salience(it.Quiz)})
+		}
+	}
+	sort.SliceStable(dates, func(a, b int) bool {
+		if dates[a].rank != dates[b].rank {
+			return dates[a].rank < dates[b].rank
+		}
+		return dates[a].sal > dates[b].sal
+	})
+	if len(dates) > recallDateMax {
+		cands = append(cands, dates[recallDateMax:]...)
+	}
+	sort.SliceStable(cands, func(a, b int) bool {
+		if cands[a].rank != cands[b].rank {
+			return cands[a].rank > cands[b].rank
+		}
+		return cands[a].sal < cands[b].sal
+	})
+	drop := map[int]bool{}
+	for _, c := range cands {
+		if len(items)-len(drop) <= quizFloor {
+			break
+		}
+		drop[c.i] = true
+	}
+	return kept(items, drop)
+}
