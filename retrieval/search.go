@@ -958,6 +958,7 @@ const (
 	fSectNamed        // the question names this paragraph's section ("in the conclusion")
 	fMaxIdf           // highest idf of a concept met literally, over idf(N, 1)
 	fWordNet          // idf share met only through WordNet in the paragraph
+	fSummary          // the paragraph is the abstract's or the conclusion's: it retells the body
 	numParaFeatures
 )
 
@@ -1252,6 +1253,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 	}
 	f[fMaxIdf] = maxIdf / ix.idf1
 	f[fWordNet] = wnCov(pwn &^ pmask)
+	f[fSummary] = b2f(slices.Contains(ix.abstract, c.doc) || slices.Contains(ix.conclusion, c.doc))
 	if reason >= 0 {
 		c.sent = reason
 	}
