@@ -37,6 +37,7 @@ type rawToken struct {
 	caps  bool   // written all in capitals (2+ letters), or dotted like U.S.
 	num   bool   // a number: digits with . , / inside
 	joinR bool   // joined to the next raw token by a hyphen ("counter-" "terrorism")
+	pct   bool   // a number written with a percent sign ("18%")
 }
 
 // scan splits s into raw tokens. Letters and digits make words; a dot, comma
@@ -141,6 +142,8 @@ func scan(s string, out []rawToken) []rawToken {
 			caps:  dotted || (nLetter >= 2 && nUpper == nLetter),
 			num:   allDigits || (!hasLetter && text[0] >= '0' && text[0] <= '9'),
 		}
+		// "18%" says "percent" as "65 percent" does.
+		t.pct = t.num && i < len(s) && s[i] == '%'
 		if i < len(s) && s[i] == '-' && i+1 < len(s) {
 			if r2, _ := utf8.DecodeRuneInString(s[i+1:]); isWordRune(r2) {
 				t.joinR = true

@@ -108,6 +108,10 @@ func (a *Analyzer) analyzeRaw(raw []rawToken, out []Token, passage bool) []Token
 					i++
 				}
 			}
+			// "18%" also says "percent", so "what percentage" meets it.
+			if t.pct {
+				out = append(out, Token{Term: percentTerm, Kind: KindWord, Pos: pos, Off: t.off})
+			}
 			pos++
 			continue
 		case stopWords[t.text]:
@@ -135,6 +139,9 @@ func (a *Analyzer) analyzeRaw(raw []rawToken, out []Token, passage bool) []Token
 	}
 	return out
 }
+
+// percentTerm is the stem of "percent", the term a "%" sign adds.
+const percentTerm = "percent"
 
 // matchName finds the longest name phrase starting at raw[i] and returns its
 // canonical term and length in words.

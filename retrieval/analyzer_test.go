@@ -47,6 +47,9 @@ func TestAnalyze(t *testing.T) {
 		{"in the 1990s and the '90s or 2000s", "1990s 1990s 2000s"},
 		{"the 80s", "1980s"},
 		{"USD179.9 million", "usd 179.9 million"},
+		{"around 18% of American help", "around 18 percent us help"},
+		{"65 percent, what percentage", "65 percent percentag"},
+		{"100 %", "100"},
 	}
 	for _, c := range cases {
 		got := strings.Join(terms(ix, c.in), " ")

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -182,6 +183,7 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 		total += pa.length
 		ix.paras = append(ix.paras, pa)
 	}
+	ix.carryDates(p)
 	if len(ix.paras) > 0 {
 		ix.avgLen = total / float64(len(ix.paras))
 	}
@@ -320,6 +322,48 @@ func (ix *Index) addTerms(st *sent, toks []Token, cited func(off int) bool) {
 				st.kinds = append(st.kinds, KindWord)
 				st.cite = append(st.cite, c)
 			}
+		}
+	}
+}
+
+// carryDates gives a sentence opening with a definite reference to
+// something just told ("The events created a completely new situation",
+// after "The Sept. 11, 2001, terrorist assaults on America were events
+// ...") the dates of the sentence it refers to: their years and dated names
+// (9/11). The antecedent is the nearest sentence before, in its paragraph
+// or the one before, holding the opener's noun.
+func (ix *Index) carryDates(p *paper.Paper) {
+	type at struct{ d, i int }
+	var prev []at
+	for d := range ix.paras {
+		for i := range ix.paras[d].sents {
+			cur := at{d, i}
+			text := p.Paragraphs[d].Sentences[i].Text
+			det, rest, _ := strings.Cut(text, " ")
+			noun, _, _ := strings.Cut(rest, " ")
+			noun = strings.Trim(noun, ",;:.")
+			if (det == "The" || det == "These" || det == "Those" || det == "Such") && noun != "" && noun == strings.ToLower(noun) {
+				id, ok := ix.terms[ix.an.stem(noun)]
+				for k := len(prev) - 1; ok && k >= 0 && prev[k].d >= d-1; k-- {
+					a := &ix.paras[prev[k].d].sents[prev[k].i]
+					if !slices.Contains(a.terms, id) {
+						continue
+					}
+					st := &ix.paras[d].sents[i]
+					for j, t := range a.terms {
+						k := a.kinds[j]
+						if a.cite[j] || !(k == KindYear || (k == KindName && strings.ContainsAny(ix.names[t], "0123456789"))) || slices.Contains(st.terms, t) {
+							continue
+						}
+						st.terms = append(st.terms, t)
+						st.pos = append(st.pos, 1)
+						st.kinds = append(st.kinds, k)
+						st.cite = append(st.cite, false)
+					}
+					break
+				}
+			}
+			prev = append(prev, cur)
 		}
 	}
 }

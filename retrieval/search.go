@@ -548,6 +548,7 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		}
 	}
 	how, what := howAux(s.raw), whatAux(s.raw)
+	frame := playsRole(s.raw)
 	r := 0
 	for i, t := range s.toks {
 		// The surface word of the token, for its general-English weight.
@@ -561,6 +562,11 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		// "in total", "in general" at the end of a clause: an adverb.
 		adverbial := r > 0 && r < len(s.raw) && s.raw[r-1].text == "in" && (r == len(s.raw)-1 || stopWords[s.raw[r+1].text])
 		addConcept(t.Term, t.Kind, surface, adverbial)
+		if frame && roleFrame[surface] && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
+			// "What role did X play in Y" asks what X did in Y: "role"
+			// and "play" frame the question, like a hedge.
+			q.concepts[len(q.concepts)-1].adverb = true
+		}
 		if q.verb < 0 && t.Kind == KindWord && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term &&
 			(how && ix.wordInfo(surface).pos == 'v' || what && r+1 < len(s.raw) && (s.raw[r+1].text == "about" || s.raw[r+1].text == "abt")) {
 			q.verb = len(q.concepts) - 1
@@ -958,6 +964,7 @@ const (
 	fSectNamed        // the question names this paragraph's section ("in the conclusion")
 	fMaxIdf           // highest idf of a concept met literally, over idf(N, 1)
 	fWordNet          // idf share met only through WordNet in the paragraph
+	fSummary          // the paragraph is the abstract's or the conclusion's: it retells the body
 	numParaFeatures
 )
 
@@ -1252,6 +1259,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 	}
 	f[fMaxIdf] = maxIdf / ix.idf1
 	f[fWordNet] = wnCov(pwn &^ pmask)
+	f[fSummary] = b2f(slices.Contains(ix.abstract, c.doc) || slices.Contains(ix.conclusion, c.doc))
 	if reason >= 0 {
 		c.sent = reason
 	}
@@ -1370,6 +1378,26 @@ var itemAdjectives = map[string]bool{"main": true, "key": true, "major": true, "
 
 // howAux reports whether a question asks "how was/were/did/do/does/is/are
 // ...": how something was done or seen, told by its verb.
+// roleFrame are the words of "what role did X play": they frame the
+// question; X and what it played a part in say what it is about.
+var roleFrame = map[string]bool{"role": true, "roles": true, "part": true, "play": true, "plays": true, "played": true, "playing": true}
+
+// playsRole reports whether the question asks what role or part something
+// played ("what role did Tajikistan play in the NDN", "did the US play a
+// part in").
+func playsRole(raw []rawToken) bool {
+	noun, verb := false, false
+	for _, t := range raw {
+		switch t.text {
+		case "role", "roles", "part":
+			noun = true
+		case "play", "plays", "played", "playing":
+			verb = true
+		}
+	}
+	return noun && verb
+}
+
 func howAux(raw []rawToken) bool {
 	for i := 0; i+1 < len(raw); i++ {
 		if raw[i].text == "how" {
