@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 	"go.uber.org/zap"
@@ -30,16 +31,33 @@ func (b *Bot) quiz(section string) reply {
 		// The error quotes the section as typed: escape it.
 		return textReply(true, "%s.", Escape(err.Error()))
 	}
+	return quizMessage(q)
+}
+
+// quizMessage is a quiz item's public message: the question, its four
+// choices as buttons.
+func quizMessage(q classroom.Quiz) reply {
 	var btns []discordgo.MessageComponent
+	var list strings.Builder
+	cut := false
 	for k, c := range q.Choices {
+		label := fmt.Sprintf("%c. %s", 'A'+k, c)
+		cut = cut || utf8.RuneCountInString(label) > 80
+		fmt.Fprintf(&list, "\n**%c.** %s", 'A'+k, Escape(c))
 		btns = append(btns, discordgo.Button{
-			Label:    truncate(fmt.Sprintf("%c. %s", 'A'+k, c), 80),
+			Label:    truncate(label, 80),
 			Style:    discordgo.PrimaryButton,
 			CustomID: fmt.Sprintf("%squiz:%s:%d", idPrefix, q.ID, k),
 		})
 	}
+	choices := ""
+	if cut {
+		// A button holds 80 characters: when a choice is longer, the
+		// message lists every choice whole, so none is read half.
+		choices = list.String()
+	}
 	return reply{
-		content:    "**Quiz:** " + Escape(q.Question) + "\n*Your first answer counts; you'll see privately whether it's right.*",
+		content:    "**Quiz:** " + Escape(q.Question) + choices + "\n*Your first answer counts; you'll see privately whether it's right.*",
 		components: []discordgo.MessageComponent{discordgo.ActionsRow{Components: btns}},
 	}
 }

@@ -71,8 +71,12 @@ func TestQuizLeaderboardSurvivesRestart(t *testing.T) {
 		if m == nil {
 			t.Fatalf("verdict %q", pr.Data.Content)
 		}
+		// A label is "B. choice", cut to 80 characters with "…": the
+		// right one is the label whose choice the verdict's answer
+		// begins with (an act item's answer is longer than a button).
 		for k, b := range btns {
-			if strings.HasSuffix(b.Label, m[1]) || strings.Contains(b.Label, strings.TrimSuffix(m[1], "…")) {
+			choice := strings.TrimSuffix(b.Label[strings.Index(b.Label, ". ")+2:], "…")
+			if choice == m[1] || strings.HasSuffix(b.Label, "…") && strings.HasPrefix(m[1], choice) {
 				right = k
 			}
 		}
