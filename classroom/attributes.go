@@ -28,6 +28,9 @@ var (
 	reComparedMain = regexp.MustCompile(`^([A-Z][a-z]+)'s ([a-z]+ ?[a-z]*) (?:for (?:such|the|this) ([a-z]+)[^,]*? )?(was|were) (more|less) ([a-z]+) than that of ([A-Z][a-z]+) and ([A-Z][a-z]+)\b`)
 	// reActorSubject: "The U.S. military acquired ...": who acted.
 	reActorSubject = regexp.MustCompile(`^((?:The )?[A-Z][\w.]*(?: [a-z]+)?) [a-z]+ed\b`)
+	// reDeedThere: "acquired landing and overflight rights in Tajikistan
+	// to support ...": a deed in the country, its purpose cut.
+	reDeedThere = regexp.MustCompile(`^([a-z]+ed [a-z ]+?) in ([A-Z][a-z]+)\b`)
 	// reAttribute: a clause stating what the country had, was or relied
 	// on: "It had one of ...", "it was rich in ...", "Tajikistan was one
 	// of the poorest states in the region".
@@ -56,7 +59,18 @@ func (x *extractor) attributes(country string) []string {
 	x.bodySentences(func(para *paper.Paragraph, si int) bool {
 		return names(para, si) || si > 0 && strings.HasPrefix(para.Sentences[si].Text, "It ") && names(para, si-1)
 	}, func(para *paper.Paragraph, si int, s string) {
-		for _, part := range reClauseBreak.Split(s, -1) {
+		parts := reClauseBreak.Split(s, -1)
+		lack := false
+		for _, part := range parts {
+			lack = lack || reLack.MatchString(part)
+		}
+		for _, part := range parts {
+			if lack && reRichList.MatchString(part) {
+				// "it had no large-scale resources of oil or gas; it was rich
+				// in coal, marble, ...": the list is the other side of a lack
+				// another item asks, whose wrong choices it would strike
+				continue
+			}
 			if !strings.HasPrefix(part, "it ") && !strings.HasPrefix(part, "It ") && !strings.HasPrefix(part, country+" ") {
 				part = "it " + part // after the break's "it"
 			}
@@ -113,6 +127,13 @@ func (x *extractor) attributeQuizzes() []Quiz {
 				return
 			}
 			what = " to " + lowerFirst(sm[1])
+			// and what it did there ("which acquired landing and overflight
+			// rights there"), its purpose cut: the item asks why the
+			// country mattered to that deed, and no other item asks the
+			// deed (see oneCausePerFact)
+			if d := reDeedThere.FindStringSubmatch(prev[len(sm[0])-len(strings.Fields(sm[0])[len(strings.Fields(sm[0]))-1]):]); d != nil && d[2] == c[1] {
+				what += ", which " + d[1] + " there,"
+			}
 		}
 		q := "Why " + c[4] + " " + c[1] + "'s " + c[2] + what + " " + c[5] + " " + c[6] + " than that of " + c[7] + " and " + c[8] + "?"
 		var wrong []string
@@ -121,6 +142,17 @@ func (x *extractor) attributeQuizzes() []Quiz {
 				continue // about the answer's topic, or said in the stem
 			}
 			wrong = append(wrong, "Because "+a)
+		}
+		if len(wrong) < 3 {
+			// an event the paper gives as a cause of something else
+			// ("Because of the Tajik civil war"): a cause of the same
+			// form, and never this one; a cause about the country itself
+			// ("Because of its location") may be the answer in other words
+			for _, r := range x.reasons() {
+				if len(wrong) < 3 && strings.HasPrefix(r.answer, "Because of the ") && !sharesWordStem(r.answer, m[1]) && !sharesWordStem(r.answer, q) {
+					wrong = append(wrong, r.answer)
+				}
+			}
 		}
 		if len(wrong) < 3 {
 			return

@@ -10,8 +10,8 @@ import (
 // Focus items: what the paper says something was mainly about. A
 // sentence "American cooperation with Tajikistan was mainly focused on
 // counter-terrorism" gives "What was American cooperation with Tajikistan
-// mainly focused on?", with "According to the paper's conclusion," when
-// it is the conclusion's judgment. The wrong choices are the other areas
+// mainly focused on?", or "What does the paper conclude ... was mainly
+// focused on?" when it is the conclusion's judgment. The wrong choices are the other areas
 // the same paragraph lists beside it ("... was focusing on border
 // security, drug smuggling, economy, science and technology, ..."), less
 // any the paper says elsewhere was a focus or key issue of its own
@@ -79,7 +79,7 @@ func (x *extractor) focusQuizzes() []Quiz {
 		}
 		q := "What " + m[2] + " " + subject + " " + m[3] + " focused on?"
 		if strings.Contains(strings.ToLower(para.Section), "conclusion") {
-			q = "According to the paper's conclusion, what " + m[2] + " " + subject + " " + m[3] + " focused on?"
+			q = "What does the paper conclude " + subject + " " + m[2] + " " + m[3] + " focused on?"
 		}
 		id := quizID(para.N, si, span{kind: "focus", text: answer}, para.Sentences[si].Text)
 		out = append(out, makeQuiz(id, q, upperFirst(answer), wrong, "focus", para, para.Sentences[si]))

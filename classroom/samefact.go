@@ -47,7 +47,7 @@ func (x *extractor) oneCausePerFact(rs []reason, attrs []Quiz) []reason {
 // "Of which resources did Tajikistan have none on a large scale?", whose
 // sentence lists them): the option rules out that item's choices. Every
 // content word of the choice, past its "Because it"/"To", is in the
-// sentence.
+// sentence, and one of them is in a choice of that item.
 func statesFact(why Quiz, other Quiz) bool {
 	if why.Kind != "why" || other.Kind == "why" || why.Sentence == other.Sentence {
 		return false
@@ -58,8 +58,15 @@ func statesFact(why Quiz, other Quiz) bool {
 			continue
 		}
 		ws := contentWords(strings.TrimPrefix(strings.TrimPrefix(c, "Because it "), "To "))
-		if len(ws) >= 2 && countIn(ws, sent) == len(ws) {
-			return true
+		if len(ws) < 2 || countIn(ws, sent) < len(ws) {
+			continue
+		}
+		// and it names what the other item offers ("coal", "marble"), not
+		// only another clause of its sentence
+		for _, o := range other.Choices {
+			if countIn(contentWords(o), ws) > 0 {
+				return true
+			}
 		}
 	}
 	return false
