@@ -31,6 +31,8 @@ var (
 	// reDeedThere: "acquired landing and overflight rights in Tajikistan
 	// to support ...": a deed in the country, its purpose cut.
 	reDeedThere = regexp.MustCompile(`^([a-z]+ed [a-z ]+?) in ([A-Z][a-z]+)\b`)
+	// reTrailingDates: a closing ", from 1992 to 1997" or ", in 2005".
+	reTrailingDates = regexp.MustCompile(`,? (?:from (?:19|20)\d\d to (?:19|20)\d\d|in (?:19|20)\d\d)$`)
 	// reAttribute: a clause stating what the country had, was or relied
 	// on: "It had one of ...", "it was rich in ...", "Tajikistan was one
 	// of the poorest states in the region".
@@ -82,6 +84,9 @@ func (x *extractor) attributes(country string) []string {
 					part = r[1] + strings.TrimSpace(items[0]) + ", " + strings.TrimSpace(items[1]) + " and " + strings.TrimSpace(items[2])
 				}
 			}
+			// "... a brutal civil war, from 1992 to 1997": the dates are
+			// no part of the fact
+			part = reTrailingDates.ReplaceAllString(part, "")
 			m := reAttribute.FindStringSubmatch(part)
 			if m == nil || strings.ContainsAny(m[1], "0123456789") {
 				continue // a figure in a cause reads as recall, and another item may ask it
@@ -90,7 +95,7 @@ func (x *extractor) attributes(country string) []string {
 			if i := strings.Index(a, " that "); i > 0 {
 				a = a[:i] // "... exports that made it vulnerable to ...": the fact, not its comment
 			}
-			if n := wordCount(a); n < 4 || n > 13 || seen[a] || strings.Contains(a, "which") || reLack.MatchString(a) {
+			if n := wordCount(a); n < 4 || n > 14 || seen[a] || strings.Contains(a, "which") || reLack.MatchString(a) {
 				continue
 			}
 			seen[a] = true
@@ -142,17 +147,6 @@ func (x *extractor) attributeQuizzes() []Quiz {
 				continue // about the answer's topic, or said in the stem
 			}
 			wrong = append(wrong, "Because "+a)
-		}
-		if len(wrong) < 3 {
-			// an event the paper gives as a cause of something else
-			// ("Because of the Tajik civil war"): a cause of the same
-			// form, and never this one; a cause about the country itself
-			// ("Because of its location") may be the answer in other words
-			for _, r := range x.reasons() {
-				if len(wrong) < 3 && strings.HasPrefix(r.answer, "Because of the ") && !sharesWordStem(r.answer, m[1]) && !sharesWordStem(r.answer, q) {
-					wrong = append(wrong, r.answer)
-				}
-			}
 		}
 		if len(wrong) < 3 {
 			return
