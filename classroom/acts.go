@@ -149,6 +149,19 @@ func (x *extractor) acts() []act {
 	return out
 }
 
+// deedSentences are the sentences, as written, that state a deed of a
+// side (not of a unit of it): a date or year item there asks when, where
+// the sentence says what was done.
+func (x *extractor) deedSentences() map[string]bool {
+	out := map[string]bool{}
+	for _, a := range x.acts() {
+		if !a.part {
+			out[a.para.Sentences[a.si].Text] = true
+		}
+	}
+	return out
+}
+
 // pastTense of a regular verb ("recognise" -> "recognised").
 func pastTense(v string) string {
 	if strings.HasSuffix(v, "e") {
