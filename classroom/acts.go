@@ -149,6 +149,19 @@ func (x *extractor) acts() []act {
 	return out
 }
 
+// deedSentences are the sentences, as written, that state a deed of a
+// side (not of a unit of it): a date or year item there asks when, where
+// the sentence says what was done.
+func (x *extractor) deedSentences() map[string]bool {
+	out := map[string]bool{}
+	for _, a := range x.acts() {
+		if !a.part {
+			out[a.para.Sentences[a.si].Text] = true
+		}
+	}
+	return out
+}
+
 // pastTense of a regular verb ("recognise" -> "recognised").
 func pastTense(v string) string {
 	if strings.HasSuffix(v, "e") {
@@ -179,20 +192,83 @@ func (x *extractor) inPeriod(a act) bool {
 // actYear is the year an act is dated by.
 func actYear(a act) string { return a.when[len(a.when)-4:] }
 
+// reFounded: a deed that sets something up ("Signed the establishment
+// of Annual Bilateral Consultation with each Central Asian state"): the
+// thing did not exist before the deed's year.
+var reFounded = regexp.MustCompile(`^(?:Signed the establishment of|Established|Set up|Created|Launched|Founded) (?:an? |the )?(.+?)(?: (?:with|for|between|in) .*)?$`)
+
+// founded maps the stems of each thing a deed set up to the deed's year.
+func (x *extractor) founded(all []act) map[string]string {
+	out := map[string]string{}
+	for _, a := range all {
+		if m := reFounded.FindStringSubmatch(a.pred); m != nil {
+			out[stemsKey(m[1])] = actYear(a)
+		}
+	}
+	return out
+}
+
+// stemsKey is the sorted five-letter stems of s's content words, so
+// "Annual Bilateral Consultation" and "annual bilateral consultations"
+// are one thing.
+func stemsKey(s string) string {
+	var ws []string
+	for w := range contentWords(s) {
+		ws = append(ws, w[:min(5, len(w))])
+	}
+	sort.Strings(ws)
+	return strings.Join(ws, " ")
+}
+
+// beforeFounded: pred names a thing (every stem of it) that the paper
+// says was set up after year: "Raised human rights issues in annual
+// bilateral consultations" was no deed of 2005, when the consultations
+// began in 2009, and a student strikes it by the calendar alone.
+func beforeFounded(pred, year string, founded map[string]string) bool {
+	stems := map[string]bool{}
+	for w := range contentWords(pred) {
+		stems[w[:min(5, len(w))]] = true
+	}
+	for key, y := range founded {
+		all := true
+		for _, s := range strings.Fields(key) {
+			all = all && stems[s]
+		}
+		if all && year < y && !strings.HasPrefix(pred, "Signed the establishment") {
+			return true
+		}
+	}
+	return false
+}
+
 // actQuizzes makes the act items: one per act with three other acts of
-// the same side dated in other years.
+// the same side dated in other years. No deed is offered in two act
+// items, as answer or wrong choice: where items shared one pool each
+// answer was a sibling's wrong choice, and a student solved the set by
+// elimination. So there are at most as many act items as the paper has
+// deeds to fill disjoint sets of four; a deed anchored on a named envoy's
+// visit goes first (it says who acted, not only when), then paper order.
 func (x *extractor) actQuizzes() []Quiz {
 	all := x.acts()
-	used := map[string]int{} // how often a deed is already a wrong choice
+	founded := x.founded(all)
+	order := make([]int, len(all))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		return strings.Contains(all[order[i]].stem, "visit") && !strings.Contains(all[order[j]].stem, "visit")
+	})
+	used := map[string]bool{} // deeds already in an act item
 	var out []Quiz
-	for i, a := range all {
-		if a.part {
+	for _, i := range order {
+		a := all[i]
+		if a.part || used[strings.ToLower(a.pred)] {
 			continue
 		}
 		var cands []string
 		seen := map[string]bool{strings.ToLower(a.pred): true}
 		for j, b := range all {
-			if j == i || b.actor != a.actor || actYear(b) == actYear(a) || x.inPeriod(a) != x.inPeriod(b) || b.part || seen[strings.ToLower(b.pred)] || x.excludedBySubject(a.subject, a.actor, b.pred) {
+			if j == i || b.actor != a.actor || actYear(b) == actYear(a) || x.inPeriod(a) != x.inPeriod(b) || b.part || seen[strings.ToLower(b.pred)] || used[strings.ToLower(b.pred)] || x.excludedBySubject(a.subject, a.actor, b.pred) || beforeFounded(b.pred, actYear(a), founded) {
 				continue
 			}
 			seen[strings.ToLower(b.pred)] = true
@@ -205,11 +281,8 @@ func (x *extractor) actQuizzes() []Quiz {
 		id := quizID(a.para.N, a.si, span{kind: "act", text: a.pred}, sent.Text)
 		rng := seeded(id, 1)
 		rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
-		// the deeds used least so far first: four items must not show
-		// one set of wrong choices over and over
-		sort.SliceStable(cands, func(i, j int) bool { return used[cands[i]] < used[cands[j]] })
-		for _, c := range cands[:3] {
-			used[c]++
+		for _, c := range append([]string{a.pred}, cands[:3]...) {
+			used[strings.ToLower(c)] = true
 		}
 		q := "What did " + a.subject + " do " + a.stem + "?"
 		out = append(out, makeQuiz(id, q, a.pred, cands[:3], "act", a.para, sent))

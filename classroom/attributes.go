@@ -28,6 +28,11 @@ var (
 	reComparedMain = regexp.MustCompile(`^([A-Z][a-z]+)'s ([a-z]+ ?[a-z]*) (?:for (?:such|the|this) ([a-z]+)[^,]*? )?(was|were) (more|less) ([a-z]+) than that of ([A-Z][a-z]+) and ([A-Z][a-z]+)\b`)
 	// reActorSubject: "The U.S. military acquired ...": who acted.
 	reActorSubject = regexp.MustCompile(`^((?:The )?[A-Z][\w.]*(?: [a-z]+)?) [a-z]+ed\b`)
+	// reDeedThere: "acquired landing and overflight rights in Tajikistan
+	// to support ...": a deed in the country, its purpose cut.
+	reDeedThere = regexp.MustCompile(`^([a-z]+ed [a-z ]+?) in ([A-Z][a-z]+)\b`)
+	// reTrailingDates: a closing ", from 1992 to 1997" or ", in 2005".
+	reTrailingDates = regexp.MustCompile(`,? (?:from (?:19|20)\d\d to (?:19|20)\d\d|in (?:19|20)\d\d)$`)
 	// reAttribute: a clause stating what the country had, was or relied
 	// on: "It had one of ...", "it was rich in ...", "Tajikistan was one
 	// of the poorest states in the region".
@@ -56,7 +61,18 @@ func (x *extractor) attributes(country string) []string {
 	x.bodySentences(func(para *paper.Paragraph, si int) bool {
 		return names(para, si) || si > 0 && strings.HasPrefix(para.Sentences[si].Text, "It ") && names(para, si-1)
 	}, func(para *paper.Paragraph, si int, s string) {
-		for _, part := range reClauseBreak.Split(s, -1) {
+		parts := reClauseBreak.Split(s, -1)
+		lack := false
+		for _, part := range parts {
+			lack = lack || reLack.MatchString(part)
+		}
+		for _, part := range parts {
+			if lack && reRichList.MatchString(part) {
+				// "it had no large-scale resources of oil or gas; it was rich
+				// in coal, marble, ...": the list is the other side of a lack
+				// another item asks, whose wrong choices it would strike
+				continue
+			}
 			if !strings.HasPrefix(part, "it ") && !strings.HasPrefix(part, "It ") && !strings.HasPrefix(part, country+" ") {
 				part = "it " + part // after the break's "it"
 			}
@@ -68,6 +84,9 @@ func (x *extractor) attributes(country string) []string {
 					part = r[1] + strings.TrimSpace(items[0]) + ", " + strings.TrimSpace(items[1]) + " and " + strings.TrimSpace(items[2])
 				}
 			}
+			// "... a brutal civil war, from 1992 to 1997": the dates are
+			// no part of the fact
+			part = reTrailingDates.ReplaceAllString(part, "")
 			m := reAttribute.FindStringSubmatch(part)
 			if m == nil || strings.ContainsAny(m[1], "0123456789") {
 				continue // a figure in a cause reads as recall, and another item may ask it
@@ -76,7 +95,7 @@ func (x *extractor) attributes(country string) []string {
 			if i := strings.Index(a, " that "); i > 0 {
 				a = a[:i] // "... exports that made it vulnerable to ...": the fact, not its comment
 			}
-			if n := wordCount(a); n < 4 || n > 13 || seen[a] || strings.Contains(a, "which") || reLack.MatchString(a) {
+			if n := wordCount(a); n < 4 || n > 14 || seen[a] || strings.Contains(a, "which") || reLack.MatchString(a) {
 				continue
 			}
 			seen[a] = true
@@ -113,6 +132,13 @@ func (x *extractor) attributeQuizzes() []Quiz {
 				return
 			}
 			what = " to " + lowerFirst(sm[1])
+			// and what it did there ("which acquired landing and overflight
+			// rights there"), its purpose cut: the item asks why the
+			// country mattered to that deed, and no other item asks the
+			// deed (see oneCausePerFact)
+			if d := reDeedThere.FindStringSubmatch(prev[len(sm[0])-len(strings.Fields(sm[0])[len(strings.Fields(sm[0]))-1]):]); d != nil && d[2] == c[1] {
+				what += ", which " + d[1] + " there,"
+			}
 		}
 		q := "Why " + c[4] + " " + c[1] + "'s " + c[2] + what + " " + c[5] + " " + c[6] + " than that of " + c[7] + " and " + c[8] + "?"
 		var wrong []string

@@ -61,6 +61,7 @@ func shownElsewhere(items []item, i int) bool {
 func (x *extractor) dropBareRecall(items []item) []item {
 	type cand struct{ i, rank, sal int }
 	var cands, dates []cand
+	deeds := x.deedSentences()
 	for i, it := range items {
 		if bareRank(it.Quiz) > 0 && shownElsewhere(items, i) {
 			cands = append(cands, cand{i, 7, 0}) // another item's option states it
@@ -69,6 +70,9 @@ func (x *extractor) dropBareRecall(items []item) []item {
 		switch r := bareRank(it.Quiz); {
 		case r > 0:
 			cands = append(cands, cand{i, r, x.salience(it.Quiz)})
+		case (it.Kind == "date" || it.Kind == "year") && deeds[it.Sentence]:
+			// when a deed was done, on a sentence that says what it was
+			cands = append(cands, cand{i, 4, x.salience(it.Quiz)})
 		case it.Kind == "date" || it.Kind == "year":
 			r := 2
 			if it.Kind == "date" {

@@ -63,8 +63,9 @@ func checkWellFormed(t *testing.T, q Quiz) {
 			inSentence = inSentence && containsWord(plain, w)
 		}
 	}
-	if q.Kind == "act" {
-		// "Recognised Tajikistan as an independent nation": the deed in
+	if q.Kind == "act" || q.Kind == "focus" || q.Kind == "turn" {
+		// "Recognised Tajikistan as an independent nation", "Counter-terrorism",
+		// "Iran, China and Russia": the deed, area or list in
 		// the sentence's words (plain or as written), verbs by stem
 		raw, plain := strings.ToLower(q.Sentence), strings.ToLower(loadPlain(t).apply(q.Sentence))
 		inSentence = true

