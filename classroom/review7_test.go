@@ -1,0 +1,77 @@
+package classroom
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDiscussWeighTheClaim: a claim of importance set against a figure of
+// its size in another passage is a real question (¶13: bordering
+// Afghanistan made Tajikistan's part more significant; ¶20: it carried
+// only a small share of the supplies). The war on terror and border
+// security handouts had one prompt each (a blind reader: thin); border
+// security reaches ¶22's share of the aid, in no handout before (failed
+// before: one prompt each).
+func TestDiscussWeighTheClaim(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	for _, tt := range []struct {
+		topic string
+		paras []int // the claim's and the size's paragraphs
+	}{
+		{"the war on terror", []int{13, 20}},
+		{"border security", []int{16, 22}},
+	} {
+		d := Discuss(p, loadPlain(t), tt.topic, ranking(t, tt.topic))
+		var pr *Prompt
+		for i := range d.Prompts {
+			if d.Prompts[i].Kind == "weigh" {
+				pr = &d.Prompts[i]
+			}
+		}
+		if pr == nil {
+			t.Errorf("%s: no weigh prompt in %d prompt(s)", tt.topic, len(d.Prompts))
+			continue
+		}
+		for _, n := range tt.paras {
+			if !containsInt(pr.Paragraphs, n) || !containsInt(d.Paragraphs, n) {
+				t.Errorf("%s: ¶%d not cited or not handed out: %v %v %s", tt.topic, n, pr.Paragraphs, d.Paragraphs, pr.Text)
+			}
+		}
+		if got := len(citedSentences(pr.Text)); got != 2 {
+			t.Errorf("%s: %d cited sentences in %s", tt.topic, got, pr.Text)
+		}
+	}
+	// a handout without a share figure in its passages gets none
+	for _, topic := range []string{"human rights", "the civil war", "Russia's influence"} {
+		d := Discuss(p, loadPlain(t), topic, ranking(t, topic))
+		for _, pr := range d.Prompts {
+			if pr.Kind == "weigh" {
+				t.Errorf("%s: a weigh prompt: %s", topic, pr.Text)
+			}
+		}
+	}
+}
+
+// TestDiscussAgreementGap: an agreement and, later, the start of what it
+// agreed (January 2009 agreement on supplies; transit from March 2012) is
+// a question the paper leaves open: the Northern Distribution Network
+// handout had a passage and no prompt (failed before: no prompt).
+func TestDiscussAgreementGap(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	d := Discuss(p, loadPlain(t), "Northern Distribution Network", ranking(t, "Northern Distribution Network"))
+	if len(d.Prompts) == 0 {
+		t.Fatalf("no prompt: %+v", d)
+	}
+	pr := d.Prompts[0]
+	if pr.Kind != "gap" || !strings.Contains(pr.Text, "January 2009") || !strings.Contains(pr.Text, "March 2012") {
+		t.Errorf("prompt: %s %s", pr.Kind, pr.Text)
+	}
+	if d.Note != "" {
+		t.Errorf("a facts note beside a prompt: %s", d.Note)
+	}
+	if got := len(citedSentences(pr.Text)); got != 2 {
+		t.Errorf("%d cited sentences in %s", got, pr.Text)
+	}
+}
