@@ -1,6 +1,7 @@
 package classroom
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -41,6 +42,9 @@ func TestDiscussWeighTheClaim(t *testing.T) {
 		if got := len(citedSentences(pr.Text)); got != 2 {
 			t.Errorf("%s: %d cited sentences in %s", tt.topic, got, pr.Text)
 		}
+		if reCapitalLead.MatchString(pr.Text) {
+			t.Errorf("%s: a capital mid-sentence: %s", tt.topic, pr.Text)
+		}
 	}
 	// a handout without a share figure in its passages gets none
 	for _, topic := range []string{"human rights", "the civil war", "Russia's influence"} {
@@ -75,3 +79,6 @@ func TestDiscussAgreementGap(t *testing.T) {
 		t.Errorf("%d cited sentences in %s", got, pr.Text)
 	}
 }
+
+// reCapitalLead: a common opening word left capitalised after "that".
+var reCapitalLead = regexp.MustCompile(`that (?:Though|Although|Despite|Once|Until|Unlike|If|Even|Over|Through) `)
