@@ -82,3 +82,33 @@ func TestDiscussAgreementGap(t *testing.T) {
 
 // reCapitalLead: a common opening word left capitalised after "that".
 var reCapitalLead = regexp.MustCompile(`that (?:Though|Although|Despite|Once|Until|Unlike|If|Even|Over|Through) `)
+
+// TestTimelineDayMonthComma: "22 October, 2011" drops the comma the
+// paper puts between month and year (plain passages already do); "August
+// 26, 2007" keeps the comma of its American order (failed before).
+func TestTimelineDayMonthComma(t *testing.T) {
+	contentCheck(t)
+	for _, e := range Timeline(loadPaper(t), loadPlain(t)) {
+		if regexp.MustCompile(`\b\d{1,2} [A-Z][a-z]+, \d{4}\b`).MatchString(e.Text) {
+			t.Errorf("%s: %s", e.When, e.Text)
+		}
+	}
+}
+
+// TestTimelineVisitTellsOutcome: two paragraphs tell one visit, one bare
+// ("made an official visit"), one with what it produced (¶19: the first
+// official visit, a willingness for a long-term strategic partnership):
+// the merged entry tells the richer (failed before: the bare one).
+func TestTimelineVisitTellsOutcome(t *testing.T) {
+	contentCheck(t)
+	for _, e := range Timeline(loadPaper(t), loadPlain(t)) {
+		if e.When != "December 2002" || !strings.Contains(e.Text, "visit") {
+			continue
+		}
+		if !strings.Contains(e.Text, "strategic partnership") || !containsInt(e.Paragraphs, 7) || !containsInt(e.Paragraphs, 19) {
+			t.Errorf("%v: %s", e.Paragraphs, e.Text)
+		}
+		return
+	}
+	t.Error("no December 2002 visit")
+}
