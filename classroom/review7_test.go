@@ -112,3 +112,27 @@ func TestTimelineVisitTellsOutcome(t *testing.T) {
 	}
 	t.Error("no December 2002 visit")
 }
+
+// TestResolveSkipsLeadingClause: "Since the 9/11 terrorist attack on the
+// United States of America, Tajikistan got special attention ... It
+// condemned those attacks": "It" is the main clause's subject, not the
+// first country of the clause before it (failed before: "United States
+// condemned those attacks").
+func TestResolveSkipsLeadingClause(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	para := &p.Paragraphs[0]
+	for si := range para.Sentences {
+		s, ok := x.plainSentence(para, si)
+		if !ok || !strings.HasPrefix(s, "It condemned") {
+			continue
+		}
+		r, ok := x.resolve(para, si, s, 0)
+		if !ok || !strings.HasPrefix(r, "Tajikistan condemned") {
+			t.Errorf("%q resolved to %q (%v)", s, r, ok)
+		}
+		return
+	}
+	t.Error("no 'It condemned' sentence in ¶1")
+}
