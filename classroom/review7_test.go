@@ -136,3 +136,22 @@ func TestResolveSkipsLeadingClause(t *testing.T) {
 	}
 	t.Error("no 'It condemned' sentence in ¶1")
 }
+
+// TestTimelineEventResponse: the 9/11 entry said nothing of Tajikistan,
+// while ¶1 names the attacks ("the 9/11 terrorist attack") and tells, in
+// the next sentence, the subject country's response to them ("It
+// condemned those attacks and was keen to cooperate ..."): the entry
+// states it and cites ¶1 (failed before).
+func TestTimelineEventResponse(t *testing.T) {
+	contentCheck(t)
+	for _, e := range Timeline(loadPaper(t), loadPlain(t)) {
+		if e.When != "11 September 2001" {
+			continue
+		}
+		if !strings.Contains(e.Text, "Tajikistan condemned") || !containsInt(e.Paragraphs, 1) || !containsInt(e.Paragraphs, 13) {
+			t.Errorf("%v: %s", e.Paragraphs, e.Text)
+		}
+		return
+	}
+	t.Error("no 11 September 2001 entry")
+}

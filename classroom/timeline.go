@@ -161,6 +161,13 @@ func Timeline(p *paper.Paper, plain *Plain) []Event {
 			}
 		}
 	}
+	for _, d := range out {
+		// the subject country's response, told beside the event
+		if r, n, pg, ok := x.response(d.Event, d.words); ok && len(d.Text)+1+len(r) <= mergedTextMax {
+			d.Text = strings.TrimSpace(d.Text) + " " + r
+			withSource(&d.Event, n, pg)
+		}
+	}
 	evs := make([]Event, len(out))
 	for i, d := range out {
 		evs[i] = d.Event
