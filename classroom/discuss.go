@@ -146,7 +146,8 @@ func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discus
 				d.Paragraphs = addPassage(d.Paragraphs, extra, keep)
 			}
 			d.Prompts = append(d.Prompts, pr)
-		} else if pr, ok := agreementGap(ss); ok && !samePrompt(d.Prompts, pr) {
+		}
+		if pr, ok := agreementGap(ss); ok && len(d.Prompts) < 2 && !samePrompt(d.Prompts, pr) {
 			d.Prompts = append(d.Prompts, pr)
 		}
 	}

@@ -68,7 +68,12 @@ func TestDiscussAgreementGap(t *testing.T) {
 	if len(d.Prompts) == 0 {
 		t.Fatalf("no prompt: %+v", d)
 	}
-	pr := d.Prompts[0]
+	var pr Prompt
+	for _, q := range d.Prompts {
+		if q.Kind == "gap" {
+			pr = q
+		}
+	}
 	if pr.Kind != "gap" || !strings.Contains(pr.Text, "January 2009") || !strings.Contains(pr.Text, "March 2012") {
 		t.Errorf("prompt: %s %s", pr.Kind, pr.Text)
 	}
