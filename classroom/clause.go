@@ -385,6 +385,9 @@ func (x *extractor) antecedent(para *paper.Paragraph, si, depth int, want string
 		return "", false
 	}
 	prev = reLeadTimePhrase.ReplaceAllString(prev, "")
+	// "Since the 9/11 terrorist attack on the United States of America,
+	// Tajikistan got ...": the leading clause's names are not the subject
+	prev = reLeadSubordinate.ReplaceAllString(prev, "")
 	toks := strings.Fields(prev)
 	verb := len(toks)
 	for i, w := range toks {
@@ -412,6 +415,9 @@ func (x *extractor) antecedent(para *paper.Paragraph, si, depth int, want string
 	}
 	return "", false
 }
+
+// reLeadSubordinate: a leading subordinate clause, up to its comma.
+var reLeadSubordinate = regexp.MustCompile(`^(?:Since|As|When|Because|Though|Although|While|Once|Until) [^,]{3,80}, `)
 
 var reLeadTimePhrase = regexp.MustCompile(`^(?:In|On|During|After|By|From|Since) (?:early |late |mid-)?[^,]{1,30}\d{4}, `)
 

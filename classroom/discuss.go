@@ -130,14 +130,33 @@ func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discus
 	d.Paragraphs = x.passages(pt, groups, ranked)
 	if len(d.Paragraphs) > 0 {
 		d.Prompts, d.Paragraphs = x.prompts(pt, topic, groups, d.Paragraphs)
-		if len(d.Prompts) == 0 {
-			// the passages report facts and argue nothing: no debate is
-			// made up; they are handed out as background
-			d.Note = fmt.Sprintf("The paper reports %s as facts (%s) and does not argue about it: there is no claim or tension in it to debate. Read the passages as background, or discuss a topic the paper argues about.",
-				topicPhrase(topic), paraRefs(d.Paragraphs))
-		}
 	}
 	d.Paragraphs = x.withContext(pt, groups, d.Paragraphs, d.Prompts)
+	if len(d.Paragraphs) > 0 && len(d.Prompts) < 2 {
+		// a thin handout gets, where its passages hold the material, a
+		// claim of weight set against a figure of its size, or an
+		// agreement set against the later start of what it agreed
+		ss := x.sentences(pt, groups, d.Paragraphs)
+		if pr, extra, ok := x.weighClaim(ss, d.Paragraphs); ok && !samePrompt(d.Prompts, pr) {
+			if extra > 0 {
+				keep := pr.Paragraphs
+				for _, q := range d.Prompts {
+					keep = append(keep, q.Paragraphs...)
+				}
+				d.Paragraphs = addPassage(d.Paragraphs, extra, keep)
+			}
+			d.Prompts = append(d.Prompts, pr)
+		}
+		if pr, ok := agreementGap(ss); ok && len(d.Prompts) < 2 && !samePrompt(d.Prompts, pr) {
+			d.Prompts = append(d.Prompts, pr)
+		}
+	}
+	if len(d.Paragraphs) > 0 && len(d.Prompts) == 0 && !d.Passing {
+		// the passages report facts and argue nothing: no debate is
+		// made up; they are handed out as background
+		d.Note = fmt.Sprintf("The paper reports %s as facts (%s) and does not argue about it: there is no claim or tension in it to debate. Read the passages as background, or discuss a topic the paper argues about.",
+			topicPhrase(topic), paraRefs(d.Paragraphs))
+	}
 	if len(d.Prompts) == 1 {
 		// A discussion still of one prompt gets, where its passages give
 		// two near sums for the two states, whether both can be right.
@@ -1531,6 +1550,16 @@ func sharedEvent(a, b string) string {
 
 // visitWords tell of going to a place: general English.
 var visitWords = []string{"visit", "visited", "visits", "went to", "travelled to", "traveled to", "trip"}
+
+// samePrompt: pr cites the same passages as one of ps, or is one of them.
+func samePrompt(ps []Prompt, pr Prompt) bool {
+	for _, q := range ps {
+		if q.Text == pr.Text || samePair(q, pr) {
+			return true
+		}
+	}
+	return false
+}
 
 // samePair: two prompts on the same two passages.
 func samePair(a, b Prompt) bool {

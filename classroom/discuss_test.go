@@ -415,7 +415,10 @@ func TestDiscussPrompts(t *testing.T) {
 	contentCheck(t)
 	p := loadPaper(t)
 	seen := map[string]string{}
-	facts := map[string]bool{"the Northern Distribution Network": true, "water and energy": true}
+	// the Northern Distribution Network was here too, until its passage's
+	// agreement and the later start of the transit made a prompt (see
+	// TestDiscussAgreementGap)
+	facts := map[string]bool{"water and energy": true}
 	for _, topic := range []string{"drug trafficking", "US aid and democracy", "military bases", "human rights", "Russia and China",
 		"the civil war", "9/11 cooperation", "the Northern Distribution Network", "Hillary Clinton's visits", "water and energy"} {
 		d := Discuss(p, loadPlain(t), topic, nil)

@@ -745,7 +745,8 @@ var commonLead = map[string]bool{"the": true, "there": true, "a": true, "an": tr
 	"from": true, "since": true, "during": true, "after": true, "before": true, "under": true, "this": true, "these": true,
 	"it": true, "its": true, "their": true, "they": true, "as": true, "many": true, "most": true, "some": true,
 	"consequently": true, "when": true, "although": true, "while": true, "because": true, "with": true, "for": true,
-	"by": true, "all": true, "both": true, "according": true, "following": true, "apart": true}
+	"by": true, "all": true, "both": true, "according": true, "following": true, "apart": true,
+	"though": true, "despite": true, "once": true, "until": true, "unlike": true, "if": true, "even": true, "over": true, "through": true}
 
 // sourceName is an author as a sentence names it: "the U.S. Department of
 // State", "The Express Tribune", "Crosston".

@@ -110,7 +110,7 @@ func Timeline(p *paper.Paper, plain *Plain) []Event {
 			}}
 			d.words = contentWords(strings.ReplaceAll(text, para.Text[t.start:t.end], " "))
 			d.near = near
-			d.date = para.Text[t.start:t.end]
+			d.date = dayMonthYear(para.Text[t.start:t.end])
 			d.amount = map[string]bool{}
 			for _, a := range x.amounts(text) {
 				d.amount[a.key] = true
@@ -143,6 +143,12 @@ func Timeline(p *paper.Paper, plain *Plain) []Event {
 				}
 				if both != "" {
 					o.Text = both
+				} else if d.Day == o.Day && richer(d.words, o.words) && !strings.HasSuffix(d.Text, "…") {
+					// "made an official visit" and "went on his first
+					// official visit ... and expressed a willingness for
+					// long-term strategic partnership": the entry tells
+					// what the event was and produced
+					o.Text, o.words, o.near, o.date = d.Text, d.words, d.near, d.date
 				}
 				o.Paragraphs = append(o.Paragraphs, d.Paragraph)
 				o.Pages = append(o.Pages, d.Page)
@@ -153,6 +159,13 @@ func Timeline(p *paper.Paper, plain *Plain) []Event {
 				d.Paragraphs, d.Pages = []int{d.Paragraph}, []int{d.Page}
 				out = append(out, d)
 			}
+		}
+	}
+	for _, d := range out {
+		// the subject country's response, told beside the event
+		if r, n, pg, ok := x.response(d.Event, d.words); ok && len(d.Text)+1+len(r) <= mergedTextMax {
+			d.Text = strings.TrimSpace(d.Text) + " " + r
+			withSource(&d.Event, n, pg)
 		}
 	}
 	evs := make([]Event, len(out))
@@ -320,8 +333,30 @@ func (x *extractor) eventText(para *paper.Paragraph, si int, cuts []edit, t time
 			at = m[0] + 3
 		}
 	}
+	date = dayMonthYear(date)
 	s = strings.Replace(s, dateMark, date, 1)
 	return clip(s, eventTextMax, at, at+len(date)), near, true
+}
+
+// dayMonthYear drops the comma the paper puts between month and year in
+// a date written day first ("22 October, 2011"): the American order
+// ("August 26, 2007") keeps its own.
+func dayMonthYear(date string) string {
+	return reDayMonthComma.ReplaceAllString(date, "$1 $2")
+}
+
+var reDayMonthComma = regexp.MustCompile(`^(\d{1,2} [A-Z][a-z]+\.?), (\d{4})$`)
+
+// richer: a tells all that b tells (most of its content words) and at
+// least three words more: the fuller telling of one fact.
+func richer(a, b map[string]bool) bool {
+	told := 0
+	for w := range b {
+		if a[w] {
+			told++
+		}
+	}
+	return 2*told >= len(b) && len(a) >= len(b)+3
 }
 
 // Between keeps the events whose years overlap from..to, inclusive; 0 leaves
@@ -493,6 +528,7 @@ func shorten(s string, max int) string {
 	steps := []func(string) string{
 		func(t string) string { return cutTail(t, reWhichTail) },
 		func(t string) string { return cutTail(t, reParticipleTail) },
+		func(t string) string { return cutTail(t, reListTail) },
 		func(t string) string { return reLeadConnective.ReplaceAllString(t, "") },
 		func(t string) string {
 			if m := reNotSurprising.FindStringSubmatch(t); m != nil {
@@ -522,6 +558,11 @@ var (
 )
 
 // cutTail drops the trailing match of re, if any.
+// reListTail: a closing phrase that lists what something was against or
+// included ("against the threats ... from global terrorism, the spread of
+// ..., and the drugs trade"): the entry keeps what it was.
+var reListTail = regexp.MustCompile(`,? (?:against|such as|including) [^,]+(?:, [^,]+)+,? (?:and|as well as) [^,]+$`)
+
 func cutTail(s string, re *regexp.Regexp) string {
 	if loc := re.FindStringIndex(s); loc != nil {
 		return s[:loc[0]]
