@@ -14,6 +14,7 @@ import (
 type spelling struct {
 	once  sync.Once
 	words map[string]bool   // the paper's lower-cased surface words
+	canon map[string]string // the same, each word to itself
 	del   map[string]string // a word with one letter deleted -> the word, "" when several
 }
 
@@ -22,6 +23,7 @@ const minSpellLen = 5
 
 func (sp *spelling) build(ix *Index) {
 	sp.words = map[string]bool{}
+	sp.canon = map[string]string{}
 	sp.del = map[string]string{}
 	var raw []rawToken
 	for _, p := range ix.paper.Paragraphs {
@@ -31,7 +33,7 @@ func (sp *spelling) build(ix *Index) {
 			if t.num || len(w) < minSpellLen-1 || sp.words[w] || stopWords[w] || !isLetters(w) {
 				continue
 			}
-			sp.words[w] = true
+			sp.words[w], sp.canon[w] = true, w
 			for i := 0; i < len(w); i++ {
 				d := w[:i] + w[i+1:]
 				if o, ok := sp.del[d]; ok && o != w {
@@ -57,16 +59,13 @@ func (sp *spelling) correct(ix *Index, w string) string {
 		// typo of the paper's "persons").
 		return w
 	}
-	if _, ok := ix.terms[stem(w)]; ok {
-		return w
-	}
 	sp.once.Do(func() { sp.build(ix) })
 	if sp.words[w] {
 		return w
 	}
 	found := ""
 	add := func(c string) bool {
-		if c == "" || found != "" && found != c {
+		if found != "" && found != c {
 			found = "-"
 			return false
 		}
@@ -74,20 +73,28 @@ func (sp *spelling) correct(ix *Index, w string) string {
 		return true
 	}
 	// One letter missing from w, one too many, or one changed (or two
-	// swapped).
-	if c, ok := sp.del[w]; ok && !add(c) {
+	// swapped). The deletions are looked up from a buffer: no garbage.
+	if c, ok := sp.del[w]; ok && (c == "" || !add(c)) {
+		return w
+	}
+	var arr [32]byte
+	if len(w) > len(arr) {
 		return w
 	}
 	for i := 0; i < len(w); i++ {
-		d := w[:i] + w[i+1:]
-		if sp.words[d] && !add(d) {
+		d := append(append(arr[:0], w[:i]...), w[i+1:]...)
+		if c, ok := sp.canon[string(d)]; ok && !add(c) {
 			return w
 		}
-		if c, ok := sp.del[d]; ok && c != w && !add(c) {
+		if c, ok := sp.del[string(d)]; ok && c != w && (c == "" || !add(c)) {
 			return w
 		}
 	}
 	if found == "" || found == "-" {
+		return w
+	}
+	if _, ok := ix.terms[stem(w)]; ok {
+		// Another form of a word the paper uses ("consultations").
 		return w
 	}
 	return found
