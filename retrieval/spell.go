@@ -51,16 +51,16 @@ func (sp *spelling) correct(ix *Index, w string) string {
 	if len(w) < minSpellLen || stopWords[w] || !isLetters(w) {
 		return w
 	}
+	sp.once.Do(func() { sp.build(ix) })
+	if sp.words[w] {
+		return w
+	}
 	if _, ok := informal[w]; ok {
 		return w
 	}
 	if isEnglish(w) || strings.HasSuffix(w, "s") && isEnglish(w[:len(w)-1]) || strings.HasSuffix(w, "es") && isEnglish(w[:len(w)-2]) {
 		// A word of general English, or its plural ("prisons" is no
 		// typo of the paper's "persons").
-		return w
-	}
-	sp.once.Do(func() { sp.build(ix) })
-	if sp.words[w] {
 		return w
 	}
 	found := ""
