@@ -53,26 +53,6 @@ func fitPairwise(groups pairSet, dim int, lambda float64, iters int) []float64 {
 	return w
 }
 
-// hardNegatives: how many of a question's best-scoring wrong paragraphs
-// the second paragraph fit keeps (3, 5 and 10 measured over the six
-// held-out folds: 5 raised P@1, R@3 and S@1 together).
-const hardNegatives = 5
-
-// hardest keeps, in each group, the gold and the k others scoring highest
-// under w.
-func hardest(groups pairSet, w []float64, k int) pairSet {
-	var out pairSet
-	for _, grp := range groups {
-		neg := append([][]float64(nil), grp[1:]...)
-		sort.Slice(neg, func(a, b int) bool { return dot(w, neg[a]) > dot(w, neg[b]) })
-		if len(neg) > k {
-			neg = neg[:k]
-		}
-		out = append(out, append([][]float64{grp[0]}, neg...))
-	}
-	return out
-}
-
 // hardWeight: an off-topic question weighs 1 + hardWeight x its coverage in
 // the confidence fit (the hard ones name the paper's subjects). 1.25 is the
 // weight at which TestQualityFloor and TestTrustExamples both pass after the
@@ -228,12 +208,7 @@ func fitModels(ix *Index, train []goldQ, off []Question) (pw, sw, cw []float64) 
 			pg = append(pg, append([][]float64{gold}, others...))
 		}
 	}
-	// Fitted twice: against every candidate, then against each
-	// question's hardest competitors under that fit only, the pairs that
-	// decide the first place (the bulk of easy candidates otherwise
-	// dominates the loss).
 	pw = fitPairwise(pg, numParaFeatures, 1e-4, 3000)
-	pw = fitPairwise(hardest(pg, pw, hardNegatives), numParaFeatures, 1e-4, 3000)
 	copy(ix.model.Para[:], pw)
 
 	// 3. Confidence: the top hit of real questions against off-topic ones.
