@@ -215,7 +215,7 @@ var stopWords = func() map[string]bool {
 	anything something kind sort much many main mainly exactly really actually basically like mean meaning
 	exact specific specifically overall thing things stuff type happen happened happening detail details
 	date supposed suppose
-	abt thru tho bc coz cuz u ur y im ive whats hows whos wheres whens whys wat wht dont doesnt didnt isnt wasnt
+	abt thru tho bc coz cuz u ur r re y im ive whats hows whos wheres whens whys wat wht dont doesnt didnt isnt wasnt
 	werent arent cant wont wouldnt couldnt shouldnt hasnt havent hadnt plz thx btw idk gonna wanna gotta kinda sorta`) {
 		m[w] = true
 	}
@@ -228,7 +228,8 @@ var stopWords = func() map[string]bool {
 // words.
 var informal = map[string]string{"govt": "government", "gov": "government", "intl": "international",
 	"dept": "department", "approx": "approximately", "info": "information", "econ": "economic",
-	"mil": "military", "pres": "president", "intro": "introduction"}
+	"mil": "military", "pres": "president", "intro": "introduction", "intel": "intelligence",
+	"amt": "amount", "org": "organization", "orgs": "organizations", "yr": "year", "yrs": "years", "natl": "national"}
 
 // IsStopWord reports whether the lower-cased surface word w is dropped by the analyzer.
 func IsStopWord(w string) bool { return stopWords[w] }

@@ -50,6 +50,10 @@ func TestAnalyze(t *testing.T) {
 		{"around 18% of American help", "around 18 percent us help"},
 		{"65 percent, what percentage", "65 percent percentag"},
 		{"100 %", "100"},
+		// Chat spellings: "r" and "re" are function words, "intel", "amt",
+		// "org" and "yrs" the content words they shorten.
+		{"how often r the talks held", "often talk held"},
+		{"intel sharing, aid amt re the world trade org for 5 yrs", "intellig share aid amount world trade organ 5 year"},
 	}
 	for _, c := range cases {
 		got := strings.Join(terms(ix, c.in), " ")

@@ -70,6 +70,7 @@ type Index struct {
 	phrases  map[string][]phrase // shared with the Lexicon: read-only
 	wnTo     map[string][]string // WordNet links, shared with the Lexicon: read-only
 	wnCache  sync.Map            // term -> []int32, its WordNet links in this paper
+	spell    spelling            // typo corrections toward the paper's words
 }
 
 type posting struct {

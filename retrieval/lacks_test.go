@@ -48,6 +48,9 @@ func TestAnswerKindFixes(t *testing.T) {
 		{"which area did the intelligence sharing cover", atWhere},
 		{"what is the area of tajikistan", atAmount},
 		{"what area does the paper cover", atWhere},
+		// Chat spellings of "what" ask the same.
+		{"wat countries border tajikistan", atWhere},
+		{"wht year did the war end", atWhen},
 	} {
 		if got := detectAnswerType(scan(c.q, nil)); got != c.want {
 			t.Errorf("%q: answer type %d, want %d", c.q, got, c.want)

@@ -512,6 +512,11 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 func (ix *Index) parseQuery(question string, s *scratch) query {
 	q := query{focus: -1, verb: -1}
 	s.raw = scan(question, s.raw[:0])
+	for i := range s.raw {
+		if !s.raw[i].num && !s.raw[i].caps {
+			s.raw[i].text = ix.spell.correct(ix, s.raw[i].text)
+		}
+	}
 	q.atype = detectAnswerType(s.raw)
 	focusOff := -1
 	q.items = ix.asksItems(s.raw)
@@ -838,7 +843,7 @@ func detectAnswerType(raw []rawToken) answerType {
 					better(atWhen)
 				}
 			}
-		case "what", "which", "whats":
+		case "what", "which", "whats", "wat", "wht":
 			// The head of what is asked: "what year", "what is the
 			// population of", "which exact country".
 			j := i + 1
@@ -880,7 +885,7 @@ func detectAnswerType(raw []rawToken) answerType {
 func focusWord(raw []rawToken) int {
 	for i, t := range raw {
 		switch t.text {
-		case "what", "which", "whats":
+		case "what", "which", "whats", "wat", "wht":
 			j := i + 1
 			for n := 0; n < 4 && j < len(raw) && framing[raw[j].text]; n++ {
 				j++

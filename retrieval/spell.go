@@ -1,0 +1,110 @@
+package retrieval
+
+import (
+	"strings"
+	"sync"
+)
+
+// spelling corrects a question word the paper never uses and general
+// English does not know ("independant", "goverment") to the one word of
+// the paper's text a single edit away ("independent"), so that a typo
+// neither misses the paragraph nor reads as a foreign word asked about.
+// A word with no neighbour ("manas") or with two ("formr": "former",
+// "form") stays as it is. Built on the first question that needs it.
+type spelling struct {
+	once  sync.Once
+	words map[string]bool   // the paper's lower-cased surface words
+	canon map[string]string // the same, each word to itself
+	del   map[string]string // a word with one letter deleted -> the word, "" when several
+}
+
+// minSpellLen: shorter words are too often another word one edit away.
+const minSpellLen = 5
+
+func (sp *spelling) build(ix *Index) {
+	sp.words = map[string]bool{}
+	sp.canon = map[string]string{}
+	sp.del = map[string]string{}
+	var raw []rawToken
+	for _, p := range ix.paper.Paragraphs {
+		raw = scan(p.Text, raw[:0])
+		for _, t := range raw {
+			w := t.text
+			if t.num || len(w) < minSpellLen-1 || sp.words[w] || stopWords[w] || !isLetters(w) {
+				continue
+			}
+			sp.words[w], sp.canon[w] = true, w
+			for i := 0; i < len(w); i++ {
+				d := w[:i] + w[i+1:]
+				if o, ok := sp.del[d]; ok && o != w {
+					sp.del[d] = ""
+				} else {
+					sp.del[d] = w
+				}
+			}
+		}
+	}
+}
+
+// correct returns the paper's word for the question word w, or w.
+func (sp *spelling) correct(ix *Index, w string) string {
+	if len(w) < minSpellLen || stopWords[w] || !isLetters(w) {
+		return w
+	}
+	sp.once.Do(func() { sp.build(ix) })
+	if sp.words[w] {
+		return w
+	}
+	if _, ok := informal[w]; ok {
+		return w
+	}
+	if isEnglish(w) || strings.HasSuffix(w, "s") && isEnglish(w[:len(w)-1]) || strings.HasSuffix(w, "es") && isEnglish(w[:len(w)-2]) {
+		// A word of general English, or its plural ("prisons" is no
+		// typo of the paper's "persons").
+		return w
+	}
+	found := ""
+	add := func(c string) bool {
+		if found != "" && found != c {
+			found = "-"
+			return false
+		}
+		found = c
+		return true
+	}
+	// One letter missing from w, one too many, or one changed (or two
+	// swapped). The deletions are looked up from a buffer: no garbage.
+	if c, ok := sp.del[w]; ok && (c == "" || !add(c)) {
+		return w
+	}
+	var arr [32]byte
+	if len(w) > len(arr) {
+		return w
+	}
+	for i := 0; i < len(w); i++ {
+		d := append(append(arr[:0], w[:i]...), w[i+1:]...)
+		if c, ok := sp.canon[string(d)]; ok && !add(c) {
+			return w
+		}
+		if c, ok := sp.del[string(d)]; ok && c != w && (c == "" || !add(c)) {
+			return w
+		}
+	}
+	if found == "" || found == "-" {
+		return w
+	}
+	if _, ok := ix.terms[stem(w)]; ok {
+		// Another form of a word the paper uses ("consultations").
+		return w
+	}
+	return found
+}
+
+func isLetters(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+}
+
+func isEnglish(w string) bool {
+	_, _, ok := englishWord(w)
+	return ok
+}
