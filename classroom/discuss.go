@@ -133,20 +133,10 @@ func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discus
 	}
 	d.Paragraphs = x.withContext(pt, groups, d.Paragraphs, d.Prompts)
 	if len(d.Paragraphs) > 0 && len(d.Prompts) < 2 {
-		// a thin handout gets, where its passages hold the material, a
-		// claim of weight set against a figure of its size, or an
-		// agreement set against the later start of what it agreed
+		// a thin handout gets, where its passages hold the material, an
+		// agreement set against the later start of what it agreed (see
+		// weigh.go for the claim-against-size prompt that was dropped)
 		ss := x.sentences(pt, groups, d.Paragraphs)
-		if pr, extra, ok := x.weighClaim(ss, d.Paragraphs); ok && !samePrompt(d.Prompts, pr) {
-			if extra > 0 {
-				keep := pr.Paragraphs
-				for _, q := range d.Prompts {
-					keep = append(keep, q.Paragraphs...)
-				}
-				d.Paragraphs = addPassage(d.Paragraphs, extra, keep)
-			}
-			d.Prompts = append(d.Prompts, pr)
-		}
 		if pr, ok := agreementGap(ss); ok && len(d.Prompts) < 2 && !samePrompt(d.Prompts, pr) {
 			d.Prompts = append(d.Prompts, pr)
 		}
