@@ -91,6 +91,7 @@ func uniqueInts(ns []int) []int {
 	}
 	return out
 }
+
 // stems are the content words of s, common endings dropped, country
 // names aside ("operations" and "operation" are one).
 func stems(s string) map[string]bool {
@@ -105,6 +106,7 @@ func stems(s string) map[string]bool {
 	}
 	return out
 }
+
 // measureWords name an amount or a time, not a matter.
 var measureWords = map[string]bool{"million": true, "billion": true, "thousand": true, "percent": true, "more": true, "most": true,
 	"some": true, "such": true, "januar": true, "februar": true, "march": true, "april": true, "june": true, "july": true,
