@@ -135,7 +135,7 @@ func Discuss(p *paper.Paper, plain *Plain, topic string, ranked []Ranked) Discus
 	if len(d.Paragraphs) > 0 && len(d.Prompts) < 2 {
 		// a thin handout gets, where its passages hold the material, an
 		// agreement set against the later start of what it agreed (see
-		// weigh.go for the claim-against-size prompt that was dropped)
+		// gap.go for the claim-against-size prompt that was dropped)
 		ss := x.sentences(pt, groups, d.Paragraphs)
 		if pr, ok := agreementGap(ss); ok && len(d.Prompts) < 2 && !samePrompt(d.Prompts, pr) {
 			d.Prompts = append(d.Prompts, pr)
