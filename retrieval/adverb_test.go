@@ -19,21 +19,7 @@ func TestAdverbs(t *testing.T) {
 		{"when did Tajikistan formally join the PFP", "formal", true},
 		{"which countries did Tajikistan get closer to", "closer", false},
 	} {
-		s := ix.getScratch()
-		q := ix.parseQuery(c.q, s)
-		scratchPool.Put(s)
-		found := false
-		for _, cc := range q.concepts {
-			if cc.term == c.word {
-				found = true
-				if cc.adverb != c.adverb {
-					t.Errorf("%q: %q adverb %v, want %v", c.q, c.word, cc.adverb, c.adverb)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no concept %q", c.q, c.word)
-		}
+		checkAdverb(t, ix, c.q, c.word, c.adverb)
 	}
 	for _, c := range []struct {
 		q    string
@@ -52,4 +38,22 @@ func TestAdverbs(t *testing.T) {
 			t.Errorf("%q: ¶%d %q, want one of ¶%v", c.q, got, r.Hits[0].SentenceText(), c.want)
 		}
 	}
+}
+
+// checkAdverb fails unless question q has a concept word whose adverb
+// (hedge, frame) marking is want.
+func checkAdverb(t *testing.T, ix *Index, q, word string, want bool) {
+	t.Helper()
+	s := ix.getScratch()
+	pq := ix.parseQuery(q, s)
+	scratchPool.Put(s)
+	for _, cc := range pq.concepts {
+		if cc.term == word {
+			if cc.adverb != want {
+				t.Errorf("%q: %q adverb %v, want %v", q, word, cc.adverb, want)
+			}
+			return
+		}
+	}
+	t.Errorf("%q: no concept %q", q, word)
 }

@@ -19,21 +19,7 @@ func TestRoleFrame(t *testing.T) {
 		{"what was the role of the Tajik Border Force", "role", false},
 		{"did the US play any part in the peace talks", "part", true},
 	} {
-		s := ix.getScratch()
-		q := ix.parseQuery(c.q, s)
-		scratchPool.Put(s)
-		found := false
-		for _, cc := range q.concepts {
-			if cc.term == c.word {
-				found = true
-				if cc.adverb != c.framed {
-					t.Errorf("%q: %q framing %v, want %v", c.q, c.word, cc.adverb, c.framed)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no concept %q", c.q, c.word)
-		}
+		checkAdverb(t, ix, c.q, c.word, c.framed)
 	}
 	for _, c := range []struct {
 		q    string
