@@ -3,6 +3,7 @@ package retrieval
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // spelling corrects a question word the paper never uses and general
@@ -16,6 +17,10 @@ type spelling struct {
 	words map[string]bool   // the paper's lower-cased surface words
 	canon map[string]string // the same, each word to itself
 	del   map[string]string // a word with one letter deleted -> the word, "" when several
+	// seen remembers the answer for a word outside the paper: the general
+	// English lookups cost a tenth of a search. Bounded like wordInfo's.
+	seen  sync.Map // question word -> its correction (itself when none)
+	nSeen atomic.Int64
 }
 
 // minSpellLen: shorter words are too often another word one edit away.
@@ -55,6 +60,23 @@ func (sp *spelling) correct(ix *Index, w string) string {
 	if sp.words[w] {
 		return w
 	}
+	if v, ok := sp.seen.Load(w); ok {
+		return v.(string)
+	}
+	c := sp.lookup(ix, w)
+	if sp.nSeen.Load() < maxSeen {
+		if c == w {
+			c = strings.Clone(w) // w may share the question's memory
+		}
+		if _, loaded := sp.seen.LoadOrStore(strings.Clone(w), c); !loaded {
+			sp.nSeen.Add(1)
+		}
+	}
+	return c
+}
+
+// lookup is correct's answer for a word outside the paper.
+func (sp *spelling) lookup(ix *Index, w string) string {
 	if _, ok := informal[w]; ok {
 		return w
 	}
