@@ -1470,25 +1470,8 @@ func relational(topic string) bool {
 // billion in Tajikistan" and a trade volume of "$52.6 million"): figures
 // the paper gives but never weighs.
 func (x *extractor) comparison(ss []sentenceInfo, topic string) (Prompt, bool) {
-	type fig struct {
-		k int
-		v float64
-	}
-	var figs []fig
-	for k, s := range ss {
-		if !s.chosen || s.leans || !s.actors["United States"] || !containsWord(s.text, "Tajikistan") {
-			continue
-		}
-		var money []span
-		for _, a := range x.amounts(s.text) {
-			if a.form == "money" {
-				money = append(money, a)
-			}
-		}
-		if len(money) == 1 {
-			figs = append(figs, fig{k, money[0].value})
-		}
-	}
+	// a zero sum can be neither side of a ratio: leaving it out changes nothing
+	figs := x.moneyFigures(ss, true)
 	best, a, b := 0.0, -1, -1
 	for i := range figs {
 		for j := range figs {

@@ -13,25 +13,7 @@ import (
 // sources, which the paper never does. ok is false when none are that
 // close.
 func (x *extractor) closeFigures(ss []sentenceInfo) (Prompt, bool) {
-	type fig struct {
-		k int
-		v float64
-	}
-	var figs []fig
-	for k, s := range ss {
-		if !s.chosen || s.leans || s.summary || !s.actors["United States"] || !containsWord(s.text, "Tajikistan") {
-			continue
-		}
-		var money []span
-		for _, a := range x.amounts(s.text) {
-			if a.form == "money" {
-				money = append(money, a)
-			}
-		}
-		if len(money) == 1 && money[0].value > 0 {
-			figs = append(figs, fig{k, money[0].value})
-		}
-	}
+	figs := x.moneyFigures(ss, false)
 	best, a, b := 2.0, -1, -1
 	for i, fi := range figs {
 		for _, fj := range figs[i+1:] {
@@ -51,4 +33,33 @@ func (x *extractor) closeFigures(ss []sentenceInfo) (Prompt, bool) {
 	return Prompt{Kind: "check", Paragraphs: []int{sa.para, sb.para}, Text: fmt.Sprintf(
 		"Check the figures: %s %s Can both be right? Do they measure the same thing over the same years, and which would you cite?",
 		says(sa), says(sb))}, true
+}
+
+// moneyFig is a sentence (its index in ss) giving one sum of money.
+type moneyFig struct {
+	k int
+	v float64
+}
+
+// moneyFigures are the chosen sentences, not leaning on the one before,
+// that name the United States and Tajikistan and give one positive sum of
+// money; with summaries false the abstract's and conclusion's are left
+// out.
+func (x *extractor) moneyFigures(ss []sentenceInfo, summaries bool) []moneyFig {
+	var figs []moneyFig
+	for k, s := range ss {
+		if !s.chosen || s.leans || s.summary && !summaries || !s.actors["United States"] || !containsWord(s.text, "Tajikistan") {
+			continue
+		}
+		var money []span
+		for _, a := range x.amounts(s.text) {
+			if a.form == "money" {
+				money = append(money, a)
+			}
+		}
+		if len(money) == 1 && money[0].value > 0 {
+			figs = append(figs, moneyFig{k, money[0].value})
+		}
+	}
+	return figs
 }
