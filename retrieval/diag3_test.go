@@ -20,14 +20,7 @@ func TestDiagDecline(t *testing.T) {
 	h--
 	ix := loadIndex(t)
 	sets := authorSets(t, ix)
-	var fitR []goldQ
-	var fitO []Question
-	for k := range sets {
-		if k != h {
-			fitR, fitO = append(fitR, sets[k].real...), append(fitO, sets[k].off...)
-		}
-	}
-	fitModels(ix, fitR, fitO)
+	fitWithout(ix, sets, h)
 	t.Logf("weights %v threshold %.3f", fmtW(ix.model.Conf[:]), ix.model.Threshold)
 	show := func(q string, want bool) {
 		s := ix.getScratch()

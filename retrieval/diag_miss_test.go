@@ -36,14 +36,7 @@ func TestDiagMiss(t *testing.T) {
 		if !want[h] {
 			continue
 		}
-		var fitR []goldQ
-		var fitO []Question
-		for k := range sets {
-			if k != h {
-				fitR, fitO = append(fitR, sets[k].real...), append(fitO, sets[k].off...)
-			}
-		}
-		fitModels(ix, fitR, fitO)
+		fitWithout(ix, sets, h)
 		s := ix.getScratch()
 		for _, g := range sets[h].real {
 			if !ix.rank(g.q, s) {

@@ -25,14 +25,7 @@ func TestDiagSentence(t *testing.T) {
 	kinds := map[string]int{}
 	total := 0
 	for h := range sets {
-		var fitR []goldQ
-		var fitO []Question
-		for k := range sets {
-			if k != h {
-				fitR, fitO = append(fitR, sets[k].real...), append(fitO, sets[k].off...)
-			}
-		}
-		fitModels(ix, fitR, fitO)
+		fitWithout(ix, sets, h)
 		t.Logf("fold %d sentence weights %s", h+1, fmtSent(ix.model.Sent[:], ix.model.Sent[:]))
 		s := ix.getScratch()
 		for _, g := range sets[h].real {
@@ -202,14 +195,7 @@ func TestDiagParagraph(t *testing.T) {
 	sets := authorSets(t, ix)
 	sameSection, adjacent, total := 0, 0, 0
 	for h := range sets {
-		var fitR []goldQ
-		var fitO []Question
-		for k := range sets {
-			if k != h {
-				fitR, fitO = append(fitR, sets[k].real...), append(fitO, sets[k].off...)
-			}
-		}
-		fitModels(ix, fitR, fitO)
+		fitWithout(ix, sets, h)
 		s := ix.getScratch()
 		for _, g := range sets[h].real {
 			if !ix.rank(g.q, s) || s.cands[0].doc == g.doc {

@@ -302,6 +302,19 @@ type authorSet struct {
 }
 
 // authorSets reads every author's sets.
+// fitWithout fits ix's models on every author's questions but author h's:
+// the fold that measures h as unseen.
+func fitWithout(ix *Index, sets []authorSet, h int) {
+	var fitR []goldQ
+	var fitO []Question
+	for k := range sets {
+		if k != h {
+			fitR, fitO = append(fitR, sets[k].real...), append(fitO, sets[k].off...)
+		}
+	}
+	fitModels(ix, fitR, fitO)
+}
+
 func authorSets(t *testing.T, ix *Index) []authorSet {
 	var out []authorSet
 	for _, a := range authors {
@@ -341,14 +354,7 @@ func TestCrossAuthor(t *testing.T) {
 	var sum [5]float64
 	var nearSum, nearN, offN, offRej, realN, realDeclined float64
 	for h := range sets {
-		var fitR []goldQ
-		var fitO []Question
-		for k := range sets {
-			if k != h {
-				fitR, fitO = append(fitR, sets[k].real...), append(fitO, sets[k].off...)
-			}
-		}
-		fitModels(ix, fitR, fitO)
+		fitWithout(ix, sets, h)
 		held := sets[h]
 		p1, s1 := scoreGold(ix, held.real)
 		r3 := scoreR3(ix, held.real)
