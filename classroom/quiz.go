@@ -125,6 +125,13 @@ func (x *extractor) items() []item {
 			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})
 		}
 	}
+	// understanding items of the ninth pass (see understanding.go)
+	for _, q := range x.understandingQuizzes() {
+		if !ids[q.ID] {
+			ids[q.ID] = true
+			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})
+		}
+	}
 	attrs := x.attributeQuizzes()
 	for _, q := range append(x.whyQuizzes(x.oneCausePerFact(x.reasons(), attrs)), attrs...) {
 		if !ids[q.ID] {
