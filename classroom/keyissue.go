@@ -29,7 +29,7 @@ var (
 	// included A, B and C").
 	reAreas = regexp.MustCompile(`\bareas (?:as|included|including|such as|were)\s+([a-z][a-z ,-]+)$`)
 	// reAreaHedge: a hedge or a generic head around an area.
-	reAreaHedge = regexp.MustCompile(`^(?:particularly|especially|mainly|notably|including) | (?:cooperation|issues?)$`)
+	reAreaHedge = regexp.MustCompile(`^(?:particularly|especially|mainly|notably|including|other) | (?:cooperation|issues?|purposes|needs|aid|rights|support)$`)
 )
 
 // keyIssueQuizzes makes the key-issue items of the paper.
@@ -82,16 +82,10 @@ func (x *extractor) otherAreas(answer, field, actor string) []string {
 		if m == nil {
 			return
 		}
-		var areas []string
+		areas := listedAreas(m[1])
 		with := false
-		for _, part := range splitList(m[1]) {
-			for _, a := range strings.Split(part, " and ") {
-				a = strings.TrimSpace(reAreaHedge.ReplaceAllString(strings.TrimSpace(a), ""))
-				if a == answer {
-					with = true
-				}
-				areas = append(areas, a)
-			}
+		for _, a := range areas {
+			with = with || a == answer
 		}
 		for _, a := range areas {
 			n := wordCount(a)
@@ -158,4 +152,18 @@ func sharesWord(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// listedAreas splits a list of areas ("security and peacekeeping
+// cooperation, particularly counter-terrorism cooperation and border
+// security") into its areas, hedges and generic heads cut: "security",
+// "peacekeeping", "counter-terrorism", "border security".
+func listedAreas(list string) []string {
+	var out []string
+	for _, part := range splitList(list) {
+		for _, a := range strings.Split(part, " and ") {
+			out = append(out, strings.TrimSpace(reAreaHedge.ReplaceAllString(strings.TrimSpace(a), "")))
+		}
+	}
+	return out
 }

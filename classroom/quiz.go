@@ -126,14 +126,15 @@ func (x *extractor) items() []item {
 		}
 	}
 	// understanding items of the ninth pass (see understanding.go)
-	for _, q := range x.understandingQuizzes() {
+	understanding := x.understandingQuizzes()
+	for _, q := range understanding {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})
 		}
 	}
 	attrs := x.attributeQuizzes()
-	for _, q := range append(x.whyQuizzes(x.oneCausePerFact(x.reasons(), attrs)), attrs...) {
+	for _, q := range append(x.whyQuizzes(x.oneCausePerFact(notAsked(x.reasons(), understanding), attrs)), attrs...) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, whyItem(q))
