@@ -178,8 +178,11 @@ func TestQuizSamples(t *testing.T) {
 		// "the opening of a bridge on DATE over X, which was built by the
 		// U.S. for $36 million": who built it and for how much, not the
 		// day it opened (fourth review: the date was trivia)
+		// (ninth pass: made, then dropped: what the paper calls the bridge,
+		// the key event in bilateral relations, is asked instead, and the
+		// cost is the floor's first filler to go; see keyevent.go)
 		{"The vital occasion on respective relations", "amount",
-			"How much did the U.S. spend to build the bridge over the Pyanj River?", "$36 million", []string{"$36.02 million"}, false, false},
+			"How much did the U.S. spend to build the bridge over the Pyanj River?", "$36 million", []string{"$36.02 million"}, true, false},
 		// "S was one of the first nations to V": the verb is asked about
 		// its year, without the break-up that dates it by general knowledge
 		{"The US was one of the main nations to perceive", "year",

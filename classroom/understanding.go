@@ -4,7 +4,7 @@ package classroom
 // aid was for or what one side put first (purpose.go, keyissue.go), in
 // the order they are listed here.
 func (x *extractor) understandingQuizzes() []Quiz {
-	return append(append(x.purposeQuizzes(), x.keyIssueQuizzes()...), x.keyEventQuizzes()...)
+	return append(append(append(x.purposeQuizzes(), x.keyIssueQuizzes()...), x.keyEventQuizzes()...), x.relianceQuizzes()...)
 }
 
 // notAsked leaves out the causes whose sentence an understanding item
