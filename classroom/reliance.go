@@ -10,14 +10,15 @@ import (
 // Reliance items: what an event left a country depending on another for.
 // "The Tajik civil war left the country and the regime highly dependent
 // upon Russia for its national and regime security" asks "For what did
-// the Tajik civil war leave Tajikistan and its regime highly dependent on
-// Russia?". The wrong choices are what the paper says a third side helped
-// or aided the country with, written as the answer is ("A and B C"): "its
-// economic and political advancement" (America helped), "military
-// training and education" (US military aid), "food and other
-// humanitarian needs" (US aid, "mainly for"). A student who read the
-// paper knows which side gave what; one who did not sees four needs a
-// poor country emerging from a war could look to a great power for.
+// the Tajik civil war leave Tajikistan highly dependent on Russia?"
+// (warning.go's dependence item asks on whom). The wrong choices are what
+// the paper says a third side helped or aided the country with, written
+// as the answer is ("A and B C"): "its economic and political
+// advancement" (America helped), "military training and education" (US
+// military aid), "food and other humanitarian needs" (US aid, "mainly
+// for"). A student who read the paper knows which side gave what; one
+// who did not sees four needs a poor country emerging from a war could
+// look to a great power for.
 
 var (
 	// reHelpedWith: what a side helped with or gave aid for ("helped
