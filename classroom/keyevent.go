@@ -34,7 +34,7 @@ var (
 // keyEventQuizzes makes the key-event items of the paper.
 func (x *extractor) keyEventQuizzes() []Quiz {
 	var out []Quiz
-	x.bodySentences(func(*paper.Paragraph, int) bool { return true }, func(para *paper.Paragraph, si int, s string) {
+	x.bodySentences(x.plainHas(" was the "), func(para *paper.Paragraph, si int, s string) {
 		m := reKeyEvent.FindStringSubmatch(s)
 		if m == nil {
 			return

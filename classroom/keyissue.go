@@ -33,9 +33,11 @@ var (
 )
 
 // keyIssueQuizzes makes the key-issue items of the paper.
-func (x *extractor) keyIssueQuizzes() []Quiz {
+// rs are the paper's stated causes, focus its areas called a focus (see
+// focusAreas).
+func (x *extractor) keyIssueQuizzes(rs []reason, focus map[string]bool) []Quiz {
 	var out []Quiz
-	x.bodySentences(func(*paper.Paragraph, int) bool { return true }, func(para *paper.Paragraph, si int, s string) {
+	x.bodySentences(x.plainHas(" as the "), func(para *paper.Paragraph, si int, s string) {
 		m := reKeyIssue.FindStringSubmatch(s)
 		if m == nil {
 			return
@@ -51,7 +53,7 @@ func (x *extractor) keyIssueQuizzes() []Quiz {
 			}
 			subject = "the " + subject
 		}
-		wrong := x.otherAreas(answer, field, x.actorOf(subject))
+		wrong := x.otherAreas(answer, field, x.actorOf(subject), rs, focus)
 		if len(wrong) < 3 {
 			return
 		}
@@ -68,16 +70,15 @@ func (x *extractor) keyIssueQuizzes() []Quiz {
 // otherAreas are the areas the paper's lists of areas name, those in a
 // list beside the answer first, less any a strict reader could defend as
 // the answer (see the comment at the top).
-func (x *extractor) otherAreas(answer, field, actor string) []string {
-	focus := x.focusAreas()
+func (x *extractor) otherAreas(answer, field, actor string, rs []reason, focus map[string]bool) []string {
 	var purposes []string
-	for _, r := range x.reasons() {
+	for _, r := range rs {
 		if r.actor == actor {
 			purposes = append(purposes, r.answer)
 		}
 	}
 	var beside, rest []string
-	x.bodySentences(func(*paper.Paragraph, int) bool { return true }, func(para *paper.Paragraph, si int, s string) {
+	x.bodySentences(x.plainHas("areas "), func(para *paper.Paragraph, si int, s string) {
 		m := reAreas.FindStringSubmatch(s)
 		if m == nil {
 			return
@@ -124,7 +125,7 @@ func (x *extractor) otherAreas(answer, field, actor string) []string {
 // name what was worked on, not what was put first.
 func (x *extractor) focusAreas() map[string]bool {
 	focus := map[string]bool{}
-	x.bodySentences(func(*paper.Paragraph, int) bool { return true }, func(para *paper.Paragraph, si int, s string) {
+	x.bodySentences(x.plainHas("focus", "concentrat"), func(para *paper.Paragraph, si int, s string) {
 		if reFocusList.MatchString(s) || reKeyIssue.MatchString(s) {
 			return
 		}

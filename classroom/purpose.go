@@ -38,9 +38,11 @@ var (
 )
 
 // purposeQuizzes makes the purpose items of the paper.
-func (x *extractor) purposeQuizzes() []Quiz {
+// focus are the areas the paper calls a focus (see focusAreas).
+func (x *extractor) purposeQuizzes(focus map[string]bool) []Quiz {
 	var out []Quiz
-	x.bodySentences(func(para *paper.Paragraph, si int) bool { return si > 0 }, func(para *paper.Paragraph, si int, s string) {
+	prepared := x.plainHas(" prepared ", " trained ", " equipped ", " ready ")
+	x.bodySentences(func(para *paper.Paragraph, si int) bool { return si > 0 && prepared(para, si) }, func(para *paper.Paragraph, si int, s string) {
 		m := reTailored.FindStringSubmatch(s)
 		if m == nil {
 			return
@@ -51,7 +53,7 @@ func (x *extractor) purposeQuizzes() []Quiz {
 			return // "This funding" names no aid of the sentence before
 		}
 		answer, head := m[6], m[7]
-		wrong := x.pairedAreas(answer, head, para)
+		wrong := x.pairedAreas(answer, head, para, focus)
 		if len(wrong) < 3 {
 			return
 		}
@@ -76,8 +78,7 @@ func (x *extractor) purposeQuizzes() []Quiz {
 // pairedAreas are "A and B <head>" for two areas a list of the paper
 // names side by side, one pair a list, in paper order, no area in two
 // pairs: see the comment at the top for those left out.
-func (x *extractor) pairedAreas(answer, head string, para *paper.Paragraph) []string {
-	focus := x.focusAreas()
+func (x *extractor) pairedAreas(answer, head string, para *paper.Paragraph, focus map[string]bool) []string {
 	var own []string // the source paragraph, whose areas are the aid's own
 	for si := range para.Sentences {
 		s, _ := x.plainSentence(para, si)
@@ -85,7 +86,8 @@ func (x *extractor) pairedAreas(answer, head string, para *paper.Paragraph) []st
 	}
 	ownText := strings.Join(own, " ")
 	var out, used []string
-	x.bodySentences(func(p *paper.Paragraph, _ int) bool { return p.N != para.N }, func(_ *paper.Paragraph, _ int, s string) {
+	lists := x.plainHas("areas ", "mainly for ", "mostly for ", "chiefly for ", "primarily for ")
+	x.bodySentences(func(p *paper.Paragraph, si int) bool { return p.N != para.N && lists(p, si) }, func(_ *paper.Paragraph, _ int, s string) {
 		m := reAreas.FindStringSubmatch(s)
 		if m == nil {
 			m = reMainlyFor.FindStringSubmatch(s)

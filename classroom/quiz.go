@@ -126,7 +126,8 @@ func (x *extractor) items() []item {
 		}
 	}
 	// understanding items of the ninth pass (see understanding.go)
-	understanding := x.understandingQuizzes()
+	rs := x.reasons()
+	understanding := x.understandingQuizzes(rs)
 	for _, q := range understanding {
 		if !ids[q.ID] {
 			ids[q.ID] = true
@@ -134,7 +135,7 @@ func (x *extractor) items() []item {
 		}
 	}
 	attrs := x.attributeQuizzes()
-	for _, q := range append(x.whyQuizzes(x.oneCausePerFact(notAsked(x.reasons(), understanding), attrs)), attrs...) {
+	for _, q := range append(x.whyQuizzes(x.oneCausePerFact(notAsked(rs, understanding), attrs)), attrs...) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, whyItem(q))

@@ -32,7 +32,7 @@ var (
 // relianceQuizzes makes the reliance items of the paper.
 func (x *extractor) relianceQuizzes() []Quiz {
 	var out []Quiz
-	x.bodySentences(func(*paper.Paragraph, int) bool { return true }, func(para *paper.Paragraph, si int, s string) {
+	x.bodySentences(x.plainHas("dependent", "reliant"), func(para *paper.Paragraph, si int, s string) {
 		m := reLeftDependent.FindStringSubmatch(s)
 		if m == nil {
 			return
@@ -92,8 +92,10 @@ func (x *extractor) helpedWith(answer, patron string) []string {
 		}
 		out = append(out, "Its "+phrase)
 	}
-	x.bodySentences(func(*paper.Paragraph, int) bool { return true }, func(_ *paper.Paragraph, _ int, s string) {
-		if containsWord(s, patron) {
+	x.bodySentences(x.plainHas(" with ", " for "), func(_ *paper.Paragraph, _ int, s string) {
+		helped := reHelpedWith.FindAllStringSubmatch(s, -1)
+		along := reMainlyForAlong.FindStringSubmatch(s)
+		if helped == nil && along == nil || containsWord(s, patron) {
 			return
 		}
 		other := false
@@ -105,11 +107,11 @@ func (x *extractor) helpedWith(answer, patron string) []string {
 		if !other {
 			return
 		}
-		for _, m := range reHelpedWith.FindAllStringSubmatch(s, -1) {
+		for _, m := range helped {
 			add(m[1])
 		}
-		if m := reMainlyForAlong.FindStringSubmatch(s); m != nil {
-			add(m[1] + " and " + m[2])
+		if along != nil {
+			add(along[1] + " and " + along[2])
 		}
 	})
 	return out

@@ -137,7 +137,7 @@ func TestChecksCatchTheNinthReview(t *testing.T) {
 func TestNotAskedKeepsWhyChoicesApart(t *testing.T) {
 	p := loadPaper(t)
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
-	asked := x.understandingQuizzes()
+	asked := x.understandingQuizzes(x.reasons())
 	attrs := x.attributeQuizzes()
 	offers := func(qs []Quiz) []string { return statedAnswerFlaws(x, append(qs, asked...)) }
 	if got := offers(x.whyQuizzes(x.oneCausePerFact(x.reasons(), attrs))); len(got) == 0 {
@@ -160,14 +160,14 @@ func TestUnderstandingGenerators(t *testing.T) {
 		answer   string
 		wrong    []string
 	}{
-		{"purpose", x.purposeQuizzes,
+		{"purpose", func() []Quiz { return x.purposeQuizzes(x.focusAreas()) },
 			"What was the military aid Tajikistan began receiving from the United States after 9/11 tailored to prepare the Tajik army to conduct?",
 			"Counter-narcotics and counterinsurgency operations",
 			// areas listed together elsewhere: the two nations' other areas,
 			// the French use of the Kulyab airbase, NATO's key areas; not
 			// border security, which ¶16 says the aid also went to
 			[]string{"Non-proliferation and regional development operations", "Peacekeeping and emergency management operations", "Refuelling and humanitarian operations"}},
-		{"key issue", x.keyIssueQuizzes,
+		{"key issue", func() []Quiz { return x.keyIssueQuizzes(x.reasons(), x.focusAreas()) },
 			"What did the U.S. concentrate on as the key issue in security cooperation?", "Border security",
 			// not counter-terrorism (the conclusion's focus) nor
 			// counter-narcotics (the military aid's stated purpose)

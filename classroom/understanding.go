@@ -1,10 +1,34 @@
 package classroom
 
+import (
+	"strings"
+
+	"paperbot/paper"
+)
+
 // understandingQuizzes gathers the items that ask what a sentence says
-// aid was for or what one side put first (purpose.go, keyissue.go), in
-// the order they are listed here.
-func (x *extractor) understandingQuizzes() []Quiz {
-	return append(append(append(x.purposeQuizzes(), x.keyIssueQuizzes()...), x.keyEventQuizzes()...), x.relianceQuizzes()...)
+// aid was for, what one side put first, what the paper calls the key
+// event, or what an event left a country depending on another for
+// (purpose.go, keyissue.go, keyevent.go, reliance.go), in that order. rs
+// are the paper's stated causes (see reasons).
+func (x *extractor) understandingQuizzes(rs []reason) []Quiz {
+	focus := x.focusAreas()
+	return append(append(append(x.purposeQuizzes(focus), x.keyIssueQuizzes(rs, focus)...), x.keyEventQuizzes()...), x.relianceQuizzes()...)
+}
+
+// plainHas is a bodySentences filter: the sentence in plain English (as
+// body renders it, cached) holds one of words. Most sentences are then
+// never rendered again.
+func (x *extractor) plainHas(words ...string) func(*paper.Paragraph, int) bool {
+	return func(para *paper.Paragraph, si int) bool {
+		s := x.plainOf(para, si)
+		for _, w := range words {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // notAsked leaves out the causes whose sentence an understanding item
