@@ -1,6 +1,7 @@
 package classroom
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -21,8 +22,8 @@ const recallDateMax = 1
 const quizFloor = 28
 
 // bareRank orders the bare recall items, worst first (higher is dropped
-// earlier): an ordinal, one project's cost, a share, a month, a year
-// beyond recallDateMax, a place; 0 is not bare.
+// earlier): an ordinal, one project's cost, a deed's date, a share, a
+// month, a year beyond recallDateMax, a place; 0 is not bare.
 func bareRank(q Quiz) int {
 	ans := q.Choices[q.Answer]
 	switch {
@@ -31,7 +32,10 @@ func bareRank(q Quiz) int {
 	case q.Kind == "amount" && strings.HasPrefix(q.Question, "How much did ") && strings.Contains(q.Question, " spend to "):
 		return 5 // one project's cost (costQuestion)
 	case q.Kind == "amount" && (strings.HasSuffix(ans, "percent") || strings.HasSuffix(ans, "%")):
-		return 4
+		// after the date of a deed (4), whose substance act and key-event
+		// items ask: a share says how much of something the country has,
+		// which no other item asks
+		return 3
 	case q.Kind == "place":
 		return 1
 	}
@@ -71,8 +75,15 @@ func (x *extractor) dropBareRecall(items []item) []item {
 		case r > 0:
 			cands = append(cands, cand{i, r, x.salience(it.Quiz)})
 		case (it.Kind == "date" || it.Kind == "year") && deeds[it.Sentence]:
-			// when a deed was done, on a sentence that says what it was
-			cands = append(cands, cand{i, 4, x.salience(it.Quiz)})
+			// when a deed was done, on a sentence that says what it was;
+			// a deed the paper dates as a turn after its pivot ("a change
+			// in U.S. policy after 9/11 when the US lifted ...") after
+			// a share: how soon it followed is the paper's point
+			r := 4
+			if x.afterPivot(it.Sentence) {
+				r = 3
+			}
+			cands = append(cands, cand{i, r, x.salience(it.Quiz)})
 		case it.Kind == "date" || it.Kind == "year":
 			r := 2
 			if it.Kind == "date" {
@@ -104,4 +115,14 @@ func (x *extractor) dropBareRecall(items []item) []item {
 		drop[c.i] = true
 	}
 	return kept(items, drop)
+}
+
+// reSincePivot: the event a title dates its story from ("... since 9/11").
+var reSincePivot = regexp.MustCompile(`(?i)\b(?:since|after) (\S+)$`)
+
+// afterPivot: the sentence says its change came after the event the
+// paper's title dates its story from.
+func (x *extractor) afterPivot(sentence string) bool {
+	m := reSincePivot.FindStringSubmatch(strings.TrimSpace(x.p.Title))
+	return m != nil && strings.Contains(sentence, "after "+m[1])
 }

@@ -125,8 +125,17 @@ func (x *extractor) items() []item {
 			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})
 		}
 	}
+	// understanding items of the ninth pass (see understanding.go)
+	rs := x.reasons()
+	understanding := x.understandingQuizzes(rs)
+	for _, q := range understanding {
+		if !ids[q.ID] {
+			ids[q.ID] = true
+			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})
+		}
+	}
 	attrs := x.attributeQuizzes()
-	for _, q := range append(x.whyQuizzes(x.oneCausePerFact(x.reasons(), attrs)), attrs...) {
+	for _, q := range append(x.whyQuizzes(x.oneCausePerFact(notAsked(rs, understanding), attrs)), attrs...) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, whyItem(q))

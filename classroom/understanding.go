@@ -1,0 +1,51 @@
+package classroom
+
+import (
+	"strings"
+
+	"paperbot/paper"
+)
+
+// understandingQuizzes gathers the items that ask what a sentence says
+// aid was for, what one side put first, what the paper calls the key
+// event, or what an event left a country depending on another for
+// (purpose.go, keyissue.go, keyevent.go, reliance.go), in that order. rs
+// are the paper's stated causes (see reasons).
+func (x *extractor) understandingQuizzes(rs []reason) []Quiz {
+	focus := x.focusAreas()
+	return append(append(append(x.purposeQuizzes(focus), x.keyIssueQuizzes(rs, focus)...), x.keyEventQuizzes()...), x.relianceQuizzes()...)
+}
+
+// plainHas is a bodySentences filter: the sentence in plain English (as
+// body renders it, cached) holds one of words. Most sentences are then
+// never rendered again.
+func (x *extractor) plainHas(words ...string) func(*paper.Paragraph, int) bool {
+	return func(para *paper.Paragraph, si int) bool {
+		s := x.plainOf(para, si)
+		for _, w := range words {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// notAsked leaves out the causes whose sentence an understanding item
+// asks about: as a why-item's wrong choice ("To guarantee that the Tajik
+// army was well prepared to conduct counter-narcotics operations" beside
+// "Why did the U.S. and Tajikistan agree on non-lethal supplies?") the
+// cause would hand that item its answer.
+func notAsked(rs []reason, asked []Quiz) []reason {
+	src := map[string]bool{}
+	for _, q := range asked {
+		src[q.Sentence] = true
+	}
+	var out []reason
+	for _, r := range rs {
+		if !src[r.para.Sentences[r.si].Text] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
