@@ -129,7 +129,7 @@ func (ix *Index) confFeatures(q *query, s *scratch) [numConfFeatures]float64 {
 		c[cCountMiss] = b2f(!ix.counted(top.doc, &q.concepts[q.focus]))
 	}
 	c[cPresent] = b2f(q.present)
-	q.lacks = lacksAnswer(q.atype, &c, gone, ix.curated)
+	q.lacks = lacksAnswer(q.atype, &c, gone, ix.curated) || ix.lacksForm(q, top.doc)
 	c[cYearMiss] = f[fYearMiss]
 	return c
 }

@@ -78,6 +78,8 @@ type query struct {
 	others    bool  // asks about "the other(s)", "all but X": a sentence naming an exception answers
 	count     bool  // "how many" that focus: the answer is a number beside it
 	role      bool  // "who was the X": the focus is a role, and the answer names its holder beside it
+	named     int   // "what is the name of X", "what is X called": the concept of X, or -1
+	unit      int   // a unit of measure asked in ("how long is the border in km"): its concept, or -1
 	years     []string
 	numbers   []string
 }
@@ -510,7 +512,7 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 
 // parseQuery analyses the question into concepts.
 func (ix *Index) parseQuery(question string, s *scratch) query {
-	q := query{focus: -1, verb: -1}
+	q := query{focus: -1, verb: -1, named: -1, unit: -1}
 	s.raw = scan(question, s.raw[:0])
 	for i := range s.raw {
 		if !s.raw[i].num && !s.raw[i].caps {
@@ -520,6 +522,10 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 	q.atype = detectAnswerType(s.raw)
 	focusOff := -1
 	q.items = ix.asksItems(s.raw)
+	nameOff := -1
+	if h := nameHead(s.raw); h >= 0 {
+		nameOff = s.raw[h].off
+	}
 	if f := focusWord(s.raw); f >= 0 {
 		focusOff = s.raw[f].off
 		q.count = f > 0 && s.raw[f-1].text == "many"
@@ -586,6 +592,12 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 			q.role = false // "who was fighting": no role, no focus
 			focusOff = -1
 		}
+		if t.Off == nameOff && q.named < 0 && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
+			q.named = len(q.concepts) - 1
+		}
+		if unitWords[surface] && q.unit < 0 && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
+			q.unit = len(q.concepts) - 1
+		}
 		if t.Off == focusOff && q.focus < 0 {
 			for ci := range q.concepts {
 				if q.concepts[ci].term == t.Term {
@@ -606,6 +618,9 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		if othersWords[t.text] {
 			q.others = true
 		}
+	}
+	if asksStill(s.raw) {
+		q.present = true
 	}
 	q.outside = ix.outsidePeriod(s.raw)
 	ix.markSections(&q, s)
