@@ -138,5 +138,8 @@ func (ix *Index) lacksForm(q *query, d int) bool {
 	if q.unit >= 0 && q.concepts[q.unit].df == 0 {
 		return true
 	}
+	if q.head >= 0 && q.concepts[q.head].df == 0 {
+		return true
+	}
 	return q.named >= 0 && !ix.namedBeside(d, &q.concepts[q.named], q)
 }

@@ -80,6 +80,7 @@ type query struct {
 	role      bool  // "who was the X": the focus is a role, and the answer names its holder beside it
 	named     int   // "what is the name of X", "what is X called": the concept of X, or -1
 	unit      int   // a unit of measure asked in ("how long is the border in km"): its concept, or -1
+	head      int   // the head noun of a phrase of two words or more asked for ("the unemployment rate" -> "rate"), or -1
 	years     []string
 	numbers   []string
 }
@@ -512,7 +513,7 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 
 // parseQuery analyses the question into concepts.
 func (ix *Index) parseQuery(question string, s *scratch) query {
-	q := query{focus: -1, verb: -1, named: -1, unit: -1}
+	q := query{focus: -1, verb: -1, named: -1, unit: -1, head: -1}
 	s.raw = scan(question, s.raw[:0])
 	for i := range s.raw {
 		if !s.raw[i].num && !s.raw[i].caps {
@@ -526,8 +527,12 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 	if h := nameHead(s.raw); h >= 0 {
 		nameOff = s.raw[h].off
 	}
+	headOff := -1
 	if f := focusWord(s.raw); f >= 0 {
 		focusOff = s.raw[f].off
+		if h := phraseHead(s.raw, f); h > f {
+			headOff = s.raw[h].off
+		}
 		q.count = f > 0 && s.raw[f-1].text == "many"
 		q.role = q.atype == atWho && isWho(s.raw, f)
 	}
@@ -594,6 +599,9 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		}
 		if t.Off == nameOff && q.named < 0 && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
 			q.named = len(q.concepts) - 1
+		}
+		if t.Off == headOff && q.head < 0 && ix.wordInfo(surface).pos == 'n' && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
+			q.head = len(q.concepts) - 1
 		}
 		if unitWords[surface] && q.unit < 0 && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
 			q.unit = len(q.concepts) - 1
