@@ -24,7 +24,7 @@ func TestDiagHeld(t *testing.T) {
 	for _, n := range confNames {
 		b.WriteString("\t" + n)
 	}
-	b.WriteString("\thead\theaddf\tmissing\tforeign\tsentence\n")
+	b.WriteString("\thead\theaddf\tmuch\tmuchcounted\trole\trolenamed\tmissing\tforeign\tsentence\n")
 	for h := range sets {
 		fitWithout(ix, sets, h)
 		row := func(kind, q string) {
@@ -65,6 +65,9 @@ func TestDiagHeld(t *testing.T) {
 				head, headDF = s.q.concepts[s.q.head].term, s.q.concepts[s.q.head].df
 			}
 			fmt.Fprintf(&b, "\t%s\t%d", head, headDF)
+			much := s.q.focus >= 0 && !s.q.count && strings.Contains(strings.ToLower(q), "how much")
+			fmt.Fprintf(&b, "\t%v\t%v", much, much && ix.counted(top.doc, &s.q.concepts[s.q.focus]))
+			fmt.Fprintf(&b, "\t%v\t%v", s.q.role, s.q.role && s.q.focus >= 0 && ix.namedBeside(top.doc, &s.q.concepts[s.q.focus], &s.q))
 			fmt.Fprintf(&b, "\t%s\t%s\t%s\n", strings.Join(miss, ","), strings.Join(foreign, ","), ix.paper.Paragraphs[top.doc].Sentences[top.sent].Text)
 		}
 		near := map[string]bool{}

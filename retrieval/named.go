@@ -133,7 +133,9 @@ func asksStill(raw []rawToken) bool {
 
 // lacksForm reports whether the answer, paragraph d, cannot hold what the
 // question asks by its form: the name of a thing it does not name beside
-// it, or a measure in a unit the paper never writes.
+// it, a measure in a unit the paper never writes, a thing ("the
+// unemployment rate") the paper never writes, or "how much" of a thing
+// ("heroin") with no number beside it, as "how many X" (CountMiss).
 func (ix *Index) lacksForm(q *query, d int) bool {
 	if q.unit >= 0 && q.concepts[q.unit].df == 0 {
 		return true
@@ -141,5 +143,12 @@ func (ix *Index) lacksForm(q *query, d int) bool {
 	if q.head >= 0 && q.concepts[q.head].df == 0 {
 		return true
 	}
+	if q.much && q.focus >= 0 && !q.concepts[q.focus].section && !ix.counted(d, &q.concepts[q.focus]) {
+		return true
+	}
 	return q.named >= 0 && !ix.namedBeside(d, &q.concepts[q.named], q)
 }
+
+// moneyWords are asked "how much" of and answered by any sum ("$37
+// million"), not a number beside the word.
+var moneyWords = map[string]bool{"money": true, "cash": true, "dollars": true, "funding": true, "funds": true}

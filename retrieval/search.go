@@ -77,6 +77,7 @@ type query struct {
 	items     bool  // asks for items: "what are the main areas", "which bodies" (a plural focus)
 	others    bool  // asks about "the other(s)", "all but X": a sentence naming an exception answers
 	count     bool  // "how many" that focus: the answer is a number beside it
+	much      bool  // "how much" of that focus, a thing ("heroin"), not money: the answer is a number beside it
 	role      bool  // "who was the X": the focus is a role, and the answer names its holder beside it
 	named     int   // "what is the name of X", "what is X called": the concept of X, or -1
 	unit      int   // a unit of measure asked in ("how long is the border in km"): its concept, or -1
@@ -534,6 +535,11 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 			headOff = s.raw[h].off
 		}
 		q.count = f > 0 && s.raw[f-1].text == "many"
+		// "How much heroin": a quantity of a thing, told as a number
+		// beside it; "how much money" is told by any sum.
+		// A noun, or a word general English does not list.
+		pos := ix.wordInfo(s.raw[f].text).pos
+		q.much = f > 0 && s.raw[f-1].text == "much" && (pos == 'n' || pos == 0) && !moneyWords[s.raw[f].text]
 		q.role = q.atype == atWho && isWho(s.raw, f)
 	}
 	s.toks = ix.an.analyzeRaw(s.raw, s.toks[:0], false)
