@@ -1,23 +1,29 @@
 package retrieval
 
+import (
+	"math/bits"
+	"slices"
+)
+
 // What a question asks for that the paper, by its form, cannot hold: the
 // name of a thing it never names, a measure in a unit it never writes,
 // the state of things today. General English, never this paper's words.
 
-// nameHead returns the index in raw of the thing whose name a question
+// nameHead returns the span in raw of the thing whose name a question
 // asks ("what is the name of the Russian military base in Tajikistan",
-// "what was the US operation in Afghanistan called"), or -1: the last
-// word of the noun phrase after "name of", or after "what is/was the"
-// when the question ends in "called" or "named".
-func nameHead(raw []rawToken) int {
+// "what was the US operation in Afghanistan called"): the noun phrase
+// after "name of", or after "what is/was the" when the question ends in
+// "called" or "named", from its first word to its head (its last); head
+// is -1 for none.
+func nameHead(raw []rawToken) (from, head int) {
 	for i, t := range raw {
 		if (t.text == "name" || t.text == "names") && i+1 < len(raw) && raw[i+1].text == "of" {
-			return phraseHead(raw, i+2)
+			return phraseSpan(raw, i+2)
 		}
 	}
 	n := len(raw)
 	if n < 4 || (raw[n-1].text != "called" && raw[n-1].text != "named") {
-		return -1
+		return -1, -1
 	}
 	for i := 0; i+1 < n; i++ {
 		if raw[i].text == "what" || raw[i].text == "whats" {
@@ -25,34 +31,45 @@ func nameHead(raw []rawToken) int {
 			for j < n && framing[raw[j].text] {
 				j++
 			}
-			return phraseHead(raw, j)
+			return phraseSpan(raw, j)
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // phraseHead returns the last word of the noun phrase starting at j
 // ("the US military base in ..." -> "base"), stepping over leading
 // function words, or -1.
 func phraseHead(raw []rawToken, j int) int {
+	_, h := phraseSpan(raw, j)
+	return h
+}
+
+// phraseSpan returns the first and last words of the noun phrase
+// starting at j, stepping over leading function words ("the US military
+// base in ..." -> "US" ... "base"); last is -1 for none.
+func phraseSpan(raw []rawToken, j int) (first, last int) {
 	for j < len(raw) && stopWords[raw[j].text] {
 		j++
 	}
-	h := -1
+	first, last = j, -1
 	for ; j < len(raw) && !stopWords[raw[j].text] && !raw[j].num; j++ {
 		if raw[j].text == "called" || raw[j].text == "named" {
 			break
 		}
-		h = j
+		last = j
 	}
-	return h
+	return first, last
 }
 
 // namedBeside reports whether paragraph d holds concept c (literally or by
 // a synonym) with a name the question does not hold just before it or
 // after it, one the paper names in at most a quarter of its paragraphs
 // (not its own subjects, "Tajikistan's operation"): "the Kulyab airbase".
-// A paragraph without one does not tell what the thing is called.
+// A paragraph without one does not tell what the thing is called. The
+// sentence must hold the names that qualify the thing in the question
+// (q.namedBy): "the Russian base" is not the Kulyab airbase the French
+// used.
 func (ix *Index) namedBeside(d int, c *concept, q *query) bool {
 	is := func(t int32) bool {
 		if t == c.lit {
@@ -73,8 +90,27 @@ func (ix *Index) namedBeside(d int, c *concept, q *query) bool {
 		}
 		return false
 	}
+	holdsAll := func(se *sent) bool {
+		for m := q.namedBy; m != 0; m &= m - 1 {
+			qc := &q.concepts[bits.TrailingZeros64(m)]
+			found := false
+			for _, t := range se.terms {
+				if t == qc.lit || slices.Contains(qc.exp, t) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+		return true
+	}
 	for si := range ix.paras[d].sents {
 		se := &ix.paras[d].sents[si]
+		if !holdsAll(se) {
+			continue
+		}
 		for i, t := range se.terms {
 			if !is(t) {
 				continue

@@ -67,21 +67,22 @@ type query struct {
 	concepts  []concept
 	weight    float64 // sum of concept idfs
 	atype     answerType
-	present   bool  // asks about today ("now", "currently"): the paper is a history
-	lacks     bool  // the top hit plainly lacks what was asked (set by confFeatures)
-	outside   bool  // names a year outside the paper's period ("in 2020", "after 2014", "the 1930s")
-	about     About // a question about the paper itself
-	focus     int   // the concept naming what is asked for ("population", "soldiers"), or -1
-	verb      int   // "how were X seen", "how did X respond": the concept of the verb asked about, or -1
-	verbShown bool  // "what did they talk about": the verb's sentence is shown, the paragraph ranked by the model's
-	items     bool  // asks for items: "what are the main areas", "which bodies" (a plural focus)
-	others    bool  // asks about "the other(s)", "all but X": a sentence naming an exception answers
-	count     bool  // "how many" that focus: the answer is a number beside it
-	much      bool  // "how much" of that focus, a thing ("heroin"), not money: the answer is a number beside it
-	role      bool  // "who was the X": the focus is a role, and the answer names its holder beside it
-	named     int   // "what is the name of X", "what is X called": the concept of X, or -1
-	unit      int   // a unit of measure asked in ("how long is the border in km"): its concept, or -1
-	head      int   // the head noun of a phrase of two words or more asked for ("the unemployment rate" -> "rate"), or -1
+	present   bool   // asks about today ("now", "currently"): the paper is a history
+	lacks     bool   // the top hit plainly lacks what was asked (set by confFeatures)
+	outside   bool   // names a year outside the paper's period ("in 2020", "after 2014", "the 1930s")
+	about     About  // a question about the paper itself
+	focus     int    // the concept naming what is asked for ("population", "soldiers"), or -1
+	verb      int    // "how were X seen", "how did X respond": the concept of the verb asked about, or -1
+	verbShown bool   // "what did they talk about": the verb's sentence is shown, the paragraph ranked by the model's
+	items     bool   // asks for items: "what are the main areas", "which bodies" (a plural focus)
+	others    bool   // asks about "the other(s)", "all but X": a sentence naming an exception answers
+	count     bool   // "how many" that focus: the answer is a number beside it
+	much      bool   // "how much" of that focus, a thing ("heroin"), not money: the answer is a number beside it
+	role      bool   // "who was the X": the focus is a role, and the answer names its holder beside it
+	named     int    // "what is the name of X", "what is X called": the concept of X, or -1
+	namedBy   uint64 // the names qualifying X ("the Russian base"): concepts the sentence naming X must hold
+	unit      int    // a unit of measure asked in ("how long is the border in km"): its concept, or -1
+	head      int    // the head noun of a phrase of two words or more asked for ("the unemployment rate" -> "rate"), or -1
 	years     []string
 	numbers   []string
 }
@@ -524,9 +525,9 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 	q.atype = detectAnswerType(s.raw)
 	focusOff := -1
 	q.items = ix.asksItems(s.raw)
-	nameOff := -1
-	if h := nameHead(s.raw); h >= 0 {
-		nameOff = s.raw[h].off
+	nameFrom, nameOff := -1, -1
+	if f, h := nameHead(s.raw); h >= 0 {
+		nameFrom, nameOff = s.raw[f].off, s.raw[h].off
 	}
 	headOff := -1
 	if f := focusWord(s.raw); f >= 0 {
@@ -605,6 +606,13 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		}
 		if t.Off == nameOff && q.named < 0 && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
 			q.named = len(q.concepts) - 1
+		}
+		if t.Off >= nameFrom && t.Off < nameOff && (t.Kind == KindName || t.Kind == KindAcronym) {
+			for ci := range q.concepts {
+				if q.concepts[ci].term == t.Term {
+					q.namedBy |= 1 << ci
+				}
+			}
 		}
 		if t.Off == headOff && q.head < 0 && ix.wordInfo(surface).pos == 'n' && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
 			q.head = len(q.concepts) - 1
