@@ -17,6 +17,8 @@ func TestLacksForm(t *testing.T) {
 		{"what was the name of the american air base in kyrgyzstan", false},
 		{"what was the american operation in afghanistan after 9/11 called", false},
 		{"what is the name of the russian airbase in tajikistan", false},
+		{"what's the name of russia's military base in tajikistan", false},
+		{"what is the russian army base in tajikistan called", false},
 		{"what is the name of tajikistan's biggest aluminium plant", false},
 		{"how long is the tajik afghan border in km", false},
 		{"how many tons of aluminium does tajikistan export", false},
