@@ -216,7 +216,8 @@ var stopWords = func() map[string]bool {
 	exact specific specifically overall thing things stuff type happen happened happening detail details
 	date supposed suppose
 	abt thru tho bc coz cuz u ur r re y im ive whats hows whos wheres whens whys wat wht dont doesnt didnt isnt wasnt
-	werent arent cant wont wouldnt couldnt shouldnt hasnt havent hadnt plz thx btw idk gonna wanna gotta kinda sorta`) {
+	werent arent cant wont wouldnt couldnt shouldnt hasnt havent hadnt plz thx btw idk gonna wanna gotta kinda sorta
+	else sorts kinds meant vs versus paragraph wait`) {
 		m[w] = true
 	}
 	return m

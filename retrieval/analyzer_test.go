@@ -54,6 +54,11 @@ func TestAnalyze(t *testing.T) {
 		// "org" and "yrs" the content words they shorten.
 		{"how often r the talks held", "often talk held"},
 		{"intel sharing, aid amt re the world trade org for 5 yrs", "intellig share aid amount world trade organ 5 year"},
+		// Framing words that read as foreign to the paper (tenth pass):
+		// "who else", "what sorts of", "meant to", "X vs Y", "the NATO
+		// paragraph", a leading "wait".
+		{"wait, who else signed it", "sign"},
+		{"what sorts of deals were meant to help exports vs imports, per the trade paragraph", "deal help export import trade"},
 	}
 	for _, c := range cases {
 		got := strings.Join(terms(ix, c.in), " ")

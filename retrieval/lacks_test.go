@@ -23,6 +23,7 @@ func TestLacksAnswer(t *testing.T) {
 		{"no date and a rare name missing", atWhen, 1, 1, 0, 0, 0, false, true},
 		{"no date and a name gone", atWhen, 1, 0, 0, 0, 0, true, true},
 		{"no date and the year missing", atWhen, 1, 0, 1, 0, 0, false, true},
+		{"the year missing alone", atNone, 0, 0, 1, 0, 0, false, true},
 		{"no number and the focus missing", atAmount, 1, 0, 0, 1, 0, false, true},
 		{"how many, nothing counted", atAmount, 0, 0, 0, 0, 1, false, true},
 		{"how much, a rare name missing", atAmount, 0, 1, 0, 0, 0, false, true},

@@ -127,7 +127,8 @@ func TestQualityFloor(t *testing.T) {
 	// lacksAnswer, the paper's period and the adverbs: rounded down, so
 	// that one question's worth is really allowed; none lowered; S@1
 	// again after the exception, how-verb, vague-heading, talk-about and
-	// consequence sentence rules).
+	// consequence sentence rules; authors 5 and 6's rejection after the
+	// tenth pass's decline rules, 0.880 -> 0.920 and 0.871 -> 0.914).
 	for _, c := range []struct {
 		a author
 		f floor
@@ -136,8 +137,8 @@ func TestQualityFloor(t *testing.T) {
 		{authors[1], floor{p1: 0.852, r3: 0.949, s1: 0.784, answered: 0.96, rejected: 0.93}},
 		{authors[2], floor{p1: 0.819, r3: 0.934, s1: 0.793, answered: 0.957, rejected: 0.918}},
 		{authors[3], floor{p1: 0.833, r3: 0.941, s1: 0.8, answered: 0.975, rejected: 0.946}},
-		{authors[4], floor{p1: 0.85, r3: 0.975, s1: 0.841, answered: 0.983, rejected: 0.826}},
-		{authors[5], floor{p1: 0.822, r3: 0.949, s1: 0.746, answered: 0.974, rejected: 0.842}},
+		{authors[4], floor{p1: 0.85, r3: 0.975, s1: 0.841, answered: 0.983, rejected: 0.906}},
+		{authors[5], floor{p1: 0.822, r3: 0.949, s1: 0.746, answered: 0.974, rejected: 0.899}},
 	} {
 		qs := readQuestions(t, c.a.real)
 		for _, f := range c.a.off {

@@ -67,17 +67,22 @@ type query struct {
 	concepts  []concept
 	weight    float64 // sum of concept idfs
 	atype     answerType
-	present   bool  // asks about today ("now", "currently"): the paper is a history
-	lacks     bool  // the top hit plainly lacks what was asked (set by confFeatures)
-	outside   bool  // names a year outside the paper's period ("in 2020", "after 2014", "the 1930s")
-	about     About // a question about the paper itself
-	focus     int   // the concept naming what is asked for ("population", "soldiers"), or -1
-	verb      int   // "how were X seen", "how did X respond": the concept of the verb asked about, or -1
-	verbShown bool  // "what did they talk about": the verb's sentence is shown, the paragraph ranked by the model's
-	items     bool  // asks for items: "what are the main areas", "which bodies" (a plural focus)
-	others    bool  // asks about "the other(s)", "all but X": a sentence naming an exception answers
-	count     bool  // "how many" that focus: the answer is a number beside it
-	role      bool  // "who was the X": the focus is a role, and the answer names its holder beside it
+	present   bool   // asks about today ("now", "currently"): the paper is a history
+	lacks     bool   // the top hit plainly lacks what was asked (set by confFeatures)
+	outside   bool   // names a year outside the paper's period ("in 2020", "after 2014", "the 1930s")
+	about     About  // a question about the paper itself
+	focus     int    // the concept naming what is asked for ("population", "soldiers"), or -1
+	verb      int    // "how were X seen", "how did X respond": the concept of the verb asked about, or -1
+	verbShown bool   // "what did they talk about": the verb's sentence is shown, the paragraph ranked by the model's
+	items     bool   // asks for items: "what are the main areas", "which bodies" (a plural focus)
+	others    bool   // asks about "the other(s)", "all but X": a sentence naming an exception answers
+	count     bool   // "how many" that focus: the answer is a number beside it
+	much      bool   // "how much" of that focus, a thing ("heroin"), not money: the answer is a number beside it
+	role      bool   // "who was the X": the focus is a role, and the answer names its holder beside it
+	named     int    // "what is the name of X", "what is X called": the concept of X, or -1
+	namedBy   uint64 // the names qualifying X ("the Russian base"): concepts the sentence naming X must hold
+	unit      int    // a unit of measure asked in ("how long is the border in km"): its concept, or -1
+	head      int    // the head noun of a phrase of two words or more asked for ("the unemployment rate" -> "rate"), or -1
 	years     []string
 	numbers   []string
 }
@@ -510,7 +515,7 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 
 // parseQuery analyses the question into concepts.
 func (ix *Index) parseQuery(question string, s *scratch) query {
-	q := query{focus: -1, verb: -1}
+	q := query{focus: -1, verb: -1, named: -1, unit: -1, head: -1}
 	s.raw = scan(question, s.raw[:0])
 	for i := range s.raw {
 		if !s.raw[i].num && !s.raw[i].caps {
@@ -520,9 +525,22 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 	q.atype = detectAnswerType(s.raw)
 	focusOff := -1
 	q.items = ix.asksItems(s.raw)
+	nameFrom, nameOff := -1, -1
+	if f, h := nameHead(s.raw); h >= 0 {
+		nameFrom, nameOff = s.raw[f].off, s.raw[h].off
+	}
+	headOff := -1
 	if f := focusWord(s.raw); f >= 0 {
 		focusOff = s.raw[f].off
+		if h := phraseHead(s.raw, f); h > f {
+			headOff = s.raw[h].off
+		}
 		q.count = f > 0 && s.raw[f-1].text == "many"
+		// "How much heroin": a quantity of a thing, told as a number
+		// beside it; "how much money" is told by any sum.
+		// A noun, or a word general English does not list.
+		pos := ix.wordInfo(s.raw[f].text).pos
+		q.much = f > 0 && s.raw[f-1].text == "much" && (pos == 'n' || pos == 0) && !moneyWords[s.raw[f].text]
 		q.role = q.atype == atWho && isWho(s.raw, f)
 	}
 	s.toks = ix.an.analyzeRaw(s.raw, s.toks[:0], false)
@@ -586,6 +604,22 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 			q.role = false // "who was fighting": no role, no focus
 			focusOff = -1
 		}
+		if t.Off == nameOff && q.named < 0 && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
+			q.named = len(q.concepts) - 1
+		}
+		if t.Off >= nameFrom && t.Off < nameOff && (t.Kind == KindName || t.Kind == KindAcronym) {
+			for ci := range q.concepts {
+				if q.concepts[ci].term == t.Term {
+					q.namedBy |= 1 << ci
+				}
+			}
+		}
+		if t.Off == headOff && q.head < 0 && ix.wordInfo(surface).pos == 'n' && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
+			q.head = len(q.concepts) - 1
+		}
+		if unitWords[surface] && q.unit < 0 && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
+			q.unit = len(q.concepts) - 1
+		}
 		if t.Off == focusOff && q.focus < 0 {
 			for ci := range q.concepts {
 				if q.concepts[ci].term == t.Term {
@@ -606,6 +640,9 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		if othersWords[t.text] {
 			q.others = true
 		}
+	}
+	if asksStill(s.raw) {
+		q.present = true
 	}
 	q.outside = ix.outsidePeriod(s.raw)
 	ix.markSections(&q, s)
