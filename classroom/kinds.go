@@ -175,7 +175,7 @@ func (x *extractor) nameDistractors(a span, fine, sentence, question string, poo
 	}
 	rng.Shuffle(len(fromPaper), func(i, j int) { fromPaper[i], fromPaper[j] = fromPaper[j], fromPaper[i] })
 	rng.Shuffle(len(fromList), func(i, j int) { fromList[i], fromList[j] = fromList[j], fromList[i] })
-	out := append(fromPaper, fromList...)
+	out := x.sameForm(a.text, append(fromPaper, fromList...))
 	if len(out) > 3 {
 		out = out[:3]
 	}
