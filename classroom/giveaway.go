@@ -2,6 +2,7 @@ package classroom
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -71,20 +72,29 @@ func recallItem(q Quiz) bool {
 }
 
 // dropGiveaways drops, of each pair where one item's wrong option gives
-// the other away, the weaker: first every item whose option gives away an
-// item that asks more than recall (its option set cannot be mended without
-// the deed it offers); then, of the rest, the recall item an option still
-// states.
+// the other away, the weaker: first every item whose options give away an
+// item that asks more than recall, or two items (its option set is made of
+// the others' facts and cannot be mended without them: Rice's 2005 visit
+// offered the ABC's signing, the embargo's lifting and the non-lethal
+// supplies, each another item's stem); then, of the rest, the recall item
+// an option still states.
 func dropGiveaways(items []item) []item {
 	drop := map[int]bool{}
 	for i, a := range items {
+		n := 0
 		for j, b := range items {
-			if i == j || recallItem(b.Quiz) {
+			if i == j {
 				continue
 			}
 			if _, ok := givesAwayItem(a.Quiz, b.Quiz); ok {
-				drop[i] = true
+				n++
+				if !recallItem(b.Quiz) {
+					n++
+				}
 			}
+		}
+		if n >= 2 {
+			drop[i] = true
 		}
 	}
 	for i, a := range items {
@@ -119,4 +129,53 @@ func optionGiveawayFlaws(_ *extractor, all []Quiz) []string {
 		}
 	}
 	return errs
+}
+
+// reTitleBefore: a title before a name in a stem ("Secretary Clinton").
+var reTitleBefore = regexp.MustCompile(`\b(?:Secretary|President|Senator|Ambassador|Minister) $`)
+
+// officeForName: an item asking for a person (the judge in "Which U.S.
+// Secretary of State thanked President Rahmon for ...?") is answered by
+// another stem naming that person ("Which human rights issue did
+// Secretary Clinton warn the president about ...?"): that stem names the
+// person by office instead ("did the U.S. Secretary of State warn").
+func (x *extractor) officeForName(items []item) []item {
+	for _, a := range items {
+		if !x.byOffice(a) {
+			continue
+		}
+		kind, canon := x.world.kindOf(a.Choices[a.Answer])
+		office := judgeNoun(kind, canon, nil)
+		for j := range items {
+			b := &items[j]
+			if b.ID == a.ID {
+				continue
+			}
+			for _, sp := range x.allSpellings(canon) {
+				idx := wordIndexes(b.Question, sp)
+				if len(idx) == 0 {
+					continue
+				}
+				at := idx[0]
+				start := at
+				if m := reTitleBefore.FindStringIndex(b.Question[:at]); m != nil {
+					start = m[0]
+				}
+				b.Question = b.Question[:start] + "the " + office + b.Question[at+len(sp):]
+				break
+			}
+		}
+	}
+	return items
+}
+
+// byOffice: a judgement item's answer is a person whose office the list
+// of kinds knows, so another stem naming that person says the office
+// instead (officeForName) and both items stay.
+func (x *extractor) byOffice(it item) bool {
+	if it.Kind != "judgement" {
+		return false
+	}
+	kind, canon := x.world.kindOf(it.Choices[it.Answer])
+	return isPersonKind(kind) && judgeNoun(kind, canon, nil) != ""
 }

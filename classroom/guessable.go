@@ -3,7 +3,10 @@ package classroom
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
+
+	"paperbot/paper"
 )
 
 // Guessable items: a student who did not read the paper picks the answer
@@ -110,4 +113,170 @@ func guessableListFlaws(x *extractor, all []Quiz) []string {
 		}
 	}
 	return errs
+}
+
+// whyItems makes the why-items and the attribute items (attrs), less the
+// military ones whose wrong causes are of another kind. Such a cause asks
+// no question (a stated cause stays a distractor), and the purpose it had
+// cleared from its paragraph (see oneCausePerFact) asks its own: "Why did
+// the U.S. military acquire landing and overflight rights in Tajikistan?"
+// where "Because it borders Afghanistan" had only a civil war, a plant and
+// remittances beside it.
+func (x *extractor) whyItems(attrs []Quiz) []Quiz {
+	var keep []Quiz
+	off := map[string]bool{}
+	for _, q := range attrs {
+		if offKindWhy(q) {
+			if m, ok := x.mendBorders(q); ok {
+				keep = append(keep, m)
+				continue
+			}
+			off[q.Choices[q.Answer]] = true
+		} else {
+			keep = append(keep, q)
+		}
+	}
+	rs := x.reasons()
+	clear := func() {
+		for i := range rs {
+			if off[rs[i].answer] {
+				rs[i].question = ""
+			}
+		}
+	}
+	clear()
+	whys := x.whyQuizzes(x.oneCausePerFact(rs, keep))
+	n := len(off)
+	for _, q := range whys {
+		if offKindWhy(q) {
+			off[q.Choices[q.Answer]] = true
+		}
+	}
+	if len(off) > n {
+		clear()
+		whys = x.whyQuizzes(x.oneCausePerFact(rs, keep))
+	}
+	return append(whys, keep...)
+}
+
+// reBordersCause: a cause that is where the subject lies.
+var reBordersCause = regexp.MustCompile(`^Because it borders ([A-Z][\w]+)$`)
+
+// mendBorders gives a military why-item whose answer is a border ("Because
+// it borders Afghanistan") wrong causes of its own kind: borders the
+// subject does not have, of countries the paper keeps coming back to
+// (Iran, Russia, Turkmenistan). They say where the subject lies, as the
+// answer does; a reader of the paper, which lists Tajikistan's neighbours,
+// rejects them (its true other borders would be true causes' kin, and
+// TestWhyItemsApart refuses a wrong cause the paper may state).
+func (x *extractor) mendBorders(q Quiz) (Quiz, bool) {
+	m := reBordersCause.FindStringSubmatch(q.Choices[q.Answer])
+	if m == nil {
+		return q, false
+	}
+	others := x.notBordering(m[1], q.Question, seeded(q.ID, 3))
+	if len(others) < 3 {
+		return q, false
+	}
+	var wrong []string
+	for _, c := range others {
+		wrong = append(wrong, "Because it borders "+c)
+	}
+	para := x.paragraph(q.Paragraph)
+	if para == nil {
+		return q, false
+	}
+	for si, sent := range para.Sentences {
+		if sent.Text == q.Sentence {
+			return makeQuiz(q.ID, q.Question, q.Choices[q.Answer], wrong, q.Kind, para, para.Sentences[si]), true
+		}
+	}
+	return q, false
+}
+
+// paragraph is the paragraph numbered n, nil when none is.
+func (x *extractor) paragraph(n int) *paper.Paragraph {
+	for i := range x.p.Paragraphs {
+		if x.p.Paragraphs[i].N == n {
+			return &x.p.Paragraphs[i]
+		}
+	}
+	return nil
+}
+
+// notBordering are up to three countries, none the stem names, none the
+// paper names in a sentence on borders beside answer (its neighbours'
+// list): those named in two paragraphs or more, in a seeded order, then
+// one named once in a list beside them.
+func (x *extractor) notBordering(answer, stem string, rng interface{ Shuffle(int, func(int, int)) }) []string {
+	x.body()
+	out := map[string]bool{}
+	for _, c := range x.countriesIn(stem + " " + answer) {
+		_, canon := x.world.kindOf(c)
+		out[canon] = true
+	}
+	for _, text := range x.sentPlain {
+		if !strings.Contains(text, "border") || !containsWord(text, answer) {
+			continue
+		}
+		for _, c := range x.countriesIn(text) {
+			_, canon := x.world.kindOf(c)
+			out[canon] = true
+		}
+	}
+	var cands, once []string
+	for _, c := range x.world.members["country"] {
+		if out[c] || strings.Contains(c, " ") {
+			continue
+		}
+		switch n := x.namedInParagraphs(c); {
+		case n >= 2:
+			cands = append(cands, c)
+		case n == 1:
+			once = append(once, c)
+		}
+	}
+	rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
+	// then a country named once that the paper lists beside one of them
+	// (Iran beside Russia), not one of an aside (Georgia's revolution)
+	for _, c := range once {
+		if len(cands) >= 3 {
+			break
+		}
+		for _, text := range x.sentPlain {
+			listed := false
+			for _, list := range x.countryLists(text) {
+				if slices.Contains(list, c) {
+					for _, d := range cands {
+						listed = listed || slices.Contains(list, d)
+					}
+				}
+			}
+			if listed {
+				cands = append(cands, c)
+				break
+			}
+		}
+	}
+	return cands[:min(3, len(cands))]
+}
+
+// saysBorders: a sentence of the paper puts a country the question names
+// on a border with (or near) country: "Because it borders Iran" may be
+// true only where the paper says so, not wherever a paragraph names both
+// a border and Iran.
+func (x *extractor) saysBorders(question, country string) bool {
+	x.body()
+	subjects := x.countriesIn(question)
+	for _, text := range x.sentPlain {
+		if !strings.Contains(text, "border") || !containsWord(text, country) {
+			continue
+		}
+		for _, s := range subjects {
+			if s != country && containsWord(text, s) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -73,7 +73,7 @@ type entity struct {
 func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
 	x := newExtractor(p, buildGlossary(p), plain)
 	// no item may hand a student another's answer or ask its fact again
-	items := x.dropBareRecall(x.dropGuessable(dropGiveaways(x.dropOpposites(x.sameAnswer(x.sameTopicRecall(x.capDateRecall(dropSameFacts(x.dropConflicts(x.afterPeriod(x.items()))))))))))
+	items := x.officeForName(x.dropBareRecall(x.dropGuessable(dropGiveaways(x.dropOpposites(x.sameAnswer(x.sameTopicRecall(x.capDateRecall(dropSameFacts(x.dropConflicts(x.afterPeriod(x.items())))))))))))
 	x.freeAmountKeys(items)
 	balanceKeys(items)
 	for i := range items {
@@ -119,14 +119,14 @@ func (x *extractor) items() []item {
 			}
 		}
 	}
-	for _, q := range append(append(x.consentQuizzes(), append(x.contrastQuizzes(), append(x.shareQuizzes(), append(x.routeQuizzes(), x.changeQuizzes()...)...)...)...), append(append(x.warningQuizzes(), x.threatQuizzes()...), append(x.eventQuizzes(), append(x.dependenceQuizzes(), append(x.rankQuizzes(), append(x.discussionQuizzes(), append(x.actQuizzes(), append(x.focusQuizzes(), x.turnQuizzes()...)...)...)...)...)...)...)...) {
+	for _, q := range append(append(x.consentQuizzes(), append(x.contrastQuizzes(), append(x.shareQuizzes(), append(x.routeQuizzes(), x.changeQuizzes()...)...)...)...), append(append(x.warningQuizzes(), x.threatQuizzes()...), append(x.eventQuizzes(), append(x.dependenceQuizzes(), append(x.rankQuizzes(), append(x.discussionQuizzes(), append(x.actQuizzes(), append(x.focusQuizzes(), append(x.turnQuizzes(), x.judgementQuizzes()...)...)...)...)...)...)...)...)...) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})
 		}
 	}
 	attrs := x.attributeQuizzes()
-	for _, q := range append(x.whyQuizzes(x.oneCausePerFact(x.reasons(), attrs)), attrs...) {
+	for _, q := range x.whyItems(attrs) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, whyItem(q))
