@@ -47,7 +47,7 @@ func checkWellFormed(t *testing.T, q Quiz) {
 			}
 		}
 	}
-	if q.Kind == "issue" || q.Kind == "event" {
+	if q.Kind == "issue" || q.Kind == "event" || q.Kind == "concern" {
 		// "Limitations on religious freedom", "The color revolutions": the
 		// sentence's own words in plain English
 		inSentence = strings.Contains(strings.ToLower(loadPlain(t).apply(q.Sentence)), strings.ToLower(strings.TrimPrefix(ans, "The ")))

@@ -179,7 +179,7 @@ func TestQuizSamples(t *testing.T) {
 		// U.S. for $36 million": who built it and for how much, not the
 		// day it opened (fourth review: the date was trivia)
 		{"The vital occasion on respective relations", "amount",
-			"How much did the U.S. spend to build the bridge over the Pyanj River?", "$36 million", []string{"$36.02 million"}, false, false},
+			"How much did the U.S. spend to build the bridge over the Pyanj River?", "$36 million", []string{"$36.02 million"}, true, false}, // eighth review: a figure's trivia (Q5), the first filler the new judgement and concern items push out (bare.go)
 		// "S was one of the first nations to V": the verb is asked about
 		// its year, without the break-up that dates it by general knowledge
 		{"The US was one of the main nations to perceive", "year",

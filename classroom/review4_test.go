@@ -135,6 +135,11 @@ func TestQuizFourthReview(t *testing.T) {
 	all := defaultQuizzer(t).All()
 	for name, check := range review4Checks {
 		for _, e := range check(x, all) {
+			if name == "themes" && strings.Contains(e, "the bridge's cost") {
+				// eighth review: the bridge's cost is trivia about a figure
+				// (Q5), a filler the new understanding items push out
+				continue
+			}
 			t.Errorf("%s: %s", name, e)
 		}
 	}
@@ -190,8 +195,10 @@ func TestFourthPassItems(t *testing.T) {
 			[]string{"Freedom of the press"}},
 		{"event", "After which events did the Tajik government have several concerns about American activities?", "The color revolutions",
 			[]string{"The break-up of the Soviet Union", "The outbreak of Georgia's Rose Revolution"}}, // the fall of the USSR is offered once
-		// the cost of the bridge, not the day it opened
-		{"amount", "How much did the U.S. spend to build the bridge over the Pyanj River?", "$36 million", []string{"$36.02 million"}},
+		// (the cost of the bridge, not the day it opened: the eighth
+		// reader's Q5, trivia about a figure, is now the first recall
+		// filler the new understanding items push out; TestQuizSamples
+		// still checks the item as made)
 		// what the talks of a visit were about (the areas the paragraph's
 		// ABC sentence lists are wrong), and no "When did he visit?" beside it
 		{"issue", "Which issue did discussions focus on during President Rahmon's official visit to the US?", "Countering the drug trade",
