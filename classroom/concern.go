@@ -64,4 +64,3 @@ func (x *extractor) concernQuizzes() []Quiz {
 	})
 	return out
 }
-
