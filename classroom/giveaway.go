@@ -38,11 +38,30 @@ func optionWords(s string) map[string]bool {
 // of a pool), or, for an option of four content words or more, half of
 // them (three at least) in b's stem and answer.
 func givesAwayItem(a, b Quiz) (string, bool) {
+	return givesAwayWords(a, b, wordsOf(a), wordsOf(b))
+}
+
+// itemWords are an item's words for givesAwayItem, found once: each
+// option's (optionWords) and its stem's with its answer's.
+type itemWords struct {
+	options [4]map[string]bool
+	target  map[string]bool
+}
+
+func wordsOf(q Quiz) itemWords {
+	var w itemWords
+	for i, o := range q.Choices {
+		w.options[i] = optionWords(o)
+	}
+	w.target = optionWords(q.Question + " " + q.Choices[q.Answer])
+	return w
+}
+
+func givesAwayWords(a, b Quiz, aw, bw itemWords) (string, bool) {
 	if a.ID == b.ID && a.Question == b.Question {
 		return "", false
 	}
 	bAns := b.Choices[b.Answer]
-	target := optionWords(b.Question + " " + bAns)
 	for i, o := range a.Choices {
 		if i == a.Answer {
 			continue
@@ -50,11 +69,11 @@ func givesAwayItem(a, b Quiz) (string, bool) {
 		if strings.EqualFold(o, bAns) && !recallItem(b) {
 			return o, true // a year or a sum is one of a pool, not a fact
 		}
-		ow := optionWords(o)
+		ow := aw.options[i]
 		if len(ow) < 4 {
 			continue // "Human rights and freedoms": a topic, not a fact
 		}
-		if n := countIn(ow, target); n >= 3 && 2*n >= len(ow) {
+		if n := countIn(ow, bw.target); n >= 3 && 2*n >= len(ow) {
 			return o, true
 		}
 	}
@@ -79,14 +98,22 @@ func recallItem(q Quiz) bool {
 // supplies, each another item's stem); then, of the rest, the recall item
 // an option still states.
 func dropGiveaways(items []item) []item {
+	words := make([]itemWords, len(items))
+	for i := range items {
+		words[i] = wordsOf(items[i].Quiz)
+	}
+	gives := func(i, j int) bool {
+		_, ok := givesAwayWords(items[i].Quiz, items[j].Quiz, words[i], words[j])
+		return ok
+	}
 	drop := map[int]bool{}
-	for i, a := range items {
+	for i := range items {
 		n := 0
 		for j, b := range items {
 			if i == j {
 				continue
 			}
-			if _, ok := givesAwayItem(a.Quiz, b.Quiz); ok {
+			if gives(i, j) {
 				n++
 				if !recallItem(b.Quiz) {
 					n++
@@ -102,7 +129,7 @@ func dropGiveaways(items []item) []item {
 			if i == j || drop[i] || drop[j] {
 				continue
 			}
-			if _, ok := givesAwayItem(a.Quiz, b.Quiz); ok {
+			if gives(i, j) {
 				if recallItem(b.Quiz) && !recallItem(a.Quiz) {
 					drop[j] = true
 				} else {

@@ -226,7 +226,7 @@ func (x *extractor) notBordering(answer, stem string, rng interface{ Shuffle(int
 	}
 	var cands, once []string
 	for _, c := range x.world.members["country"] {
-		if out[c] || strings.Contains(c, " ") {
+		if out[c] || strings.Contains(c, " ") || !x.namedInBody(c) {
 			continue
 		}
 		switch n := x.namedInParagraphs(c); {

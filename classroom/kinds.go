@@ -200,12 +200,22 @@ func (x *extractor) namedInBody(name string) bool {
 		return named
 	}
 	x.body()
+	if x.bodyLow == nil {
+		// lowered once: containsWord would lower every paragraph for
+		// every name asked
+		for i := range x.bodyRaw {
+			x.bodyLow = append(x.bodyLow, strings.ToLower(x.bodyRaw[i]), strings.ToLower(x.bodyPlain[i]))
+		}
+	}
 	named := false
 	for _, sp := range x.allSpellings(name) {
-		for i := range x.bodyRaw {
-			if containsWord(x.bodyRaw[i], sp) || containsWord(x.bodyPlain[i], sp) {
-				named = true
+		for _, text := range x.bodyLow {
+			if named = containsWord(text, sp); named {
+				break
 			}
+		}
+		if named {
+			break
 		}
 	}
 	x.named[name] = named
