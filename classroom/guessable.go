@@ -115,14 +115,14 @@ func guessableListFlaws(x *extractor, all []Quiz) []string {
 	return errs
 }
 
-// whyItems makes the why-items and the attribute items (attrs), less the
+// whyItems makes the why-items of the reasons and the attribute items (attrs), less the
 // military ones whose wrong causes are of another kind. Such a cause asks
 // no question (a stated cause stays a distractor), and the purpose it had
 // cleared from its paragraph (see oneCausePerFact) asks its own: "Why did
 // the U.S. military acquire landing and overflight rights in Tajikistan?"
 // where "Because it borders Afghanistan" had only a civil war, a plant and
 // remittances beside it.
-func (x *extractor) whyItems(attrs []Quiz) []Quiz {
+func (x *extractor) whyItems(reasons []reason, attrs []Quiz) []Quiz {
 	var keep []Quiz
 	off := map[string]bool{}
 	for _, q := range attrs {
@@ -136,7 +136,7 @@ func (x *extractor) whyItems(attrs []Quiz) []Quiz {
 			keep = append(keep, q)
 		}
 	}
-	rs := x.reasons()
+	rs := append([]reason(nil), reasons...) // questions are cleared below, not the caller's
 	clear := func() {
 		for i := range rs {
 			if off[rs[i].answer] {

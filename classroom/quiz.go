@@ -126,7 +126,7 @@ func (x *extractor) items() []item {
 		}
 	}
 	attrs := x.attributeQuizzes()
-	for _, q := range x.whyItems(attrs) {
+	for _, q := range x.whyItems(x.reasons(), attrs) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, whyItem(q))
