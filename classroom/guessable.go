@@ -244,6 +244,9 @@ func (x *extractor) notBordering(answer, stem string, rng interface{ Shuffle(int
 			break
 		}
 		for _, text := range x.sentPlain {
+			if !containsWord(text, c) {
+				continue // most sentences name no such country: no list to look for
+			}
 			listed := false
 			for _, list := range x.countryLists(text) {
 				if slices.Contains(list, c) {
