@@ -22,22 +22,25 @@ const recallDateMax = 1
 const quizFloor = 28
 
 // bareRank orders the bare recall items, worst first (higher is dropped
-// earlier): an ordinal, one project's cost, a deed's date, a share, a
-// month, a year beyond recallDateMax, a place; 0 is not bare.
+// earlier): an ordinal, one project's cost, a deed's date, a month, a
+// year beyond recallDateMax, a share, a place; 0 is not bare. The scale
+// leaves room for the date ranks dropBareRecall gives (8, 6, 5, 3).
 func bareRank(q Quiz) int {
 	ans := q.Choices[q.Answer]
 	switch {
 	case q.Kind == "rank":
-		return 6
+		return 12
 	case q.Kind == "amount" && strings.HasPrefix(q.Question, "How much did ") && strings.Contains(q.Question, " spend to "):
-		return 5 // one project's cost (costQuestion)
+		return 10 // one project's cost (costQuestion)
 	case q.Kind == "amount" && (strings.HasSuffix(ans, "percent") || strings.HasSuffix(ans, "%")):
-		// after the date of a deed (4), whose substance act and key-event
-		// items ask: a share says how much of something the country has,
-		// which no other item asks
+		// after the date of a deed, whose substance act and key-event
+		// items ask, and after a year beyond recallDateMax (a first
+		// summit's): a share says how much of something the country has,
+		// often the one item on its theme (Central Asia's water, which the
+		// second review asked for)
 		return 3
 	case q.Kind == "place":
-		return 1
+		return 2
 	}
 	return 0
 }
@@ -60,7 +63,8 @@ func shownElsewhere(items []item, i int) bool {
 
 // dropBareRecall drops the bare recall items and all but the
 // recallDateMax most salient date and year items (a year before a month:
-// a month is finer recall), worst first, while more than quizFloor
+// a month is finer recall; one on a paragraph no other item asks about
+// before one on a paragraph another does), worst first, while more than quizFloor
 // remain; the rest keep their order.
 func (x *extractor) dropBareRecall(items []item) []item {
 	type cand struct{ i, rank, sal int }
@@ -68,7 +72,7 @@ func (x *extractor) dropBareRecall(items []item) []item {
 	deeds := x.deedSentences()
 	for i, it := range items {
 		if bareRank(it.Quiz) > 0 && shownElsewhere(items, i) {
-			cands = append(cands, cand{i, 7, 0}) // another item's option states it
+			cands = append(cands, cand{i, 14, 0}) // another item's option states it
 			continue
 		}
 		switch r := bareRank(it.Quiz); {
@@ -79,22 +83,38 @@ func (x *extractor) dropBareRecall(items []item) []item {
 			// a deed the paper dates as a turn after its pivot ("a change
 			// in U.S. policy after 9/11 when the US lifted ...") after
 			// a share: how soon it followed is the paper's point
-			r := 4
+			r := 8
 			if x.afterPivot(it.Sentence) {
 				r = 3
 			}
 			cands = append(cands, cand{i, r, x.salience(it.Quiz)})
 		case it.Kind == "date" || it.Kind == "year":
-			r := 2
+			r := 5 // a year (a first summit's) before a share
 			if it.Kind == "date" {
-				r = 3
+				r = 6
 			}
 			dates = append(dates, cand{i, r, x.salience(it.Quiz)})
 		}
 	}
+	// a date on a paragraph another item already asks about beyond recall
+	// adds least (the year of a first NATO summit beside the item on
+	// joining NATO's programme, both ¶17): of the dates kept, those of
+	// paragraphs no other item covers come first
+	covered := func(c cand) bool {
+		for j, it := range items {
+			if j != c.i && it.Paragraph == items[c.i].Paragraph && bareRank(it.Quiz) == 0 &&
+				it.Kind != "date" && it.Kind != "year" && it.Kind != "amount" {
+				return true
+			}
+		}
+		return false
+	}
 	sort.SliceStable(dates, func(a, b int) bool {
 		if dates[a].rank != dates[b].rank {
 			return dates[a].rank < dates[b].rank
+		}
+		if ca, cb := covered(dates[a]), covered(dates[b]); ca != cb {
+			return cb
 		}
 		return dates[a].sal > dates[b].sal
 	})

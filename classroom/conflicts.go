@@ -128,6 +128,9 @@ func conflictRank(q Quiz) int {
 	if q.Kind == "why" {
 		return 2*11 + 1
 	}
+	if q.Kind == "judgement" {
+		return 2*13 + 1 // who judged whom for what: the judgement is the fact, beside a name or a year of its sentence
+	}
 	if q.Kind == "act" {
 		return 2*11 + 2 // what was done, beside when or where it was done
 	}
@@ -141,8 +144,8 @@ func (x *extractor) conflict(a, b item) bool {
 	if a.Paragraph == b.Paragraph && a.Sentence == b.Sentence {
 		return true
 	}
-	if names(b.Question, a.spellings) || names(a.Question, b.spellings) {
-		return true
+	if names(b.Question, a.spellings) && !x.byOffice(a) || names(a.Question, b.spellings) && !x.byOffice(b) {
+		return true // a person another stem names by office instead stays (see officeForName)
 	}
 	if whyNamed(a, b.Question) || whyNamed(b, a.Question) {
 		return true // "air bases in the anti-Taliban campaign in Afghanistan" beside "Why ...? To support its operation in Afghanistan"

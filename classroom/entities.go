@@ -104,6 +104,7 @@ type extractor struct {
 	sentPlain    []string        // each body sentence in plain English
 	plainAt      map[int]int     // a paragraph's first sentence in sentPlain, by ¶ number (see plainOf)
 	named        map[string]bool // namedInBody's answers
+	bodyLow      []string        // the body as written and in plain English, lower case, for namedInBody
 	times        [][]timeSpan    // each paragraph's dates, for mainDate
 	countryParas map[string]int  // country → body paragraphs naming it (namedInParagraphs)
 	months       map[int]bool    // months any date of the paper falls in (namedMonths)

@@ -33,19 +33,21 @@ func checkWellFormed(t *testing.T, q Quiz) {
 	ans := q.Choices[q.Answer]
 	// a why-answer is the stated cause in plain words; a person is written
 	// the one way the whole quiz writes him, in a spelling the list knows
+	// (a judgement item's judge or judged likewise: "Hillary Clinton" for
+	// the paper's "Hilary Clinton")
 	inSentence := strings.Contains(q.Sentence, ans)
 	if q.Kind == "resource" {
 		// "Oil or gas" heads its option; the sentence has "oil or gas"
 		inSentence = strings.Contains(q.Sentence, lowerFirst(ans))
 	}
-	if w := parseWorld(worldText); q.Kind == "person" && !inSentence {
+	if w := parseWorld(worldText); (q.Kind == "person" || q.Kind == "judgement") && !inSentence {
 		if _, c := w.kindOf(ans); c != "" {
 			for _, sp := range w.all[c] {
 				inSentence = inSentence || containsWord(q.Sentence, sp)
 			}
 		}
 	}
-	if q.Kind == "issue" || q.Kind == "event" {
+	if q.Kind == "issue" || q.Kind == "event" || q.Kind == "concern" {
 		// "Limitations on religious freedom", "The color revolutions": the
 		// sentence's own words in plain English
 		inSentence = strings.Contains(strings.ToLower(loadPlain(t).apply(q.Sentence)), strings.ToLower(strings.TrimPrefix(ans, "The ")))

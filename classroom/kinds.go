@@ -175,7 +175,7 @@ func (x *extractor) nameDistractors(a span, fine, sentence, question string, poo
 	}
 	rng.Shuffle(len(fromPaper), func(i, j int) { fromPaper[i], fromPaper[j] = fromPaper[j], fromPaper[i] })
 	rng.Shuffle(len(fromList), func(i, j int) { fromList[i], fromList[j] = fromList[j], fromList[i] })
-	out := append(fromPaper, fromList...)
+	out := x.sameForm(a.text, append(fromPaper, fromList...))
 	if len(out) > 3 {
 		out = out[:3]
 	}
@@ -200,12 +200,22 @@ func (x *extractor) namedInBody(name string) bool {
 		return named
 	}
 	x.body()
+	if x.bodyLow == nil {
+		// lowered once: containsWord would lower every paragraph for
+		// every name asked
+		for i := range x.bodyRaw {
+			x.bodyLow = append(x.bodyLow, strings.ToLower(x.bodyRaw[i]), strings.ToLower(x.bodyPlain[i]))
+		}
+	}
 	named := false
 	for _, sp := range x.allSpellings(name) {
-		for i := range x.bodyRaw {
-			if containsWord(x.bodyRaw[i], sp) || containsWord(x.bodyPlain[i], sp) {
-				named = true
+		for _, text := range x.bodyLow {
+			if named = containsWord(text, sp); named {
+				break
 			}
+		}
+		if named {
+			break
 		}
 	}
 	x.named[name] = named

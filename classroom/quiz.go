@@ -73,7 +73,7 @@ type entity struct {
 func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
 	x := newExtractor(p, buildGlossary(p), plain)
 	// no item may hand a student another's answer or ask its fact again
-	items := x.dropBareRecall(x.dropOpposites(x.sameAnswer(x.sameTopicRecall(x.capDateRecall(dropSameFacts(x.dropConflicts(x.afterPeriod(x.items()))))))))
+	items := x.officeForName(x.dropBareRecall(x.dropGuessable(dropGiveaways(x.dropOpposites(x.sameAnswer(x.sameTopicRecall(x.capDateRecall(dropSameFacts(x.dropConflicts(x.afterPeriod(x.items())))))))))))
 	x.freeAmountKeys(items)
 	balanceKeys(items)
 	for i := range items {
@@ -119,7 +119,7 @@ func (x *extractor) items() []item {
 			}
 		}
 	}
-	for _, q := range append(append(x.consentQuizzes(), append(x.contrastQuizzes(), append(x.shareQuizzes(), append(x.routeQuizzes(), x.changeQuizzes()...)...)...)...), append(append(x.warningQuizzes(), x.threatQuizzes()...), append(x.eventQuizzes(), append(x.dependenceQuizzes(), append(x.rankQuizzes(), append(x.discussionQuizzes(), append(x.actQuizzes(), append(x.focusQuizzes(), x.turnQuizzes()...)...)...)...)...)...)...)...) {
+	for _, q := range append(append(x.consentQuizzes(), append(x.contrastQuizzes(), append(x.shareQuizzes(), append(x.routeQuizzes(), x.changeQuizzes()...)...)...)...), append(append(x.warningQuizzes(), x.threatQuizzes()...), append(x.eventQuizzes(), append(x.dependenceQuizzes(), append(x.rankQuizzes(), append(x.discussionQuizzes(), append(x.actQuizzes(), append(x.focusQuizzes(), append(x.turnQuizzes(), append(x.judgementQuizzes(), x.concernQuizzes()...)...)...)...)...)...)...)...)...)...) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})
@@ -135,7 +135,7 @@ func (x *extractor) items() []item {
 		}
 	}
 	attrs := x.attributeQuizzes()
-	for _, q := range append(x.whyQuizzes(x.oneCausePerFact(notAsked(rs, understanding), attrs)), attrs...) {
+	for _, q := range x.whyItems(notAsked(rs, understanding), attrs) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, whyItem(q))

@@ -182,7 +182,7 @@ func TestQuizSamples(t *testing.T) {
 		// the key event in bilateral relations, is asked instead, and the
 		// cost is the floor's first filler to go; see keyevent.go)
 		{"The vital occasion on respective relations", "amount",
-			"How much did the U.S. spend to build the bridge over the Pyanj River?", "$36 million", []string{"$36.02 million"}, true, false},
+			"How much did the U.S. spend to build the bridge over the Pyanj River?", "$36 million", []string{"$36.02 million"}, true, false}, // eighth review: a figure's trivia (Q5), the first filler the new judgement and concern items push out (bare.go)
 		// "S was one of the first nations to V": the verb is asked about
 		// its year, without the break-up that dates it by general knowledge
 		{"The US was one of the main nations to perceive", "year",

@@ -220,9 +220,13 @@ func TestSixthPassItems(t *testing.T) {
 		// seventh pass: the act items of January 2002 and 2009 shared Rice's
 		// pool of deeds and went (acts.go: disjoint deeds, a named envoy's
 		// visit first); the coal option struck the resources item's choices
-		{"What did Condoleezza Rice do during her visit to Tajikistan in October 2005?", "Told Tajikistan of the need for democratic development to continue and for elections to be free, fair and inclusive", nil},
+		// eighth pass: Rice's item went (its wrong deeds were three other
+		// items' stems and answer: dropGiveaways); why Tajikistan mattered
+		// more than its neighbours offers other borders, not a civil war, a
+		// plant and remittances, which cannot explain military access
+		// (offKindWhy, mendBorders)
 		{"Why was Tajikistan's practical importance to the U.S. military, which acquired landing and overflight rights there, more significant than that of Kazakhstan and Kyrgyzstan?", "Because it borders Afghanistan",
-			[]string{"Because it relied on remittances and commodity exports", "Because it had one of the world's biggest plants for aluminum processing", "Because it was the only state in Central Asia to endure a brutal civil war"}},
+			[]string{"Because it borders Russia", "Because it borders Iran", "Because it borders Turkmenistan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.answer, func(t *testing.T) {

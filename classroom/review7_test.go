@@ -152,8 +152,8 @@ func TestSeventhPassItems(t *testing.T) {
 	}{
 		{"What does the paper conclude American cooperation with Tajikistan was mainly focused on?", "Counter-terrorism",
 			[]string{"Border security", "Democratization and human rights", "Democratization"}},
-		{"With which countries did the Tajik leadership expand relations as it grew more reluctant to pursue close connections with the U.S.?", "Iran, China and Russia",
-			[]string{"Tajikistan", "United States", "Iran,", "China", "Russia"}},
+		// (eighth pass: the turn item to "Iran, China and Russia" went, the
+		// US's known rivals, guessed beside any other list: rivalList)
 	}
 	for _, tt := range tests {
 		t.Run(tt.answer, func(t *testing.T) {

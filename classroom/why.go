@@ -476,6 +476,9 @@ func overlapsSet(set []string, sets [][]string) int {
 // war" when a sentence says the US helped its development as it recovered
 // from the civil war.
 func (x *extractor) mayBeTrue(r reason, cause string) bool {
+	if m := reBordersCause.FindStringSubmatch(cause); m != nil {
+		return x.saysBorders(r.question, m[1]) // where a country lies: the paper says so or not
+	}
 	x.paraWords()
 	question := contentWords(r.question)
 	topic := x.distinctive(question)

@@ -1,0 +1,66 @@
+package classroom
+
+import (
+	"regexp"
+	"strings"
+
+	"paperbot/paper"
+)
+
+// Concern items: what a side publicly expressed concern about, the
+// paper's human rights tension in the relationship. "In another incident,
+// when Tajik troops were sent to the nation's southern Badakshan region
+// bordering Afghanistan in July 2012, the U.S. embassy publicly expressed
+// concern about civilian deaths and called on the government to respect
+// human rights" gives "What did the U.S. embassy publicly express concern
+// about in July 2012?". The wrong choices are the human rights issues the
+// paper lists elsewhere ("Other human rights issues included arbitrary
+// arrest; ..."), none sharing a word with the concern's sentence (the
+// prisoners it also named): each a problem the paper states, none what the
+// side spoke of then. The troops' deployment stays out of the stem: it
+// would tell the answer (deaths) without the paper.
+
+var reConcern = regexp.MustCompile(`\bwhen [^,]+? (?:in|on) (` + actWhen + `), (the [\w.]+(?: [\w.]+)?) (publicly )?expressed concern (?:about|over) ([a-z][a-z -]+?)(?: and (?:called|urged|asked) .*)?$`)
+
+// concernQuizzes makes the concern items of the paper.
+func (x *extractor) concernQuizzes() []Quiz {
+	var issues, kinds []string
+	for i := range x.p.Paragraphs {
+		if k, is := x.listedIssues(&x.p.Paragraphs[i]); len(is) > 0 {
+			issues = append(issues, is...)
+			kinds = append(kinds, strings.Fields(k)...)
+		}
+	}
+	var out []Quiz
+	x.bodySentences(func(para *paper.Paragraph, si int) bool {
+		return strings.Contains(para.Sentences[si].Text, "sympathy") || strings.Contains(para.Sentences[si].Text, "concern")
+	}, func(para *paper.Paragraph, si int, s string) {
+		m := reConcern.FindStringSubmatch(s)
+		if m == nil {
+			return
+		}
+		answer := upperFirst(m[4])
+		// the sentence's own words, less the list's kind ("human rights"),
+		// which every issue is one of
+		own := s
+		for _, k := range kinds {
+			own = replaceWord(own, k, "")
+		}
+		var cands []string
+		for _, is := range issues {
+			if wordCount(is) > 8 || sharesWordStem(is, own) {
+				continue // said in the concern's own sentence: not wrong
+			}
+			cands = append(cands, upperFirst(is))
+		}
+		if len(cands) < 3 {
+			return
+		}
+		id := quizID(para.N, si, span{kind: "concern", text: answer}, para.Sentences[si].Text)
+		rng := seeded(id, 1)
+		rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
+		q := "What did " + m[2] + " " + m[3] + "express concern about in " + m[1] + "?"
+		out = append(out, makeQuiz(id, q, answer, cands[:3], "concern", para, para.Sentences[si]))
+	})
+	return out
+}

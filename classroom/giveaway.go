@@ -1,0 +1,208 @@
+package classroom
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Give-aways between items: a wrong option must never state another
+// item's answer or the fact another item's stem asks about. "Agreed on
+// non-lethal supplies to support military operations of NATO ..." offered
+// as a wrong deed of Rice's 2005 visit hands a student the answer of "Why
+// did the U.S. and Tajikistan agree on non-lethal supplies?"; "Lifted an
+// eight-year-old arms sales embargo" repeats the stem of "When did the US
+// lift ...?", which the student can then rule out by its date.
+
+// optionWords are an option's content words cut to a common root, so that
+// "signed" meets "sign" and "agreed" meets "agree".
+func optionWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for w := range contentWords(strings.ReplaceAll(s, "-", " ")) {
+		for _, suf := range []string{"ing", "ed", "es", "e"} {
+			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+				w = strings.TrimSuffix(w, suf)
+				break
+			}
+		}
+		if len(w) > 6 {
+			w = w[:6]
+		}
+		out[w] = true
+	}
+	return out
+}
+
+// givesAwayItem returns a's wrong option that states b's answer or the
+// fact b's stem asks about: b's answer itself (not a year or a sum, one
+// of a pool), or, for an option of four content words or more, half of
+// them (three at least) in b's stem and answer.
+func givesAwayItem(a, b Quiz) (string, bool) {
+	return givesAwayWords(a, b, wordsOf(a), wordsOf(b))
+}
+
+// itemWords are an item's words for givesAwayItem, found once: each
+// option's (optionWords) and its stem's with its answer's.
+type itemWords struct {
+	options [4]map[string]bool
+	target  map[string]bool
+}
+
+func wordsOf(q Quiz) itemWords {
+	var w itemWords
+	for i, o := range q.Choices {
+		w.options[i] = optionWords(o)
+	}
+	w.target = optionWords(q.Question + " " + q.Choices[q.Answer])
+	return w
+}
+
+func givesAwayWords(a, b Quiz, aw, bw itemWords) (string, bool) {
+	if a.ID == b.ID && a.Question == b.Question {
+		return "", false
+	}
+	bAns := b.Choices[b.Answer]
+	for i, o := range a.Choices {
+		if i == a.Answer {
+			continue
+		}
+		if strings.EqualFold(o, bAns) && !recallItem(b) {
+			return o, true // a year or a sum is one of a pool, not a fact
+		}
+		ow := aw.options[i]
+		if len(ow) < 4 {
+			continue // "Human rights and freedoms": a topic, not a fact
+		}
+		if n := countIn(ow, bw.target); n >= 3 && 2*n >= len(ow) {
+			return o, true
+		}
+	}
+	return "", false
+}
+
+// recallItem: an item asking a bare date, figure or name token, weaker
+// than one asking what an act was or why.
+func recallItem(q Quiz) bool {
+	switch q.Kind {
+	case "year", "date", "amount", "number", "place", "rank":
+		return true
+	}
+	return bareRank(q) > 0
+}
+
+// dropGiveaways drops, of each pair where one item's wrong option gives
+// the other away, the weaker: first every item whose options give away an
+// item that asks more than recall, or two items (its option set is made of
+// the others' facts and cannot be mended without them: Rice's 2005 visit
+// offered the ABC's signing, the embargo's lifting and the non-lethal
+// supplies, each another item's stem); then, of the rest, the recall item
+// an option still states.
+func dropGiveaways(items []item) []item {
+	words := make([]itemWords, len(items))
+	for i := range items {
+		words[i] = wordsOf(items[i].Quiz)
+	}
+	gives := func(i, j int) bool {
+		_, ok := givesAwayWords(items[i].Quiz, items[j].Quiz, words[i], words[j])
+		return ok
+	}
+	drop := map[int]bool{}
+	for i := range items {
+		n := 0
+		for j, b := range items {
+			if i == j {
+				continue
+			}
+			if gives(i, j) {
+				n++
+				if !recallItem(b.Quiz) {
+					n++
+				}
+			}
+		}
+		if n >= 2 {
+			drop[i] = true
+		}
+	}
+	for i, a := range items {
+		for j, b := range items {
+			if i == j || drop[i] || drop[j] {
+				continue
+			}
+			if gives(i, j) {
+				if recallItem(b.Quiz) && !recallItem(a.Quiz) {
+					drop[j] = true
+				} else {
+					drop[i] = true
+				}
+			}
+		}
+	}
+	return kept(items, drop)
+}
+
+// optionGiveawayFlaws: every option of an item that states another item's
+// answer or stem.
+func optionGiveawayFlaws(_ *extractor, all []Quiz) []string {
+	var errs []string
+	for _, a := range all {
+		for _, b := range all {
+			if a.ID == b.ID {
+				continue
+			}
+			if o, ok := givesAwayItem(a, b); ok {
+				errs = append(errs, fmt.Sprintf("%s's option %q gives away %s", a.ID, o, b.ID))
+			}
+		}
+	}
+	return errs
+}
+
+// reTitleBefore: a title before a name in a stem ("Secretary Clinton").
+var reTitleBefore = regexp.MustCompile(`\b(?:Secretary|President|Senator|Ambassador|Minister) $`)
+
+// officeForName: an item asking for a person (the judge in "Which U.S.
+// Secretary of State thanked President Rahmon for ...?") is answered by
+// another stem naming that person ("Which human rights issue did
+// Secretary Clinton warn the president about ...?"): that stem names the
+// person by office instead ("did the U.S. Secretary of State warn").
+func (x *extractor) officeForName(items []item) []item {
+	for _, a := range items {
+		if !x.byOffice(a) {
+			continue
+		}
+		kind, canon := x.world.kindOf(a.Choices[a.Answer])
+		office := judgeNoun(kind, canon, nil)
+		for j := range items {
+			b := &items[j]
+			if b.ID == a.ID {
+				continue
+			}
+			for _, sp := range x.allSpellings(canon) {
+				idx := wordIndexes(b.Question, sp)
+				if len(idx) == 0 {
+					continue
+				}
+				at := idx[0]
+				start := at
+				if m := reTitleBefore.FindStringIndex(b.Question[:at]); m != nil {
+					start = m[0]
+				}
+				b.Question = b.Question[:start] + "the " + office + b.Question[at+len(sp):]
+				break
+			}
+		}
+	}
+	return items
+}
+
+// byOffice: a judgement item's answer is a person whose office the list
+// of kinds knows, so another stem naming that person says the office
+// instead (officeForName) and both items stay.
+func (x *extractor) byOffice(it item) bool {
+	if it.Kind != "judgement" {
+		return false
+	}
+	kind, canon := x.world.kindOf(it.Choices[it.Answer])
+	return isPersonKind(kind) && judgeNoun(kind, canon, nil) != ""
+}

@@ -1,0 +1,285 @@
+package classroom
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"paperbot/paper"
+)
+
+// Guessable items: a student who did not read the paper picks the answer
+// by what the options are, not by what the paper says.
+//
+// A why-item asking what made a country matter to an army ("Why was
+// Tajikistan's practical importance to the U.S. military, which acquired
+// landing and overflight rights there, ...?") is answered by the one cause
+// of the army's kind (a border, a base, an airfield) when the wrong causes
+// are a civil war, an aluminium plant and remittances: none of them could
+// explain military access. Its wrong causes must be of the answer's kind;
+// where the paper gives too few, the item goes.
+//
+// A list of the countries a side turned to as it cooled on another is
+// guessed when every country of the answer is one the list of kinds knows
+// as that other side's rival ("rival-United States: Russia | China |
+// Iran"): the options beside it cannot be lists a reader of the paper
+// alone rejects.
+
+// reMilitaryStem: a why-stem about an army's access or operations.
+var reMilitaryStem = regexp.MustCompile(`(?i)\b(?:military|troops|armed forces|air ?bases?|airfields?|landing|overflight|bases)\b`)
+
+// reMilitaryCause: a cause of the army's kind: where a country lies, what
+// bases, airfields or troops it has.
+var reMilitaryCause = regexp.MustCompile(`(?i)\b(?:borders?|bordering|located|lies|neighbou?rs?|bases?|airbases?|airfields?|air ?space|troops|garrisons?|military|forces|runways?|close to|near)\b`)
+
+// offKindWhy: a military why-item whose answer is of the army's kind and
+// fewer than three wrong causes are.
+func offKindWhy(q Quiz) bool {
+	if q.Kind != "why" || !reMilitaryStem.MatchString(q.Question) || !reMilitaryCause.MatchString(q.Choices[q.Answer]) {
+		return false
+	}
+	n := 0
+	for i, c := range q.Choices {
+		if i != q.Answer && reMilitaryCause.MatchString(c) {
+			n++
+		}
+	}
+	return n < 3
+}
+
+// rivalList: the answer is a list of countries every one of which the
+// list of kinds knows as a rival of a country the stem names.
+func (x *extractor) rivalList(q Quiz) bool {
+	names := splitList(strings.ReplaceAll(q.Choices[q.Answer], " and ", ", "))
+	if len(names) < 2 {
+		return false
+	}
+	for _, sc := range x.world.members["country"] {
+		named := false
+		for _, sp := range x.world.all[sc] {
+			named = named || containsWord(q.Question, sp)
+		}
+		if !named {
+			continue
+		}
+		all := true
+		for _, n := range names {
+			_, c := x.world.kindOf(n)
+			if c == "" || x.world.alsoKind(c, "rival-"+sc) == "" {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// dropGuessable drops the items a student answers by the options' kind
+// alone: a military why-item with off-kind causes, a list of a side's
+// known rivals.
+func (x *extractor) dropGuessable(items []item) []item {
+	drop := map[int]bool{}
+	for i, it := range items {
+		if offKindWhy(it.Quiz) || x.rivalList(it.Quiz) {
+			drop[i] = true
+		}
+	}
+	return kept(items, drop)
+}
+
+// whyKindFlaws: military why-items whose wrong causes cannot explain the
+// stem (Q28 of the eighth review).
+func whyKindFlaws(_ *extractor, all []Quiz) []string {
+	var errs []string
+	for _, q := range all {
+		if offKindWhy(q) {
+			errs = append(errs, fmt.Sprintf("%s: wrong causes of another kind than %q", q.ID, q.Choices[q.Answer]))
+		}
+	}
+	return errs
+}
+
+// guessableListFlaws: list items whose answer names a side's known rivals
+// (Q26 of the eighth review).
+func guessableListFlaws(x *extractor, all []Quiz) []string {
+	var errs []string
+	for _, q := range all {
+		if x.rivalList(q) {
+			errs = append(errs, fmt.Sprintf("%s: %q are the stem's side's known rivals", q.ID, q.Choices[q.Answer]))
+		}
+	}
+	return errs
+}
+
+// whyItems makes the why-items of the reasons and the attribute items (attrs), less the
+// military ones whose wrong causes are of another kind. Such a cause asks
+// no question (a stated cause stays a distractor), and the purpose it had
+// cleared from its paragraph (see oneCausePerFact) asks its own: "Why did
+// the U.S. military acquire landing and overflight rights in Tajikistan?"
+// where "Because it borders Afghanistan" had only a civil war, a plant and
+// remittances beside it.
+func (x *extractor) whyItems(reasons []reason, attrs []Quiz) []Quiz {
+	var keep []Quiz
+	off := map[string]bool{}
+	for _, q := range attrs {
+		if offKindWhy(q) {
+			if m, ok := x.mendBorders(q); ok {
+				keep = append(keep, m)
+				continue
+			}
+			off[q.Choices[q.Answer]] = true
+		} else {
+			keep = append(keep, q)
+		}
+	}
+	rs := append([]reason(nil), reasons...) // questions are cleared below, not the caller's
+	clear := func() {
+		for i := range rs {
+			if off[rs[i].answer] {
+				rs[i].question = ""
+			}
+		}
+	}
+	clear()
+	whys := x.whyQuizzes(x.oneCausePerFact(rs, keep))
+	n := len(off)
+	for _, q := range whys {
+		if offKindWhy(q) {
+			off[q.Choices[q.Answer]] = true
+		}
+	}
+	if len(off) > n {
+		clear()
+		whys = x.whyQuizzes(x.oneCausePerFact(rs, keep))
+	}
+	return append(whys, keep...)
+}
+
+// reBordersCause: a cause that is where the subject lies.
+var reBordersCause = regexp.MustCompile(`^Because it borders ([A-Z][\w]+)$`)
+
+// mendBorders gives a military why-item whose answer is a border ("Because
+// it borders Afghanistan") wrong causes of its own kind: borders the
+// subject does not have, of countries the paper keeps coming back to
+// (Iran, Russia, Turkmenistan). They say where the subject lies, as the
+// answer does; a reader of the paper, which lists Tajikistan's neighbours,
+// rejects them (its true other borders would be true causes' kin, and
+// TestWhyItemsApart refuses a wrong cause the paper may state).
+func (x *extractor) mendBorders(q Quiz) (Quiz, bool) {
+	m := reBordersCause.FindStringSubmatch(q.Choices[q.Answer])
+	if m == nil {
+		return q, false
+	}
+	others := x.notBordering(m[1], q.Question, seeded(q.ID, 3))
+	if len(others) < 3 {
+		return q, false
+	}
+	var wrong []string
+	for _, c := range others {
+		wrong = append(wrong, "Because it borders "+c)
+	}
+	para := x.paragraph(q.Paragraph)
+	if para == nil {
+		return q, false
+	}
+	for si, sent := range para.Sentences {
+		if sent.Text == q.Sentence {
+			return makeQuiz(q.ID, q.Question, q.Choices[q.Answer], wrong, q.Kind, para, para.Sentences[si]), true
+		}
+	}
+	return q, false
+}
+
+// paragraph is the paragraph numbered n, nil when none is.
+func (x *extractor) paragraph(n int) *paper.Paragraph {
+	for i := range x.p.Paragraphs {
+		if x.p.Paragraphs[i].N == n {
+			return &x.p.Paragraphs[i]
+		}
+	}
+	return nil
+}
+
+// notBordering are up to three countries, none the stem names, none the
+// paper names in a sentence on borders beside answer (its neighbours'
+// list): those named in two paragraphs or more, in a seeded order, then
+// one named once in a list beside them.
+func (x *extractor) notBordering(answer, stem string, rng interface{ Shuffle(int, func(int, int)) }) []string {
+	x.body()
+	out := map[string]bool{}
+	for _, c := range x.countriesIn(stem + " " + answer) {
+		_, canon := x.world.kindOf(c)
+		out[canon] = true
+	}
+	for _, text := range x.sentPlain {
+		if !strings.Contains(text, "border") || !containsWord(text, answer) {
+			continue
+		}
+		for _, c := range x.countriesIn(text) {
+			_, canon := x.world.kindOf(c)
+			out[canon] = true
+		}
+	}
+	var cands, once []string
+	for _, c := range x.world.members["country"] {
+		if out[c] || strings.Contains(c, " ") || !x.namedInBody(c) {
+			continue
+		}
+		switch n := x.namedInParagraphs(c); {
+		case n >= 2:
+			cands = append(cands, c)
+		case n == 1:
+			once = append(once, c)
+		}
+	}
+	rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
+	// then a country named once that the paper lists beside one of them
+	// (Iran beside Russia), not one of an aside (Georgia's revolution)
+	for _, c := range once {
+		if len(cands) >= 3 {
+			break
+		}
+		for _, text := range x.sentPlain {
+			if !containsWord(text, c) {
+				continue // most sentences name no such country: no list to look for
+			}
+			listed := false
+			for _, list := range x.countryLists(text) {
+				if slices.Contains(list, c) {
+					for _, d := range cands {
+						listed = listed || slices.Contains(list, d)
+					}
+				}
+			}
+			if listed {
+				cands = append(cands, c)
+				break
+			}
+		}
+	}
+	return cands[:min(3, len(cands))]
+}
+
+// saysBorders: a sentence of the paper puts a country the question names
+// on a border with (or near) country: "Because it borders Iran" may be
+// true only where the paper says so, not wherever a paragraph names both
+// a border and Iran.
+func (x *extractor) saysBorders(question, country string) bool {
+	x.body()
+	subjects := x.countriesIn(question)
+	for _, text := range x.sentPlain {
+		if !strings.Contains(text, "border") || !containsWord(text, country) {
+			continue
+		}
+		for _, s := range subjects {
+			if s != country && containsWord(text, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
