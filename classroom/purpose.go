@@ -97,7 +97,15 @@ func (x *extractor) pairedAreas(answer, head string, para *paper.Paragraph, focu
 		s, _ := x.plainSentence(para, si)
 		own = append(own, s)
 	}
-	ownText := strings.Join(own, " ")
+	ownWords, ansWords := contentWords(strings.Join(own, " ")), contentWords(answer)
+	shares := func(a string) bool {
+		for w := range contentWords(a) {
+			if ownWords[w] || ansWords[w] {
+				return true
+			}
+		}
+		return false
+	}
 	type area struct {
 		member string // the list's first spelling, with head
 		text   string // as the paper writes it, else the list's first spelling
@@ -109,28 +117,41 @@ func (x *extractor) pairedAreas(answer, head string, para *paper.Paragraph, focu
 		out := false
 		for _, sp := range x.world.all[m] {
 			sp = strings.TrimSuffix(sp, " "+head)
-			out = out || sharesWord(sp, answer) || sharesWordStem(sp, answer) || sharesWord(sp, ownText) || focus[firstWord(sp)]
+			out = out || shares(sp) || sharesWordStem(sp, answer) || focus[firstWord(sp)]
 		}
 		if !out {
 			areas = append(areas, a)
 		}
 	}
-	n := 0
-	x.bodySentences(func(p *paper.Paragraph, _ int) bool { return p.N != para.N }, func(_ *paper.Paragraph, _ int, s string) {
+	spellings := make([][]string, len(areas)) // lower case, head cut
+	for i, a := range areas {
+		for _, sp := range x.world.all[a.member] {
+			spellings[i] = append(spellings[i], strings.ToLower(strings.TrimSuffix(sp, " "+head)))
+		}
+	}
+	n, left := 0, len(areas)
+	// the body's plain text, as plainOf caches it: no sentence is
+	// rendered again for this
+	x.bodySentences(func(p *paper.Paragraph, si int) bool {
+		if left == 0 || p.N == para.N {
+			return false
+		}
+		s := strings.ToLower(x.plainOf(p, si))
 		for i := range areas {
 			if areas[i].at >= 0 {
 				continue
 			}
-			for _, sp := range x.world.all[areas[i].member] {
-				sp = strings.TrimSuffix(sp, " "+head)
-				if at := wordIndexes(strings.ToLower(s), strings.ToLower(sp)); len(at) > 0 {
-					areas[i].text, areas[i].at = strings.ToLower(sp), n
+			for _, sp := range spellings[i] {
+				if strings.Contains(s, sp) && len(wordIndexes(s, sp)) > 0 {
+					areas[i].text, areas[i].at = sp, n
+					left--
 					break
 				}
 			}
 		}
 		n++
-	})
+		return false
+	}, func(*paper.Paragraph, int, string) {})
 	sort.SliceStable(areas, func(i, j int) bool {
 		ai, aj := areas[i].at, areas[j].at
 		return ai >= 0 && (aj < 0 || ai < aj)
