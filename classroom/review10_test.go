@@ -110,3 +110,26 @@ func TestChecksCatchTheTenthReview(t *testing.T) {
 		t.Errorf("found %q, want the two odd choices once each (regional development, refuelling)", got)
 	}
 }
+
+// TestWorldCommonNouns: a lower-case entry ("humanitarian operations")
+// has a kind but is no name a scan of the text looks for; a proper name
+// and a mixed-case one ("al-Qaeda") still are.
+func TestWorldCommonNouns(t *testing.T) {
+	w := parseWorld("military-operation: humanitarian operations / relief operations\narmed-group: al-Qaeda | Taliban")
+	if k, _ := w.kindOf("Humanitarian operations"); k != "military-operation" {
+		t.Errorf("kind %q, want military-operation", k)
+	}
+	if k, _ := w.kindOf("Humanitarian"); k != "" {
+		t.Errorf("bare area has kind %q", k)
+	}
+	want := map[string]bool{"al-Qaeda": true, "Taliban": true}
+	for _, n := range w.names {
+		if !want[n] {
+			t.Errorf("%q scanned as a name", n)
+		}
+		delete(want, n)
+	}
+	if len(want) > 0 {
+		t.Errorf("names missing: %v", want)
+	}
+}
