@@ -66,7 +66,7 @@ type world struct {
 	kind    map[string]string   // any spelling, lower case → kind
 	canon   map[string]string   // any spelling, lower case → first spelling
 	members map[string][]string // kind → first spellings, in list order
-	names   []string            // every spelling, longest first, for scanning text
+	names   []string            // every proper name's spelling, longest first, for scanning text
 	all     map[string][]string // first spelling → every spelling
 }
 
@@ -97,7 +97,12 @@ func parseWorld(text string) *world {
 				if _, dup := w.kind[strings.ToLower(sp)]; !dup {
 					w.kind[strings.ToLower(sp)] = kind
 					w.canon[strings.ToLower(sp)] = first
-					w.names = append(w.names, sp)
+					if strings.ToLower(sp) != sp {
+						// a spelling in lower case throughout is a common
+						// noun ("humanitarian operations"), known by
+						// kindOf only: no scan of text looks for one
+						w.names = append(w.names, sp)
+					}
 					w.all[first] = append(w.all[first], sp)
 				}
 			}

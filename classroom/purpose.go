@@ -2,6 +2,7 @@ package classroom
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"paperbot/paper"
@@ -14,16 +15,15 @@ import (
 // receiving military aid from the United States ...", gives "What was
 // the military aid Tajikistan began receiving from the United States
 // after 9/11 tailored to prepare the Tajik army to conduct?". The wrong
-// choices pair the areas another list of the paper names together
-// ("such areas as ... non-proliferation, and regional development",
-// "mainly for refuelling, humanitarian aid, ...", "Key areas included
-// ... peacekeeping cooperation, ..., emergency management"), written as
-// the answer is ("A and B operations"): each pair is what the paper says
-// of someone else's cooperation or use of a base, none what the aid was
-// for. Out, as a strict reader could defend them: an area sharing a word
-// with the answer or with the source's paragraph (which says what else
-// the aid went to: "border security"), and one the paper says anywhere
-// was a focus ("counter-terrorism").
+// choices are other operations an army conducts (world.txt's
+// "military-operation", the kind of the answer's areas), those the paper
+// names first ("humanitarian aid", "stability", NATO's "peacekeeping"
+// and "emergency management", "De-mining"), written as the answer is
+// ("A and B operations"): none odd for an army, none what the paper says
+// the aid was for. Out, as a strict reader could defend them: an area
+// sharing a word with the answer or with the source's paragraph (which
+// says what else the aid went to: "border security"), and one the paper
+// says anywhere was a focus ("counter-terrorism", "antiterrorism").
 
 var (
 	// reTailored: "This funding was tailored to reform efforts to
@@ -33,8 +33,6 @@ var (
 	// Tajikistan surprisingly began receiving military aid from the
 	// United States".
 	reReceived = regexp.MustCompile(`^(?:(After [^,]+|In [^,]+|From [^,]+), )?([A-Z][a-z]+) (?:[a-z]+ly )?(began|started) (receiving|getting) ([a-z]+ (?:aid|assistance|funding)) from ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)`)
-	// reMainlyFor: a list of what something was mainly used for.
-	reMainlyFor = regexp.MustCompile(`\b(?:mainly|mostly|chiefly|primarily) for ([a-z][a-z ,-]+)$`)
 )
 
 // purposeQuizzes makes the purpose items of the paper.
@@ -75,49 +73,92 @@ func (x *extractor) purposeQuizzes(focus map[string]bool) []Quiz {
 	return out
 }
 
-// pairedAreas are "A and B <head>" for two areas a list of the paper
-// names side by side, one pair a list, in paper order, no area in two
-// pairs: see the comment at the top for those left out.
+// pairedAreas are "A and B <head>" for areas of the kind the list
+// (world.txt) knows the answer's areas as ("military-operation": what an
+// army conducts), two a choice, no area in two choices: first those the
+// paper's body names, in paper order, then the list's others in its
+// order. An area is out when it shares a word with the answer, when the
+// source's paragraph names it (it says what else the aid went to:
+// "border security"), or when the paper calls it a focus
+// ("counter-terrorism", any of its spellings). None when the answer's
+// areas have no kind in the list, or two different ones: then no choice
+// is known to be of the answer's kind, and no item is made.
 func (x *extractor) pairedAreas(answer, head string, para *paper.Paragraph, focus map[string]bool) []string {
+	kind := ""
+	for i, a := range strings.Split(strings.TrimSuffix(answer, " "+head), " and ") {
+		k, _ := x.world.kindOf(a + " " + head)
+		if k == "" || i > 0 && k != kind {
+			return nil
+		}
+		kind = k
+	}
 	var own []string // the source paragraph, whose areas are the aid's own
 	for si := range para.Sentences {
 		s, _ := x.plainSentence(para, si)
 		own = append(own, s)
 	}
-	ownText := strings.Join(own, " ")
-	var out, used []string
-	lists := x.plainHas("areas ", "mainly for ", "mostly for ", "chiefly for ", "primarily for ")
-	x.bodySentences(func(p *paper.Paragraph, si int) bool { return p.N != para.N && lists(p, si) }, func(_ *paper.Paragraph, _ int, s string) {
-		m := reAreas.FindStringSubmatch(s)
-		if m == nil {
-			m = reMainlyFor.FindStringSubmatch(s)
+	ownWords, ansWords := contentWords(strings.Join(own, " ")), contentWords(answer)
+	shares := func(a string) bool {
+		for w := range contentWords(a) {
+			if ownWords[w] || ansWords[w] {
+				return true
+			}
 		}
-		if m == nil {
-			return
+		return false
+	}
+	type area struct {
+		member string // the list's first spelling, with head
+		text   string // as the paper writes it, else the list's first spelling
+		at     int    // first sentence of the body naming it; -1 none
+	}
+	var areas []area
+	for _, m := range x.world.members[kind] {
+		a := area{member: m, text: strings.TrimSuffix(m, " "+head), at: -1}
+		out := false
+		for _, sp := range x.world.all[m] {
+			sp = strings.TrimSuffix(sp, " "+head)
+			out = out || shares(sp) || sharesWordStem(sp, answer) || focus[firstWord(sp)]
 		}
-		var pair []string
-		for _, a := range listedAreas(m[1]) {
-			n := wordCount(a)
-			if n == 0 || n > 2 || len(contentWords(a)) == 0 || sharesWord(a, answer) || sharesWordStem(a, answer) || sharesWord(a, ownText) || focus[firstWord(a)] {
+		if !out {
+			areas = append(areas, a)
+		}
+	}
+	spellings := make([][]string, len(areas)) // lower case, head cut
+	for i, a := range areas {
+		for _, sp := range x.world.all[a.member] {
+			spellings[i] = append(spellings[i], strings.ToLower(strings.TrimSuffix(sp, " "+head)))
+		}
+	}
+	n, left := 0, len(areas)
+	// the body's plain text, as plainOf caches it: no sentence is
+	// rendered again for this
+	x.bodySentences(func(p *paper.Paragraph, si int) bool {
+		if left == 0 || p.N == para.N {
+			return false
+		}
+		s := strings.ToLower(x.plainOf(p, si))
+		for i := range areas {
+			if areas[i].at >= 0 {
 				continue
 			}
-			dup := false
-			for _, u := range append(used, pair...) {
-				dup = dup || sharesWordStem(a, u)
-			}
-			if dup {
-				continue
-			}
-			pair = append(pair, a)
-			if len(pair) == 2 {
-				break
+			for _, sp := range spellings[i] {
+				if strings.Contains(s, sp) && len(wordIndexes(s, sp)) > 0 {
+					areas[i].text, areas[i].at = sp, n
+					left--
+					break
+				}
 			}
 		}
-		if len(pair) < 2 {
-			return
-		}
-		used = append(used, pair...)
-		out = append(out, upperFirst(pair[0])+" and "+pair[1]+" "+head)
+		n++
+		return false
+	}, func(*paper.Paragraph, int, string) {})
+	sort.SliceStable(areas, func(i, j int) bool {
+		ai, aj := areas[i].at, areas[j].at
+		return ai >= 0 && (aj < 0 || ai < aj)
 	})
+	var out []string
+	for i := 0; i+1 < len(areas); i += 2 {
+		out = append(out, upperFirst(areas[i].text)+" and "+areas[i+1].text+" "+head)
+	}
 	return out
 }
