@@ -46,16 +46,9 @@ func (x *extractor) relianceQuizzes() []Quiz {
 		if len(wrong) < 3 {
 			return
 		}
-		who := m[2]
-		if who == "the country" {
-			cs := x.countriesIn(m[1])
-			if len(cs) != 1 {
-				cs = x.countriesIn(x.p.Title)
-			}
-			if len(cs) == 0 {
-				return
-			}
-			_, who = x.world.kindOf(cs[0])
+		who, ok := x.leftDependent(m)
+		if !ok {
+			return
 		}
 		q := "For what did " + lowerFirst(m[1]) + " leave " + who + " highly dependent on " + patron + "?"
 		if wordCount(q) > maxQuestionWords {

@@ -1,8 +1,6 @@
 package classroom
 
 import (
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 )
@@ -53,14 +51,7 @@ func purposeKindFlaws(x *extractor, all []Quiz) []string {
 
 func loadReviewed10(t *testing.T) []Quiz {
 	t.Helper()
-	b, err := os.ReadFile("testdata/quiz-reviewed10.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var old []Quiz
-	if err := json.Unmarshal(b, &old); err != nil {
-		t.Fatal(err)
-	}
+	old := loadReviewed(t, "testdata/quiz-reviewed10.json")
 	if len(old) != 28 {
 		t.Fatalf("%d reviewed items, want 28", len(old))
 	}

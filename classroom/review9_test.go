@@ -1,9 +1,7 @@
 package classroom
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -81,14 +79,7 @@ func statedAnswerFlaws(_ *extractor, all []Quiz) []string {
 
 func loadReviewed8b(t *testing.T) []Quiz {
 	t.Helper()
-	b, err := os.ReadFile("testdata/quiz-reviewed8b.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var old []Quiz
-	if err := json.Unmarshal(b, &old); err != nil {
-		t.Fatal(err)
-	}
+	old := loadReviewed(t, "testdata/quiz-reviewed8b.json")
 	if len(old) != 28 {
 		t.Fatalf("%d reviewed items, want 28", len(old))
 	}

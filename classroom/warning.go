@@ -140,16 +140,9 @@ func (x *extractor) dependenceQuizzes() []Quiz {
 		if k, _ := x.world.kindOf(m[3]); k != "country" {
 			return
 		}
-		who := m[2]
-		if who == "the country" {
-			cs := x.countriesIn(m[1])
-			if len(cs) != 1 {
-				cs = x.countriesIn(x.p.Title)
-			}
-			if len(cs) == 0 {
-				return
-			}
-			_, who = x.world.kindOf(cs[0])
+		who, ok := x.leftDependent(m)
+		if !ok {
+			return
 		}
 		q := "On which country did " + lowerFirst(m[1]) + " leave " + who + " highly dependent for " + m[4] + "?"
 		id := quizID(para.N, si, span{kind: "country", text: m[3]}, para.Sentences[si].Text)
@@ -240,4 +233,22 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// leftDependent names who reLeftDependent's match m says was left
+// dependent: "the country" is the one country its cause names, else the
+// title's; false when neither names one.
+func (x *extractor) leftDependent(m []string) (string, bool) {
+	if m[2] != "the country" {
+		return m[2], true
+	}
+	cs := x.countriesIn(m[1])
+	if len(cs) != 1 {
+		cs = x.countriesIn(x.p.Title)
+	}
+	if len(cs) == 0 {
+		return "", false
+	}
+	_, who := x.world.kindOf(cs[0])
+	return who, true
 }

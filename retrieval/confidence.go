@@ -159,17 +159,7 @@ func (ix *Index) confidence(q *query, s *scratch) float64 {
 // troops", "an eight-year-old ban", "troops numbering 300", or after a
 // list of names ("the Khujand, Kulyab and Kurgan-Tyube airbases").
 func (ix *Index) counted(d int, c *concept) bool {
-	is := func(t int32) bool {
-		if t == c.lit {
-			return true
-		}
-		for _, e := range c.exp {
-			if t == e {
-				return true
-			}
-		}
-		return false
-	}
+	is := c.has
 	for si := range ix.paras[d].sents {
 		se := &ix.paras[d].sents[si]
 		for i, t := range se.terms {
@@ -247,4 +237,17 @@ func listedBefore(se *sent, i int) bool {
 		}
 	}
 	return at[0] && at[1] && at[2]
+}
+
+// has: term t is the concept's own term or one of its expansions.
+func (c *concept) has(t int32) bool {
+	if t == c.lit {
+		return true
+	}
+	for _, e := range c.exp {
+		if t == e {
+			return true
+		}
+	}
+	return false
 }

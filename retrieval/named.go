@@ -71,17 +71,7 @@ func phraseSpan(raw []rawToken, j int) (first, last int) {
 // (q.namedBy): "the Russian base" is not the Kulyab airbase the French
 // used.
 func (ix *Index) namedBeside(d int, c *concept, q *query) bool {
-	is := func(t int32) bool {
-		if t == c.lit {
-			return true
-		}
-		for _, e := range c.exp {
-			if t == e {
-				return true
-			}
-		}
-		return false
-	}
+	is := c.has
 	asked := func(t int32) bool {
 		for i := range q.concepts {
 			if q.concepts[i].lit == t {
