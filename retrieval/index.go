@@ -43,6 +43,12 @@ type Index struct {
 	// rareName: id -> a name or acronym in at most a quarter of the
 	// paragraphs.
 	rareName []bool
+	// nameForm: a word as written, lower-cased ("rakhmonov", "hilary")
+	// -> the paragraphs writing it so. A fact told
+	// twice is often told once in the student's form of the name ("Hilary
+	// Clinton went to Tajikistan") and once in another of its class
+	// ("Secretary Clinton went by to Tajikistan").
+	nameForm map[string][]int32
 	// curated: the paper has curated thesauri, so a question word missing
 	// from an answer is missing, not just the paper's other wording.
 	curated bool
@@ -159,10 +165,13 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 	var toks []Token
 	var raw []rawToken
 	total := 0.0
+	ix.nameForm = map[string][]int32{}
 	for _, pp := range p.Paragraphs {
 		var pa para
 		for _, s := range pp.Sentences {
 			toks = ix.an.analyze(s.Text, toks[:0], raw, true)
+			raw = scan(s.Text, raw[:0])
+			ix.noteNameForms(raw, int32(len(ix.paras)))
 			st := sent{anaphor: isAnaphor(s.Text), narrative: narrativeCite(&pp, s.Start, len(s.Text))}
 			ix.addTerms(&st, toks, func(off int) bool { return inCitation(&pp, s.Start+off) })
 			st.excl = ix.excluded(s.Text, toks)
@@ -365,6 +374,16 @@ func (ix *Index) carryDates(p *paper.Paper) {
 				}
 			}
 			prev = append(prev, cur)
+		}
+	}
+}
+
+// noteNameForms records the words of a sentence of paragraph d as
+// written (lower-cased), for the forms of names.
+func (ix *Index) noteNameForms(raw []rawToken, d int32) {
+	for _, t := range raw {
+		if ds := ix.nameForm[t.text]; !t.num && (len(ds) == 0 || ds[len(ds)-1] != d) {
+			ix.nameForm[t.text] = append(ds, d)
 		}
 	}
 }
