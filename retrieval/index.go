@@ -38,6 +38,7 @@ type Index struct {
 	names   []string         // id -> term
 	kinds   []TokenKind      // id -> kind of its first occurrence
 	month   []bool           // id -> the term is a month name
+	dated   []bool           // id -> the term dates an event: a month name, or a name holding a number ("9/11")
 	causal  []bool           // id -> the term marks a reason or purpose
 	numWord []bool           // id -> the term is a number written as a word ("eight-year-old")
 	// rareName: id -> a name or acronym in at most a quarter of the
@@ -215,7 +216,7 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 				if selfStems[ix.names[t]] {
 					se.nSelf++
 				}
-				c := answerKinds(k, ix.month[t], ix.causal[t])
+				c := answerKinds(k, ix.dated[t], ix.causal[t])
 				if k == KindNumber && (nextToMonth(ix, se, i) || strings.Contains(ix.names[t], "/")) {
 					// "7 October 2001", "9/11": a day, not an amount.
 					c.num, c.when = 0, 1
@@ -440,6 +441,9 @@ func (ix *Index) id(term string, kind TokenKind) int32 {
 	ix.terms[term] = id
 	ix.names = append(ix.names, term)
 	ix.month = append(ix.month, isMonth(term))
+	// "After 9/11" dates what it tells as "in 2001" does: a name class
+	// whose canonical name holds a number is a date.
+	ix.dated = append(ix.dated, isMonth(term) || kind == KindName && strings.ContainsAny(term, "0123456789"))
 	ix.causal = append(ix.causal, isCausal(term))
 	ix.numWord = append(ix.numWord, numberWords[term])
 	ix.kinds = append(ix.kinds, kind)
@@ -465,9 +469,9 @@ func (ix *Index) Paper() *paper.Paper { return ix.paper }
 // kindCount counts terms by the kind of answer they can be.
 type kindCount struct{ when, num, name, causal int16 }
 
-func answerKinds(k TokenKind, month, causal bool) kindCount {
+func answerKinds(k TokenKind, dated, causal bool) kindCount {
 	var c kindCount
-	if k == KindYear || month {
+	if k == KindYear || dated {
 		c.when = 1
 	}
 	if k == KindNumber {

@@ -474,7 +474,7 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 			if o.cite {
 				continue
 			}
-			m := answerKinds(o.kind, ix.month[t], ix.causal[t])
+			m := answerKinds(o.kind, ix.dated[t], ix.causal[t])
 			st.matched.when += m.when
 			st.matched.num += m.num
 			st.matched.name += m.name
