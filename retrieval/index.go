@@ -44,8 +44,8 @@ type Index struct {
 	// rareName: id -> a name or acronym in at most a quarter of the
 	// paragraphs.
 	rareName []bool
-	// nameForm: a word as written, lower-cased ("rakhmonov", "hilary")
-	// -> the paragraphs writing it so. A fact told
+	// nameForm: a capitalised word as written, lower-cased ("rakhmonov",
+	// "hilary") -> the paragraphs writing it so. A fact told
 	// twice is often told once in the student's form of the name ("Hilary
 	// Clinton went to Tajikistan") and once in another of its class
 	// ("Secretary Clinton went by to Tajikistan").
@@ -379,10 +379,13 @@ func (ix *Index) carryDates(p *paper.Paper) {
 	}
 }
 
-// noteNameForms records the words of a sentence of paragraph d as
-// written (lower-cased), for the forms of names.
+// noteNameForms records the capitalised words of a sentence of paragraph
+// d as written (lower-cased), for the forms of names.
 func (ix *Index) noteNameForms(raw []rawToken, d int32) {
 	for _, t := range raw {
+		if !t.upper && !t.caps {
+			continue
+		}
 		if ds := ix.nameForm[t.text]; !t.num && (len(ds) == 0 || ds[len(ds)-1] != d) {
 			ix.nameForm[t.text] = append(ds, d)
 		}
