@@ -45,11 +45,12 @@ type Index struct {
 	// paragraphs.
 	rareName []bool
 	// nameForm: a capitalised word as written, lower-cased ("rakhmonov",
-	// "hilary") -> the paragraphs writing it so. A fact told
-	// twice is often told once in the student's form of the name ("Hilary
-	// Clinton went to Tajikistan") and once in another of its class
-	// ("Secretary Clinton went by to Tajikistan").
-	nameForm map[string][]int32
+	// "hilary") -> its index in formDocs, the paragraphs writing it so. A
+	// fact told twice is often told once in the student's form of the
+	// name ("Hilary Clinton went to Tajikistan") and once in another of
+	// its class ("Secretary Clinton went by to Tajikistan").
+	nameForm map[string]int32
+	formDocs [][]int32
 	// curated: the paper has curated thesauri, so a question word missing
 	// from an answer is missing, not just the paper's other wording.
 	curated bool
@@ -166,7 +167,7 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 	var toks []Token
 	var raw []rawToken
 	total := 0.0
-	ix.nameForm = map[string][]int32{}
+	ix.nameForm = map[string]int32{}
 	for _, pp := range p.Paragraphs {
 		var pa para
 		for _, s := range pp.Sentences {
@@ -386,8 +387,17 @@ func (ix *Index) noteNameForms(raw []rawToken, d int32) {
 		if !t.upper && !t.caps {
 			continue
 		}
-		if ds := ix.nameForm[t.text]; !t.num && (len(ds) == 0 || ds[len(ds)-1] != d) {
-			ix.nameForm[t.text] = append(ds, d)
+		if t.num {
+			continue
+		}
+		f, ok := ix.nameForm[t.text]
+		if !ok {
+			f = int32(len(ix.formDocs))
+			ix.nameForm[t.text] = f
+			ix.formDocs = append(ix.formDocs, nil)
+		}
+		if ds := ix.formDocs[f]; len(ds) == 0 || ds[len(ds)-1] != d {
+			ix.formDocs[f] = append(ds, d)
 		}
 	}
 }

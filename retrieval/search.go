@@ -60,9 +60,10 @@ type concept struct {
 	// abstract", "the defense section"): structure, not content, so it
 	// is left out of the content match.
 	section bool
-	// form: a name's first word as the question writes it ("rahmon"), for
-	// fNameForm.
-	form string
+	// form: for a name, its first word as the question writes it
+	// ("hilary"), for fNameForm: 1 + its index in formDocs, or -1 when
+	// the paper never writes it so; 0 for other concepts.
+	form int32
 }
 
 // query is an analysed question.
@@ -570,8 +571,11 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		// "in total", "in general" at the end of a clause: an adverb.
 		adverbial := r > 0 && r < len(s.raw) && s.raw[r-1].text == "in" && (r == len(s.raw)-1 || stopWords[s.raw[r+1].text])
 		addConcept(t.Term, t.Kind, surface, adverbial)
-		if (t.Kind == KindName || t.Kind == KindAcronym) && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
-			q.concepts[len(q.concepts)-1].form = surface
+		if (t.Kind == KindName || t.Kind == KindAcronym) && surface != "" && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
+			q.concepts[len(q.concepts)-1].form = -1
+			if f, ok := ix.nameForm[surface]; ok {
+				q.concepts[len(q.concepts)-1].form = f + 1
+			}
 		}
 		if frame && roleFrame[surface] && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
 			// "What role did X play in Y" asks what X did in Y: "role"
@@ -1235,7 +1239,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 			names++
 			if met {
 				nameHit++
-				if cc.form != "" && cc.lit >= 0 && ix.rareName[cc.lit] && !slices.Contains(ix.nameForm[cc.form], int32(c.doc)) {
+				if cc.form != 0 && cc.lit >= 0 && ix.rareName[cc.lit] && (cc.form < 0 || !slices.Contains(ix.formDocs[cc.form-1], int32(c.doc))) {
 					otherForm++
 				}
 			}
