@@ -171,8 +171,8 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 	for _, pp := range p.Paragraphs {
 		var pa para
 		for _, s := range pp.Sentences {
-			toks = ix.an.analyze(s.Text, toks[:0], raw, true)
 			raw = scan(s.Text, raw[:0])
+			toks = ix.an.analyzeRaw(raw, toks[:0], true)
 			ix.noteNameForms(raw, int32(len(ix.paras)))
 			st := sent{anaphor: isAnaphor(s.Text), narrative: narrativeCite(&pp, s.Start, len(s.Text))}
 			ix.addTerms(&st, toks, func(off int) bool { return inCitation(&pp, s.Start+off) })
