@@ -17,24 +17,26 @@ var countriesText string
 // countryCodes maps the lower-cased codes of every country that one of
 // names' classes holds by any of its ISO names to that class's canonical
 // term: "tj" -> "tajikistan", "rus" -> "russia". A code a class already
-// holds ("usa") stays the class's own.
+// holds ("usa") stays the class's own. The lines are read in place, so a
+// paper's startup allocates only for the countries it names.
 func countryCodes(names map[string]string) map[string]string {
 	codes := map[string]string{}
-	for _, line := range strings.Split(countriesText, "\n") {
+	for rest := countriesText; rest != ""; {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		f := strings.Fields(line)
-		if len(f) < 3 {
-			continue
-		}
-		rest := strings.Join(f[2:], " ")
-		for _, n := range strings.Split(rest, "=") {
-			canon, ok := names[strings.TrimSpace(n)]
+		two, line, _ := strings.Cut(line, " ")
+		three, line, _ := strings.Cut(line, " ")
+		for line != "" {
+			var n string
+			n, line, _ = strings.Cut(line, " = ")
+			canon, ok := names[n]
 			if !ok {
 				continue
 			}
-			for _, c := range f[:2] {
+			for _, c := range [2]string{two, three} {
 				c = strings.ToLower(c)
 				if _, taken := names[c]; !taken {
 					codes[c] = canon
