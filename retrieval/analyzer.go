@@ -128,10 +128,12 @@ func (a *Analyzer) analyzeRaw(raw []rawToken, out []Token, passage bool) []Token
 		// A country's ISO code in capitals ("TJ", "RUS") names the
 		// country, when the name classes hold it: never a word in lower
 		// case, never a stop word ("AND" is Andorra's).
-		if canon, ok := a.codes[t.text]; ok && t.caps {
-			out = append(out, Token{Term: canon, Kind: KindName, Pos: pos, Off: t.off})
-			pos++
-			continue
+		if t.caps {
+			if canon, ok := a.codes[t.text]; ok {
+				out = append(out, Token{Term: canon, Kind: KindName, Pos: pos, Off: t.off})
+				pos++
+				continue
+			}
 		}
 		kind := KindWord
 		if t.caps {
