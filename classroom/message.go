@@ -55,7 +55,7 @@ type message struct {
 func (x *extractor) messages() []message {
 	var out []message
 	x.bodySentences(func(para *paper.Paragraph, si int) bool {
-		return reSpeech.MatchString(strings.ToLower(para.Sentences[si].Text)) || reSpeech.MatchString(x.plainOf(para, si))
+		return reSpeech.MatchString(x.plainOf(para, si))
 	}, func(para *paper.Paragraph, si int, s string) {
 		locs := reSpeech.FindAllStringIndex(s, -1)
 		for k, loc := range locs {
@@ -98,6 +98,7 @@ func (x *extractor) messageQuizzes(prior []Quiz) []Quiz {
 	founded := x.founded(all)
 	msgs := x.messages()
 	var out []Quiz
+	var priorWords []itemWords // prior's words, found once
 	for _, a := range all {
 		if !strings.Contains(a.stem, "visit") || !reSpeech.MatchString(strings.ToLower(a.pred)) {
 			continue
@@ -122,10 +123,16 @@ func (x *extractor) messageQuizzes(prior []Quiz) []Quiz {
 		sent := a.para.Sentences[a.si]
 		id := quizID(a.para.N, a.si, span{kind: "message", text: answer}, sent.Text)
 		q := "What did " + a.subject + " do " + a.stem + "?"
+		if priorWords == nil {
+			priorWords = make([]itemWords, len(prior))
+			for i, p := range prior {
+				// only its stem's and answer's words are asked (givesAwayWords)
+				priorWords[i].target = optionWords(p.Question + " " + p.Choices[p.Answer])
+			}
+		}
 		var wrong []string
 		for _, c := range append(calls, others...) {
-			trial := makeQuiz(id, q, answer, []string{c, c + " ", c + "  "}, "message", a.para, sent)
-			if givesAwayAnyOf(trial, prior) {
+			if optionGivesAway(c, prior, priorWords) {
 				continue
 			}
 			wrong = append(wrong, c)
@@ -141,11 +148,14 @@ func (x *extractor) messageQuizzes(prior []Quiz) []Quiz {
 	return out
 }
 
-// givesAwayAnyOf: one of q's wrong options states the answer of an item
-// of prior or the fact its stem asks about (see givesAwayItem).
-func givesAwayAnyOf(q Quiz, prior []Quiz) bool {
-	for _, p := range prior {
-		if _, ok := givesAwayItem(q, p); ok {
+// optionGivesAway: the wrong option c states the answer of an item of
+// prior or the fact its stem asks about (see givesAwayItem); pw are
+// prior's words (wordsOf), found once for every option tried.
+func optionGivesAway(c string, prior []Quiz, pw []itemWords) bool {
+	trial := Quiz{Choices: [4]string{"", c, "", ""}}
+	tw := itemWords{options: [4]map[string]bool{{}, optionWords(c), {}, {}}}
+	for i, p := range prior {
+		if _, ok := givesAwayWords(trial, p, tw, pw[i]); ok {
 			return true
 		}
 	}
