@@ -98,7 +98,7 @@ func (x *extractor) messageQuizzes(prior []Quiz) []Quiz {
 	founded := x.founded(all)
 	msgs := x.messages()
 	var out []Quiz
-	var priorWords []itemWords // prior's words, found once
+	var priorWords []itemWords // prior's stem-and-answer words, found once
 	for _, a := range all {
 		if !strings.Contains(a.stem, "visit") || !reSpeech.MatchString(strings.ToLower(a.pred)) {
 			continue
