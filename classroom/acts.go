@@ -87,8 +87,17 @@ func (x *extractor) namesSide(subject, actor string) bool {
 	return true
 }
 
-// acts finds the dated deeds of the body, in paper order.
+// acts finds the dated deeds of the body, in paper order, once; each
+// caller gets its own copy.
 func (x *extractor) acts() []act {
+	if !x.actsDone {
+		x.actsFound, x.actsDone = x.findActs(), true
+	}
+	return append([]act(nil), x.actsFound...)
+}
+
+// findActs finds the dated deeds for acts.
+func (x *extractor) findActs() []act {
 	var out []act
 	x.bodySentences(func(para *paper.Paragraph, si int) bool {
 		return strings.ContainsAny(para.Sentences[si].Text, "0123456789")

@@ -108,6 +108,10 @@ type extractor struct {
 	times        [][]timeSpan    // each paragraph's dates, for mainDate
 	countryParas map[string]int  // country → body paragraphs naming it (namedInParagraphs)
 	months       map[int]bool    // months any date of the paper falls in (namedMonths)
+	// actsFound memoises acts: the act, key-event, message and bare-recall
+	// rules each walk the paper's dated deeds
+	actsFound []act
+	actsDone  bool
 }
 
 type personName struct{ text, key string }

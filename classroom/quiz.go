@@ -128,6 +128,11 @@ func (x *extractor) items() []item {
 	// understanding items of the ninth pass (see understanding.go)
 	rs := x.reasons()
 	understanding := x.understandingQuizzes(rs)
+	prior := make([]Quiz, 0, len(items)+len(understanding))
+	for _, it := range items {
+		prior = append(prior, it.Quiz)
+	}
+	understanding = append(understanding, x.laterUnderstanding(append(prior, understanding...))...)
 	for _, q := range understanding {
 		if !ids[q.ID] {
 			ids[q.ID] = true
