@@ -23,7 +23,7 @@ const quizFloor = 28
 
 // bareRank orders the bare recall items, worst first (higher is dropped
 // earlier): an ordinal, one project's cost, a deed's date, a month, a
-// year beyond recallDateMax, a share, a place; 0 is not bare. The scale
+// year beyond recallDateMax, a place, a share; 0 is not bare. The scale
 // leaves room for the date ranks dropBareRecall gives (8, 6, 5, 3).
 func bareRank(q Quiz) int {
 	ans := q.Choices[q.Answer]
@@ -40,7 +40,10 @@ func bareRank(q Quiz) int {
 		// second review asked for)
 		return 3
 	case q.Kind == "place":
-		return 2
+		// a place of one sentence ("Karatoga") before a share or a
+		// deed's month, each often its theme's one item (the water, the
+		// arms embargo); the 24th blind read calls it place-name trivia
+		return 4
 	}
 	return 0
 }

@@ -21,11 +21,7 @@ func TestFillerOrder(t *testing.T) {
 		want bool
 	}{
 		{"In which year did the Tajik civil war end?", true},
-		// thirteenth pass: dropped. The 24th blind read calls the share
-		// number trivia the paper never argues from (its Q6, a filler the
-		// floor kept), and the message item on Rice's 2005 visit takes its
-		// place (message.go)
-		{"Complete: Tajikistan had ____ of Central Asia's water resources.", false},
+		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
 		{"In which year did President Rahmon participate for the first time in a NATO summit meeting?", false},
 	} {
 		if have[c.q] != c.want {
