@@ -2,7 +2,6 @@ package classroom
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -158,47 +157,37 @@ func optionGiveawayFlaws(_ *extractor, all []Quiz) []string {
 	return errs
 }
 
-// reTitleBefore: a title before a name in a stem ("Secretary Clinton").
-var reTitleBefore = regexp.MustCompile(`\b(?:Secretary|President|Senator|Ambassador|Minister) $`)
-
-// officeForName: an item asking for a person (the judge in "Which U.S.
-// Secretary of State thanked President Rahmon for ...?") is answered by
-// another stem naming that person ("Which human rights issue did
-// Secretary Clinton warn the president about ...?"): that stem names the
-// person by office instead ("did the U.S. Secretary of State warn").
-func (x *extractor) officeForName(items []item) []item {
-	for _, a := range items {
+// dropNamedPerson: an item asking for a person (the judge in "Which U.S.
+// Secretary of State thanked President Rahmon for ...?") beside another
+// stem naming that person ("Which human rights issue did Secretary
+// Clinton warn the president about when visiting Tajikistan in October
+// 2011?") asks about one visit twice, and one stem names the other's
+// answer; said by office instead ("the U.S. Secretary of State ... in
+// October 2011") it still tells anyone who knows who held the office then
+// (the blind reader of blind24). The item asking more than a name stays.
+func (x *extractor) dropNamedPerson(items []item) []item {
+	drop := map[int]bool{}
+	for i, a := range items {
 		if !x.byOffice(a) {
 			continue
 		}
-		kind, canon := x.world.kindOf(a.Choices[a.Answer])
-		office := judgeNoun(kind, canon, nil)
-		for j := range items {
-			b := &items[j]
-			if b.ID == a.ID {
+		_, canon := x.world.kindOf(a.Choices[a.Answer])
+		for j, b := range items {
+			if j == i || drop[j] {
 				continue
 			}
-			for _, sp := range x.allSpellings(canon) {
-				idx := wordIndexes(b.Question, sp)
-				if len(idx) == 0 {
-					continue
-				}
-				at := idx[0]
-				start := at
-				if m := reTitleBefore.FindStringIndex(b.Question[:at]); m != nil {
-					start = m[0]
-				}
-				b.Question = b.Question[:start] + "the " + office + b.Question[at+len(sp):]
+			if names(b.Question, x.allSpellings(canon)) {
+				drop[i] = true
 				break
 			}
 		}
 	}
-	return items
+	return kept(items, drop)
 }
 
 // byOffice: a judgement item's answer is a person whose office the list
-// of kinds knows, so another stem naming that person says the office
-// instead (officeForName) and both items stay.
+// of kinds knows: dropConflicts leaves it to dropNamedPerson, which keeps
+// the other stem whole and drops the item asking for the name.
 func (x *extractor) byOffice(it item) bool {
 	if it.Kind != "judgement" {
 		return false
