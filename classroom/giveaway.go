@@ -195,3 +195,82 @@ func (x *extractor) byOffice(it item) bool {
 	kind, canon := x.world.kindOf(it.Choices[it.Answer])
 	return isPersonKind(kind) && judgeNoun(kind, canon, nil) != ""
 }
+
+// answerCue returns the word of a's answer that b's stem or answer
+// states, b an item on a's paragraph, the word in none of a's wrong
+// choices nor in a's own stem: "Tajik Border Force" (which agency the USA
+// agreed to support) beside "Border security" (what the U.S. concentrated
+// on as the key issue in security cooperation), one paragraph, points a
+// student at the one choice about borders (the blind reader of blind24).
+// Items on other paragraphs share words in other senses ("World Trade
+// Organization", "the drug trade") and are let be.
+func answerCue(a, b Quiz) (string, bool) {
+	if a.ID == b.ID && a.Question == b.Question || a.Paragraph != b.Paragraph {
+		return "", false
+	}
+	own := optionWords(a.Question)
+	for i, o := range a.Choices {
+		if i != a.Answer {
+			for w := range optionWords(o) {
+				own[w] = true
+			}
+		}
+	}
+	other := optionWords(b.Question + " " + b.Choices[b.Answer])
+	for w := range optionWords(a.Choices[a.Answer]) {
+		if !own[w] && other[w] {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// nameKind: an item asking for a name (an agency, a place, a person).
+func nameKind(q Quiz) bool {
+	switch q.Kind {
+	case "organisation", "person", "place", "country", "agreement":
+		return true
+	}
+	return false
+}
+
+// dropAnswerCues drops, of two items where one tells the other's answer
+// by a word (answerCue), the one asking for a name, else the one ranked
+// lower (conflictRank), else the one told.
+func dropAnswerCues(items []item) []item {
+	drop := map[int]bool{}
+	for i, a := range items {
+		for j, b := range items {
+			if i == j || drop[i] || drop[j] {
+				continue
+			}
+			if _, ok := answerCue(a.Quiz, b.Quiz); !ok {
+				continue
+			}
+			switch na, nb := nameKind(a.Quiz), nameKind(b.Quiz); {
+			case nb && !na:
+				drop[j] = true
+			case na && !nb:
+				drop[i] = true
+			case conflictRank(b.Quiz) < conflictRank(a.Quiz):
+				drop[j] = true
+			default:
+				drop[i] = true
+			}
+		}
+	}
+	return kept(items, drop)
+}
+
+// answerCueFlaws: every item whose answer another item's words tell.
+func answerCueFlaws(_ *extractor, all []Quiz) []string {
+	var errs []string
+	for _, a := range all {
+		for _, b := range all {
+			if w, ok := answerCue(a, b); ok {
+				errs = append(errs, fmt.Sprintf("%s's answer %q is told by %s (%q)", a.ID, a.Choices[a.Answer], b.ID, w))
+			}
+		}
+	}
+	return errs
+}
