@@ -1,0 +1,150 @@
+package classroom
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The eleventh pass answers the blind reader of blind24/quiz-report.md
+// (main 94b14be, stored as testdata/quiz-reviewed11.json): an answer
+// another item's words tell (Q7 "Tajik Border Force" beside Q25 "Border
+// security"), a focus item whose wrong choices the paper's next sentence
+// names as the side's foci (Q20), a person another item's stem names by
+// office on one visit (Q22 beside Q17), and a concern item whose wrong
+// choices are concerns the paper gives the same side (Q23).
+
+// focusFlaws: a focus item's wrong choice the paper says the side focused
+// on, concentrated on or worked on anywhere.
+func focusFlaws(x *extractor, all []Quiz) []string {
+	foci := x.sideFoci()
+	var errs []string
+	for _, q := range all {
+		if q.Kind != "focus" {
+			continue
+		}
+		for i, c := range q.Choices {
+			if i != q.Answer && foci[firstWord(c)] > 0 {
+				errs = append(errs, fmt.Sprintf("%s: %q is a focus of the paper", q.ID, c))
+			}
+		}
+	}
+	return errs
+}
+
+// reConcernStem: the side of a concern item's stem.
+var reConcernStem = regexp.MustCompile(`^What did (the [\w.]+(?: [\w.]+)?) (?:publicly )?express concern`)
+
+// concernFlaws: a concern item's wrong choice the paper lists as an issue
+// in a paragraph naming the same side.
+func concernFlaws(x *extractor, all []Quiz) []string {
+	var errs []string
+	for _, q := range all {
+		m := reConcernStem.FindStringSubmatch(q.Question)
+		if q.Kind != "concern" || m == nil {
+			continue
+		}
+		for pi := range x.p.Paragraphs {
+			para := &x.p.Paragraphs[pi]
+			_, issues := x.listedIssues(para)
+			if len(issues) == 0 || !x.sideRaises(para, m[1]) {
+				continue
+			}
+			for i, c := range q.Choices {
+				for _, is := range issues {
+					if i != q.Answer && strings.EqualFold(c, is) {
+						errs = append(errs, fmt.Sprintf("%s: %q is a concern the paper gives %s", q.ID, c, m[1]))
+					}
+				}
+			}
+		}
+	}
+	return errs
+}
+
+// namedPersonFlaws: an item asking for a person another stem names, by
+// name or by office.
+func namedPersonFlaws(x *extractor, all []Quiz) []string {
+	var errs []string
+	for _, a := range all {
+		if !x.byOffice(item{Quiz: a}) {
+			continue
+		}
+		kind, canon := x.world.kindOf(a.Choices[a.Answer])
+		office := judgeNoun(kind, canon, nil)
+		for _, b := range all {
+			if b.ID != a.ID && (names(b.Question, x.allSpellings(canon)) || strings.Contains(b.Question, office)) {
+				errs = append(errs, fmt.Sprintf("%s: %s is named by %s", a.ID, canon, b.ID))
+			}
+		}
+	}
+	return errs
+}
+
+// eleventhChecks are the eleventh pass's checks by name.
+var eleventhChecks = map[string]func(*extractor, []Quiz) []string{
+	"answercue": answerCueFlaws, "focus": focusFlaws, "concern": concernFlaws, "person": namedPersonFlaws,
+}
+
+// TestQuizEleventhReview: today's items pass every check of the eleventh
+// pass, and there are at least 28.
+func TestQuizEleventhReview(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	all := defaultQuizzer(t).All()
+	for name, check := range eleventhChecks {
+		for _, e := range check(x, all) {
+			t.Errorf("%s: %s", name, e)
+		}
+	}
+	if len(all) < 28 {
+		t.Errorf("%d items, want at least 28", len(all))
+	}
+}
+
+// TestChecksCatchTheEleventhReview: each check finds the item the blind
+// reader of blind24 named in main's 28 (all seen failing there).
+func TestChecksCatchTheEleventhReview(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	old := loadReviewed(t, "testdata/quiz-reviewed11.json")
+	if len(old) != 28 {
+		t.Fatalf("%d reviewed items, want 28", len(old))
+	}
+	id := func(n int) string { return old[n-1].ID } // the reader's Qn
+	want := map[string][]string{
+		"answercue": {id(7)},
+		"focus":     {id(20)},
+		"concern":   {id(23)},
+		"person":    {id(22)},
+	}
+	for name, check := range eleventhChecks {
+		got := check(x, old)
+		for _, w := range want[name] {
+			found := false
+			for _, e := range got {
+				if strings.HasPrefix(e, w) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: missed %s (%s) in %q", name, w, old[indexOf(old, w)].Question, got)
+			}
+		}
+		for _, e := range got {
+			if !strings.HasPrefix(e, want[name][0]) && !(name == "answercue" && strings.HasPrefix(e, id(25))) {
+				t.Errorf("%s: unexpected %s", name, e)
+			}
+		}
+	}
+}
+
+func indexOf(all []Quiz, id string) int {
+	for i, q := range all {
+		if q.ID == id {
+			return i
+		}
+	}
+	return 0
+}
