@@ -106,8 +106,11 @@ func TestQuizNinthReview(t *testing.T) {
 			n++
 		}
 	}
-	if n < 5 { // the conclusion's focus item and this pass's four
-		t.Errorf("%d understanding items, want 5", n)
+	// this pass's four; the conclusion's focus item counted a fifth until
+	// the eleventh pass dropped it (its wrong choices are areas the paper's
+	// next sentence says the US focused on: focus.go, focusFlaws)
+	if n < 4 {
+		t.Errorf("%d understanding items, want 4", n)
 	}
 }
 
@@ -261,7 +264,12 @@ func TestDeedAfterPivotOutlastsOtherFillers(t *testing.T) {
 	if !have[old[12].Question] {
 		t.Errorf("embargo's month dropped: %q", old[12].Question)
 	}
-	for _, n := range []int{2, 5, 6} {
+	// (eleventh pass: Q2 and Q6, the recognition's and the ABC's years,
+	// are back: four weak items went (an answer another item tells, a focus
+	// and a concern item whose wrong choices the paper gives the side, a
+	// person another stem names) and the floor of 28 refills from the
+	// fillers; the embargo's month still outlasts them)
+	for _, n := range []int{5} {
 		if have[old[n-1].Question] {
 			t.Errorf("Q%d kept: %q", n, old[n-1].Question)
 		}
