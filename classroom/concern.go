@@ -16,9 +16,12 @@ import (
 // about in July 2012?". The wrong choices are the human rights issues the
 // paper lists elsewhere ("Other human rights issues included arbitrary
 // arrest; ..."), none sharing a word with the concern's sentence (the
-// prisoners it also named): each a problem the paper states, none what the
-// side spoke of then. The troops' deployment stays out of the stem: it
-// would tell the answer (deaths) without the paper.
+// prisoners it also named), and none of a list whose paragraph gives it to
+// the same side (sideRaises: the list cites the U.S. Department of State,
+// so a reader cannot call arbitrary arrest wrong for what the U.S. embassy
+// raised; the blind reader of blind24): with fewer than three left there
+// is no item. The troops' deployment stays out of the stem: it would tell
+// the answer (deaths) without the paper.
 
 var reConcern = regexp.MustCompile(`\bwhen [^,]+? (?:in|on) (` + actWhen + `), (the [\w.]+(?: [\w.]+)?) (publicly )?expressed concern (?:about|over) ([a-z][a-z -]+?)(?: and (?:called|urged|asked) .*)?$`)
 
