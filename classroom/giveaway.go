@@ -205,20 +205,33 @@ func (x *extractor) byOffice(it item) bool {
 // Items on other paragraphs share words in other senses ("World Trade
 // Organization", "the drug trade") and are let be.
 func answerCue(a, b Quiz) (string, bool) {
-	if a.ID == b.ID && a.Question == b.Question || a.Paragraph != b.Paragraph {
-		return "", false
-	}
-	own := optionWords(a.Question)
-	for i, o := range a.Choices {
-		if i != a.Answer {
-			for w := range optionWords(o) {
-				own[w] = true
+	return answerCueWords(a, b, cueWordsOf(a), cueWordsOf(b))
+}
+
+// cueWords are an item's words for answerCue, found once: its answer's,
+// its stem's with its wrong choices', and its stem's with its answer's.
+type cueWords struct {
+	answer, own, told map[string]bool
+}
+
+func cueWordsOf(q Quiz) cueWords {
+	w := cueWords{answer: optionWords(q.Choices[q.Answer]), own: optionWords(q.Question), told: optionWords(q.Question + " " + q.Choices[q.Answer])}
+	for i, o := range q.Choices {
+		if i != q.Answer {
+			for x := range optionWords(o) {
+				w.own[x] = true
 			}
 		}
 	}
-	other := optionWords(b.Question + " " + b.Choices[b.Answer])
-	for w := range optionWords(a.Choices[a.Answer]) {
-		if !own[w] && other[w] {
+	return w
+}
+
+func answerCueWords(a, b Quiz, aw, bw cueWords) (string, bool) {
+	if a.ID == b.ID && a.Question == b.Question || a.Paragraph != b.Paragraph {
+		return "", false
+	}
+	for w := range aw.answer {
+		if !aw.own[w] && bw.told[w] {
 			return w, true
 		}
 	}
@@ -238,13 +251,22 @@ func nameKind(q Quiz) bool {
 // by a word (answerCue), the one asking for a name, else the one ranked
 // lower (conflictRank), else the one told.
 func dropAnswerCues(items []item) []item {
+	words := map[int]cueWords{}
+	wordsOf := func(i int) cueWords {
+		w, ok := words[i]
+		if !ok {
+			w = cueWordsOf(items[i].Quiz)
+			words[i] = w
+		}
+		return w
+	}
 	drop := map[int]bool{}
 	for i, a := range items {
 		for j, b := range items {
-			if i == j || drop[i] || drop[j] {
+			if i == j || drop[i] || drop[j] || a.Paragraph != b.Paragraph {
 				continue
 			}
-			if _, ok := answerCue(a.Quiz, b.Quiz); !ok {
+			if _, ok := answerCueWords(a.Quiz, b.Quiz, wordsOf(i), wordsOf(j)); !ok {
 				continue
 			}
 			switch na, nb := nameKind(a.Quiz), nameKind(b.Quiz); {
