@@ -69,14 +69,25 @@ func givesAwayWords(a, b Quiz, aw, bw itemWords) (string, bool) {
 			return o, true // a year or a sum is one of a pool, not a fact
 		}
 		ow := aw.options[i]
-		if len(ow) < 4 {
-			continue // "Human rights and freedoms": a topic, not a fact
+		if len(ow) < 4 && !(len(ow) == 3 && deedOption(o)) {
+			// "Human rights and freedoms": a topic, not a fact; a deed of
+			// three content words is one ("Recognising Tajikistan as an
+			// independent nation" beside "In which year did the US
+			// recognise Tajikistan as an independent nation?")
+			continue
 		}
 		if n := countIn(ow, bw.target); n >= 3 && 2*n >= len(ow) {
 			return o, true
 		}
 	}
 	return "", false
+}
+
+// deedOption: an option told as a deed, its first word a gerund
+// ("Recognising ...", "Opening ...").
+func deedOption(o string) bool {
+	f := strings.Fields(o)
+	return len(f) > 1 && strings.HasSuffix(strings.ToLower(f[0]), "ing")
 }
 
 // recallItem: an item asking a bare date, figure or name token, weaker
