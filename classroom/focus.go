@@ -83,7 +83,7 @@ func (x *extractor) focusQuizzes() []Quiz {
 // on, concentrated on or worked on, lists included, less a main focus.
 func (x *extractor) sideFoci() map[string]int {
 	focus := map[string]int{}
-	x.bodySentences(func(*paper.Paragraph, int) bool { return true }, func(para *paper.Paragraph, si int, s string) {
+	x.bodySentences(x.plainHas("focus", "concentrat", "worked on", "working on"), func(para *paper.Paragraph, si int, s string) {
 		if reMainFocus.MatchString(s) {
 			return // the main focus itself is the answer
 		}

@@ -86,8 +86,8 @@ func givesAwayWords(a, b Quiz, aw, bw itemWords) (string, bool) {
 // deedOption: an option told as a deed, its first word a gerund
 // ("Recognising ...", "Opening ...").
 func deedOption(o string) bool {
-	f := strings.Fields(o)
-	return len(f) > 1 && strings.HasSuffix(strings.ToLower(f[0]), "ing")
+	i := strings.IndexByte(o, ' ')
+	return i > 3 && strings.HasSuffix(o[:i], "ing")
 }
 
 // recallItem: an item asking a bare date, figure or name token, weaker
@@ -219,22 +219,14 @@ func answerCue(a, b Quiz) (string, bool) {
 	return answerCueWords(a, b, cueWordsOf(a), cueWordsOf(b))
 }
 
-// cueWords are an item's words for answerCue, found once: its answer's,
-// its stem's with its wrong choices', and its stem's with its answer's.
+// cueWords are an item's words for answerCue, found once: its answer's
+// and its stem's (its wrong choices' only when a word is in question).
 type cueWords struct {
-	answer, own, told map[string]bool
+	answer, stem map[string]bool
 }
 
 func cueWordsOf(q Quiz) cueWords {
-	w := cueWords{answer: optionWords(q.Choices[q.Answer]), own: optionWords(q.Question), told: optionWords(q.Question + " " + q.Choices[q.Answer])}
-	for i, o := range q.Choices {
-		if i != q.Answer {
-			for x := range optionWords(o) {
-				w.own[x] = true
-			}
-		}
-	}
-	return w
+	return cueWords{answer: optionWords(q.Choices[q.Answer]), stem: optionWords(q.Question)}
 }
 
 func answerCueWords(a, b Quiz, aw, bw cueWords) (string, bool) {
@@ -242,7 +234,17 @@ func answerCueWords(a, b Quiz, aw, bw cueWords) (string, bool) {
 		return "", false
 	}
 	for w := range aw.answer {
-		if !aw.own[w] && bw.told[w] {
+		if aw.stem[w] || !bw.stem[w] && !bw.answer[w] {
+			continue
+		}
+		inWrong := false
+		for i, o := range a.Choices {
+			if i != a.Answer && optionWords(o)[w] {
+				inWrong = true
+				break
+			}
+		}
+		if !inWrong {
 			return w, true
 		}
 	}
