@@ -99,6 +99,9 @@ type Citation struct {
 	// own citations, or else the nearest citation that covers it. They
 	// come first in Hit.Citations.
 	ForSentence bool `json:"for_sentence,omitempty"`
+	// Nearest marks a ForSentence citation the sentence does not hold
+	// itself: the nearest one that covers it (see sentenceFirst).
+	Nearest bool `json:"nearest,omitempty"`
 	// Entry is the resolved reference's text, for display; not in JSON,
 	// which gives the id.
 	Entry string `json:"-"`

@@ -194,26 +194,18 @@ func TestCitationsSentenceFirst(t *testing.T) {
 		want       string // citations in order, the sentence's marked with *
 	}{
 		{16, 0, "*(Lillis, 2011, October 24) (Oliker, and Shlapak, 2006, p.16) (Jonson, 2003, p.90)"},
-		{16, 1, "*(Oliker, and Shlapak, 2006, p.16) (Lillis, 2011, October 24) (Jonson, 2003, p.90)"},
+		{16, 1, "~(Oliker, and Shlapak, 2006, p.16) (Lillis, 2011, October 24) (Jonson, 2003, p.90)"}, // none of its own: the next covers it
 		{16, 6, "*(Jonson, 2003, p.90) (Lillis, 2011, October 24) (Oliker, and Shlapak, 2006, p.16)"},
 		{4, 2, "*(Abdullaev, & Akbarzaheh, 2010, p.363) (Crosston, 2013, p.84)"},
 		{4, 5, "*(Crosston, 2013, p.84) (Abdullaev, & Akbarzaheh, 2010, p.363)"},
-		{4, 7, "*(Crosston, 2013, p.84) (Abdullaev, & Akbarzaheh, 2010, p.363)"}, // after the last citation
+		{4, 7, "~(Crosston, 2013, p.84) (Abdullaev, & Akbarzaheh, 2010, p.363)"}, // after the last citation: the nearest, not its own
 	}
 	for _, c := range cases {
 		h, err := e.HitAt(c.para, c.sent)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, ct := range h.Citations {
-			mark := ""
-			if ct.ForSentence {
-				mark = "*"
-			}
-			got = append(got, mark+ct.Text)
-		}
-		if g := strings.Join(got, " "); g != c.want {
+		if g := citationMarks(t, h); g != c.want {
 			t.Errorf("¶%d sentence %d: %s\nwant %s", c.para, c.sent, g, c.want)
 		}
 	}

@@ -8,7 +8,11 @@ import "paperbot/paper"
 // the paragraph's first. A sentence that cites nothing itself is covered
 // by the next citation after it in the paragraph (a citation closes the
 // run of sentences it supports), or, at the end of the paragraph, by the
-// nearest one before it.
+// nearest one before it; such a citation is also marked Nearest, so no
+// reader takes it for the sentence's own. A narrative citation ("According
+// to X (2013)", "As Crosston, (2016, p.104)") opens its own sentence and
+// covers none before it: a sentence whose next citation is narrative is
+// covered by none, and the passage's works are listed as the paragraph's.
 func sentenceFirst(p *paper.Paragraph, si int, cs []Citation) []Citation {
 	if si < 0 || si >= len(p.Sentences) || len(cs) != len(p.Citations) || len(cs) == 0 {
 		return cs
@@ -22,10 +26,14 @@ func sentenceFirst(p *paper.Paragraph, si int, cs []Citation) []Citation {
 		}
 	}
 	if !found {
-		next, prev := -1, -1
+		next, prev, blocked := -1, -1, false
 		for i, c := range p.Citations {
-			if c.Start >= s.End && next < 0 {
-				next = i
+			if c.Start >= s.End && next < 0 && !blocked {
+				if c.Narrative {
+					blocked = true // it opens a later sentence's run
+				} else {
+					next = i
+				}
 			}
 			if c.Start < s.Start {
 				prev = i
@@ -34,14 +42,15 @@ func sentenceFirst(p *paper.Paragraph, si int, cs []Citation) []Citation {
 		switch {
 		case next >= 0:
 			mine[next] = true
-		case prev >= 0:
+		case prev >= 0 && !blocked:
 			mine[prev] = true
 		}
+
 	}
 	out := make([]Citation, 0, len(cs))
 	for i, c := range cs {
 		if mine[i] {
-			c.ForSentence = true
+			c.ForSentence, c.Nearest = true, !found
 			out = append(out, c)
 		}
 	}

@@ -142,7 +142,11 @@ func citationFields(cs []answer.Citation) []*discordgo.MessageEmbedField {
 	if len(own) > 0 {
 		name = "Also cited in the paragraph"
 	}
-	fields := append(citationGroup("Cited for this sentence", own), citationGroup(name, rest)...)
+	heading := "Cited for this sentence"
+	if len(own) > 0 && own[0].Nearest {
+		heading = "Nearest citation (the sentence cites none itself)"
+	}
+	fields := append(citationGroup(heading, own), citationGroup(name, rest)...)
 	if len(fields) > MaxFields {
 		fields = fields[:MaxFields]
 	}

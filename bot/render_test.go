@@ -145,3 +145,20 @@ func TestUnescapeUndoesEscape(t *testing.T) {
 		}
 	}
 }
+
+// TestHitEmbedNearestCitation: a citation the answering sentence does not
+// hold itself is not shown as the sentence's own (¶4's last sentence, after
+// the paragraph's last citation).
+func TestHitEmbedNearestCitation(t *testing.T) {
+	e := engine(t)
+	h, err := e.HitAt(4, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	em := HitEmbed(h, Source{Author: "Dr. Faisal Javaid", Title: "Analysis"})
+	if len(em.Fields) == 0 || em.Fields[0].Name != "Nearest citation (the sentence cites none itself)" || !strings.Contains(em.Fields[0].Value, "Crosston") {
+		for _, f := range em.Fields {
+			t.Errorf("field %+v", f)
+		}
+	}
+}

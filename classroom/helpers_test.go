@@ -97,3 +97,32 @@ func checkWellFormed(t *testing.T, q Quiz) {
 		t.Errorf("%s: incomplete quiz %+v", q.ID, q)
 	}
 }
+
+// holdsToday runs a review's checks on today's items: each flaw found is an
+// error, and the quiz keeps at least 28 items.
+func holdsToday(t *testing.T, x *extractor, all []Quiz, checks map[string]func(*extractor, []Quiz) []string) {
+	t.Helper()
+	for name, check := range checks {
+		for _, e := range check(x, all) {
+			t.Errorf("%s: %s", name, e)
+		}
+	}
+	if len(all) < 28 {
+		t.Errorf("%d items, want at least 28", len(all))
+	}
+}
+
+// catchesReviewed: each check named in want finds, in the items a blind
+// reader judged (old), every flaw want lists for it (a part of its report).
+func catchesReviewed(t *testing.T, x *extractor, old []Quiz, checks map[string]func(*extractor, []Quiz) []string, want map[string][]string) {
+	t.Helper()
+	for name, ws := range want {
+		got := strings.Join(checks[name](x, old), "\n")
+		for _, w := range ws {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: nothing on %q in:\n%s", name, w, got)
+			}
+		}
+		t.Logf("%s: %s", name, got)
+	}
+}

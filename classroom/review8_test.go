@@ -26,6 +26,16 @@ func loadReviewed(t *testing.T, path string) []Quiz {
 	return old
 }
 
+// loadReviewed28 reads a stored quiz a blind reader judged: 28 items.
+func loadReviewed28(t *testing.T, path string) []Quiz {
+	t.Helper()
+	old := loadReviewed(t, path)
+	if len(old) != 28 {
+		t.Fatalf("%d reviewed items, want 28", len(old))
+	}
+	return old
+}
+
 // eighthChecks are the eighth pass's checks by name.
 var eighthChecks = map[string]func(*extractor, []Quiz) []string{
 	"giveaway": optionGiveawayFlaws, "form": formFlaws, "whykind": whyKindFlaws, "guessable": guessableListFlaws,
@@ -37,14 +47,7 @@ func TestQuizEighthReview(t *testing.T) {
 	p := loadPaper(t)
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
 	all := defaultQuizzer(t).All()
-	for name, check := range eighthChecks {
-		for _, e := range check(x, all) {
-			t.Errorf("%s: %s", name, e)
-		}
-	}
-	if len(all) < 28 {
-		t.Errorf("%d items, want at least 28", len(all))
-	}
+	holdsToday(t, x, all, eighthChecks)
 }
 
 // TestChecksCatchTheEighthReview: each check finds what the eighth blind
@@ -67,15 +70,7 @@ func TestChecksCatchTheEighthReview(t *testing.T) {
 		// Q26: Iran, China and Russia against lists with Ukraine and Georgia
 		"guessable": {id(26)},
 	}
-	for name, ws := range want {
-		got := strings.Join(eighthChecks[name](x, old), "\n")
-		for _, w := range ws {
-			if !strings.Contains(got, w) {
-				t.Errorf("%s: nothing on %q in:\n%s", name, w, got)
-			}
-		}
-		t.Logf("%s: %s", name, got)
-	}
+	catchesReviewed(t, x, old, eighthChecks, want)
 }
 
 // TestEighthPassItems: the items the eighth pass's generators make, each

@@ -77,29 +77,13 @@ func statedAnswerFlaws(_ *extractor, all []Quiz) []string {
 	return errs
 }
 
-func loadReviewed8b(t *testing.T) []Quiz {
-	t.Helper()
-	old := loadReviewed(t, "testdata/quiz-reviewed8b.json")
-	if len(old) != 28 {
-		t.Fatalf("%d reviewed items, want 28", len(old))
-	}
-	return old
-}
-
 // TestQuizNinthReview: today's items have an item on each theme, no
 // option states an understanding item's answer, and there are at least 28.
 func TestQuizNinthReview(t *testing.T) {
 	p := loadPaper(t)
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
 	all := defaultQuizzer(t).All()
-	for name, check := range map[string]func(*extractor, []Quiz) []string{"themes": ninthThemeFlaws, "stated": statedAnswerFlaws} {
-		for _, e := range check(x, all) {
-			t.Errorf("%s: %s", name, e)
-		}
-	}
-	if len(all) < 28 {
-		t.Errorf("%d items, want at least 28", len(all))
-	}
+	holdsToday(t, x, all, map[string]func(*extractor, []Quiz) []string{"themes": ninthThemeFlaws, "stated": statedAnswerFlaws})
 	n := 0
 	for _, q := range all {
 		if understandingKinds[q.Kind] {
@@ -119,7 +103,7 @@ func TestQuizNinthReview(t *testing.T) {
 func TestChecksCatchTheNinthReview(t *testing.T) {
 	p := loadPaper(t)
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
-	got := ninthThemeFlaws(x, loadReviewed8b(t))
+	got := ninthThemeFlaws(x, loadReviewed28(t, "testdata/quiz-reviewed8b.json"))
 	if len(got) != len(ninthThemes) {
 		t.Errorf("themes: %d found missing in main's items, want %d: %q", len(got), len(ninthThemes), got)
 	}
@@ -248,7 +232,7 @@ func TestUnderstandingRules(t *testing.T) {
 func TestDeedAfterPivotOutlastsOtherFillers(t *testing.T) {
 	p := loadPaper(t)
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
-	old := loadReviewed8b(t)
+	old := loadReviewed28(t, "testdata/quiz-reviewed8b.json")
 	if !x.afterPivot(old[12].Sentence) { // Q13, the embargo
 		t.Errorf("Q13 not after the pivot: %q", old[12].Sentence)
 	}

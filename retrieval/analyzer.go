@@ -18,6 +18,7 @@ type Analyzer struct {
 	stems    map[string]string // stems of the words seen while learning
 	base     map[string]string // stems shared with the analyzer this one was forked from
 	nameHead map[string]bool   // first words of multi-word names
+	codes    map[string]string // country code written in capitals ("TJ") -> canonical term of a class naming the country
 	learning bool              // remember new stems (only while the index is built)
 
 	// seen caches the stems of question words the paper does not have,
@@ -46,6 +47,7 @@ func NewAnalyzer(classes [][][]string) *Analyzer {
 			}
 		}
 	}
+	a.codes = countryCodes(a.names)
 	return a
 }
 
@@ -53,7 +55,7 @@ func NewAnalyzer(classes [][][]string) *Analyzer {
 // read-only and learns new stems into a table of its own. a must no longer
 // be learning.
 func (a *Analyzer) fork() *Analyzer {
-	return &Analyzer{names: a.names, maxName: a.maxName, nameHead: a.nameHead, base: a.stems, stems: map[string]string{}}
+	return &Analyzer{names: a.names, maxName: a.maxName, nameHead: a.nameHead, codes: a.codes, base: a.stems, stems: map[string]string{}}
 }
 
 // Analyze returns the terms of question s in order.
@@ -122,6 +124,16 @@ func (a *Analyzer) analyzeRaw(raw []rawToken, out []Token, passage bool) []Token
 			out = append(out, Token{Term: d, Kind: KindYear, Pos: pos, Off: t.off})
 			pos++
 			continue
+		}
+		// A country's ISO code in capitals ("TJ", "RUS") names the
+		// country, when the name classes hold it: never a word in lower
+		// case, never a stop word ("AND" is Andorra's).
+		if t.caps {
+			if canon, ok := a.codes[t.text]; ok {
+				out = append(out, Token{Term: canon, Kind: KindName, Pos: pos, Off: t.off})
+				pos++
+				continue
+			}
 		}
 		kind := KindWord
 		if t.caps {

@@ -38,11 +38,19 @@ type Index struct {
 	names   []string         // id -> term
 	kinds   []TokenKind      // id -> kind of its first occurrence
 	month   []bool           // id -> the term is a month name
+	dated   []bool           // id -> the term dates an event: a month name, or a name holding a number ("9/11")
 	causal  []bool           // id -> the term marks a reason or purpose
 	numWord []bool           // id -> the term is a number written as a word ("eight-year-old")
 	// rareName: id -> a name or acronym in at most a quarter of the
 	// paragraphs.
 	rareName []bool
+	// nameForm: a capitalised word as written, lower-cased ("rakhmonov",
+	// "hilary") -> its index in formDocs, the paragraphs writing it so. A
+	// fact told twice is often told once in the student's form of the
+	// name ("Hilary Clinton went to Tajikistan") and once in another of
+	// its class ("Secretary Clinton went by to Tajikistan").
+	nameForm map[string]int32
+	formDocs [][]int32
 	// curated: the paper has curated thesauri, so a question word missing
 	// from an answer is missing, not just the paper's other wording.
 	curated bool
@@ -159,10 +167,13 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 	var toks []Token
 	var raw []rawToken
 	total := 0.0
+	ix.nameForm = map[string]int32{}
 	for _, pp := range p.Paragraphs {
 		var pa para
 		for _, s := range pp.Sentences {
-			toks = ix.an.analyze(s.Text, toks[:0], raw, true)
+			raw = scan(s.Text, raw[:0])
+			toks = ix.an.analyzeRaw(raw, toks[:0], true)
+			ix.noteNameForms(raw, int32(len(ix.paras)))
 			st := sent{anaphor: isAnaphor(s.Text), narrative: narrativeCite(&pp, s.Start, len(s.Text))}
 			ix.addTerms(&st, toks, func(off int) bool { return inCitation(&pp, s.Start+off) })
 			st.excl = ix.excluded(s.Text, toks)
@@ -206,7 +217,7 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 				if selfStems[ix.names[t]] {
 					se.nSelf++
 				}
-				c := answerKinds(k, ix.month[t], ix.causal[t])
+				c := answerKinds(k, ix.dated[t], ix.causal[t])
 				if k == KindNumber && (nextToMonth(ix, se, i) || strings.Contains(ix.names[t], "/")) {
 					// "7 October 2001", "9/11": a day, not an amount.
 					c.num, c.when = 0, 1
@@ -369,6 +380,28 @@ func (ix *Index) carryDates(p *paper.Paper) {
 	}
 }
 
+// noteNameForms records the capitalised words of a sentence of paragraph
+// d as written (lower-cased), for the forms of names.
+func (ix *Index) noteNameForms(raw []rawToken, d int32) {
+	for _, t := range raw {
+		if !t.upper && !t.caps {
+			continue
+		}
+		if t.num {
+			continue
+		}
+		f, ok := ix.nameForm[t.text]
+		if !ok {
+			f = int32(len(ix.formDocs))
+			ix.nameForm[t.text] = f
+			ix.formDocs = append(ix.formDocs, nil)
+		}
+		if ds := ix.formDocs[f]; len(ds) == 0 || ds[len(ds)-1] != d {
+			ix.formDocs[f] = append(ds, d)
+		}
+	}
+}
+
 // narrativeCite reports whether p's text from start for n bytes holds a
 // narrative citation ("As Crosston, (2016, p.104)").
 func narrativeCite(p *paper.Paragraph, start, n int) bool {
@@ -421,6 +454,9 @@ func (ix *Index) id(term string, kind TokenKind) int32 {
 	ix.terms[term] = id
 	ix.names = append(ix.names, term)
 	ix.month = append(ix.month, isMonth(term))
+	// "After 9/11" dates what it tells as "in 2001" does: a name class
+	// whose canonical name holds a number is a date.
+	ix.dated = append(ix.dated, isMonth(term) || kind == KindName && strings.ContainsAny(term, "0123456789"))
 	ix.causal = append(ix.causal, isCausal(term))
 	ix.numWord = append(ix.numWord, numberWords[term])
 	ix.kinds = append(ix.kinds, kind)
@@ -446,9 +482,9 @@ func (ix *Index) Paper() *paper.Paper { return ix.paper }
 // kindCount counts terms by the kind of answer they can be.
 type kindCount struct{ when, num, name, causal int16 }
 
-func answerKinds(k TokenKind, month, causal bool) kindCount {
+func answerKinds(k TokenKind, dated, causal bool) kindCount {
 	var c kindCount
-	if k == KindYear || month {
+	if k == KindYear || dated {
 		c.when = 1
 	}
 	if k == KindNumber {

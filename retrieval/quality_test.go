@@ -139,6 +139,11 @@ func TestQualityFloor(t *testing.T) {
 		{authors[3], floor{p1: 0.833, r3: 0.941, s1: 0.8, answered: 0.975, rejected: 0.946}},
 		{authors[4], floor{p1: 0.85, r3: 0.975, s1: 0.841, answered: 0.983, rejected: 0.906}},
 		{authors[5], floor{p1: 0.822, r3: 0.949, s1: 0.746, answered: 0.974, rejected: 0.899}},
+		// Author 7 (80 real questions, 70 off-topic), added at the ninth
+		// pass: measured less one question each, rounded down; its
+		// rejection raised at the eleventh (the tenth pass's decline rules
+		// with the seven-author fit), 0.785 -> 0.871.
+		{authors[6], floor{p1: 0.912, r3: 0.987, s1: 0.862, answered: 0.975, rejected: 0.871}},
 	} {
 		qs := readQuestions(t, c.a.real)
 		for _, f := range c.a.off {

@@ -60,6 +60,10 @@ type concept struct {
 	// abstract", "the defense section"): structure, not content, so it
 	// is left out of the content match.
 	section bool
+	// form: for a name, its first word as the question writes it
+	// ("hilary"), for fNameForm: 1 + its index in formDocs, or -1 when
+	// the paper never writes it so; 0 for other concepts.
+	form int32
 }
 
 // query is an analysed question.
@@ -476,7 +480,7 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 			if o.cite {
 				continue
 			}
-			m := answerKinds(o.kind, ix.month[t], ix.causal[t])
+			m := answerKinds(o.kind, ix.dated[t], ix.causal[t])
 			st.matched.when += m.when
 			st.matched.num += m.num
 			st.matched.name += m.name
@@ -585,6 +589,12 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		// "in total", "in general" at the end of a clause: an adverb.
 		adverbial := r > 0 && r < len(s.raw) && s.raw[r-1].text == "in" && (r == len(s.raw)-1 || stopWords[s.raw[r+1].text])
 		addConcept(t.Term, t.Kind, surface, adverbial)
+		if (t.Kind == KindName || t.Kind == KindAcronym) && surface != "" && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
+			q.concepts[len(q.concepts)-1].form = -1
+			if f, ok := ix.nameForm[surface]; ok {
+				q.concepts[len(q.concepts)-1].form = f + 1
+			}
+		}
 		if frame && roleFrame[surface] && len(q.concepts) > 0 && q.concepts[len(q.concepts)-1].term == t.Term {
 			// "What role did X play in Y" asks what X did in Y: "role"
 			// and "play" frame the question, like a hedge.
@@ -1007,6 +1017,7 @@ const (
 	fMaxIdf           // highest idf of a concept met literally, over idf(N, 1)
 	fWordNet          // idf share met only through WordNet in the paragraph
 	fSummary          // the paragraph is the abstract's or the conclusion's: it retells the body
+	fNameForm         // share of the question's rare names met in the paragraph only in another form of the name ("Clinton" for "Hilary Clinton")
 	numParaFeatures
 )
 
@@ -1247,7 +1258,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 	f[fSentCount] = float64(bits.OnesCount64(st[best].mask)) / nc
 	f[fCount] = float64(bits.OnesCount64(pmask)) / nc
 	// Years, numbers, names, section title, rarest concept.
-	var yHit, nHit, names, nameHit int
+	var yHit, nHit, names, nameHit, otherForm int
 	rare, rareIdf := -1, 0.0
 	for ci := range q.concepts {
 		cc := &q.concepts[ci]
@@ -1265,6 +1276,9 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 			names++
 			if met {
 				nameHit++
+				if cc.form != 0 && cc.lit >= 0 && ix.rareName[cc.lit] && (cc.form < 0 || !slices.Contains(ix.formDocs[cc.form-1], int32(c.doc))) {
+					otherForm++
+				}
 			}
 		}
 		if cc.df > 0 && cc.idf > rareIdf {
@@ -1280,6 +1294,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 	}
 	if names > 0 {
 		f[fName] = float64(nameHit) / float64(names)
+		f[fNameForm] = float64(otherForm) / float64(names)
 	}
 	if rare >= 0 && plit&(1<<rare) != 0 {
 		f[fRareLit] = 1

@@ -64,6 +64,8 @@ func printPassage(w io.Writer, h answer.Hit, indent int) {
 	heading := "Cites:"
 	for i, c := range h.Citations {
 		switch {
+		case i == 0 && c.ForSentence && c.Nearest:
+			heading = "Nearest citation (the sentence cites none itself):"
 		case i == 0 && c.ForSentence:
 			heading = "Cited for this sentence:"
 		case i > 0 && !c.ForSentence && h.Citations[i-1].ForSentence:
