@@ -46,7 +46,9 @@ func ninthThemeFlaws(_ *extractor, all []Quiz) []string {
 }
 
 // understandingKinds are the kinds of the ninth pass's items.
-var understandingKinds = map[string]bool{"purpose": true, "focus": true, "keyevent": true, "reliance": true}
+// The twelfth pass adds its own: what two leaders committed to
+// (commitment.go).
+var understandingKinds = map[string]bool{"purpose": true, "focus": true, "keyevent": true, "reliance": true, "commitment": true}
 
 // statedAnswerFlaws: a wrong choice of one item that says what an
 // understanding item answers (two of its content words or more): the NATO
