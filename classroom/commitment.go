@@ -12,16 +12,19 @@ import (
 // official visit to the USA and together with President Bush expressed a
 // willingness for long-term strategic partnership and future cooperation
 // against ..." asks "What did Rahmon and President Bush commit to during
-// Rahmon's first official visit to the USA in December 2002?". The wrong
-// choices are the other documents the paper says the same sides signed,
-// each named with its article as the paper writes it ("a trade and
-// investment framework agreement", "an MoU on micro-financing", "An
-// agreement ... on expanded US aid to Tajikistan's border security"): a
-// student who read the paper knows each was another deal at another time;
-// one who did not sees four things two governments commit to. A document
-// named with "the" (the establishment of a forum another item asks
-// about) or with no article ("several documents on ...") is no one deal
-// and is left out.
+// Rahmon's first official visit to the USA?" (the month left out: a stem
+// dated December 2002 narrows another item's choices of 2002 dates). The
+// wrong choices are the other deals the paper says the sides signed or
+// agreed on, named as the paper names them ("A trade and investment
+// framework agreement", "An MoU on micro-financing", "Non-lethal supplies
+// to support military operations of NATO ..."): a student who read the
+// paper knows each was another deal at another time; one who did not sees
+// four things two governments commit to. A document named with "the" (the
+// establishment of a forum another item asks about) or with no article
+// ("several documents on ...") is no one deal, and a deal that states an
+// understanding item's answer ("An agreement on expanded US aid to
+// Tajikistan's border security" beside "Border security", what the U.S.
+// put first) would hand that item over: both are left out.
 
 var (
 	// reWillingFor: "[In early December 2002, ]Rahmon went on his first
@@ -36,10 +39,14 @@ var (
 	// reDocSigned: "An agreement was signed on expanded US aid to
 	// Tajikistan's border security".
 	reDocSigned = regexp.MustCompile(`^((?:A|An) [a-z-]+(?: [a-z-]+)?) (?:was|were) signed (on [a-z].*)$`)
+	// reAgreedOn: "In January 2009, the U.S. and Tajikistan agreed on
+	// non-lethal supplies to support military operations of NATO ...".
+	reAgreedOn = regexp.MustCompile(`\bagreed on ([a-z][a-z-]*(?: [A-Za-z-]+)+)$`)
 )
 
-// commitmentQuizzes makes the commitment items of the paper.
-func (x *extractor) commitmentQuizzes() []Quiz {
+// commitmentQuizzes makes the commitment items of the paper. asked are
+// the understanding items made before, whose answers no choice may state.
+func (x *extractor) commitmentQuizzes(asked []Quiz) []Quiz {
 	var out []Quiz
 	x.bodySentences(x.plainHas("willingness", "readiness", "commitment"), func(para *paper.Paragraph, si int, s string) {
 		m := reWillingFor.FindStringSubmatch(s)
@@ -51,34 +58,39 @@ func (x *extractor) commitmentQuizzes() []Quiz {
 			answer = "a " + answer
 		}
 		answer = reAnVowel.ReplaceAllString(answer, "an $1")
-		wrong := x.signedDocuments(para, answer)
+		var wrong []string
+		for _, d := range x.signedDocuments(para, answer) {
+			if !statesAnswerOf(d, asked) {
+				wrong = append(wrong, d)
+			}
+		}
 		if len(wrong) < 3 {
 			return
 		}
-		when := ""
-		if m[1] != "" {
-			when = " in " + m[1]
-		}
-		q := "What did " + leader + " and " + partner + " commit to during " + leader + "'s " + m[4] + when + "?"
+		q := "What did " + leader + " and " + partner + " commit to during " + leader + "'s " + m[4] + "?"
 		if wordCount(q) > maxQuestionWords {
 			return
 		}
-		answer = upperFirst(answer)
+		answer = upperFirst(strings.TrimPrefix(strings.TrimPrefix(answer, "an "), "a "))
 		id := quizID(para.N, si, span{kind: "commitment", text: answer}, para.Sentences[si].Text)
 		out = append(out, makeQuiz(id, q, answer, wrong[:3], "commitment", para, para.Sentences[si]))
 	})
 	return out
 }
 
-// signedDocuments are the documents the body says were signed, each
-// named with "a" or "an", in paper order: none from para (the source's
-// own), none sharing a word with answer, and none from a sentence naming
-// no country (a side of the deal).
+// signedDocuments are the deals the body says were signed (each named
+// with "a" or "an", the article cut) or agreed on, in paper order: none
+// from para (the source's own), none sharing a word with answer, and none
+// from a sentence naming no country (a side of the deal).
 func (x *extractor) signedDocuments(para *paper.Paragraph, answer string) []string {
 	var out []string
 	add := func(doc string) {
 		doc = strings.TrimSpace(doc)
 		if wordCount(doc) < 3 || sharesWord(doc, answer) {
+			return
+		}
+		doc = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(doc, "an "), "a "), "An "), "A ")
+		if wordCount(doc) < 2 {
 			return
 		}
 		for _, o := range out {
@@ -88,7 +100,7 @@ func (x *extractor) signedDocuments(para *paper.Paragraph, answer string) []stri
 		}
 		out = append(out, upperFirst(doc))
 	}
-	x.bodySentences(x.plainHas("signed"), func(p *paper.Paragraph, _ int, s string) {
+	x.bodySentences(x.plainHas("signed", "agreed on"), func(p *paper.Paragraph, _ int, s string) {
 		if p.N == para.N || len(x.countriesIn(s)) == 0 {
 			return
 		}
@@ -99,6 +111,22 @@ func (x *extractor) signedDocuments(para *paper.Paragraph, answer string) []stri
 		for _, m := range reSignedDoc.FindAllStringSubmatch(s, -1) {
 			add(m[1])
 		}
+		if m := reAgreedOn.FindStringSubmatch(s); m != nil {
+			add(m[1])
+		}
 	})
 	return out
+}
+
+// statesAnswerOf: choice states the answer of one of asked (two of its
+// content words, or all of a one-word answer).
+func statesAnswerOf(choice string, asked []Quiz) bool {
+	cw := contentWords(choice)
+	for _, q := range asked {
+		ans := contentWords(q.Choices[q.Answer])
+		if n := countIn(ans, cw); n >= 2 || n == len(ans) && n > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -15,7 +15,7 @@ func (x *extractor) understandingQuizzes(rs []reason) []Quiz {
 	focus := x.focusAreas()
 	out := append(append(append(x.purposeQuizzes(focus), x.keyIssueQuizzes(rs, focus)...), x.keyEventQuizzes()...), x.relianceQuizzes()...)
 	// the twelfth pass's (see commitment.go)
-	return append(out, x.commitmentQuizzes()...)
+	return append(out, x.commitmentQuizzes(out)...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as
