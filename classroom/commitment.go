@@ -11,10 +11,11 @@ import (
 // pursue together. "In early December 2002, Rahmon went on his first
 // official visit to the USA and together with President Bush expressed a
 // willingness for long-term strategic partnership and future cooperation
-// against ..." asks "What did Rahmon and President Bush commit to during
-// Rahmon's first official visit to the USA?" (the month left out: a stem
-// dated December 2002 narrows another item's choices of 2002 dates). The
-// wrong choices are the other deals the paper says the sides signed or
+// against ..." asks "What did Rahmon and President Bush express a
+// willingness for during Rahmon's first official visit to the USA?" (the
+// paper's own words: a willingness is not a signed deal; the month is
+// left out, as a stem dated December 2002 narrows another item's choices
+// of 2002 dates). The wrong choices are the other deals the paper says the sides signed or
 // agreed on, named as the paper names them ("A trade and investment
 // framework agreement", "An MoU on micro-financing", "Non-lethal supplies
 // to support military operations of NATO ..."): a student who read the
@@ -67,11 +68,11 @@ func (x *extractor) commitmentQuizzes(asked []Quiz) []Quiz {
 		if len(wrong) < 3 {
 			return
 		}
-		q := "What did " + leader + " and " + partner + " commit to during " + leader + "'s " + m[4] + "?"
+		q := "What did " + leader + " and " + partner + " express a willingness for during " + leader + "'s " + m[4] + "?"
 		if wordCount(q) > maxQuestionWords {
 			return
 		}
-		answer = upperFirst(strings.TrimPrefix(strings.TrimPrefix(answer, "an "), "a "))
+		answer = upperFirst(answer)
 		id := quizID(para.N, si, span{kind: "commitment", text: answer}, para.Sentences[si].Text)
 		out = append(out, makeQuiz(id, q, answer, wrong[:3], "commitment", para, para.Sentences[si]))
 	})
@@ -79,7 +80,7 @@ func (x *extractor) commitmentQuizzes(asked []Quiz) []Quiz {
 }
 
 // signedDocuments are the deals the body says were signed (each named
-// with "a" or "an", the article cut) or agreed on, in paper order: none
+// with "a" or "an") or agreed on, in paper order: none
 // from para (the source's own), none sharing a word with answer, and none
 // from a sentence naming no country (a side of the deal).
 func (x *extractor) signedDocuments(para *paper.Paragraph, answer string) []string {
@@ -87,10 +88,6 @@ func (x *extractor) signedDocuments(para *paper.Paragraph, answer string) []stri
 	add := func(doc string) {
 		doc = strings.TrimSpace(doc)
 		if wordCount(doc) < 3 || sharesWord(doc, answer) {
-			return
-		}
-		doc = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(doc, "an "), "a "), "An "), "A ")
-		if wordCount(doc) < 2 {
 			return
 		}
 		for _, o := range out {

@@ -20,23 +20,23 @@ func TestCommitmentQuizzes(t *testing.T) {
 	}
 	q := qs[0]
 	checkWellFormed(t, q)
-	if want := "What did Rahmon and President Bush commit to during Rahmon's first official visit to the USA?"; q.Question != want {
+	if want := "What did Rahmon and President Bush express a willingness for during Rahmon's first official visit to the USA?"; q.Question != want {
 		t.Errorf("stem %q, want %q", q.Question, want)
 	}
-	if got := q.Choices[q.Answer]; got != "Long-term strategic partnership" {
+	if got := q.Choices[q.Answer]; got != "A long-term strategic partnership" {
 		t.Errorf("answer %q", got)
 	}
-	for _, want := range []string{"Trade and investment framework agreement", "MoU on micro-financing", "Non-lethal supplies to support military operations of NATO and the International Security Assistance Force in Afghanistan"} {
+	for _, want := range []string{"A trade and investment framework agreement", "An MoU on micro-financing", "Non-lethal supplies to support military operations of NATO and the International Security Assistance Force in Afghanistan"} {
 		if !slices.Contains(q.Choices[:], want) {
 			t.Errorf("no wrong choice %q in %q", want, q.Choices)
 		}
 	}
 	// without the items asked before, the border deal is a choice: the
 	// filter is what keeps it out
-	if docs := x.signedDocuments(&p.Paragraphs[0], "a long-term strategic partnership"); !slices.Contains(docs, "Agreement on expanded US aid to Tajikistan's border security") {
+	if docs := x.signedDocuments(&p.Paragraphs[0], "a long-term strategic partnership"); !slices.Contains(docs, "An agreement on expanded US aid to Tajikistan's border security") {
 		t.Errorf("deals %q lack the border-security agreement", docs)
 	}
-	if !statesAnswerOf("Agreement on expanded US aid to Tajikistan's border security", asked) {
+	if !statesAnswerOf("An agreement on expanded US aid to Tajikistan's border security", asked) {
 		t.Error("the border-security agreement states no asked answer")
 	}
 }
