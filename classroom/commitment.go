@@ -97,22 +97,46 @@ func (x *extractor) signedDocuments(para *paper.Paragraph, answer string) []stri
 		}
 		out = append(out, upperFirst(doc))
 	}
-	x.bodySentences(x.plainHas("signed", "agreed on"), func(p *paper.Paragraph, _ int, s string) {
-		if p.N == para.N || len(x.countriesIn(s)) == 0 {
-			return
-		}
+	deal := x.plainHas("signed", "agreed on")
+	x.bodySentences(func(p *paper.Paragraph, si int) bool {
+		return p.N != para.N && deal(p, si)
+	}, func(_ *paper.Paragraph, _ int, s string) {
+		var docs []string
 		if m := reDocSigned.FindStringSubmatch(s); m != nil {
-			add(m[1] + " " + m[2])
+			docs = append(docs, m[1]+" "+m[2])
+		} else {
+			for _, m := range reSignedDoc.FindAllStringSubmatch(s, -1) {
+				docs = append(docs, m[1])
+			}
+			if m := reAgreedOn.FindStringSubmatch(s); m != nil {
+				docs = append(docs, m[1])
+			}
+		}
+		if len(docs) == 0 || !x.namesCountry(s) {
 			return
 		}
-		for _, m := range reSignedDoc.FindAllStringSubmatch(s, -1) {
-			add(m[1])
-		}
-		if m := reAgreedOn.FindStringSubmatch(s); m != nil {
-			add(m[1])
+		for _, d := range docs {
+			add(d)
 		}
 	})
 	return out
+}
+
+// namesCountry: s names a country in a capitalised word the list of kinds
+// knows ("Tajikistan"); countriesIn's adjectives are not needed here, and
+// the first country found will do.
+func (x *extractor) namesCountry(s string) bool {
+	for _, tok := range reToken.FindAllString(s, -1) {
+		if tok[0] < 'A' || tok[0] > 'Z' {
+			continue
+		}
+		for _, part := range strings.Split(tok, "-") {
+			if k, _ := x.world.kindOf(part); k == "country" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // statesAnswerOf: choice states the answer of one of asked (two of its
