@@ -145,7 +145,7 @@ func (x *extractor) conflict(a, b item) bool {
 		return true
 	}
 	if names(b.Question, a.spellings) && !x.byOffice(a) || names(a.Question, b.spellings) && !x.byOffice(b) {
-		return true // a person another stem names by office instead stays (see officeForName)
+		return true // a person another stem names is left to dropNamedPerson
 	}
 	if whyNamed(a, b.Question) || whyNamed(b, a.Question) {
 		return true // "air bases in the anti-Taliban campaign in Afghanistan" beside "Why ...? To support its operation in Afghanistan"

@@ -11,14 +11,14 @@ import (
 // sentence "American cooperation with Tajikistan was mainly focused on
 // counter-terrorism" gives "What was American cooperation with Tajikistan
 // mainly focused on?", or "What does the paper conclude ... was mainly
-// focused on?" when it is the conclusion's judgment. The wrong choices are the other areas
-// the same paragraph lists beside it ("... was focusing on border
-// security, drug smuggling, economy, science and technology, ..."), less
-// any the paper says elsewhere was a focus or key issue of its own
-// ("America ... focused on democratization", "U.S concentrated on border
-// security as the key issue"): those a strict reader could defend. A
-// student who read the conclusion knows which one the paper puts first;
-// one who did not has four areas the US did work on.
+// focused on?" when it is the conclusion's judgment. The wrong choices are
+// the areas the same paragraph lists, less every area the paper says
+// anywhere the side focused on, concentrated on or worked on, a list's
+// included: "... was focusing on border security, drug smuggling,
+// economy, science and technology, ..." right after the main focus makes
+// each of those a focus a careful reader cannot call wrong (the blind
+// reader of blind24: the answer then hangs on "mainly"). With fewer than
+// three left there is no item.
 
 var (
 	reMainFocus = regexp.MustCompile(`^([A-Z][^,]+?) (was|were) (mainly|mostly|chiefly|primarily|largely) (?:focused|concentrated|centred|centered) on ([a-z][a-z -]+)$`)
@@ -27,22 +27,14 @@ var (
 	reFocusList = regexp.MustCompile(`(?:focusing|focused|concentrating|concentrated) on ([a-z][a-z ,-]+(?:,? and [a-z ,-]+))$`)
 	// reFocusOf: any "focused on X" / "concentrated on X" of the body.
 	reFocusOf = regexp.MustCompile(`(?:focused|concentrated|focusing|concentrating) on ([a-z][a-z -]+)`)
+	// reSideFocus: any area a side focused on, concentrated on or worked on.
+	reSideFocus = regexp.MustCompile(`(?:focused|concentrated|focusing|concentrating|worked|working) on ([a-z][a-z -]+)`)
 )
 
 // focusQuizzes makes the focus items of the paper.
 func (x *extractor) focusQuizzes() []Quiz {
 	var out []Quiz
-	// every area the body names as a focus or key issue, in any sentence
-	// but a list's
-	focus := map[string]int{}
-	x.bodySentences(func(*paper.Paragraph, int) bool { return true }, func(para *paper.Paragraph, si int, s string) {
-		if reFocusList.MatchString(s) {
-			return
-		}
-		for _, m := range reFocusOf.FindAllStringSubmatch(s, -1) {
-			focus[strings.ToLower(strings.Fields(m[1])[0])]++
-		}
-	})
+	focus := x.sideFoci()
 	x.bodySentences(func(para *paper.Paragraph, si int) bool {
 		return strings.Contains(para.Sentences[si].Text, " on ")
 	}, func(para *paper.Paragraph, si int, s string) {
@@ -85,4 +77,27 @@ func (x *extractor) focusQuizzes() []Quiz {
 		out = append(out, makeQuiz(id, q, upperFirst(answer), wrong, "focus", para, para.Sentences[si]))
 	})
 	return out
+}
+
+// sideFoci: the first word of every area the body says a side focused
+// on, concentrated on or worked on, lists included, less a main focus.
+func (x *extractor) sideFoci() map[string]int {
+	focus := map[string]int{}
+	x.bodySentences(x.plainHas("focus", "concentrat", "worked on", "working on"), func(para *paper.Paragraph, si int, s string) {
+		if reMainFocus.MatchString(s) {
+			return // the main focus itself is the answer
+		}
+		for _, m := range reSideFocus.FindAllStringSubmatch(s, -1) {
+			focus[strings.ToLower(strings.Fields(m[1])[0])]++
+		}
+		// a list of what the side was focusing on names a focus each
+		if l := reFocusList.FindStringSubmatch(s); l != nil {
+			for _, area := range splitList(l[1]) {
+				if f := strings.Fields(area); len(f) > 0 {
+					focus[strings.ToLower(f[0])]++
+				}
+			}
+		}
+	})
+	return focus
 }

@@ -80,23 +80,31 @@ func TestEighthPassItems(t *testing.T) {
 	tests := []struct {
 		question, answer string
 		wrong            []string // every wrong choice, when fixed by the rule
+		gone             bool     // a later pass drops the item: no item asks it
 	}{
 		// the backlash after the colour revolutions: others of the answer's form
-		{"Which foundation did Tajik President Emomali Rahmon accuse in 2005 of acting to destroy Tajikistan's unity?", "Soros Foundation", nil},
-		// Clinton's 2011 thanks; no namesake offered
-		{"Which U.S. Secretary of State thanked President Rahmon for the critical role Tajikistan had played in the international community's efforts to bring peace and security to Afghanistan?", "Hillary Clinton", nil},
-		// human rights as tension: the paper's listed issues, none the sentence's prisoners
+		{"Which foundation did Tajik President Emomali Rahmon accuse in 2005 of acting to destroy Tajikistan's unity?", "Soros Foundation", nil, false},
+		// Clinton's 2011 thanks; no namesake offered (eleventh pass: gone:
+		// the item on her October 2011 warning names her, one visit asked
+		// twice; see dropNamedPerson)
+		{"Which U.S. Secretary of State thanked President Rahmon for the critical role Tajikistan had played in the international community's efforts to bring peace and security to Afghanistan?", "Hillary Clinton", nil, true},
+		// human rights as tension: the paper's listed issues, none the
+		// sentence's prisoners (eleventh pass: gone: the paper gives those
+		// issues to the U.S. too, State Department 2013; see sideRaises)
 		{"What did the U.S. embassy publicly express concern about in July 2012?", "Civilian deaths",
-			[]string{"Arbitrary arrest", "Denial of the right to a fair trial", "Corruption"}},
+			[]string{"Arbitrary arrest", "Denial of the right to a fair trial", "Corruption"}, true},
 		// Q28: borders the paper does not give Tajikistan
 		{"Why was Tajikistan's practical importance to the U.S. military, which acquired landing and overflight rights there, more significant than that of Kazakhstan and Kyrgyzstan?", "Because it borders Afghanistan",
-			[]string{"Because it borders Russia", "Because it borders Iran", "Because it borders Turkmenistan"}},
+			[]string{"Because it borders Russia", "Because it borders Iran", "Because it borders Turkmenistan"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.answer, func(t *testing.T) {
 			for _, q := range all {
 				if q.Question != tt.question {
 					continue
+				}
+				if tt.gone {
+					t.Fatalf("%q kept, want it dropped", q.Question)
 				}
 				if q.Choices[q.Answer] != tt.answer {
 					t.Errorf("answer %q, want %q", q.Choices[q.Answer], tt.answer)
@@ -112,6 +120,9 @@ func TestEighthPassItems(t *testing.T) {
 						t.Errorf("%q offered beside %q", c, tt.answer)
 					}
 				}
+				return
+			}
+			if tt.gone {
 				return
 			}
 			t.Errorf("no item %q", tt.question)

@@ -13,7 +13,9 @@ import (
 // are the paper's stated causes (see reasons).
 func (x *extractor) understandingQuizzes(rs []reason) []Quiz {
 	focus := x.focusAreas()
-	return append(append(append(x.purposeQuizzes(focus), x.keyIssueQuizzes(rs, focus)...), x.keyEventQuizzes()...), x.relianceQuizzes()...)
+	out := append(append(append(x.purposeQuizzes(focus), x.keyIssueQuizzes(rs, focus)...), x.keyEventQuizzes()...), x.relianceQuizzes()...)
+	// the twelfth pass's (see commitment.go)
+	return append(out, x.commitmentQuizzes(out)...)
 }
 
 // laterUnderstanding gathers the thirteenth pass's items, which pick
