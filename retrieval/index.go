@@ -119,6 +119,10 @@ type sent struct {
 	// consequence: follows from the sentence before ("Tajikistan then
 	// dedicated to joining ...", "As a result, ..."): that one says why.
 	consequence bool
+	// list: enumerates three or more short items ("rich in coal, marble,
+	// gold, silver"; "exports were mainly poultry, pharmaceutical
+	// preparations, and meat"): what a question asking for items wants.
+	list bool
 }
 
 // occurrence is one place a term occurs, for matching a question against
@@ -179,6 +183,7 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 			st.excl = ix.excluded(s.Text, toks)
 			st.vague = isVague(s.Text)
 			st.consequence = isConsequence(s.Text)
+			st.list = isList(s.Text)
 			st.logLen = math.Log1p(float64(len(st.terms)))
 			pa.sents = append(pa.sents, st)
 			pa.length += float64(len(st.terms))
@@ -542,6 +547,60 @@ func isVague(s string) bool {
 	for _, w := range vagueWords {
 		if strings.Contains(l, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// isList reports whether a sentence enumerates items: three or more
+// short parts (four words at most) in a row, split at commas, semicolons,
+// "and" and "or" ("rich in coal, marble, gold, silver"), or a clause
+// ending in the first item and two short ones after it, joined by a comma
+// and by "and" or "or" ("relations with Iran, China, and Russia").
+// Citations in brackets are left out. Clauses between commas are longer:
+// "its interest in the adjacent countries, including Tajikistan,
+// augmented" is no list.
+func isList(s string) bool {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	t := strings.NewReplacer(";", ",", ":", ",", ".", " ").Replace(strings.ToLower(b.String()))
+	run := 0                                // short parts in a row
+	head, comma, and := false, false, false // of the current run
+	for pi, piece := range strings.Split(t, ",") {
+		for si, part := range strings.Split(strings.ReplaceAll(" "+piece+" ", " or ", " and "), " and ") {
+			n := len(strings.Fields(part))
+			if n == 0 {
+				continue // ", and meat": the comma parts nothing
+			}
+			if n > 4 {
+				run, head, comma, and = 0, true, false, false
+				continue
+			}
+			if run > 0 {
+				// Joins between short parts, not the clause's own.
+				if si > 0 {
+					and = true
+				}
+				if si == 0 && pi > 0 || si > 0 && strings.TrimSpace(strings.Split(piece, " and ")[0]) == "" {
+					comma = true
+				}
+			}
+			run++
+			if run >= 3 || head && run >= 2 && comma && and {
+				return true
+			}
 		}
 	}
 	return false
