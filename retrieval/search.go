@@ -1019,6 +1019,7 @@ const (
 	fSummary          // the paragraph is the abstract's or the conclusion's: it retells the body
 	fNameForm         // share of the question's rare names met in the paragraph only in another form of the name ("Clinton" for "Hilary Clinton")
 	fList             // the question asks for items and the answering sentence lists some ("rich in coal, marble, gold")
+	fKindNear         // when, how much, who, where: a term of the kind asked beside a word of the question in the answering sentence ("Economic Growth ($91.98 million)")
 	numParaFeatures
 )
 
@@ -1258,6 +1259,9 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 	f[fWinCov] = math.Max(bestWin, f[fSentCov])
 	f[fProx] = st[best].prox
 	f[fAType] = b2f(st[best].atype)
+	if st[best].atype {
+		f[fKindNear] = ix.kindNear(q, s, &pa.sents[best])
+	}
 	f[fSentCount] = float64(bits.OnesCount64(st[best].mask)) / nc
 	f[fCount] = float64(bits.OnesCount64(pmask)) / nc
 	// Years, numbers, names, section title, rarest concept.
@@ -1324,6 +1328,51 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		c.sent = reason
 	}
 	f[fList] = b2f(q.items && pa.sents[c.sent].list)
+}
+
+// kindNear measures how close, in sentence se, a term of the kind the
+// question asks for (a date for "when", a number for "how much", a name
+// for "who" and "where") stands to a word of the question: 1 beside it,
+// falling to 0 five terms away. Of two paragraphs telling one fact, the
+// one whose sum stands by the asked-for item ("Economic Growth ($91.98
+// million)") answers it.
+func (ix *Index) kindNear(q *query, s *scratch, se *sent) float64 {
+	best := int32(math.MaxInt32)
+	for i, t := range se.terms {
+		if se.cite[i] || s.look[t] >= 0 {
+			continue
+		}
+		k := answerKinds(se.kinds[i], ix.dated[t], ix.causal[t])
+		switch q.atype {
+		case atWhen:
+			if k.when == 0 {
+				continue
+			}
+		case atAmount:
+			if k.num == 0 || k.when > 0 {
+				continue
+			}
+		case atWho, atWhere:
+			if k.name == 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		for j, u := range se.terms {
+			if l := s.look[u]; l >= 0 && l&3 != lookWordNet && !se.cite[j] {
+				d := se.pos[i] - se.pos[j]
+				if d < 0 {
+					d = -d
+				}
+				best = min(best, d)
+			}
+		}
+	}
+	if best == math.MaxInt32 {
+		return 0
+	}
+	return max(0, 1-float64(best-1)/4)
 }
 
 var months = map[string]bool{"januari": true, "februari": true, "march": true, "april": true, "may": true, "june": true, "juli": true, "august": true, "septemb": true, "octob": true, "novemb": true, "decemb": true, "sept": true}
