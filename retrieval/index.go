@@ -561,49 +561,67 @@ func isVague(s string) bool {
 // "its interest in the adjacent countries, including Tajikistan,
 // augmented" is no list.
 func isList(s string) bool {
-	var b strings.Builder
 	depth := 0
-	for _, r := range s {
-		switch {
-		case r == '(':
-			depth++
-		case r == ')':
-			if depth > 0 {
-				depth--
-			}
-		case depth == 0:
-			b.WriteRune(r)
-		}
-	}
-	t := strings.NewReplacer(";", ",", ":", ",", ".", " ").Replace(strings.ToLower(b.String()))
 	run := 0                                // short parts in a row
 	head, comma, and := false, false, false // of the current run
-	for pi, piece := range strings.Split(t, ",") {
-		for si, part := range strings.Split(strings.ReplaceAll(" "+piece+" ", " or ", " and "), " and ") {
-			n := len(strings.Fields(part))
-			if n == 0 {
-				continue // ", and meat": the comma parts nothing
-			}
-			if n > 4 {
-				run, head, comma, and = 0, true, false, false
-				continue
-			}
-			if run > 0 {
-				// Joins between short parts, not the clause's own.
-				if si > 0 {
-					and = true
-				}
-				if si == 0 && pi > 0 || si > 0 && strings.TrimSpace(strings.Split(piece, " and ")[0]) == "" {
-					comma = true
-				}
-			}
-			run++
-			if run >= 3 || head && run >= 2 && comma && and {
+	sepComma, sepAnd := false, false        // joins since the last part
+	words := 0                              // words of the current part
+	part := func() bool {
+		if words == 0 {
+			return false // ", and meat": the comma parts nothing
+		}
+		n := words
+		words = 0
+		joinComma, joinAnd := sepComma, sepAnd
+		sepComma, sepAnd = false, false
+		if n > 4 {
+			run, head, comma, and = 0, true, false, false
+			return false
+		}
+		if run > 0 {
+			// Joins between short parts, not the clause's own.
+			comma = comma || joinComma
+			and = and || joinAnd
+		}
+		run++
+		return run >= 3 || head && run >= 2 && comma && and
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '(':
+			depth++
+			i++
+		case c == ')':
+			depth = max(0, depth-1)
+			i++
+		case depth > 0:
+			i++
+		case c == ',' || c == ';' || c == ':':
+			if part() {
 				return true
 			}
+			sepComma = true
+			i++
+		case c == ' ' || c == '.' || c == '\t' || c == '\n':
+			i++
+		default:
+			j := i
+			for j < len(s) && s[j] != ' ' && s[j] != '.' && s[j] != ',' && s[j] != ';' && s[j] != ':' && s[j] != '(' && s[j] != ')' && s[j] != '\t' && s[j] != '\n' {
+				j++
+			}
+			if w := s[i:j]; strings.EqualFold(w, "and") || strings.EqualFold(w, "or") {
+				if part() {
+					return true
+				}
+				sepAnd = true
+			} else {
+				words++
+			}
+			i = j
 		}
 	}
-	return false
+	return part()
 }
 
 // consequenceWords mark a sentence as following from the one before.
