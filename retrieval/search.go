@@ -1337,6 +1337,15 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 // one whose sum stands by the asked-for item ("Economic Growth ($91.98
 // million)") answers it.
 func (ix *Index) kindNear(q *query, s *scratch, se *sent) float64 {
+	// The positions of the question's words first (a sentence holds
+	// few), then each term of the asked-for kind against them.
+	var buf [64]int32
+	met := buf[:0]
+	for i, t := range se.terms {
+		if l := s.look[t]; l >= 0 && l&3 != lookWordNet && !se.cite[i] {
+			met = append(met, se.pos[i])
+		}
+	}
 	best := int32(math.MaxInt32)
 	for i, t := range se.terms {
 		if se.cite[i] || s.look[t] >= 0 {
@@ -1359,14 +1368,12 @@ func (ix *Index) kindNear(q *query, s *scratch, se *sent) float64 {
 		default:
 			continue
 		}
-		for j, u := range se.terms {
-			if l := s.look[u]; l >= 0 && l&3 != lookWordNet && !se.cite[j] {
-				d := se.pos[i] - se.pos[j]
-				if d < 0 {
-					d = -d
-				}
-				best = min(best, d)
+		for _, p := range met {
+			d := se.pos[i] - p
+			if d < 0 {
+				d = -d
 			}
+			best = min(best, d)
 		}
 	}
 	if best == math.MaxInt32 {
