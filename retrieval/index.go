@@ -119,6 +119,10 @@ type sent struct {
 	// consequence: follows from the sentence before ("Tajikistan then
 	// dedicated to joining ...", "As a result, ..."): that one says why.
 	consequence bool
+	// list: enumerates three or more short items ("rich in coal, marble,
+	// gold, silver"; "exports were mainly poultry, pharmaceutical
+	// preparations, and meat"): what a question asking for items wants.
+	list bool
 }
 
 // occurrence is one place a term occurs, for matching a question against
@@ -179,6 +183,7 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 			st.excl = ix.excluded(s.Text, toks)
 			st.vague = isVague(s.Text)
 			st.consequence = isConsequence(s.Text)
+			st.list = isList(s.Text)
 			st.logLen = math.Log1p(float64(len(st.terms)))
 			pa.sents = append(pa.sents, st)
 			pa.length += float64(len(st.terms))
@@ -545,6 +550,78 @@ func isVague(s string) bool {
 		}
 	}
 	return false
+}
+
+// isList reports whether a sentence enumerates items: three or more
+// short parts (four words at most) in a row, split at commas, semicolons,
+// "and" and "or" ("rich in coal, marble, gold, silver"), or a clause
+// ending in the first item and two short ones after it, joined by a comma
+// and by "and" or "or" ("relations with Iran, China, and Russia").
+// Citations in brackets are left out. Clauses between commas are longer:
+// "its interest in the adjacent countries, including Tajikistan,
+// augmented" is no list.
+func isList(s string) bool {
+	depth := 0
+	run := 0                                // short parts in a row
+	head, comma, and := false, false, false // of the current run
+	sepComma, sepAnd := false, false        // joins since the last part
+	words := 0                              // words of the current part
+	part := func() bool {
+		if words == 0 {
+			return false // ", and meat": the comma parts nothing
+		}
+		n := words
+		words = 0
+		joinComma, joinAnd := sepComma, sepAnd
+		sepComma, sepAnd = false, false
+		if n > 4 {
+			run, head, comma, and = 0, true, false, false
+			return false
+		}
+		if run > 0 {
+			// Joins between short parts, not the clause's own.
+			comma = comma || joinComma
+			and = and || joinAnd
+		}
+		run++
+		return run >= 3 || head && run >= 2 && comma && and
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '(':
+			depth++
+			i++
+		case c == ')':
+			depth = max(0, depth-1)
+			i++
+		case depth > 0:
+			i++
+		case c == ',' || c == ';' || c == ':':
+			if part() {
+				return true
+			}
+			sepComma = true
+			i++
+		case c == ' ' || c == '.' || c == '\t' || c == '\n':
+			i++
+		default:
+			j := i
+			for j < len(s) && s[j] != ' ' && s[j] != '.' && s[j] != ',' && s[j] != ';' && s[j] != ':' && s[j] != '(' && s[j] != ')' && s[j] != '\t' && s[j] != '\n' {
+				j++
+			}
+			if w := s[i:j]; strings.EqualFold(w, "and") || strings.EqualFold(w, "or") {
+				if part() {
+					return true
+				}
+				sepAnd = true
+			} else {
+				words++
+			}
+			i = j
+		}
+	}
+	return part()
 }
 
 // consequenceWords mark a sentence as following from the one before.

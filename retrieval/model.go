@@ -25,8 +25,8 @@ type Model struct {
 
 // Feature names, as model.json spells them.
 var (
-	paraNames = [numParaFeatures]string{"BM25Rel", "BM25Abs", "LitCov", "Cov", "SentCov", "SentLit", "WinCov", "Prox", "Year", "YearMiss", "Number", "Name", "Section", "AType", "RareLit", "SentCount", "Count", "SectNamed", "MaxIdf", "WordNet", "Summary", "NameForm"}
-	sentNames = [numSentFeatures]string{"Cov", "Lit", "Prev", "Next", "Prox", "AType", "Year", "Anaphor", "First", "Len", "Count", "Win", "New", "ATypeCov", "AnaphorPrev", "ATypePrev", "WordNet"}
+	paraNames = [numParaFeatures]string{"BM25Rel", "BM25Abs", "LitCov", "Cov", "SentCov", "SentLit", "WinCov", "Prox", "Year", "YearMiss", "Number", "Name", "Section", "AType", "RareLit", "SentCount", "Count", "SectNamed", "MaxIdf", "WordNet", "Summary", "NameForm", "List", "KindNear"}
+	sentNames = [numSentFeatures]string{"Cov", "Lit", "Prev", "Next", "Prox", "AType", "Year", "Anaphor", "First", "Len", "Count", "Win", "New", "ATypeCov", "AnaphorPrev", "ATypePrev", "WordNet", "List"}
 	confNames = [numConfFeatures]string{"Bias", "Cov", "LitCov", "Sent", "Rare", "Known", "Concepts", "Len", "Matched", "NameHit", "BM25", "MaxIdf",
 		"ATypeMiss", "ReqMiss", "ReqCov", "Foreign", "Present", "YearMiss", "NameMiss", "FocusMiss", "CountMiss", "WordNet"}
 )

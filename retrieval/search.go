@@ -1018,6 +1018,8 @@ const (
 	fWordNet          // idf share met only through WordNet in the paragraph
 	fSummary          // the paragraph is the abstract's or the conclusion's: it retells the body
 	fNameForm         // share of the question's rare names met in the paragraph only in another form of the name ("Clinton" for "Hilary Clinton")
+	fList             // the question asks for items and the answering sentence lists some ("rich in coal, marble, gold")
+	fKindNear         // when, how much, who, where: a term of the kind asked beside a word of the question in the answering sentence ("Economic Growth ($91.98 million)")
 	numParaFeatures
 )
 
@@ -1040,6 +1042,7 @@ const (
 	sAnaphorPrev        // continues ("This was ...") a sentence that meets the question: often the answer
 	sATypePrev          // holds the kind asked for, after a sentence that meets the question
 	sWordNet            // idf share met only through WordNet
+	sList               // the question asks for items and the sentence lists some
 	numSentFeatures
 )
 
@@ -1118,6 +1121,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		sf[sAnaphorPrev] = sf[sAnaphor] * sf[sPrev]
 		sf[sATypePrev] = sf[sAType] * sf[sPrev]
 		sf[sWordNet] = wnCov(st[i].wn &^ st[i].mask)
+		sf[sList] = b2f(q.items && pa.sents[i].list && st[i].mask != 0)
 		if s.sentHook != nil {
 			s.sentHook(c.doc, i, sf[:])
 		}
@@ -1255,6 +1259,9 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 	f[fWinCov] = math.Max(bestWin, f[fSentCov])
 	f[fProx] = st[best].prox
 	f[fAType] = b2f(st[best].atype)
+	if st[best].atype {
+		f[fKindNear] = ix.kindNear(q, s, &pa.sents[best])
+	}
 	f[fSentCount] = float64(bits.OnesCount64(st[best].mask)) / nc
 	f[fCount] = float64(bits.OnesCount64(pmask)) / nc
 	// Years, numbers, names, section title, rarest concept.
@@ -1320,6 +1327,59 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 	if reason >= 0 {
 		c.sent = reason
 	}
+	f[fList] = b2f(q.items && pa.sents[c.sent].list)
+}
+
+// kindNear measures how close, in sentence se, a term of the kind the
+// question asks for (a date for "when", a number for "how much", a name
+// for "who" and "where") stands to a word of the question: 1 beside it,
+// falling to 0 five terms away. Of two paragraphs telling one fact, the
+// one whose sum stands by the asked-for item ("Economic Growth ($91.98
+// million)") answers it.
+func (ix *Index) kindNear(q *query, s *scratch, se *sent) float64 {
+	// The positions of the question's words first (a sentence holds
+	// few), then each term of the asked-for kind against them.
+	var buf [64]int32
+	met := buf[:0]
+	for i, t := range se.terms {
+		if l := s.look[t]; l >= 0 && l&3 != lookWordNet && !se.cite[i] {
+			met = append(met, se.pos[i])
+		}
+	}
+	best := int32(math.MaxInt32)
+	for i, t := range se.terms {
+		if se.cite[i] || s.look[t] >= 0 {
+			continue
+		}
+		k := answerKinds(se.kinds[i], ix.dated[t], ix.causal[t])
+		switch q.atype {
+		case atWhen:
+			if k.when == 0 {
+				continue
+			}
+		case atAmount:
+			if k.num == 0 || k.when > 0 {
+				continue
+			}
+		case atWho, atWhere:
+			if k.name == 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		for _, p := range met {
+			d := se.pos[i] - p
+			if d < 0 {
+				d = -d
+			}
+			best = min(best, d)
+		}
+	}
+	if best == math.MaxInt32 {
+		return 0
+	}
+	return max(0, 1-float64(best-1)/4)
 }
 
 var months = map[string]bool{"januari": true, "februari": true, "march": true, "april": true, "may": true, "june": true, "juli": true, "august": true, "septemb": true, "octob": true, "novemb": true, "decemb": true, "sept": true}
@@ -1407,21 +1467,44 @@ func whatAux(raw []rawToken) bool {
 // first noun ("main areas of NATO-Tajik cooperation?"), is a plural noun.
 func (ix *Index) asksItems(raw []rawToken) bool {
 	f := focusWord(raw)
-	if f < 0 && len(raw) > 0 && !questionWords[raw[0].text] {
-		f = 0
-		if raw[0].text == "the" {
+	if f < 0 && len(raw) > 1 {
+		switch w := raw[0].text; {
+		case w == "list" || w == "name":
+			// "list the areas", "name the bodies".
 			f = 1
+		case (w == "what" || w == "which") && kindOf[raw[1].text]:
+			f = 1 // "what kind of agreements"
+		case !questionWords[w]:
+			f = 0
+		}
+		if f >= 0 && raw[f].text == "the" {
+			f++
 		}
 	}
 	if f < 0 || f >= len(raw) {
 		return false
 	}
-	w := raw[f].text
-	if itemAdjectives[w] && f+1 < len(raw) {
-		w = raw[f+1].text // "the key areas"
+	// The noun asked for, past adjectives ("the key areas", "what
+	// natural resources") and "kind of" ("what kind of agreements").
+	for n := 0; n < 4 && f+1 < len(raw); n++ {
+		w := raw[f].text
+		if kindOf[w] && f+2 < len(raw) && raw[f+1].text == "of" {
+			f += 2
+			continue
+		}
+		if itemAdjectives[w] || ix.wordInfo(w).pos == 'j' && !strings.HasSuffix(w, "s") {
+			f++
+			continue
+		}
+		break
 	}
+	w := raw[f].text
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && ix.wordInfo(w).pos == 'n'
 }
+
+// kindOf words stand before the items asked for: "what kinds of
+// agreements".
+var kindOf = map[string]bool{"kind": true, "kinds": true, "type": true, "types": true, "sort": true, "sorts": true}
 
 // questionWords open a question; a question opening with none is
 // telegraphic ("main areas of NATO-Tajik cooperation?").
