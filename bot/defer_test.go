@@ -88,3 +88,37 @@ func TestSlowButtonDefersAsNewPrivateMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestSlowPrivateReplyAfterPublicDeferral: a reply meant for the asker
+// alone (/discuss of a topic the paper names only in passing) that comes
+// after a public acknowledgement is sent as a private follow-up and the
+// public acknowledgement deleted; an edit would show it to the channel.
+func TestSlowPrivateReplyAfterPublicDeferral(t *testing.T) {
+	srv, _, ctx := slowBot(t)
+	i := &discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, GuildID: "7", ChannelID: "8",
+		Data: discordgo.ApplicationCommandInteractionData{Name: "discuss", Options: []*discordgo.ApplicationCommandInteractionDataOption{
+			{Name: "topic", Type: discordgo.ApplicationCommandOptionString, Value: "China"},
+			{Name: "private", Type: discordgo.ApplicationCommandOptionBoolean, Value: false},
+		}}}
+	srv.Interaction(i)
+	cb, err := srv.WaitCall(ctx, fakediscord.Match("POST", "/interactions/"+i.ID+"/"+i.Token+"/callback"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(cb.Body), `"type":5`) || strings.Contains(string(cb.Body), `"flags":64`) {
+		t.Fatalf("deferral: %s, want a public one", cb.Body)
+	}
+	fu, err := srv.WaitCall(ctx, fakediscord.Match("POST", "/webhooks/*/"+i.Token))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(fu.Body), "only in passing") || !strings.Contains(string(fu.Body), `"flags":64`) {
+		t.Errorf("follow-up: %s", fu.Body)
+	}
+	if _, err := srv.WaitCall(ctx, fakediscord.Match("DELETE", "/webhooks/*/"+i.Token+"/messages/@original")); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(srv.CallsMatching(fakediscord.Match("PATCH", "/webhooks/*/"+i.Token+"/messages/@original"))); n != 0 {
+		t.Errorf("%d edits of the public acknowledgement", n)
+	}
+}

@@ -148,7 +148,21 @@ func (b *Bot) respond(i *discordgo.Interaction, start time.Time) (*discordgo.Int
 			return
 		}
 		d := res.r.data()
-		err := b.editResponse(i, &discordgo.WebhookEdit{Content: &d.Content, Embeds: &d.Embeds, Components: &d.Components, AllowedMentions: d.AllowedMentions})
+		var err error
+		if d.Flags&discordgo.MessageFlagsEphemeral != 0 && flags&discordgo.MessageFlagsEphemeral == 0 &&
+			deferred == discordgo.InteractionResponseDeferredChannelMessageWithSource {
+			// A private reply (a refusal, a note for the asker alone)
+			// after a public acknowledgement: an edit would show it to
+			// the channel, so it goes as a private follow-up and the
+			// public "thinking" message is deleted.
+			err = b.followUp(i, &discordgo.MessageSend{Content: d.Content, Embeds: d.Embeds, Components: d.Components,
+				AllowedMentions: d.AllowedMentions, Flags: discordgo.MessageFlagsEphemeral})
+			if err == nil {
+				err = b.deleteResponse(i)
+			}
+		} else {
+			err = b.editResponse(i, &discordgo.WebhookEdit{Content: &d.Content, Embeds: &d.Embeds, Components: &d.Components, AllowedMentions: d.AllowedMentions})
+		}
 		b.restError(err)
 		res.fields = append(res.fields, zap.Bool("deferred", true))
 		b.logged(start, fields, res)(err)

@@ -53,6 +53,32 @@ func (b *Bot) editResponse(i *discordgo.Interaction, e *discordgo.WebhookEdit) e
 	return nil
 }
 
+// followUp sends a follow-up message on an interaction: a private reply
+// after a public acknowledgement, which an edit cannot make private.
+func (b *Bot) followUp(i *discordgo.Interaction, m *discordgo.MessageSend) error {
+	w, err := toWireSend(m)
+	if err != nil {
+		return fmt.Errorf("follow up: %w", err)
+	}
+	body, err := json.Marshal(w)
+	if err != nil {
+		return fmt.Errorf("follow up: %w", err)
+	}
+	if _, err := b.interactionRequest("POST", discordgo.EndpointWebhookToken(i.AppID, i.Token), body); err != nil {
+		return fmt.Errorf("follow up: %w", err)
+	}
+	return nil
+}
+
+// deleteResponse deletes the interaction's original response (the public
+// "thinking" a private follow-up replaces).
+func (b *Bot) deleteResponse(i *discordgo.Interaction) error {
+	if _, err := b.interactionRequest("DELETE", discordgo.EndpointWebhookMessage(i.AppID, i.Token, "@original"), nil); err != nil {
+		return fmt.Errorf("delete response: %w", err)
+	}
+	return nil
+}
+
 // interactionRequest makes a call on an interaction token through a
 // bucket of its own (see above).
 func (b *Bot) interactionRequest(method, url string, body []byte) ([]byte, error) {

@@ -142,7 +142,10 @@ func answered(t *testing.T, srv *fakediscord.Server, i *discordgo.Interaction, r
 	if r.Type != int(discordgo.InteractionResponseDeferredChannelMessageWithSource) {
 		return r
 	}
-	edit := wait(t, srv, fakediscord.Match("PATCH", "/webhooks/*/"+i.Token+"/messages/@original"))
+	// the edit of the acknowledgement, or a private follow-up when the
+	// reply is private and the acknowledgement was not
+	edited, followed := fakediscord.Match("PATCH", "/webhooks/*/"+i.Token+"/messages/@original"), fakediscord.Match("POST", "/webhooks/*/"+i.Token)
+	edit := wait(t, srv, func(c fakediscord.Call) bool { return edited(c) || followed(c) })
 	if err := edit.Decode(&r.Data); err != nil {
 		t.Fatalf("%v: %s", err, edit.Body)
 	}
