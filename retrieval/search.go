@@ -87,6 +87,9 @@ type query struct {
 	namedBy   uint64 // the names qualifying X ("the Russian base"): concepts the sentence naming X must hold
 	unit      int    // a unit of measure asked in ("how long is the border in km"): its concept, or -1
 	head      int    // the head noun of a phrase of two words or more asked for ("the unemployment rate" -> "rate"), or -1
+	share     bool   // asks for a part of a whole ("what share of", "what percentage of")
+	bound     bool   // every year named bounds a span ("after 2001"): the paragraph need not write it
+	rules     int    // the askedMiss rules the top hit fails (set by confFeatures)
 	years     []string
 	numbers   []string
 }
@@ -546,6 +549,7 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		pos := ix.wordInfo(s.raw[f].text).pos
 		q.much = f > 0 && s.raw[f-1].text == "much" && (pos == 'n' || pos == 0) && !moneyWords[s.raw[f].text]
 		q.role = q.atype == atWho && isWho(s.raw, f)
+		q.share = shareWords[s.raw[f].text]
 	}
 	s.toks = ix.an.analyzeRaw(s.raw, s.toks[:0], false)
 	addConcept := func(term string, kind TokenKind, surface string, adverbial bool) {
@@ -655,6 +659,7 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		q.present = true
 	}
 	q.outside = ix.outsidePeriod(s.raw)
+	q.bound = yearBound(s.raw)
 	ix.markSections(&q, s)
 	return q
 }

@@ -1,0 +1,155 @@
+package retrieval
+
+import (
+	"strings"
+	"sync"
+)
+
+// What a question asks for that the answer's sentences, by what general
+// English says of the question's words, do not hold (thirteenth pass):
+// a part of a whole with no percentage or fraction beside it, a country
+// the paper never names, the holder of a role the answer never writes.
+// Each is a decline rule applied after the model.
+
+// Decline rules of askedMiss, one bit each.
+const (
+	ruleShare   = 1 << iota // "what share of": no percentage or fraction in the answer's sentences
+	ruleCountry             // names a country the paper never names
+	ruleRole                // "who was the X": the answer's sentences never write X
+	ruleBound               // not a rule of askedMiss: a year bounding a span is not a year missing (yearBound)
+)
+
+// shareWords ask for a part of a whole ("what share of its trade"): a
+// percentage or a fraction answers, not a sum.
+var shareWords = map[string]bool{"share": true, "percentage": true, "percent": true, "proportion": true, "fraction": true, "portion": true}
+
+// partWords give a part of a whole in a sentence.
+var partWords = []string{"%", "percent", "per cent", "half", "third", "quarter", "fifth", "tenth", "majority", "minority", "most of"}
+
+// holdsShare reports whether a sentence gives a part of a whole: a
+// percentage or a fraction word.
+func holdsShare(text string) bool {
+	for _, w := range partWords {
+		if containsFold(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds the lower-case word w in any case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryNames is the set of countries' names in countries.txt (short,
+// common and official), lower-cased, built on first use.
+type countryNames struct {
+	once  sync.Once
+	names map[string]bool
+}
+
+func (cn *countryNames) has(name string) bool {
+	cn.once.Do(func() {
+		cn.names = map[string]bool{}
+		for rest := countriesText; rest != ""; {
+			var line string
+			line, rest, _ = strings.Cut(rest, "\n")
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			_, line, _ = strings.Cut(line, " ")
+			_, line, _ = strings.Cut(line, " ")
+			for line != "" {
+				var n string
+				n, line, _ = strings.Cut(line, " = ")
+				cn.names[n] = true
+			}
+		}
+	})
+	return cn.names[name]
+}
+
+// yearBound reports whether every year the question names bounds a span
+// ("the partnership that emerged after 2001", "by 2012"): a paragraph on
+// the span need not write the year itself.
+func yearBound(raw []rawToken) bool {
+	n := 0
+	for i, t := range raw {
+		if !t.num || !isYear(t.text) {
+			continue
+		}
+		n++
+		if i == 0 {
+			return false
+		}
+		switch raw[i-1].text {
+		case "after", "since", "before", "until", "till", "by", "post", "pre":
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// askedMiss returns the decline rules (rule* bits) that the top hit,
+// paragraph d with its chosen sentence at sent, fails: win holds the
+// question's concepts its sentences hold (by synonym too), lit those
+// they hold literally.
+func (ix *Index) askedMiss(q *query, raw []rawToken, d, sent int, win, lit uint64) int {
+	rules := 0
+	if q.share {
+		ps := ix.paper.Paragraphs[d].Sentences
+		found := false
+		for j := max(0, sent-1); j <= min(len(ps)-1, sent+1); j++ {
+			if holdsShare(ps[j].Text) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			rules |= ruleShare
+		}
+	}
+	for i, t := range raw {
+		if t.num || stopWords[t.text] || !ix.countries.has(t.text) && (i == 0 || !ix.countries.has(raw[i-1].text+" "+t.text)) {
+			continue
+		}
+		if ix.paperNames(q, t.text) || i > 0 && ix.paperNames(q, raw[i-1].text+" "+t.text) {
+			continue
+		}
+		if !q.holds(ix.an.stem(t.text)) {
+			rules |= ruleCountry
+			break
+		}
+	}
+	if q.role && q.focus >= 0 && lit&(1<<q.focus) == 0 {
+		rules |= ruleRole
+	}
+	return rules
+}
+
+// paperNames reports whether the names list makes a surface phrase one
+// of the paper's names ("united states" -> "us") that the question holds
+// and the paper has.
+func (ix *Index) paperNames(q *query, phrase string) bool {
+	c, ok := ix.an.names[phrase]
+	return ok && q.holds(c) || q.holds(phrase)
+}
+
+// holds reports whether the question's concept term is one the paper
+// has (literally or by a curated synonym, such as a country's people:
+// "France" for "French").
+func (q *query) holds(term string) bool {
+	for i := range q.concepts {
+		if q.concepts[i].term == term {
+			return q.concepts[i].df > 0
+		}
+	}
+	return false
+}
