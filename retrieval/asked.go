@@ -17,6 +17,7 @@ const (
 	ruleCountry             // names a country the paper never names
 	ruleRole                // "who was the X": the answer's sentences never write X
 	ruleBound               // not a rule of askedMiss: a year bounding a span is not a year missing (yearBound)
+	ruleAcronym             // not a rule of askedMiss: the sentence spelling out the acronym asked answers (definesAcronym)
 )
 
 // shareWords ask for a part of a whole ("what share of its trade"): a
@@ -149,6 +150,47 @@ func (q *query) holds(term string) bool {
 	for i := range q.concepts {
 		if q.concepts[i].term == term {
 			return q.concepts[i].df > 0
+		}
+	}
+	return false
+}
+
+// defineFrame are the words around an acronym in a question asking what
+// it is: "what does ABC stand for in the paper", "what's the IRP".
+var defineFrame = map[string]bool{"is": true, "was": true, "are": true, "s": true, "the": true, "a": true, "an": true,
+	"does": true, "do": true, "did": true, "stand": true, "stands": true, "for": true, "mean": true, "means": true,
+	"in": true, "this": true, "paper": true, "study": true, "article": true, "text": true, "acronym": true, "abbreviation": true}
+
+// acronymAsked returns the acronym (or short word) a question asks the
+// meaning of, when that is all it asks ("what is ABC in this paper"), or "".
+func acronymAsked(raw []rawToken) string {
+	if len(raw) < 2 {
+		return ""
+	}
+	switch raw[0].text {
+	case "what", "whats", "wat", "wht":
+	default:
+		return ""
+	}
+	acr := ""
+	for _, t := range raw[1:] {
+		if defineFrame[t.text] {
+			continue
+		}
+		if acr != "" || t.num || len(t.text) < 2 || len(t.text) > 6 || !isLetters(t.text) {
+			return ""
+		}
+		acr = t.text
+	}
+	return acr
+}
+
+// definesAcronym reports whether sentence text spells the acronym out
+// before it in brackets: "the Islamic Renaissance Party (IRP)".
+func definesAcronym(text, acr string) bool {
+	for i := 0; i+len(acr)+2 <= len(text); i++ {
+		if text[i] == '(' && text[i+1+len(acr)] == ')' && strings.EqualFold(text[i+1:i+1+len(acr)], acr) && i > 0 {
+			return true
 		}
 	}
 	return false

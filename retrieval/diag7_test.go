@@ -11,6 +11,7 @@ import (
 // held-out question is answered with every rule on and with each rule of
 // askedMiss (and ruleBound) off: each rule's effect per author.
 // DIAG_RULES=/tmp/rules.tsv go test ./retrieval -run TestDiagRules -v
+// (DIAG_INSAMPLE=1: the shipped model, fitted on every author, instead).
 func TestDiagRules(t *testing.T) {
 	out := os.Getenv("DIAG_RULES")
 	if out == "" {
@@ -18,11 +19,13 @@ func TestDiagRules(t *testing.T) {
 	}
 	ix := loadIndex(t)
 	sets := authorSets(t, ix)
-	rules := []int{ruleShare, ruleCountry, ruleRole, ruleBound}
+	rules := []int{ruleShare, ruleCountry, ruleRole, ruleBound, ruleAcronym}
 	var b strings.Builder
-	b.WriteString("kind\tauthor\tq\tall\tnone\tshare\tcountry\trole\tbound\n")
+	b.WriteString("kind\tauthor\tq\tall\tnone\tshare\tcountry\trole\tbound\tacronym\tfires\n")
 	for h := range sets {
-		fitWithout(ix, sets, h)
+		if os.Getenv("DIAG_INSAMPLE") == "" {
+			fitWithout(ix, sets, h)
+		}
 		row := func(kind, q string) {
 			ix.skipRules = 0
 			all := ix.Search(q, 1).Answered
@@ -34,7 +37,22 @@ func TestDiagRules(t *testing.T) {
 				fmt.Fprintf(&b, "\t%v", ix.Search(q, 1).Answered)
 			}
 			ix.skipRules = 0
-			b.WriteString("\n")
+			fires := 0
+			sc := ix.getScratch()
+			if ix.rank(q, sc) {
+				ix.confFeatures(&sc.q, sc)
+				fires = sc.q.rules
+				if sc.q.bound {
+					fires |= ruleBound
+				}
+				for _, se := range ix.paper.Paragraphs[sc.cands[0].doc].Sentences {
+					if sc.q.acronym != "" && definesAcronym(se.Text, sc.q.acronym) {
+						fires |= ruleAcronym
+					}
+				}
+			}
+			scratchPool.Put(sc)
+			fmt.Fprintf(&b, "\t%d\n", fires)
 		}
 		near := map[string]bool{}
 		for _, q := range sets[h].near {

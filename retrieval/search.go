@@ -90,6 +90,7 @@ type query struct {
 	share     bool   // asks for a part of a whole ("what share of", "what percentage of")
 	bound     bool   // every year named bounds a span ("after 2001"): the paragraph need not write it
 	rules     int    // the askedMiss rules the top hit fails (set by confFeatures)
+	acronym   string // the acronym a question asks the meaning of, alone ("what's the IRP"), or ""
 	years     []string
 	numbers   []string
 }
@@ -206,6 +207,19 @@ func (ix *Index) Search(question string, k int) Result {
 	// "after 2013"): 3 more of 373 declined, no real one (no real
 	// question of the five authors names such a year).
 	res.Answered = res.Confidence >= ix.model.Threshold && !s.q.present && !s.q.outside && !s.q.lacks
+	if s.q.acronym != "" && ix.skipRules&ruleAcronym == 0 {
+		// "What's the IRP" is answered by the sentence of the top
+		// paragraph spelling it out, "the Islamic Renaissance Party
+		// (IRP)", however few words the question gives the model; that
+		// sentence is the one shown.
+		for i, se := range res.Hits[0].Paragraph.Sentences {
+			if definesAcronym(se.Text, s.q.acronym) {
+				res.Answered = true
+				res.Hits[0].Sentence = i
+				break
+			}
+		}
+	}
 	// The paper answers questions about itself from its abstract,
 	// conclusion or the section named.
 	if res.About = s.q.about; res.About != AboutNone {
@@ -660,6 +674,7 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 	}
 	q.outside = ix.outsidePeriod(s.raw)
 	q.bound = yearBound(s.raw)
+	q.acronym = acronymAsked(s.raw)
 	ix.markSections(&q, s)
 	return q
 }
