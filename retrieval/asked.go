@@ -16,6 +16,8 @@ const (
 	ruleShare   = 1 << iota // "what share of": no percentage or fraction in the answer's sentences
 	ruleCountry             // names a country the paper never names
 	ruleRole                // "who was the X": the answer's sentences never write X
+	ruleAsker               // asks about the asker ("how do i ...", "my essay"), not the paper
+	ruleHolder              // "what is the capital of X": the answer's sentences never write "capital"
 	ruleBound               // not a rule of askedMiss: a year bounding a span is not a year missing (yearBound)
 	ruleAcronym             // not a rule of askedMiss: the sentence spelling out the acronym asked answers (definesAcronym)
 )
@@ -129,6 +131,14 @@ func (ix *Index) askedMiss(q *query, raw []rawToken, d, sent int, win, lit uint6
 			break
 		}
 	}
+	if asksOfAsker(raw) {
+		rules |= ruleAsker
+	}
+	if q.focus >= 0 && lit&(1<<q.focus) == 0 && !q.role {
+		if f := focusWord(raw); f >= 0 && holderHeads[raw[f].text] && f > 0 && raw[f-1].text != "which" && raw[f-1].text != "what" {
+			rules |= ruleHolder
+		}
+	}
 	if q.role && q.focus >= 0 && lit&(1<<q.focus) == 0 {
 		rules |= ruleRole
 	}
@@ -195,3 +205,34 @@ func definesAcronym(text, acr string) bool {
 	}
 	return false
 }
+
+// asksOfAsker reports whether a question is about the one asking, not
+// the paper: "how do i ask my crush out", "what should i cook", "can you
+// write my essay". "Tell me when ..." and "i'm confused, why ..." still ask
+// the paper; so does a question naming the paper ("is this paper right
+// in my view").
+func asksOfAsker(raw []rawToken) bool {
+	if mentionsSelf(raw) {
+		return false
+	}
+	for i, t := range raw {
+		switch t.text {
+		case "my":
+			return true
+		case "i":
+			if i > 0 {
+				switch raw[i-1].text {
+				case "do", "should", "can", "could", "would", "will", "shall", "did", "must", "may":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// holderHeads are things a question asks the one holder of ("what is the
+// capital of", "what was the currency"): the answer names it beside the
+// word.
+var holderHeads = map[string]bool{"capital": true, "currency": true, "language": true, "president": true, "leader": true,
+	"ambassador": true, "minister": true, "head": true, "mayor": true, "king": true, "chairman": true, "founder": true}

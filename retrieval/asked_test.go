@@ -25,6 +25,12 @@ func TestAskedMiss(t *testing.T) {
 		// "its Embassy in Washington" is no ambassador.
 		{"Who was the US ambassador to Tajikistan in 2002?", ruleRole},
 		{"who was the secretary who visited Tajikistan in October 2011", 0},
+		// "my crush" meets the paper's "crushing common clash".
+		{"how do i ask my crush out", ruleAsker},
+		{"im confused, why was tajikistan more important for the afghan operation than kazakhstan or kyrgyzstan?", 0},
+		// A paragraph on Kyrgyzstan's Tulip Revolution writes no capital.
+		{"what is the capital of kyrgyzstan?", ruleHolder},
+		{"who was the first president of tajikistan", 0},
 	} {
 		ix.skipRules = 0
 		r := ix.Search(c.q, 1)
@@ -40,6 +46,28 @@ func TestAskedMiss(t *testing.T) {
 		}
 	}
 	ix.skipRules = 0
+}
+
+// TestAsksOfAsker: a question about the one asking ("how do i", "my
+// essay") is not about the paper; polite framing ("tell me") and
+// confusion ("im confused, why") still ask the paper.
+func TestAsksOfAsker(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"how do i ask my crush out", true},
+		{"what should i cook for dinner tonight", true},
+		{"can you write my essay on climate change for me", true},
+		{"tell me when the US opened its embassy in dushanbe", false},
+		{"im confused, why was tajikistan more important than kyrgyzstan", false},
+		{"i want to know why the US cared about tajikistan", false},
+		{"does this paper agree with my view of the war", false},
+	} {
+		if got := asksOfAsker(scan(c.q, nil)); got != c.want {
+			t.Errorf("%q: %v, want %v", c.q, got, c.want)
+		}
+	}
 }
 
 // TestYearBound: a year after "after", "since", "by" ... bounds a span,

@@ -19,9 +19,9 @@ func TestDiagRules(t *testing.T) {
 	}
 	ix := loadIndex(t)
 	sets := authorSets(t, ix)
-	rules := []int{ruleShare, ruleCountry, ruleRole, ruleBound, ruleAcronym}
+	rules := []int{ruleShare, ruleCountry, ruleRole, ruleBound, ruleAcronym, ruleAsker, ruleHolder}
 	var b strings.Builder
-	b.WriteString("kind\tauthor\tq\tall\tnone\tshare\tcountry\trole\tbound\tacronym\tfires\n")
+	b.WriteString("kind\tauthor\tq\tall\tnone\tshare\tcountry\trole\tbound\tacronym\tasker\tholder\tfires\n")
 	for h := range sets {
 		if os.Getenv("DIAG_INSAMPLE") == "" {
 			fitWithout(ix, sets, h)
