@@ -11,13 +11,17 @@ import (
 // held-out question is answered with every rule on and with each rule of
 // askedMiss (and ruleBound) off: each rule's effect per author.
 // DIAG_RULES=/tmp/rules.tsv go test ./retrieval -run TestDiagRules -v
-// (DIAG_INSAMPLE=1: the shipped model, fitted on every author, instead).
+// (DIAG_INSAMPLE=1: the shipped model, fitted on every author, instead;
+// DIAG_GENERIC=1: word lists off).
 func TestDiagRules(t *testing.T) {
 	out := os.Getenv("DIAG_RULES")
 	if out == "" {
 		t.Skip("set DIAG_RULES to a file")
 	}
 	ix := loadIndex(t)
+	if os.Getenv("DIAG_GENERIC") != "" {
+		ix = loadGenericIndex(t)
+	}
 	sets := authorSets(t, ix)
 	rules := []int{ruleShare, ruleCountry, ruleRole, ruleBound, ruleAcronym, ruleAsker, ruleHolder}
 	var b strings.Builder
