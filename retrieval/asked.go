@@ -141,8 +141,8 @@ func (ix *Index) askedMiss(q *query, raw []rawToken, d, sent int, win, lit uint6
 	if asksOfAsker(raw) {
 		rules |= ruleAsker
 	}
-	if q.focus >= 0 && lit&(1<<q.focus) == 0 && !q.role {
-		if f := focusWord(raw); f >= 0 && holderHeads[raw[f].text] && f > 0 && raw[f-1].text != "which" && raw[f-1].text != "what" {
+	if q.focus >= 0 && !q.role {
+		if f := focusWord(raw); f >= 0 && holderHeads[raw[f].text] && (lit&(1<<q.focus) == 0 || !ix.namedBeside(d, &q.concepts[q.focus], q)) {
 			rules |= ruleHolder
 		}
 	}
@@ -242,4 +242,5 @@ func asksOfAsker(raw []rawToken) bool {
 // capital of", "what was the currency"): the answer names it beside the
 // word.
 var holderHeads = map[string]bool{"capital": true, "currency": true, "language": true, "president": true, "leader": true,
-	"ambassador": true, "minister": true, "head": true, "mayor": true, "king": true, "chairman": true, "founder": true}
+	"ambassador": true, "minister": true, "head": true, "mayor": true, "king": true, "chairman": true, "founder": true,
+	"religion": true, "religions": true, "languages": true, "currencies": true}

@@ -31,6 +31,9 @@ func TestAskedMiss(t *testing.T) {
 		// A paragraph on Kyrgyzstan's Tulip Revolution writes no capital.
 		{"what is the capital of kyrgyzstan?", ruleHolder},
 		{"who was the first president of tajikistan", 0},
+		// "restrictions on religious freedom" names no religion.
+		{"what religion are most tajiks", ruleHolder},
+		{"Which party led the opposition?", 0},
 	} {
 		ix.skipRules = 0
 		r := ix.Search(c.q, 1)
