@@ -8,8 +8,12 @@ import (
 // What a question asks for that the answer's sentences, by what general
 // English says of the question's words, do not hold (thirteenth pass):
 // a part of a whole with no percentage or fraction beside it, a country
-// the paper never names, the holder of a role the answer never writes.
-// Each is a decline rule applied after the model.
+// the paper never names, the holder of a role or the capital, currency
+// or religion the answer never names, and a question about the asker
+// rather than the paper. Each is a decline rule applied after the model;
+// beside them, two things a rule wrongly declined: a year bounding a
+// span ("after 2001") is no year missing, and "what is ABC" is answered
+// by the sentence spelling the acronym out.
 
 // Decline rules of askedMiss, one bit each.
 const (
