@@ -59,11 +59,31 @@ func containsFold(s, w string) bool {
 type countryNames struct {
 	once  sync.Once
 	names map[string]bool
+	// firsts are the first words of names of two words or more ("south"
+	// of "south korea"): only after one is a pair of words looked up.
+	firsts map[string]bool
 }
 
-func (cn *countryNames) has(name string) bool {
+// has reports whether word w, or the pair of words prev w, is a
+// country's name.
+func (cn *countryNames) has(prev, w string) bool {
+	cn.build()
+	if cn.names[w] {
+		return true
+	}
+	if prev == "" || !cn.firsts[prev] {
+		return false
+	}
+	var buf [64]byte
+	if len(prev)+1+len(w) > len(buf) {
+		return false
+	}
+	return cn.names[string(append(append(append(buf[:0], prev...), ' '), w...))]
+}
+
+func (cn *countryNames) build() {
 	cn.once.Do(func() {
-		cn.names = map[string]bool{}
+		cn.names, cn.firsts = map[string]bool{}, map[string]bool{}
 		for rest := countriesText; rest != ""; {
 			var line string
 			line, rest, _ = strings.Cut(rest, "\n")
@@ -76,10 +96,12 @@ func (cn *countryNames) has(name string) bool {
 				var n string
 				n, line, _ = strings.Cut(line, " = ")
 				cn.names[n] = true
+				if first, _, ok := strings.Cut(n, " "); ok {
+					cn.firsts[first] = true
+				}
 			}
 		}
 	})
-	return cn.names[name]
 }
 
 // yearBound reports whether every year the question names bounds a span
@@ -131,10 +153,14 @@ func (ix *Index) askedMiss(q *query, raw []rawToken, d, sent int, win, lit uint6
 		if !ix.curated {
 			break
 		}
-		if t.num || stopWords[t.text] || !ix.countries.has(t.text) && (i == 0 || !ix.countries.has(raw[i-1].text+" "+t.text)) {
+		prev := ""
+		if i > 0 {
+			prev = raw[i-1].text
+		}
+		if t.num || len(t.text) < 4 || stopWords[t.text] || !ix.countries.has(prev, t.text) {
 			continue
 		}
-		if ix.paperNames(q, t.text) || i > 0 && ix.paperNames(q, raw[i-1].text+" "+t.text) {
+		if ix.paperNames(q, t.text) || prev != "" && ix.paperNames(q, prev+" "+t.text) {
 			continue
 		}
 		if !q.holds(ix.an.stem(t.text)) {
@@ -223,18 +249,15 @@ func definesAcronym(text, acr string) bool {
 // the paper; so does a question naming the paper ("is this paper right
 // in my view").
 func asksOfAsker(raw []rawToken) bool {
-	if mentionsSelf(raw) {
-		return false
-	}
 	for i, t := range raw {
 		switch t.text {
 		case "my":
-			return true
+			return !mentionsSelf(raw)
 		case "i":
 			if i > 0 {
 				switch raw[i-1].text {
 				case "do", "should", "can", "could", "would", "will", "shall", "did", "must", "may":
-					return true
+					return !mentionsSelf(raw)
 				}
 			}
 		}
