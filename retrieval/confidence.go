@@ -130,7 +130,14 @@ func (ix *Index) confFeatures(q *query, s *scratch) [numConfFeatures]float64 {
 	}
 	c[cPresent] = b2f(q.present)
 	c[cYearMiss] = f[fYearMiss]
-	q.lacks = lacksAnswer(q.atype, &c, gone, ix.curated) || ix.lacksForm(q, top.doc)
+	cl := c
+	if q.bound && ix.skipRules&ruleBound == 0 {
+		// "The partnership that emerged after 2001": a paragraph on
+		// the years after need not write 2001.
+		cl[cYearMiss] = 0
+	}
+	q.rules = ix.askedMiss(q, s.raw, top.doc, top.sent, win, lit) &^ ix.skipRules
+	q.lacks = lacksAnswer(q.atype, &cl, gone, ix.curated) || ix.lacksForm(q, top.doc) || q.rules != 0
 	return c
 }
 

@@ -72,13 +72,15 @@ type Index struct {
 	infoCache sync.Map     // surface word -> wordInfo, for questions
 	nInfo     atomic.Int64 // entries in infoCache
 
-	synTo    map[string][]string // shared with the Lexicon: read-only
-	synCache sync.Map            // term -> []int32, its expansions in this paper
-	synHead  map[string][]phrase // shared with the Lexicon: read-only
-	phrases  map[string][]phrase // shared with the Lexicon: read-only
-	wnTo     map[string][]string // WordNet links, shared with the Lexicon: read-only
-	wnCache  sync.Map            // term -> []int32, its WordNet links in this paper
-	spell    spelling            // typo corrections toward the paper's words
+	synTo     map[string][]string // shared with the Lexicon: read-only
+	synCache  sync.Map            // term -> []int32, its expansions in this paper
+	synHead   map[string][]phrase // shared with the Lexicon: read-only
+	phrases   map[string][]phrase // shared with the Lexicon: read-only
+	wnTo      map[string][]string // WordNet links, shared with the Lexicon: read-only
+	wnCache   sync.Map            // term -> []int32, its WordNet links in this paper
+	spell     spelling            // typo corrections toward the paper's words
+	countries countryNames        // the names of the world's countries, for one the paper never names
+	skipRules int                 // askedMiss rules (and ruleBound) left off: tests measure each rule's effect
 }
 
 type posting struct {

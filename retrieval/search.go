@@ -87,6 +87,10 @@ type query struct {
 	namedBy   uint64 // the names qualifying X ("the Russian base"): concepts the sentence naming X must hold
 	unit      int    // a unit of measure asked in ("how long is the border in km"): its concept, or -1
 	head      int    // the head noun of a phrase of two words or more asked for ("the unemployment rate" -> "rate"), or -1
+	share     bool   // asks for a part of a whole ("what share of", "what percentage of")
+	bound     bool   // every year named bounds a span ("after 2001"): the paragraph need not write it
+	rules     int    // the askedMiss rules the top hit fails (set by confFeatures)
+	acronym   string // the acronym a question asks the meaning of, alone ("what's the IRP"), or ""
 	years     []string
 	numbers   []string
 }
@@ -203,6 +207,19 @@ func (ix *Index) Search(question string, k int) Result {
 	// "after 2013"): 3 more of 373 declined, no real one (no real
 	// question of the five authors names such a year).
 	res.Answered = res.Confidence >= ix.model.Threshold && !s.q.present && !s.q.outside && !s.q.lacks
+	if s.q.acronym != "" && ix.skipRules&ruleAcronym == 0 {
+		// "What's the IRP" is answered by the sentence of the top
+		// paragraph spelling it out, "the Islamic Renaissance Party
+		// (IRP)", however few words the question gives the model; that
+		// sentence is the one shown.
+		for i, se := range res.Hits[0].Paragraph.Sentences {
+			if definesAcronym(se.Text, s.q.acronym) {
+				res.Answered = true
+				res.Hits[0].Sentence = i
+				break
+			}
+		}
+	}
 	// The paper answers questions about itself from its abstract,
 	// conclusion or the section named.
 	if res.About = s.q.about; res.About != AboutNone {
@@ -546,6 +563,7 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		pos := ix.wordInfo(s.raw[f].text).pos
 		q.much = f > 0 && s.raw[f-1].text == "much" && (pos == 'n' || pos == 0) && !moneyWords[s.raw[f].text]
 		q.role = q.atype == atWho && isWho(s.raw, f)
+		q.share = shareWords[s.raw[f].text]
 	}
 	s.toks = ix.an.analyzeRaw(s.raw, s.toks[:0], false)
 	addConcept := func(term string, kind TokenKind, surface string, adverbial bool) {
@@ -655,6 +673,8 @@ func (ix *Index) parseQuery(question string, s *scratch) query {
 		q.present = true
 	}
 	q.outside = ix.outsidePeriod(s.raw)
+	q.bound = yearBound(s.raw)
+	q.acronym = acronymAsked(s.raw)
 	ix.markSections(&q, s)
 	return q
 }
