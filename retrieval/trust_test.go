@@ -39,8 +39,10 @@ func TestTrustExamples(t *testing.T) {
 	t.Logf("issue 9's near-topic questions declined: %d of %d", declined, len(near))
 	// Measured 2026-12-05: 4 of 6 (population, Russian soldiers, current
 	// ambassador, the Manas air base); 3 before lacksAnswer, 0 before the
-	// decline signals.
-	if declined < 4 {
-		t.Errorf("%d of the issue's near-topic questions declined, want at least 4", declined)
+	// decline signals; 2026-12-06: 5 of 6, the capital of Kyrgyzstan too
+	// (asked.go). Left: the US pull-out from Afghanistan (¶6's Russian
+	// forces withdrawing).
+	if declined < 5 {
+		t.Errorf("%d of the issue's near-topic questions declined, want at least 5", declined)
 	}
 }
