@@ -142,14 +142,19 @@ func answered(t *testing.T, srv *fakediscord.Server, i *discordgo.Interaction, r
 	if r.Type != int(discordgo.InteractionResponseDeferredChannelMessageWithSource) {
 		return r
 	}
-	// the edit of the acknowledgement, or a private follow-up when the
-	// reply is private and the acknowledgement was not
-	edited, followed := fakediscord.Match("PATCH", "/webhooks/*/"+i.Token+"/messages/@original"), fakediscord.Match("POST", "/webhooks/*/"+i.Token)
-	edit := wait(t, srv, func(c fakediscord.Call) bool { return edited(c) || followed(c) })
+	edit := wait(t, srv, deferredReply(i.Token))
 	if err := edit.Decode(&r.Data); err != nil {
 		t.Fatalf("%v: %s", err, edit.Body)
 	}
 	return r
+}
+
+// deferredReply matches the reply to a deferred interaction: the edit of
+// its acknowledgement, or the private follow-up that replaces a public
+// acknowledgement when the reply is private.
+func deferredReply(token string) func(fakediscord.Call) bool {
+	edited, followed := fakediscord.Match("PATCH", "/webhooks/*/"+token+"/messages/@original"), fakediscord.Match("POST", "/webhooks/*/"+token)
+	return func(c fakediscord.Call) bool { return edited(c) || followed(c) }
 }
 
 func decode(t *testing.T, c fakediscord.Call) response {

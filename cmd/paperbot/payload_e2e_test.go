@@ -101,7 +101,7 @@ func (d *driver) send(i *discordgo.Interaction) fakediscord.Call {
 	if json.Unmarshal(c.Body, &r) != nil || r.Type != 5 && r.Type != 6 {
 		return c
 	}
-	e := wait(d.t, d.srv, fakediscord.Match("PATCH", "/webhooks/*/"+i.Token+"/messages/@original"))
+	e := wait(d.t, d.srv, deferredReply(i.Token))
 	typ := 4
 	if r.Type == 6 {
 		typ = 7
@@ -395,8 +395,10 @@ func deferringBot(t *testing.T) (*fakediscord.Server, *bot.Bot) {
 // (the answer may rarely beat a nanosecond): type 5 public and private,
 // type 6 for the paging buttons, and the edits after them.
 func deferrals(t *testing.T, d *driver, b *bot.Bot) {
+	// the edit of the acknowledgement, or, for a private reply after a
+	// public one (/help here), the private follow-up that replaces it
 	editOf := func(i *discordgo.Interaction) fakediscord.Call {
-		return wait(t, d.srv, fakediscord.Match("PATCH", "/webhooks/*/"+i.Token+"/messages/@original"))
+		return wait(t, d.srv, deferredReply(i.Token))
 	}
 	deferred := func(make func() *discordgo.Interaction, typ int) *discordgo.Interaction {
 		t.Helper()
@@ -553,7 +555,7 @@ func servedDeferred(t *testing.T, srv *fakediscord.Server, b *bot.Bot) []apichec
 			if r.Type == 5 || r.Type == 6 {
 				var i struct{ Token string }
 				json.Unmarshal([]byte(b), &i) //nolint:errcheck // our own JSON
-				wait(t, srv, fakediscord.Match("PATCH", "/webhooks/*/"+i.Token+"/messages/@original"))
+				wait(t, srv, deferredReply(i.Token))
 			}
 			if (r.Type != 4 && r.Type != 7) || try == 20 {
 				break

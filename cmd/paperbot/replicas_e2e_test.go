@@ -590,7 +590,7 @@ func (c *client) viaGateway(i *discordgo.Interaction) (response, bool) {
 		return response{}, false
 	}
 	if r.Type == 5 || r.Type == 6 { // deferred: the answer is the edit that follows
-		edit, err := sh.fake.WaitCall(ctx, fakediscord.Match("PATCH", "/webhooks/"+fakediscord.DefaultApplicationID+"/"+i.Token+"/messages/@original"))
+		edit, err := sh.fake.WaitCall(ctx, deferredReply(i.Token)) // the edit, or a private follow-up
 		if err != nil {
 			c.t.Errorf("gateway interaction %s: deferred, never edited: %v", i.ID, err)
 			return response{}, false
