@@ -16,11 +16,13 @@ func (x *extractor) understandingQuizzes(rs []reason) []Quiz {
 	return append(append(append(x.purposeQuizzes(focus), x.keyIssueQuizzes(rs, focus)...), x.keyEventQuizzes()...), x.relianceQuizzes()...)
 }
 
-// laterUnderstanding gathers the thirteenth pass's items, which pick
-// their wrong choices so that none gives away an item of prior (the items
-// made before them): what an envoy said on a visit (message.go).
+// laterUnderstanding gathers the thirteenth and fourteenth passes' items,
+// which pick their wrong choices so that none gives away an item of prior
+// (the items made before them): what an envoy said on a visit
+// (message.go), what a leader called a thing in a speech (speech.go).
 func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
-	return x.messageQuizzes(prior)
+	msgs := x.messageQuizzes(prior)
+	return append(msgs, x.speechQuizzes(append(prior, msgs...))...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as
