@@ -45,8 +45,8 @@ func ninthThemeFlaws(_ *extractor, all []Quiz) []string {
 	return errs
 }
 
-// understandingKinds are the kinds of the ninth pass's items and the later understanding kinds (the thirteenth pass's message).
-var understandingKinds = map[string]bool{"purpose": true, "focus": true, "keyevent": true, "reliance": true, "message": true}
+// understandingKinds are the kinds of the ninth pass's items and the later understanding kinds (the thirteenth pass's message, the fourteenth's speech).
+var understandingKinds = map[string]bool{"purpose": true, "focus": true, "keyevent": true, "reliance": true, "message": true, "speech": true}
 
 // statedAnswerFlaws: a wrong choice of one item that says what an
 // understanding item answers (two of its content words or more): the NATO

@@ -12,7 +12,7 @@ import (
 // meeting. In his speech, he stressed that participation in the PFP
 // program was considered one of the fundamentals in Tajik foreign policy"
 // asks "What did President Rahmon call participation in NATO's program in
-// his speech at his first NATO summit meeting in November 2002?", and the
+// his speech at his first NATO summit meeting?", and the
 // wrong choices are the roles the paper gives OTHER things ("an
 // instrument for Tajikistan to reach out to the world": the coalition; "a
 // reward for its support in the war on terror": the arms; "the main
@@ -124,15 +124,17 @@ func (x *extractor) speechQuizzes(prior []Quiz) []Quiz {
 		if strings.HasPrefix(strings.ToLower(answer), "considered ") {
 			return
 		}
-		occasion := "at his first " + o[4]
 		if o[3] == "" {
-			occasion = "at the " + o[4]
+			return // "at a NATO summit meeting" names no one occasion
 		}
+		occasion := "at his first " + o[4]
 		named := x.namedIn(thing)
 		if thing = x.ownerForName(thing, o[4], prior); thing == "" {
 			return
 		}
-		q := "What did " + o[2] + " call " + thing + " in his speech " + occasion + " in " + o[1] + "?"
+		// no month: "November 2002" would date another item's answer
+		// ("January 2002"), and the first summit is the occasion
+		q := "What did " + o[2] + " call " + thing + " in his speech " + occasion + "?"
 		if rs == nil {
 			rs = x.roles()
 		}
