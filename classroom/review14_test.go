@@ -167,3 +167,94 @@ func TestRolesOfThings(t *testing.T) {
 		}
 	}
 }
+
+// TestTradeItem: the trade generator on the paper's own sentences (¶12's
+// exports and imports, ¶11's "rich in"): what the US bought from
+// Tajikistan, against the goods that went the other way and what
+// Tajikistan was rich in.
+func TestTradeItem(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	qs := x.tradeQuizzes()
+	if len(qs) != 1 {
+		t.Fatalf("%d trade items, want 1: %+v", len(qs), qs)
+	}
+	q := qs[0]
+	checkWellFormed(t, q)
+	if want := "What did the US import from Tajikistan?"; q.Question != want {
+		t.Errorf("question\n got %q\nwant %q", q.Question, want)
+	}
+	// "precious, semiprecious, and imitation gems": kinds of one thing
+	if want := "Gems, fruits and household goods"; q.Choices[q.Answer] != want {
+		t.Errorf("answer %q, want %q", q.Choices[q.Answer], want)
+	}
+	want := []string{"Coal, marble and gold", "Poultry, pharmaceutical preparations and meat", "Silver, tungsten and lead"}
+	if got := wrongOf(q); !slices.Equal(got, want) {
+		t.Errorf("wrong choices\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestGoods: lists of goods split into their items; a list inside the
+// list ("precious, semiprecious, and imitation gems") is one item, its
+// head; a word ending like an adjective ("coal") is no modifier (seen:
+// the generator's first cut, by suffixes, dropped coal).
+func TestGoods(t *testing.T) {
+	for in, want := range map[string][]string{
+		"precious, semiprecious, and imitation gems, fruits and household goods": {"gems", "fruits", "household goods"},
+		"poultry, pharmaceutical preparations, and meat":                         {"poultry", "pharmaceutical preparations", "meat"},
+		"coal, marble, gold, silver, tungsten, lead, uranium and zinc":           {"coal", "marble", "gold", "silver", "tungsten", "lead", "uranium", "zinc"},
+	} {
+		if got := goods(in); !slices.Equal(got, want) {
+			t.Errorf("goods(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestFourteenthPassFillers: the two new items fill the floor; the total
+// beside its shares ($988.57 million, whose 1992-2010 aid the share item
+// asks: weak to the 24th blind read) and Rasht valley's place go, and the
+// water's share and the embargo's month, each their theme's one item,
+// stay (seen failing without total.go: the water went, "no item on
+// Tajikistan's water").
+func TestFourteenthPassFillers(t *testing.T) {
+	have := map[string]bool{}
+	for _, q := range defaultQuizzer(t).All() {
+		have[q.Question] = true
+	}
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"What did the US import from Tajikistan?", true},
+		{"What did President Rahmon call participation in NATO's program in his speech at his first NATO summit meeting?", true},
+		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
+		{"When did the US lift an eight-year-old arms sales embargo on Tajikistan?", true},
+		// pushed out (fourteenth pass): a total beside its shares (total.go)
+		{"How much was America's budgeted aid to Tajikistan from 1992 to 2010?", false},
+		// pushed out (fourteenth pass): a place of one sentence (bare.go)
+		{"In which valley did U.S. Special Forces give strategic support to Tajik government troops in repelling an attempted Islamist militant operation?", false},
+	} {
+		if have[c.q] != c.want {
+			t.Errorf("%q kept %v, want %v", c.q, have[c.q], c.want)
+		}
+	}
+}
+
+// TestTotalBesideShares: the rule on its own inputs: a total and a share
+// of one period; another period, or no share item, leaves the total.
+func TestTotalBesideShares(t *testing.T) {
+	mk := func(kind, q string) item { return item{Quiz: Quiz{Kind: kind, Question: q}} }
+	total := mk("amount", "How much was America's budgeted aid to Tajikistan from 1992 to 2010?")
+	for _, tt := range []struct {
+		other item
+		want  bool
+	}{
+		{mk("share", "Which area took the largest share of the U.S. aid to Tajikistan from 1992 to 2010?"), true},
+		{mk("share", "Which area took the largest share of the U.S. aid to Tajikistan from 2001 to 2010?"), false},
+		{mk("year", "In which year did the aid to Tajikistan from 1992 to 2010 peak?"), false},
+	} {
+		if got := totalBesideShares([]item{total, tt.other}, 0); got != tt.want {
+			t.Errorf("beside %q: %v, want %v", tt.other.Question, got, tt.want)
+		}
+	}
+}

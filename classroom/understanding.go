@@ -19,10 +19,11 @@ func (x *extractor) understandingQuizzes(rs []reason) []Quiz {
 // laterUnderstanding gathers the thirteenth and fourteenth passes' items,
 // which pick their wrong choices so that none gives away an item of prior
 // (the items made before them): what an envoy said on a visit
-// (message.go), what a leader called a thing in a speech (speech.go).
+// (message.go), what a leader called a thing in a speech (speech.go);
+// then what one country bought from another (trade.go).
 func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	msgs := x.messageQuizzes(prior)
-	return append(msgs, x.speechQuizzes(append(prior, msgs...))...)
+	return append(append(msgs, x.speechQuizzes(append(prior, msgs...))...), x.tradeQuizzes()...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as
