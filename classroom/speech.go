@@ -60,7 +60,7 @@ type role struct {
 // roles finds every role the body gives a thing, in paper order.
 func (x *extractor) roles() []role {
 	var out []role
-	x.bodySentences(x.plainHas(" became ", " has been ", " had been ", " was ", " is ", " as "), func(para *paper.Paragraph, si int, s string) {
+	x.bodySentences(x.plainHas(" became ", "main ", "key ", "chief ", "principal ", "central ", " as "), func(para *paper.Paragraph, si int, s string) {
 		add := func(holder, r string) {
 			r = strings.TrimSpace(reRoleCut.ReplaceAllString(r, ""))
 			if n := wordCount(r); n < 3 || n > 12 {
@@ -107,9 +107,15 @@ func (x *extractor) sideHolds(holder string) bool {
 // calls a thing a role, on the occasion the sentence before names, with
 // three roles of other things.
 func (x *extractor) speechQuizzes(prior []Quiz) []Quiz {
+	return x.speechQuizzesOf(&priorItems{qs: prior})
+}
+
+// speechQuizzesOf is speechQuizzes on prior items whose words may have
+// been found already.
+func (x *extractor) speechQuizzesOf(pi *priorItems) []Quiz {
+	prior := pi.qs
 	var out []Quiz
 	var rs []role
-	var priorWords []itemWords
 	x.bodySentences(x.plainHas("speech"), func(para *paper.Paragraph, si int, s string) {
 		m := reSpeechThat.FindStringSubmatch(s)
 		if m == nil || si == 0 {
@@ -138,12 +144,7 @@ func (x *extractor) speechQuizzes(prior []Quiz) []Quiz {
 		if rs == nil {
 			rs = x.roles()
 		}
-		if priorWords == nil {
-			priorWords = make([]itemWords, len(prior))
-			for i, p := range prior {
-				priorWords[i].target = optionWords(p.Question + " " + p.Choices[p.Answer])
-			}
-		}
+		priorWords := pi.targets()
 		country := x.actorOf(answer)
 		var near, far []string
 		seen := map[string]bool{strings.ToLower(answer): true}
@@ -152,7 +153,7 @@ func (x *extractor) speechQuizzes(prior []Quiz) []Quiz {
 			if r.para == para && r.si == si || seen[strings.ToLower(text)] || sharesWord(text, answer) || names(x.plainOf(r.para, r.si), named) {
 				continue
 			}
-			if optionGivesAway(text, prior, priorWords) || stemAsksHolder(text, prior) {
+			if optionGivesAway(text, prior, priorWords) || stemAsksHolder(text, priorWords) {
 				continue
 			}
 			seen[strings.ToLower(text)] = true
@@ -220,11 +221,12 @@ func (x *extractor) ownerForName(thing, event string, prior []Quiz) string {
 
 // stemAsksHolder: an item of prior asks what holds the role ("What did
 // the U.S. concentrate on as the key issue in security cooperation?"): a
-// student who answered it strikes the role here without the paper.
-func stemAsksHolder(role string, prior []Quiz) bool {
-	rw := contentWords(role)
-	for _, p := range prior {
-		qw := contentWords(p.Question)
+// student who answered it strikes the role here without the paper. pw
+// are prior's stem-and-answer words (priorItems.targets).
+func stemAsksHolder(role string, pw []itemWords) bool {
+	rw := optionWords(role)
+	for _, p := range pw {
+		qw := p.target
 		all := len(rw) > 0
 		for w := range rw {
 			all = all && qw[w]

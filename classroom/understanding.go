@@ -22,8 +22,9 @@ func (x *extractor) understandingQuizzes(rs []reason) []Quiz {
 // (message.go), what a leader called a thing in a speech (speech.go);
 // then what one country bought from another (trade.go).
 func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
-	msgs := x.messageQuizzes(prior)
-	return append(append(msgs, x.speechQuizzes(append(prior, msgs...))...), x.tradeQuizzes()...)
+	pi := &priorItems{qs: prior}
+	msgs := x.messageQuizzesOf(pi)
+	return append(append(msgs, x.speechQuizzesOf(pi.with(msgs))...), x.tradeQuizzes()...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as
