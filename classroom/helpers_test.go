@@ -86,7 +86,10 @@ func checkWellFormed(t *testing.T, q Quiz) {
 		if i == q.Answer {
 			continue
 		}
-		if containsWord(q.Sentence, c) && q.Kind != "share" { // a share item's areas are the sentence's, each with a smaller figure
+		// a share item's areas are the sentence's, each with a smaller
+		// figure; a trade item's good sold is the sentence's, going the
+		// other way
+		if containsWord(q.Sentence, c) && q.Kind != "share" && !(q.Kind == "trade" && strings.Contains(q.Sentence, " exports to ")) {
 			t.Errorf("%s: distractor %q is in the sentence %q", q.ID, c, q.Sentence)
 		}
 		if containsWord(q.Question, c) {

@@ -170,27 +170,53 @@ func TestRolesOfThings(t *testing.T) {
 
 // TestTradeItem: the trade generator on the paper's own sentences (¶12's
 // exports and imports, ¶11's "rich in"): what the US bought from
-// Tajikistan, against the goods that went the other way and what
-// Tajikistan was rich in.
+// Tajikistan, against a good that went the other way and what Tajikistan
+// was rich in that no other item offers.
 func TestTradeItem(t *testing.T) {
 	p := loadPaper(t)
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
-	qs := x.tradeQuizzes()
+	prior := priorOf(x, "trade")
+	qs := x.tradeQuizzes(prior)
 	if len(qs) != 1 {
 		t.Fatalf("%d trade items, want 1: %+v", len(qs), qs)
 	}
 	q := qs[0]
 	checkWellFormed(t, q)
-	if want := "What did the US import from Tajikistan?"; q.Question != want {
+	if want := "Which of these did the US import from Tajikistan?"; q.Question != want {
 		t.Errorf("question\n got %q\nwant %q", q.Question, want)
 	}
 	// "precious, semiprecious, and imitation gems": kinds of one thing
-	if want := "Gems, fruits and household goods"; q.Choices[q.Answer] != want {
+	if want := "Gems"; q.Choices[q.Answer] != want {
 		t.Errorf("answer %q, want %q", q.Choices[q.Answer], want)
 	}
-	want := []string{"Coal, marble and gold", "Poultry, pharmaceutical preparations and meat", "Silver, tungsten and lead"}
+	// not coal, marble, gold, silver, tungsten or lead: the resources
+	// item offers them ("Coal or marble"), and offered here too they would
+	// tell a student Tajikistan had them, and that item's answer
+	want := []string{"Poultry", "Uranium", "Zinc"}
 	if got := wrongOf(q); !slices.Equal(got, want) {
 		t.Errorf("wrong choices\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestTradePriorFilter: without the items made before it, the trade item
+// offers coal and marble, which the resources item offers (seen: the
+// generator's first cut offered "Coal, marble and gold" and "Silver,
+// tungsten and lead", all six that item's wrong choices).
+func TestTradePriorFilter(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	bare := x.tradeQuizzes(nil)
+	if len(bare) != 1 || !slices.Contains(bare[0].Choices[:], "Coal") {
+		t.Fatalf("without prior items: %+v; the filter tests nothing", bare)
+	}
+	for _, q := range x.tradeQuizzes(priorOf(x, "trade")) {
+		for _, p := range priorOf(x, "trade") {
+			for i, c := range q.Choices {
+				if i != q.Answer && offered(c, []Quiz{p}) {
+					t.Errorf("%q offered by %q too", c, p.Question)
+				}
+			}
+		}
 	}
 }
 
@@ -225,7 +251,7 @@ func TestFourteenthPassFillers(t *testing.T) {
 		q    string
 		want bool
 	}{
-		{"What did the US import from Tajikistan?", true},
+		{"Which of these did the US import from Tajikistan?", true},
 		{"What did President Rahmon call participation in NATO's program in his speech at his first NATO summit meeting?", true},
 		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
 		{"When did the US lift an eight-year-old arms sales embargo on Tajikistan?", true},

@@ -10,14 +10,13 @@ import (
 // Trade items: what one country bought from another. "US exports to
 // Tajikistan were mainly poultry, pharmaceutical preparations, and meat,
 // imports from Tajikistan being precious, semiprecious, and imitation
-// gems, fruits and household goods" asks "What did the US import from
-// Tajikistan?"; the wrong choices are the goods going the other way
-// ("Poultry, pharmaceutical preparations and meat") and what the paper
-// says the selling country is rich in ("Coal, marble and gold", "Silver,
-// tungsten and lead"), in lists as long as the answer's. A student who
-// read the paper knows which way which goods went and that the riches
-// were not what was sold; one who did not expects a country rich in
-// minerals to sell minerals, and cannot tell the directions apart.
+// gems, fruits and household goods" asks "Which of these did the US
+// import from Tajikistan?" (gems); the wrong choices are a good going the
+// other way (poultry) and what the paper says the selling country is rich
+// in (uranium, zinc). A student who read the paper knows which way which
+// goods went and that the riches were not what was sold; one who did not
+// expects a country rich in minerals to sell minerals, and cannot tell
+// the directions apart.
 //
 // Only the direction whose seller the paper calls rich in something is
 // asked: for the other, the wrong choices would be the buyer's own riches,
@@ -55,14 +54,6 @@ func goods(list string) []string {
 	return out
 }
 
-// listOf writes goods as one choice: "Gems, fruits and household goods".
-func listOf(items []string) string {
-	if len(items) == 1 {
-		return upperFirst(items[0])
-	}
-	return upperFirst(strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1])
-}
-
 // richIn is what the paper says the country is rich in, in paper order.
 func (x *extractor) richIn(country string) []string {
 	var out []string
@@ -77,8 +68,19 @@ func (x *extractor) richIn(country string) []string {
 	return out
 }
 
-// tradeQuizzes makes the trade items.
-func (x *extractor) tradeQuizzes() []Quiz {
+// tradeQuizzes makes the trade items, none offering a good another item
+// of prior offers (see tradeQuizzesOf).
+func (x *extractor) tradeQuizzes(prior []Quiz) []Quiz {
+	return x.tradeQuizzesOf(&priorItems{qs: prior})
+}
+
+// tradeQuizzesOf makes the trade items: the first good bought, against the
+// first good sold the other way and the seller's riches that no item of
+// prior offers: "Coal or marble" among the wrong choices of "Of which
+// resources did Tajikistan have none on a large scale?" would, offered
+// here too, tell a student that Tajikistan had coal and marble, and that
+// item's answer with it.
+func (x *extractor) tradeQuizzesOf(pi *priorItems) []Quiz {
 	var out []Quiz
 	x.bodySentences(x.plainHas("imports from"), func(para *paper.Paragraph, si int, s string) {
 		m := reTradeBoth.FindStringSubmatch(s)
@@ -91,15 +93,18 @@ func (x *extractor) tradeQuizzes() []Quiz {
 			return
 		}
 		bought, sold := goods(m[5]), goods(m[3])
-		n := len(bought)
-		if n < 2 || n > 4 || len(sold) != n {
+		if len(bought) == 0 || len(sold) == 0 {
 			return
 		}
-		answer := listOf(bought)
-		wrong := []string{listOf(sold)}
-		riches := x.richIn(sellerKey)
-		for i := 0; i+n <= len(riches) && len(wrong) < 3; i += n {
-			wrong = append(wrong, listOf(riches[i:i+n]))
+		answer := upperFirst(bought[0])
+		wrong := []string{upperFirst(sold[0])}
+		for _, r := range x.richIn(sellerKey) {
+			if len(wrong) == 3 {
+				break
+			}
+			if !offered(r, pi.qs) {
+				wrong = append(wrong, upperFirst(r))
+			}
 		}
 		if len(wrong) < 3 {
 			return
@@ -107,10 +112,22 @@ func (x *extractor) tradeQuizzes() []Quiz {
 		if f := strings.Fields(buyer)[0]; f == "United" || strings.ToUpper(f) == f {
 			buyer = "the " + buyer // "US", "United States"
 		}
-		q := "What did " + buyer + " import from " + seller + "?"
+		q := "Which of these did " + buyer + " import from " + seller + "?"
 		sent := para.Sentences[si]
 		id := quizID(para.N, si, span{kind: "trade", text: answer}, sent.Text)
 		out = append(out, makeQuiz(id, q, answer, wrong, "trade", para, sent))
 	})
 	return out
+}
+
+// offered: an item of prior names the good in one of its choices.
+func offered(good string, prior []Quiz) bool {
+	for _, p := range prior {
+		for _, c := range p.Choices {
+			if containsWord(c, good) {
+				return true
+			}
+		}
+	}
+	return false
 }

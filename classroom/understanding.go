@@ -24,7 +24,9 @@ func (x *extractor) understandingQuizzes(rs []reason) []Quiz {
 func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	pi := &priorItems{qs: prior}
 	msgs := x.messageQuizzesOf(pi)
-	return append(append(msgs, x.speechQuizzesOf(pi.with(msgs))...), x.tradeQuizzes()...)
+	pi = pi.with(msgs)
+	speech := x.speechQuizzesOf(pi)
+	return append(append(msgs, speech...), x.tradeQuizzesOf(pi.with(speech))...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as
