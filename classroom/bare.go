@@ -81,6 +81,9 @@ func (x *extractor) dropBareRecall(items []item) []item {
 		switch r := bareRank(it.Quiz); {
 		case r > 0:
 			cands = append(cands, cand{i, r, x.salience(it.Quiz)})
+		case totalBesideShares(items, i):
+			// a total whose shares another item asks (total.go): with a place
+			cands = append(cands, cand{i, 4, x.salience(it.Quiz)})
 		case (it.Kind == "date" || it.Kind == "year") && deeds[it.Sentence]:
 			// when a deed was done, on a sentence that says what it was;
 			// a deed the paper dates as a turn after its pivot ("a change

@@ -23,9 +23,10 @@ func TestFillerOrder(t *testing.T) {
 		{"In which year did the Tajik civil war end?", true},
 		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
 		// (eleventh pass: four weak items went, see review11_test.go, and
-		// the floor of 28 takes the summit's year back; it still goes
-		// before the two above)
-		{"In which year did President Rahmon participate for the first time in a NATO summit meeting?", true},
+		// the floor of 28 took the summit's year back; with the twelfth to
+		// fourteenth passes' four new items merged it goes again, before the
+		// two above)
+		{"In which year did President Rahmon participate for the first time in a NATO summit meeting?", false},
 	} {
 		if have[c.q] != c.want {
 			t.Errorf("%q kept %v, want %v", c.q, have[c.q], c.want)

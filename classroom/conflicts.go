@@ -183,7 +183,7 @@ func (x *extractor) conflict(a, b item) bool {
 	if y, d := yearAndDate(a, b); y != nil && strings.HasSuffix(d.Choices[d.Answer], y.Choices[y.Answer]) && x.sameBody(y.Question, d.Question) {
 		return true // "first NATO summit" in 2002 beside joining NATO's PFP in February 2002: one answer dates the other
 	}
-	if whenOfWhat(a.Quiz, b.Quiz) || whenOfWhat(b.Quiz, a.Quiz) {
+	if whenOfWhatIn(a.Quiz, b.Quiz, x.whenWordsOf, x.whatWordsOf) || whenOfWhatIn(b.Quiz, a.Quiz, x.whenWordsOf, x.whatWordsOf) {
 		return true // "When did President Rahmon make an official visit to the US?" beside what its talks were about
 	}
 	if a.Kind == "year" && b.Kind == "year" && a.Choices[a.Answer] == b.Choices[b.Answer] && sharesStem(a.Question, b.Question) {
@@ -352,19 +352,51 @@ var reWhichCountry = regexp.MustCompile(`(?i)\bwhich country(?:'s)?`)
 // word of the when-stem is in the other's): the act is asked once, for
 // what happened, and the quiz drills one date fewer.
 func whenOfWhat(when, what Quiz) bool {
+	return whenOfWhatIn(when, what, whenWords, whatWords)
+}
+
+// whenOfWhatIn is whenOfWhat with the stems' words found by wordsWhen and
+// wordsWhat (memoised by dropConflicts: each stem meets every other).
+func whenOfWhatIn(when, what Quiz, wordsWhen, wordsWhat func(string) map[string]bool) bool {
 	if when.Kind != "date" && when.Kind != "year" || what.Kind == "date" || what.Kind == "year" {
 		return false
 	}
-	ws := contentWords(reWhen.ReplaceAllString(when.Question, ""))
-	for w := range ws {
-		if lightVerbs[w] {
-			delete(ws, w) // "make an official visit": the visit is the act
-		}
-	}
+	ws := wordsWhen(when.Question)
 	if len(ws) < 3 {
 		return false
 	}
-	return countIn(ws, contentWords(strings.ReplaceAll(what.Question, "'s ", " "))) == len(ws) // "Rahmon's visit"
+	return countIn(ws, wordsWhat(what.Question)) == len(ws)
+}
+
+// whenWords are a when-stem's content words, light verbs left out ("make
+// an official visit": the visit is the act).
+func whenWords(q string) map[string]bool {
+	ws := contentWords(reWhen.ReplaceAllString(q, ""))
+	for w := range ws {
+		if lightVerbs[w] {
+			delete(ws, w)
+		}
+	}
+	return ws
+}
+
+// whatWords are a stem's content words, a possessive split off ("Rahmon's
+// visit").
+func whatWords(q string) map[string]bool {
+	return contentWords(strings.ReplaceAll(q, "'s ", " "))
+}
+
+// memoWords memoises a stem's words by its text.
+func memoWords(words func(string) map[string]bool) func(string) map[string]bool {
+	memo := map[string]map[string]bool{}
+	return func(q string) map[string]bool {
+		ws, ok := memo[q]
+		if !ok {
+			ws = words(q)
+			memo[q] = ws
+		}
+		return ws
+	}
 }
 
 var reWhen = regexp.MustCompile(`^(?:When|In which year|In which month)\b`)

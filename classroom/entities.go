@@ -80,14 +80,17 @@ type extractor struct {
 	// plainSents holds plainSentence's renderings by paragraph and
 	// sentence: a dozen generators walk the body, each in plain words
 	plainSents map[[2]int]string
-	gloss      *glossary
-	persons    []personName      // longest first
-	surname    map[string]string // any surname → entity key
-	fullName   map[string]string // entity key → first full name seen
-	lastName   map[string]string // entity key → first surname seen
-	places     map[string]string // place name → form ("site", "area")
-	plain      *Plain            // nil: no rewrites
-	world      *world
+	// whenWordsOf and whatWordsOf are whenWords and whatWords memoised:
+	// dropConflicts meets each stem once per other item
+	whenWordsOf, whatWordsOf func(string) map[string]bool
+	gloss                    *glossary
+	persons                  []personName      // longest first
+	surname                  map[string]string // any surname → entity key
+	fullName                 map[string]string // entity key → first full name seen
+	lastName                 map[string]string // entity key → first surname seen
+	places                   map[string]string // place name → form ("site", "area")
+	plain                    *Plain            // nil: no rewrites
+	world                    *world
 	// contradicted holds the sentences ({¶, sentence}) that date an event
 	// otherwise than the rest of the paper does ("independence in 1992"
 	// against "independence in 1991" twice): never quizzed on.
@@ -118,7 +121,8 @@ type personName struct{ text, key string }
 
 func newExtractor(p *paper.Paper, g *glossary, plain *Plain) *extractor {
 	x := &extractor{p: p, gloss: g, surname: map[string]string{}, fullName: map[string]string{}, lastName: map[string]string{}, places: map[string]string{},
-		plain: plain, world: parseWorld(worldText), named: map[string]bool{}}
+		plain: plain, world: parseWorld(worldText), named: map[string]bool{},
+		whenWordsOf: memoWords(whenWords), whatWordsOf: memoWords(whatWords)}
 	x.learnPersons()
 	x.learnPlaces()
 	x.contradicted = contradictions(p)

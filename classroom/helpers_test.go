@@ -65,7 +65,7 @@ func checkWellFormed(t *testing.T, q Quiz) {
 			inSentence = inSentence && containsWord(plain, w)
 		}
 	}
-	if q.Kind == "act" || q.Kind == "focus" || q.Kind == "turn" || q.Kind == "purpose" || q.Kind == "keyevent" || q.Kind == "reliance" || q.Kind == "message" || q.Kind == "commitment" {
+	if q.Kind == "act" || q.Kind == "focus" || q.Kind == "turn" || q.Kind == "purpose" || q.Kind == "keyevent" || q.Kind == "reliance" || q.Kind == "message" || q.Kind == "commitment" || q.Kind == "speech" || q.Kind == "trade" {
 		// "Recognised Tajikistan as an independent nation", "Counter-terrorism",
 		// "Iran, China and Russia": the deed, area or list in
 		// the sentence's words (plain or as written), verbs by stem
@@ -86,7 +86,10 @@ func checkWellFormed(t *testing.T, q Quiz) {
 		if i == q.Answer {
 			continue
 		}
-		if containsWord(q.Sentence, c) && q.Kind != "share" { // a share item's areas are the sentence's, each with a smaller figure
+		// a share item's areas are the sentence's, each with a smaller
+		// figure; a trade item's good sold is the sentence's, going the
+		// other way
+		if containsWord(q.Sentence, c) && q.Kind != "share" && !(q.Kind == "trade" && strings.Contains(q.Sentence, " exports to ")) {
 			t.Errorf("%s: distractor %q is in the sentence %q", q.ID, c, q.Sentence)
 		}
 		if containsWord(q.Question, c) {

@@ -94,11 +94,17 @@ func (x *extractor) speakerOf(before string) string {
 // answer, none about a thing set up after the visit's year, and none
 // giving away an item of prior.
 func (x *extractor) messageQuizzes(prior []Quiz) []Quiz {
+	return x.messageQuizzesOf(&priorItems{qs: prior})
+}
+
+// messageQuizzesOf is messageQuizzes on prior items whose words may have
+// been found already.
+func (x *extractor) messageQuizzesOf(pi *priorItems) []Quiz {
+	prior := pi.qs
 	all := x.acts()
 	founded := x.founded(all)
 	msgs := x.messages()
 	var out []Quiz
-	var priorWords []itemWords // prior's stem-and-answer words, found once
 	for _, a := range all {
 		if !strings.Contains(a.stem, "visit") || !reSpeech.MatchString(strings.ToLower(a.pred)) {
 			continue
@@ -123,13 +129,7 @@ func (x *extractor) messageQuizzes(prior []Quiz) []Quiz {
 		sent := a.para.Sentences[a.si]
 		id := quizID(a.para.N, a.si, span{kind: "message", text: answer}, sent.Text)
 		q := "What did " + a.subject + " do " + a.stem + "?"
-		if priorWords == nil {
-			priorWords = make([]itemWords, len(prior))
-			for i, p := range prior {
-				// only its stem's and answer's words are asked (givesAwayWords)
-				priorWords[i].target = optionWords(p.Question + " " + p.Choices[p.Answer])
-			}
-		}
+		priorWords := pi.targets()
 		var wrong []string
 		for _, c := range append(calls, others...) {
 			if optionGivesAway(c, prior, priorWords) {
@@ -160,4 +160,28 @@ func optionGivesAway(c string, prior []Quiz, pw []itemWords) bool {
 		}
 	}
 	return false
+}
+
+// priorItems are the items made before a later understanding item, with
+// their stem-and-answer words found once, on first use, for every later
+// generator.
+type priorItems struct {
+	qs    []Quiz
+	words []itemWords
+}
+
+// targets are the items' stem-and-answer words (only those are asked by
+// givesAwayWords).
+func (pi *priorItems) targets() []itemWords {
+	for len(pi.words) < len(pi.qs) {
+		p := pi.qs[len(pi.words)]
+		pi.words = append(pi.words, itemWords{target: optionWords(p.Question + " " + p.Choices[p.Answer])})
+	}
+	return pi.words
+}
+
+// with is pi and more after it, the words found so far kept.
+func (pi *priorItems) with(more []Quiz) *priorItems {
+	qs := append(append(make([]Quiz, 0, len(pi.qs)+len(more)), pi.qs...), more...)
+	return &priorItems{qs: qs, words: append([]itemWords(nil), pi.words...)}
 }

@@ -47,8 +47,9 @@ func ninthThemeFlaws(_ *extractor, all []Quiz) []string {
 
 // understandingKinds are the kinds of the ninth pass's items and the later
 // understanding kinds: what an envoy said (message.go, thirteenth pass),
-// what two leaders committed to (commitment.go, twelfth pass).
-var understandingKinds = map[string]bool{"purpose": true, "focus": true, "keyevent": true, "reliance": true, "message": true, "commitment": true}
+// what two leaders committed to (commitment.go, twelfth pass), what a
+// leader called something in a speech (speech.go, fourteenth pass).
+var understandingKinds = map[string]bool{"purpose": true, "focus": true, "keyevent": true, "reliance": true, "message": true, "commitment": true, "speech": true}
 
 // statedAnswerFlaws: a wrong choice of one item that says what an
 // understanding item answers (two of its content words or more): the NATO

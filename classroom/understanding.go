@@ -18,11 +18,17 @@ func (x *extractor) understandingQuizzes(rs []reason) []Quiz {
 	return append(out, x.commitmentQuizzes(out)...)
 }
 
-// laterUnderstanding gathers the thirteenth pass's items, which pick
-// their wrong choices so that none gives away an item of prior (the items
-// made before them): what an envoy said on a visit (message.go).
+// laterUnderstanding gathers the thirteenth and fourteenth passes' items,
+// which pick their wrong choices so that none gives away an item of prior
+// (the items made before them): what an envoy said on a visit
+// (message.go), what a leader called a thing in a speech (speech.go);
+// then what one country bought from another (trade.go).
 func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
-	return x.messageQuizzes(prior)
+	pi := &priorItems{qs: prior}
+	msgs := x.messageQuizzesOf(pi)
+	pi = pi.with(msgs)
+	speech := x.speechQuizzesOf(pi)
+	return append(append(msgs, speech...), x.tradeQuizzesOf(pi.with(speech))...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as

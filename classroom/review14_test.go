@@ -1,0 +1,290 @@
+package classroom
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The fourteenth pass answers the blind reader of blind24/quiz-report.md
+// on a theme it found missing: NATO engagement beyond PfP, Rakhmonov's
+// first NATO summit (November 2002), where he called PfP a fundamental of
+// Tajik foreign policy (its theme 6). The item is a speech item
+// (speech.go); the check below finds the theme missing in main's 28 items
+// as that reader saw them (testdata/quiz-reviewed13.json) and present
+// today.
+
+// fourteenthThemeFlaws: no item asks what a leader said in a speech.
+func fourteenthThemeFlaws(_ *extractor, all []Quiz) []string {
+	for _, q := range all {
+		if strings.Contains(q.Question, " speech ") {
+			return nil
+		}
+	}
+	return []string{"no item on what a leader called a thing in a speech (Rahmon's first NATO summit)"}
+}
+
+// TestQuizFourteenthReview: today's items ask the theme, and there are at
+// least 28.
+func TestQuizFourteenthReview(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	holdsToday(t, x, defaultQuizzer(t).All(), map[string]func(*extractor, []Quiz) []string{"themes": fourteenthThemeFlaws})
+}
+
+// TestChecksCatchTheFourteenthReview: the theme check finds the theme
+// missing in main's 28 items as the 24th blind reader saw them.
+func TestChecksCatchTheFourteenthReview(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	catchesReviewed(t, x, loadReviewed28(t, "testdata/quiz-reviewed13.json"),
+		map[string]func(*extractor, []Quiz) []string{"themes": fourteenthThemeFlaws},
+		map[string][]string{"themes": {"first NATO summit"}})
+}
+
+// priorOf is every item made before the kind's, as items() hands them on.
+func priorOf(x *extractor, kind string) []Quiz {
+	var prior []Quiz
+	for _, it := range x.items() {
+		if it.Kind != kind {
+			prior = append(prior, it.Quiz)
+		}
+	}
+	return prior
+}
+
+// wrongOf is q's wrong choices, sorted.
+func wrongOf(q Quiz) []string {
+	var wrong []string
+	for i, c := range q.Choices {
+		if i != q.Answer {
+			wrong = append(wrong, c)
+		}
+	}
+	sort.Strings(wrong)
+	return wrong
+}
+
+// TestSpeechItem: the speech generator on the paper's own sentences:
+// Rahmon's speech at his first NATO summit (¶17), against the roles the
+// paper gives the coalition (¶14), the arms (¶19) and national security
+// (¶23).
+func TestSpeechItem(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	prior := priorOf(x, "speech")
+	qs := x.speechQuizzes(prior)
+	if len(qs) != 1 {
+		t.Fatalf("%d speech items, want 1: %+v", len(qs), qs)
+	}
+	q := qs[0]
+	checkWellFormed(t, q)
+	// "the PFP program" is the answer of the item on the NATO programme
+	// Tajikistan committed to joining: named by whose it is; no month, which
+	// would date the embargo item's "January 2002"
+	if want := "What did President Rahmon call participation in NATO's program in his speech at his first NATO summit meeting?"; q.Question != want {
+		t.Errorf("question\n got %q\nwant %q", q.Question, want)
+	}
+	if want := "One of the fundamentals in Tajik foreign policy"; q.Choices[q.Answer] != want {
+		t.Errorf("answer %q, want %q", q.Choices[q.Answer], want)
+	}
+	// not "the key issue in security cooperation" (another item asks what
+	// held it), not "the key event in bilateral relations" (likewise), not
+	// "an alternative route ..." (Tajikistan's, a side's role), not "the
+	// last of the states ..." (its sentence names the PFP), not "the basis
+	// for small business development" or "a means to extend Washington's
+	// influence" (other sections, after these)
+	want := []string{
+		"A reward for its support in the war on terror",
+		"An instrument for Tajikistan to reach out to the world",
+		"The main strategy of Tajikistan",
+	}
+	if got := wrongOf(q); !slices.Equal(got, want) {
+		t.Errorf("wrong choices\n got %q\nwant %q", got, want)
+	}
+	for _, p := range prior {
+		if o, ok := givesAwayItem(q, p); ok {
+			t.Errorf("option %q gives away %q", o, p.Question)
+		}
+		if strings.Contains(q.Question, p.Choices[p.Answer]) {
+			t.Errorf("the stem names the answer of %q", p.Question)
+		}
+	}
+}
+
+// TestSpeechPriorFilter: without the items made before it, the speech
+// item names "the PFP program" and offers "the key issue in security
+// cooperation", whose holder another item asks (seen: the generator's
+// first cut offered it, the give-away rule reading too few of its words);
+// with them it does neither.
+func TestSpeechPriorFilter(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	const issue = "The key issue in security cooperation"
+	bare := x.speechQuizzes(nil)
+	if len(bare) != 1 || !slices.Contains(bare[0].Choices[:], issue) || !strings.Contains(bare[0].Question, "the PFP program") {
+		t.Fatalf("without prior items: %+v; the filters test nothing", bare)
+	}
+	withPrior := x.speechQuizzes(priorOf(x, "speech"))
+	if len(withPrior) != 1 || slices.Contains(withPrior[0].Choices[:], issue) || strings.Contains(withPrior[0].Question, "PFP") {
+		t.Errorf("with prior items: %+v", withPrior)
+	}
+}
+
+// TestRolesOfThings: roles go to things, not to sides: "Tajikistan served
+// as an alternative route" (after a clause naming Uzbekistan) and
+// "America was the largest bilateral donor" are no role of a thing.
+func TestRolesOfThings(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	var got []string
+	for _, r := range x.roles() {
+		got = append(got, r.text)
+	}
+	for _, w := range []string{"an instrument for Tajikistan to reach out to the world", "a reward for its support in the war on terror", "the main strategy of Tajikistan", "the key issue in security cooperation"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("role %q not found in %q", w, got)
+		}
+	}
+	for _, w := range []string{"an alternative route for a small share of the supplies", "the largest bilateral donor"} {
+		if slices.Contains(got, w) {
+			t.Errorf("a side's role %q among the roles of things", w)
+		}
+	}
+	for _, tt := range []struct {
+		holder string
+		side   bool
+	}{
+		{"Though most overland transport along this Northern Distribution Network crossed Uzbekistan to final destinations in Afghanistan, Tajikistan served", true},
+		{"It", true},
+		{"Its participation in the U.S-led anti-terrorist coalition", false},
+		{"U.S concentrated on border security", false},
+		{"This was carried out", false},
+	} {
+		if got := x.sideHolds(tt.holder); got != tt.side {
+			t.Errorf("sideHolds(%q) = %v, want %v", tt.holder, got, tt.side)
+		}
+	}
+}
+
+// TestTradeItem: the trade generator on the paper's own sentences (¶12's
+// exports and imports, ¶11's "rich in"): what the US bought from
+// Tajikistan, against a good that went the other way and what Tajikistan
+// was rich in that no other item offers.
+func TestTradeItem(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	prior := priorOf(x, "trade")
+	qs := x.tradeQuizzes(prior)
+	if len(qs) != 1 {
+		t.Fatalf("%d trade items, want 1: %+v", len(qs), qs)
+	}
+	q := qs[0]
+	checkWellFormed(t, q)
+	if want := "Which of these did the US import from Tajikistan?"; q.Question != want {
+		t.Errorf("question\n got %q\nwant %q", q.Question, want)
+	}
+	// "precious, semiprecious, and imitation gems": kinds of one thing
+	if want := "Gems"; q.Choices[q.Answer] != want {
+		t.Errorf("answer %q, want %q", q.Choices[q.Answer], want)
+	}
+	// not coal, marble, gold, silver, tungsten or lead: the resources
+	// item offers them ("Coal or marble"), and offered here too they would
+	// tell a student Tajikistan had them, and that item's answer
+	want := []string{"Poultry", "Uranium", "Zinc"}
+	if got := wrongOf(q); !slices.Equal(got, want) {
+		t.Errorf("wrong choices\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestTradePriorFilter: without the items made before it, the trade item
+// offers coal and marble, which the resources item offers (seen: the
+// generator's first cut offered "Coal, marble and gold" and "Silver,
+// tungsten and lead", all six that item's wrong choices).
+func TestTradePriorFilter(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	bare := x.tradeQuizzes(nil)
+	if len(bare) != 1 || !slices.Contains(bare[0].Choices[:], "Coal") {
+		t.Fatalf("without prior items: %+v; the filter tests nothing", bare)
+	}
+	for _, q := range x.tradeQuizzes(priorOf(x, "trade")) {
+		for _, p := range priorOf(x, "trade") {
+			for i, c := range q.Choices {
+				if i != q.Answer && offered(c, []Quiz{p}) {
+					t.Errorf("%q offered by %q too", c, p.Question)
+				}
+			}
+		}
+	}
+}
+
+// TestGoods: lists of goods split into their items; a list inside the
+// list ("precious, semiprecious, and imitation gems") is one item, its
+// head; a word ending like an adjective ("coal") is no modifier (seen:
+// the generator's first cut, by suffixes, dropped coal).
+func TestGoods(t *testing.T) {
+	for in, want := range map[string][]string{
+		"precious, semiprecious, and imitation gems, fruits and household goods": {"gems", "fruits", "household goods"},
+		"poultry, pharmaceutical preparations, and meat":                         {"poultry", "pharmaceutical preparations", "meat"},
+		"coal, marble, gold, silver, tungsten, lead, uranium and zinc":           {"coal", "marble", "gold", "silver", "tungsten", "lead", "uranium", "zinc"},
+	} {
+		if got := goods(in); !slices.Equal(got, want) {
+			t.Errorf("goods(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestFourteenthPassFillers: the two new items fill the floor; the total
+// beside its shares ($988.57 million, whose 1992-2010 aid the share item
+// asks: weak to the 24th blind read) and Rasht valley's place go, and the
+// water's share and the embargo's month, each their theme's one item,
+// stay (seen failing without total.go: the water went, "no item on
+// Tajikistan's water").
+func TestFourteenthPassFillers(t *testing.T) {
+	have := map[string]bool{}
+	for _, q := range defaultQuizzer(t).All() {
+		have[q.Question] = true
+	}
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"Which of these did the US import from Tajikistan?", true},
+		{"What did President Rahmon call participation in NATO's program in his speech at his first NATO summit meeting?", true},
+		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
+		{"When did the US lift an eight-year-old arms sales embargo on Tajikistan?", true},
+		// pushed out on the fourteenth pass's branch: a total beside its
+		// shares (total.go) and a place of one sentence (bare.go); merged
+		// with the eleventh pass's rules, which drop four items, the floor
+		// of 28 keeps both (the years of the ABC and of the first NATO
+		// summit go first)
+		{"How much was America's budgeted aid to Tajikistan from 1992 to 2010?", true},
+		{"In which valley did U.S. Special Forces give strategic support to Tajik government troops in repelling an attempted Islamist militant operation?", true},
+		{"In which year did the United States sign the establishment of Annual Bilateral Consultation with each Central Asian state?", false},
+	} {
+		if have[c.q] != c.want {
+			t.Errorf("%q kept %v, want %v", c.q, have[c.q], c.want)
+		}
+	}
+}
+
+// TestTotalBesideShares: the rule on its own inputs: a total and a share
+// of one period; another period, or no share item, leaves the total.
+func TestTotalBesideShares(t *testing.T) {
+	mk := func(kind, q string) item { return item{Quiz: Quiz{Kind: kind, Question: q}} }
+	total := mk("amount", "How much was America's budgeted aid to Tajikistan from 1992 to 2010?")
+	for _, tt := range []struct {
+		other item
+		want  bool
+	}{
+		{mk("share", "Which area took the largest share of the U.S. aid to Tajikistan from 1992 to 2010?"), true},
+		{mk("share", "Which area took the largest share of the U.S. aid to Tajikistan from 2001 to 2010?"), false},
+		{mk("year", "In which year did the aid to Tajikistan from 1992 to 2010 peak?"), false},
+	} {
+		if got := totalBesideShares([]item{total, tt.other}, 0); got != tt.want {
+			t.Errorf("beside %q: %v, want %v", tt.other.Question, got, tt.want)
+		}
+	}
+}
