@@ -179,6 +179,11 @@ func (ix *Index) askedMiss(q *query, raw []rawToken, d, sent int, win, lit uint6
 	if q.role && q.focus >= 0 && lit&(1<<q.focus) == 0 {
 		rules |= ruleRole
 	}
+	if ix.curated {
+		// Without word lists the top paragraph is more often the wrong
+		// one, as for the share rule.
+		rules |= ix.measureMiss(raw, d, sent)
+	}
 	return rules
 }
 
