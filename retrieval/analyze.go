@@ -215,7 +215,7 @@ var stopWords = func() map[string]bool {
 	anything something kind sort much many main mainly exactly really actually basically like mean meaning
 	exact specific specifically overall thing things stuff type happen happened happening detail details
 	date supposed suppose
-	abt thru tho bc coz cuz u ur r re y im ive whats hows whos wheres whens whys wat wht dont doesnt didnt isnt wasnt
+	abt thru tho bc coz cuz u ur r re y w n alot im ive whats hows whos wheres whens whys wat wht dont doesnt didnt isnt wasnt
 	werent arent cant wont wouldnt couldnt shouldnt hasnt havent hadnt plz thx btw idk gonna wanna gotta kinda sorta
 	else sorts kinds meant vs versus paragraph wait`) {
 		m[w] = true
