@@ -53,6 +53,11 @@ func scan(s string, out []rawToken) []rawToken {
 			r, w = utf8.DecodeRuneInString(s[i:])
 		}
 		if !isWordRune(r) {
+			if r == '%' && (i == 0 || s[i-1] == ' ') && (len(out) == 0 || !out[len(out)-1].num) {
+				// A percent sign standing alone ("what % of the aid")
+				// says "percent"; after a number it marks the number.
+				out = append(out, rawToken{text: "percent", off: i, end: i + 1})
+			}
 			i += w
 			continue
 		}
