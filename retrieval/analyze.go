@@ -235,7 +235,8 @@ var stopWords = func() map[string]bool {
 var informal = map[string]string{"govt": "government", "gov": "government", "intl": "international",
 	"dept": "department", "approx": "approximately", "info": "information", "econ": "economic",
 	"mil": "military", "pres": "president", "intro": "introduction", "intel": "intelligence",
-	"amt": "amount", "org": "organization", "orgs": "organizations", "yr": "year", "yrs": "years", "natl": "national"}
+	"amt": "amount", "org": "organization", "orgs": "organizations", "yr": "year", "yrs": "years", "natl": "national",
+	"1st": "first", "2nd": "second", "3rd": "third"}
 
 // IsStopWord reports whether the lower-cased surface word w is dropped by the analyzer.
 func IsStopWord(w string) bool { return stopWords[w] }

@@ -63,3 +63,13 @@ func TestChatFunctionWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalDigits: "1st", "2nd", "3rd" are the words they abbreviate,
+// not foreign words (fourteenth pass; each stemmed to itself before).
+func TestOrdinalDigits(t *testing.T) {
+	for in, want := range map[string]string{"1st": "first", "2nd": "second", "3rd": "third"} {
+		if got := stem(in); got != stem(want) {
+			t.Errorf("stem(%q) = %q, want %q", in, got, stem(want))
+		}
+	}
+}
