@@ -77,13 +77,23 @@ func payAsked(raw []rawToken) bool {
 }
 
 // hasWordFrom reports whether text holds a word beginning with one of
-// prefixes ("$" anywhere).
+// prefixes ("$" anywhere). It allocates nothing.
 func hasWordFrom(text string, prefixes []string) bool {
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '$')
-	}) {
+	letter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	for i := 0; i < len(text); i++ {
+		if text[i] == '$' {
+			for _, p := range prefixes {
+				if p == "$" {
+					return true
+				}
+			}
+			continue
+		}
+		if !letter(text[i]) || i > 0 && letter(text[i-1]) {
+			continue
+		}
 		for _, p := range prefixes {
-			if len(w) >= len(p) && strings.EqualFold(w[:len(p)], p) || p == "$" && strings.Contains(w, "$") {
+			if p != "$" && len(text)-i >= len(p) && strings.EqualFold(text[i:i+len(p)], p) {
 				return true
 			}
 		}

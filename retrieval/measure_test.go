@@ -57,3 +57,21 @@ func TestMeasureAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestHasWordFrom: a word's beginning, not its middle, matches.
+func TestHasWordFrom(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"for a two-year period", true},
+		{"an eight-year-old ban", true},
+		{"subsidized $36 million", true},
+		{"Today, the ministry", false},  // "day" inside a word
+		{"the parameters of it", false}, // "meter" inside a word
+	} {
+		if got := hasWordFrom(c.text, []string{"$", "year", "day", "meter"}); got != c.want {
+			t.Errorf("hasWordFrom(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
