@@ -31,11 +31,8 @@ var measureUnits = map[string][]string{
 	"old":   {"age", "aged", "born", "year"},
 }
 
-// payWords ask for a sum paid; sumWords give one.
-var (
-	payWords = map[string]bool{"pay": true, "paid": true, "pays": true, "cost": true, "costs": true, "spend": true, "spent": true, "spends": true, "charge": true, "charged": true, "fee": true, "fees": true}
-	sumWords = []string{"$", "usd", "dollar", "million", "billion", "fund", "paid", "pay", "cost", "financ", "spent", "spend", "grant", "budget"}
-)
+// sumWords give a sum paid.
+var sumWords = []string{"$", "usd", "dollar", "million", "billion", "fund", "paid", "pay", "cost", "financ", "spent", "spend", "grant", "budget"}
 
 // exchangeWords give what one side had for another's favour.
 var exchangeWords = []string{"return", "exchang", "reward", "compensat"}
@@ -66,10 +63,12 @@ func returnAsked(raw []rawToken) bool {
 	return false
 }
 
-// payAsked reports whether a question asks about a sum paid.
+// payAsked reports whether a question asks about a sum paid. A switch,
+// not a map: it runs on every word of every question.
 func payAsked(raw []rawToken) bool {
 	for _, t := range raw {
-		if payWords[t.text] {
+		switch t.text {
+		case "pay", "paid", "pays", "cost", "costs", "spend", "spent", "spends", "charge", "charged", "fee", "fees":
 			return true
 		}
 	}
