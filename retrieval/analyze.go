@@ -53,6 +53,11 @@ func scan(s string, out []rawToken) []rawToken {
 			r, w = utf8.DecodeRuneInString(s[i:])
 		}
 		if !isWordRune(r) {
+			if r == '%' && (i == 0 || s[i-1] == ' ') && (len(out) == 0 || !out[len(out)-1].num) {
+				// A percent sign standing alone ("what % of the aid")
+				// says "percent"; after a number it marks the number.
+				out = append(out, rawToken{text: "percent", off: i, end: i + 1})
+			}
 			i += w
 			continue
 		}
@@ -215,7 +220,7 @@ var stopWords = func() map[string]bool {
 	anything something kind sort much many main mainly exactly really actually basically like mean meaning
 	exact specific specifically overall thing things stuff type happen happened happening detail details
 	date supposed suppose
-	abt thru tho bc coz cuz u ur r re y im ive whats hows whos wheres whens whys wat wht dont doesnt didnt isnt wasnt
+	abt thru tho bc coz cuz u ur r re y w n alot im ive whats hows whos wheres whens whys wat wht dont doesnt didnt isnt wasnt
 	werent arent cant wont wouldnt couldnt shouldnt hasnt havent hadnt plz thx btw idk gonna wanna gotta kinda sorta
 	else sorts kinds meant vs versus paragraph wait`) {
 		m[w] = true
@@ -230,7 +235,8 @@ var stopWords = func() map[string]bool {
 var informal = map[string]string{"govt": "government", "gov": "government", "intl": "international",
 	"dept": "department", "approx": "approximately", "info": "information", "econ": "economic",
 	"mil": "military", "pres": "president", "intro": "introduction", "intel": "intelligence",
-	"amt": "amount", "org": "organization", "orgs": "organizations", "yr": "year", "yrs": "years", "natl": "national"}
+	"amt": "amount", "org": "organization", "orgs": "organizations", "yr": "year", "yrs": "years", "natl": "national",
+	"1st": "first", "2nd": "second", "3rd": "third"}
 
 // IsStopWord reports whether the lower-cased surface word w is dropped by the analyzer.
 func IsStopWord(w string) bool { return stopWords[w] }

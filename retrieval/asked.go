@@ -26,6 +26,11 @@ const (
 	ruleAcronym             // not a rule of askedMiss: the sentence spelling out the acronym asked answers (definesAcronym)
 )
 
+// ruleCommand: not a rule of askedMiss, applied by Search: a message
+// written as a bot command ("!help", "?ask", "/summary pls") asks the bot,
+// not the paper (fourteenth pass). After measure.go's bits.
+const ruleCommand = ruleReturn << 1
+
 // shareWords ask for a part of a whole ("what share of its trade"): a
 // percentage or a fraction answers, not a sum.
 var shareWords = map[string]bool{"share": true, "percentage": true, "percent": true, "proportion": true, "fraction": true, "portion": true}
@@ -179,6 +184,11 @@ func (ix *Index) askedMiss(q *query, raw []rawToken, d, sent int, win, lit uint6
 	if q.role && q.focus >= 0 && lit&(1<<q.focus) == 0 {
 		rules |= ruleRole
 	}
+	if ix.curated {
+		// Without word lists the top paragraph is more often the wrong
+		// one, as for the share rule.
+		rules |= ix.measureMiss(raw, d, sent)
+	}
 	return rules
 }
 
@@ -271,3 +281,15 @@ func asksOfAsker(raw []rawToken) bool {
 var holderHeads = map[string]bool{"capital": true, "currency": true, "language": true, "president": true, "leader": true,
 	"ambassador": true, "minister": true, "head": true, "mayor": true, "king": true, "chairman": true, "founder": true,
 	"religion": true, "religions": true, "languages": true, "currencies": true}
+
+// botCommand reports whether a message is written as a chat bot's
+// command: a prefix ("!", "?", "/") right before a word, and at most
+// three words in all. No question about the paper is written so.
+func botCommand(question string, raw []rawToken) bool {
+	q := strings.TrimSpace(question)
+	if len(q) < 2 || len(raw) == 0 || len(raw) > 3 || !strings.ContainsRune("!?/", rune(q[0])) {
+		return false
+	}
+	c := q[1]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}

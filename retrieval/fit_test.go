@@ -287,7 +287,9 @@ type author struct {
 
 // authors are the training sets, one per author. Authors 4 to 6 saw only
 // the paper and wrote their near-topic questions apart (author 6 wrote 80,
-// 79 kept, real questions and no whole-paper ones).
+// 79 kept, real questions and no whole-paper ones); authors 7 to 9 wrote
+// 80 real, 50 near-topic and 20 far questions each, and were the unseen
+// check before they joined the folds.
 var authors = []author{
 	{real: "testdata/train.jsonl", off: []string{"testdata/offtopic-train.jsonl"}},
 	{real: "testdata/train2.jsonl", off: []string{"testdata/offtopic-train2.jsonl"}},
@@ -296,6 +298,8 @@ var authors = []author{
 	{real: "testdata/train5.jsonl", off: []string{"testdata/offtopic-near5.jsonl", "testdata/offtopic-far5.jsonl"}, near: "testdata/offtopic-near5.jsonl", whole: "testdata/whole-paper5.jsonl"},
 	{real: "testdata/train6.jsonl", off: []string{"testdata/offtopic-near6.jsonl", "testdata/offtopic-far6.jsonl"}, near: "testdata/offtopic-near6.jsonl", min: 79},
 	{real: "testdata/train7.jsonl", off: []string{"testdata/offtopic-near7.jsonl", "testdata/offtopic-far7.jsonl"}, near: "testdata/offtopic-near7.jsonl", min: 80},
+	{real: "testdata/train8.jsonl", off: []string{"testdata/offtopic-near8.jsonl", "testdata/offtopic-far8.jsonl"}, near: "testdata/offtopic-near8.jsonl", min: 80},
+	{real: "testdata/train9.jsonl", off: []string{"testdata/offtopic-near9.jsonl", "testdata/offtopic-far9.jsonl"}, near: "testdata/offtopic-near9.jsonl", min: 79},
 }
 
 // authorSet is one author's questions, read.

@@ -207,6 +207,9 @@ func (ix *Index) Search(question string, k int) Result {
 	// "after 2013"): 3 more of 373 declined, no real one (no real
 	// question of the five authors names such a year).
 	res.Answered = res.Confidence >= ix.model.Threshold && !s.q.present && !s.q.outside && !s.q.lacks
+	if res.Answered && ix.skipRules&ruleCommand == 0 && botCommand(question, s.raw) {
+		res.Answered = false
+	}
 	if s.q.acronym != "" && ix.skipRules&ruleAcronym == 0 {
 		// "What's the IRP" is answered by the sentence of the top
 		// paragraph spelling it out, "the Islamic Renaissance Party

@@ -30,6 +30,17 @@ func (sp *spelling) build(ix *Index) {
 	sp.words = map[string]bool{}
 	sp.canon = map[string]string{}
 	sp.del = map[string]string{}
+	add := func(w string) {
+		sp.canon[w] = w
+		for i := 0; i < len(w); i++ {
+			d := w[:i] + w[i+1:]
+			if o, ok := sp.del[d]; ok && o != w {
+				sp.del[d] = ""
+			} else {
+				sp.del[d] = w
+			}
+		}
+	}
 	var raw []rawToken
 	for _, p := range ix.paper.Paragraphs {
 		raw = scan(p.Text, raw[:0])
@@ -38,15 +49,16 @@ func (sp *spelling) build(ix *Index) {
 			if t.num || len(w) < minSpellLen-1 || sp.words[w] || stopWords[w] || !isLetters(w) {
 				continue
 			}
-			sp.words[w], sp.canon[w] = true, w
-			for i := 0; i < len(w); i++ {
-				d := w[:i] + w[i+1:]
-				if o, ok := sp.del[d]; ok && o != w {
-					sp.del[d] = ""
-				} else {
-					sp.del[d] = w
-				}
-			}
+			sp.words[w] = true
+			add(w)
+		}
+	}
+	// A typo of a function word ("acording", "happend") is that word,
+	// not a foreign word asked about (fourteenth pass). Map order does
+	// not matter: a deletion two words share maps to neither.
+	for w := range stopWords {
+		if len(w) >= minSpellLen-1 && isLetters(w) {
+			add(w)
 		}
 	}
 }
@@ -87,6 +99,11 @@ func (sp *spelling) lookup(ix *Index, w string) string {
 	}
 	found := ""
 	add := func(c string) bool {
+		if stopWords[found] && stopWords[c] {
+			// Two function words ("happen", "happened") are one:
+			// either drops out of the question.
+			return true
+		}
 		if found != "" && found != c {
 			found = "-"
 			return false
