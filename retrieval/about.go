@@ -39,6 +39,33 @@ var (
 // badly written" does not.
 var wh = words("who whom what which when where how whats")
 
+// A question asking which years or period are covered, studied or
+// spanned, with no other content word ("which years are covered", "what
+// period is studied"), can only ask the paper's own scope: in a class on
+// one paper students often leave "the paper" out.
+var (
+	coverWords = words("cover covers covered covering span spans spanned studied study studies examine examines examined")
+	timeWords  = words("year years period periods time timeframe timespan dates date era decade decades")
+	timeStems  = func() map[string]bool {
+		m := map[string]bool{}
+		for w := range timeWords {
+			m[stem(w)] = true
+		}
+		return m
+	}()
+)
+
+// asksCoverage reports whether raw asks which time is covered: a cover
+// word and a time word.
+func asksCoverage(raw []rawToken) bool {
+	cover, time := false, false
+	for _, t := range raw {
+		cover = cover || coverWords[t.text]
+		time = time || timeWords[t.text]
+	}
+	return cover && time
+}
+
 // mentionsSelf reports whether the question speaks of this paper: "this
 // paper", "the author", "this study", not "my essay".
 func mentionsSelf(raw []rawToken) bool {
@@ -89,6 +116,8 @@ func detectAbout(raw []rawToken, named, content bool) About {
 		return AboutSection
 	case content:
 		return AboutNone
+	case !self && asksCoverage(raw):
+		return AboutScope
 	case self && has(endWords):
 		return AboutConclusion
 	case self && has(methodWords):

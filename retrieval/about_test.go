@@ -115,6 +115,12 @@ func TestAboutKinds(t *testing.T) {
 	}{
 		{"what is the main argument of this paper", AboutArgument, 1},
 		{"what time period does this paper cover", AboutScope, 1},
+		// the paper left out: a coverage word and a time word, no topic
+		{"which years are covered", AboutScope, 1},
+		{"what years does it cover", AboutScope, 1},
+		{"what period is studied", AboutScope, 1},
+		{"what years did US aid to Tajikistan cover", AboutNone, 0},
+		{"which period did the civil war span", AboutNone, 0},
 		{"what does the author conclude", AboutConclusion, 23},
 		{"what sources does the author use", AboutMethod, 1},
 		{"who wrote this paper", AboutAuthor, 1},

@@ -239,9 +239,10 @@ func (ix *Index) rank(question string, s *scratch) bool {
 		return false
 	}
 	content := false
+	coverage := asksCoverage(s.raw) // "which years are covered": the years are no topic
 	for i := range q.concepts {
 		c := &q.concepts[i]
-		if !c.section && (c.lit >= 0 || len(c.exp) > 0) && !aboutWord(c.term) {
+		if !c.section && (c.lit >= 0 || len(c.exp) > 0) && !aboutWord(c.term) && !(coverage && timeStems[c.term]) {
 			content = true
 		}
 	}
