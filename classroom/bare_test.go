@@ -12,14 +12,7 @@ import "testing"
 // ("no item on Tajikistan's water"); with years ranked before shares alone,
 // the civil war's year went and the summit's stayed (the more salient).
 func TestFillerOrder(t *testing.T) {
-	have := map[string]bool{}
-	for _, q := range defaultQuizzer(t).All() {
-		have[q.Question] = true
-	}
-	for _, c := range []struct {
-		q    string
-		want bool
-	}{
+	checkKept(t, []keptCase{
 		{"In which year did the Tajik civil war end?", true},
 		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
 		// (eleventh pass: four weak items went, see review11_test.go, and
@@ -27,9 +20,5 @@ func TestFillerOrder(t *testing.T) {
 		// fourteenth passes' four new items merged it goes again, before the
 		// two above)
 		{"In which year did President Rahmon participate for the first time in a NATO summit meeting?", false},
-	} {
-		if have[c.q] != c.want {
-			t.Errorf("%q kept %v, want %v", c.q, have[c.q], c.want)
-		}
-	}
+	})
 }

@@ -129,3 +129,31 @@ func catchesReviewed(t *testing.T, x *extractor, old []Quiz, checks map[string]f
 		t.Logf("%s: %s", name, got)
 	}
 }
+
+// todaysQuestions is the set of today's quiz questions.
+func todaysQuestions(t *testing.T) map[string]bool {
+	t.Helper()
+	have := map[string]bool{}
+	for _, q := range defaultQuizzer(t).All() {
+		have[q.Question] = true
+	}
+	return have
+}
+
+// keptCase is a question and whether today's quiz keeps it.
+type keptCase struct {
+	q    string
+	want bool
+}
+
+// checkKept: today's quiz keeps each question it should and no other of
+// the cases (the fillers the floor of 28 keeps or lets go).
+func checkKept(t *testing.T, cases []keptCase) {
+	t.Helper()
+	have := todaysQuestions(t)
+	for _, c := range cases {
+		if have[c.q] != c.want {
+			t.Errorf("%q kept %v, want %v", c.q, have[c.q], c.want)
+		}
+	}
+}

@@ -243,14 +243,7 @@ func TestGoods(t *testing.T) {
 // stay (seen failing without total.go: the water went, "no item on
 // Tajikistan's water").
 func TestFourteenthPassFillers(t *testing.T) {
-	have := map[string]bool{}
-	for _, q := range defaultQuizzer(t).All() {
-		have[q.Question] = true
-	}
-	for _, c := range []struct {
-		q    string
-		want bool
-	}{
+	checkKept(t, []keptCase{
 		{"Which of these did the US import from Tajikistan?", true},
 		{"What did President Rahmon call participation in NATO's program in his speech at his first NATO summit meeting?", true},
 		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
@@ -263,11 +256,7 @@ func TestFourteenthPassFillers(t *testing.T) {
 		{"How much was America's budgeted aid to Tajikistan from 1992 to 2010?", true},
 		{"In which valley did U.S. Special Forces give strategic support to Tajik government troops in repelling an attempted Islamist militant operation?", true},
 		{"In which year did the United States sign the establishment of Annual Bilateral Consultation with each Central Asian state?", false},
-	} {
-		if have[c.q] != c.want {
-			t.Errorf("%q kept %v, want %v", c.q, have[c.q], c.want)
-		}
-	}
+	})
 }
 
 // TestTotalBesideShares: the rule on its own inputs: a total and a share

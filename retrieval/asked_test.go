@@ -9,10 +9,7 @@ import "testing"
 // is answered with its rule off (the failure seen before the rule).
 func TestAskedMiss(t *testing.T) {
 	ix := loadIndex(t)
-	for _, c := range []struct {
-		q    string
-		rule int // the rule that declines it, 0 for an answered question
-	}{
+	checkRuleCases(t, ix, []ruleCase{
 		// ¶ on trade gives "$52.6 million", not a share.
 		{"what share of tajikistan's total trade is with russia", ruleShare},
 		{"what percent of us aid was security aid", 0},
@@ -34,21 +31,7 @@ func TestAskedMiss(t *testing.T) {
 		// "restrictions on religious freedom" names no religion.
 		{"what religion are most tajiks", ruleHolder},
 		{"Which party led the opposition?", 0},
-	} {
-		ix.skipRules = 0
-		r := ix.Search(c.q, 1)
-		if r.Answered != (c.rule == 0) {
-			t.Errorf("%q: answered %v (%.2f, ¶%d %q), want %v", c.q, r.Answered, r.Confidence, r.Hits[0].Paragraph.N, r.Hits[0].SentenceText(), c.rule == 0)
-		}
-		if c.rule == 0 {
-			continue
-		}
-		ix.skipRules = c.rule
-		if r := ix.Search(c.q, 1); !r.Answered {
-			t.Errorf("%q: declined with its rule off too (%.2f): the rule is not what declines it", c.q, r.Confidence)
-		}
-	}
-	ix.skipRules = 0
+	})
 }
 
 // TestAsksOfAsker: a question about the one asking ("how do i", "my
@@ -166,5 +149,33 @@ func TestAcronymAsked(t *testing.T) {
 	// "What does DNA stand for": the paper spells out no DNA.
 	if r := ix.Search("what does DNA stand for", 1); r.Answered {
 		t.Errorf("what does DNA stand for: answered (%.2f)", r.Confidence)
+	}
+}
+
+// ruleCase is a question and the rule that declines it (0: answered).
+type ruleCase struct {
+	q    string
+	rule int
+}
+
+// checkRuleCases: each question is answered unless its rule declines it,
+// and a declined one is answered with that rule off: the rule, not the
+// model, is what declines it.
+func checkRuleCases(t *testing.T, ix *Index, cases []ruleCase) {
+	t.Helper()
+	defer func() { ix.skipRules = 0 }()
+	for _, c := range cases {
+		ix.skipRules = 0
+		r := ix.Search(c.q, 1)
+		if r.Answered != (c.rule == 0) {
+			t.Errorf("%q: answered %v (%.2f, ¶%d %q), want %v", c.q, r.Answered, r.Confidence, r.Hits[0].Paragraph.N, r.Hits[0].SentenceText(), c.rule == 0)
+		}
+		if c.rule == 0 {
+			continue
+		}
+		ix.skipRules = c.rule
+		if r := ix.Search(c.q, 1); !r.Answered {
+			t.Errorf("%q: declined with its rule off too (%.2f): the rule is not what declines it", c.q, r.Confidence)
+		}
 	}
 }

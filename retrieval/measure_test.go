@@ -9,10 +9,7 @@ import "testing"
 // off (the failure seen before the rule).
 func TestMeasureMiss(t *testing.T) {
 	ix := loadIndex(t)
-	for _, c := range []struct {
-		q    string
-		rule int // the rule that declines it, 0 for an answered question
-	}{
+	checkRuleCases(t, ix, []ruleCase{
 		// The paper tells of the border and the bridge, never their length.
 		{"how long is the frontier between tajikistan and afghanistan", ruleMeasure},
 		{"how long was the bridge over the pyanj", ruleMeasure},
@@ -23,21 +20,7 @@ func TestMeasureMiss(t *testing.T) {
 		{"how much did the french military pay for using kulyab", rulePay},
 		{"how much did america pay to construct the pyanj bridge", 0},
 		{"what did moscow receive in exchange for the american bases", ruleReturn},
-	} {
-		ix.skipRules = 0
-		r := ix.Search(c.q, 1)
-		if r.Answered != (c.rule == 0) {
-			t.Errorf("%q: answered %v (%.2f, ¶%d %q), want %v", c.q, r.Answered, r.Confidence, r.Hits[0].Paragraph.N, r.Hits[0].SentenceText(), c.rule == 0)
-		}
-		if c.rule == 0 {
-			continue
-		}
-		ix.skipRules = c.rule
-		if r := ix.Search(c.q, 1); !r.Answered {
-			t.Errorf("%q: declined with its rule off too (%.2f): the rule is not what declines it", c.q, r.Confidence)
-		}
-	}
-	ix.skipRules = 0
+	})
 }
 
 // TestMeasureAsked: "how long is X" asks a measure of a thing; "how long
