@@ -157,10 +157,10 @@ func TestQualityFloor(t *testing.T) {
 		// commands, less one question each, rounded down.
 		{authors[7], floor{p1: 0.9, r3: 0.95, s1: 0.837, answered: 0.962, rejected: 0.9}},
 		{authors[8], floor{p1: 0.886, r3: 0.962, s1: 0.835, answered: 0.949, rejected: 0.9}},
-		// Author 10 (80 real questions, 70 off-topic), the unseen check
+		// Author 10 (79 real questions, 69 off-topic), the unseen check
 		// until the sixteenth pass: measured then, less one question
 		// each, rounded down.
-		{authors[9], floor{p1: 0.887, r3: 0.987, s1: 0.825, answered: 0.962, rejected: 0.8}},
+		{authors[9], floor{p1: 0.886, r3: 0.987, s1: 0.822, answered: 0.962, rejected: 0.797}},
 	} {
 		qs := readQuestions(t, c.a.real)
 		for _, f := range c.a.off {
