@@ -189,6 +189,7 @@ func (ix *Index) askedMiss(q *query, raw []rawToken, d, sent int, win, lit uint6
 		// one, as for the share rule.
 		rules |= ix.measureMiss(raw, d, sent)
 	}
+	rules |= ix.endingMiss(raw, d, sent)
 	return rules
 }
 
