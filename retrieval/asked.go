@@ -189,6 +189,10 @@ func (ix *Index) askedMiss(q *query, raw []rawToken, d, sent int, win, lit uint6
 		// one, as for the share rule.
 		rules |= ix.measureMiss(raw, d, sent)
 	}
+	if ix.curated {
+		// Its ending verbs are a curated list, off with the others.
+		rules |= ix.endingMiss(raw, d, sent)
+	}
 	return rules
 }
 
