@@ -141,18 +141,8 @@ func (ix *Index) askedMiss(q *query, raw []rawToken, d, sent int, win, lit uint6
 	// more often the wrong one (word lists off, the share rule declined
 	// 2 real questions of 976), and no names list makes the paper's
 	// "French" France (the country rule declined 2).
-	if q.share && ix.curated {
-		ps := ix.paper.Paragraphs[d].Sentences
-		found := false
-		for j := max(0, sent-1); j <= min(len(ps)-1, sent+1); j++ {
-			if holdsShare(ps[j].Text) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			rules |= ruleShare
-		}
+	if q.share && ix.curated && !ix.windowHolds(d, sent, holdsShare) {
+		rules |= ruleShare
 	}
 	for i, t := range raw {
 		if !ix.curated {
@@ -186,14 +176,24 @@ func (ix *Index) askedMiss(q *query, raw []rawToken, d, sent int, win, lit uint6
 	}
 	if ix.curated {
 		// Without word lists the top paragraph is more often the wrong
-		// one, as for the share rule.
-		rules |= ix.measureMiss(raw, d, sent)
-	}
-	if ix.curated {
-		// Its ending verbs are a curated list, off with the others.
-		rules |= ix.endingMiss(raw, d, sent)
+		// one, as for the share rule; the ending verbs are a curated
+		// list, off with the others.
+		rules |= ix.measureMiss(raw, d, sent) | ix.endingMiss(raw, d, sent)
 	}
 	return rules
+}
+
+// windowHolds reports whether the answering sentence sent of paragraph d
+// or a neighbour (sent-1 to sent+1) satisfies holds: where the share and
+// measure rules look for what was asked.
+func (ix *Index) windowHolds(d, sent int, holds func(string) bool) bool {
+	ps := ix.paper.Paragraphs[d].Sentences
+	for j := max(0, sent-1); j <= min(len(ps)-1, sent+1); j++ {
+		if holds(ps[j].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // paperNames reports whether the names list makes a surface phrase one

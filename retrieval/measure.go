@@ -117,17 +117,9 @@ func (ix *Index) measureMiss(raw []rawToken, d, sent int) int {
 	if want[0] == nil && want[1] == nil && want[2] == nil {
 		return 0
 	}
-	ps := ix.paper.Paragraphs[d].Sentences
 	rules := 0
 	for k, bit := range []int{ruleMeasure, rulePay, ruleReturn} {
-		if want[k] == nil {
-			continue
-		}
-		found := false
-		for j := max(0, sent-1); j <= min(len(ps)-1, sent+1) && !found; j++ {
-			found = hasWordFrom(ps[j].Text, want[k])
-		}
-		if !found {
+		if want[k] != nil && !ix.windowHolds(d, sent, func(text string) bool { return hasWordFrom(text, want[k]) }) {
 			rules |= bit
 		}
 	}
