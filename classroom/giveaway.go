@@ -123,7 +123,7 @@ func dropGiveaways(items []item) []item {
 			if i == j {
 				continue
 			}
-			if gives(i, j) {
+			if gives(i, j) && !whenOfOwnDeed(items[i].Quiz, b.Quiz) {
 				n++
 				if !recallItem(b.Quiz) {
 					n++
@@ -149,6 +149,16 @@ func dropGiveaways(items []item) []item {
 		}
 	}
 	return kept(items, drop)
+}
+
+// whenOfOwnDeed: a is an act item and b asks when a deed was done: b's
+// deed is one of a's wrong deeds, told by what was done, and b only its
+// month. The act item stays and the date goes (the second pass of
+// dropGiveaways): "What did the US do in January 2002?" offers the ABC's
+// signing and the non-lethal supplies, whose year and month two date
+// items asked, and went for them, leaving the embargo asked by its month.
+func whenOfOwnDeed(a, b Quiz) bool {
+	return a.Kind == "act" && (b.Kind == "date" || b.Kind == "year")
 }
 
 // optionGiveawayFlaws: every option of an item that states another item's

@@ -78,13 +78,39 @@ func (x *extractor) rivalList(q Quiz) bool {
 	return false
 }
 
+// stemCue: an act item whose stem shares a word's root with its answer
+// and with no wrong deed ("What did the US do when Tajikistan asked for
+// arms?" beside "Lifted an eight-year-old arms sales embargo"): the
+// stem's word pairs with one option, which a student picks without the
+// paper. A deed's stem says only who acted and when (or on what
+// occasion), so a shared root is a cue, not the item's topic.
+func stemCue(q Quiz) bool {
+	if q.Kind != "act" {
+		return false
+	}
+	stem := optionWords(q.Question)
+	for w := range optionWords(q.Choices[q.Answer]) {
+		if !stem[w] {
+			continue
+		}
+		inWrong := false
+		for i, c := range q.Choices {
+			inWrong = inWrong || i != q.Answer && optionWords(c)[w]
+		}
+		if !inWrong {
+			return true
+		}
+	}
+	return false
+}
+
 // dropGuessable drops the items a student answers by the options' kind
 // alone: a military why-item with off-kind causes, a list of a side's
-// known rivals.
+// known rivals, an act item whose stem names a word of its answer only.
 func (x *extractor) dropGuessable(items []item) []item {
 	drop := map[int]bool{}
 	for i, it := range items {
-		if offKindWhy(it.Quiz) || x.rivalList(it.Quiz) {
+		if offKindWhy(it.Quiz) || x.rivalList(it.Quiz) || stemCue(it.Quiz) {
 			drop[i] = true
 		}
 	}

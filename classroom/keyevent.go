@@ -17,8 +17,9 @@ import (
 // answer ("Establishing diplomatic relations with Tajikistan"): each a
 // real step in the relation, any of which a student who did not read the
 // paper could take for its key event. Left out: a unit's deed (U.S.
-// Special Forces), and a deed an act item already offers, so no two
-// items share their wrong choices. The answer stops at the place: what
+// Special Forces), a deed an act item already offers, so no two
+// items share their wrong choices, and an envoy's message a message item
+// asks (its answer). The answer stops at the place: what
 // it joins names a country, another item's answer.
 
 var (
@@ -63,7 +64,7 @@ func (x *extractor) keyEventQuizzes() []Quiz {
 		}
 		var wrong []string
 		for _, a := range x.acts() {
-			if a.part || offered[a.pred] || a.para.N == para.N && a.si == si {
+			if a.part || offered[a.pred] || askedAsMessage(a) || a.para.N == para.N && a.si == si {
 				continue
 			}
 			g := gerundPhrase(a.pred)

@@ -106,7 +106,7 @@ func (x *extractor) messageQuizzesOf(pi *priorItems) []Quiz {
 	msgs := x.messages()
 	var out []Quiz
 	for _, a := range all {
-		if !strings.Contains(a.stem, "visit") || !reSpeech.MatchString(strings.ToLower(a.pred)) {
+		if !askedAsMessage(a) {
 			continue
 		}
 		answer := strings.TrimSpace(reMessageCut.ReplaceAllString(a.pred, ""))

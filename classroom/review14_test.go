@@ -247,7 +247,10 @@ func TestFourteenthPassFillers(t *testing.T) {
 		{"Which of these did the US import from Tajikistan?", true},
 		{"What did President Rahmon call participation in NATO's program in his speech at his first NATO summit meeting?", true},
 		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
-		{"When did the US lift an eight-year-old arms sales embargo on Tajikistan?", true},
+		// fifteenth pass: dropped, the act item on its sentence asks what
+		// the US did in January 2002 (the embargo's theme stays)
+		{"When did the US lift an eight-year-old arms sales embargo on Tajikistan?", false},
+		{"What did the US do in January 2002?", true},
 		// pushed out on the fourteenth pass's branch: a total beside its
 		// shares (total.go) and a place of one sentence (bare.go); merged
 		// with the eleventh pass's rules, which drop four items, the floor

@@ -242,8 +242,15 @@ func TestDeedAfterPivotOutlastsOtherFillers(t *testing.T) {
 		}
 	}
 	have := todaysQuestions(t)
-	if !have[old[12].Question] {
-		t.Errorf("embargo's month dropped: %q", old[12].Question)
+	// (fifteenth pass: the sentence is asked for what the US did in
+	// January 2002, an act item, in place of the month: the turn's theme
+	// stays, by its deed)
+	asked := false
+	for _, q := range defaultQuizzer(t).All() {
+		asked = asked || q.Sentence == old[12].Sentence && (q.Question == old[12].Question || q.Kind == "act")
+	}
+	if !asked {
+		t.Errorf("embargo's sentence dropped: %q", old[12].Question)
 	}
 	// (eleventh pass: Q6, the ABC's year, is back: four weak items went (an
 	// answer another item tells, a focus and a concern item whose wrong
