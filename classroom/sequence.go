@@ -24,6 +24,32 @@ import (
 // opened its Embassy in <place> in <when>".
 var reReturned = regexp.MustCompile(`^(.+?) (?:was the [a-z]+ (?:state|country|nation) to )?(open|opened|establish|established) its ([Ee]mbassy|[Cc]onsulate|[Mm]ission) in ([A-Z][a-z]+) in (` + actWhen + `),? and ` + actSubject + ` (opened|established) its ([Ee]mbassy|[Cc]onsulate|[Mm]ission) in ([A-Z][a-z]+) in (` + actWhen + `)$`)
 
+// reAllExcept: a group did a deed by a time, all but one of its members:
+// "All the Central Asian republics except Tajikistan joined NATO's PFP by
+// mid-1994".
+var reAllExcept = regexp.MustCompile(`^All (?:the )?([a-z]*\s*[A-Z][\w ]*?[a-z]+s) (?:except|with the exception of) ([A-Z][a-z]+) ([a-z]+ed) (.+?) (?:by|in) (` + actWhen + `|(?:mid-|early |late )(?:19|20)\d\d)$`)
+
+// reLateDeed: the one left out doing the deed later, in a sentence of the
+// same paragraph: "Tajikistan formally joined, in February 2002, the PFP
+// program as the last ...".
+var reLateDeed = regexp.MustCompile(`^([A-Z][a-z]+) (?:formally |finally |officially |only )?([a-z]+ed),? (?:in|on) (` + actWhen + `),? (?:the )?(.+)$`)
+
+// qualMonth is the month a qualified year stands for: "mid-1994" is June,
+// "early" February, "late" October; a bare year "by 1994" its end.
+func qualMonth(t timeSpan) int {
+	switch {
+	case t.month != 0:
+		return t.month
+	case strings.HasPrefix(t.qual, "mid"):
+		return 6
+	case strings.HasPrefix(t.qual, "early"):
+		return 2
+	case strings.HasPrefix(t.qual, "late"):
+		return 10
+	}
+	return 12
+}
+
 // spanChoices are the spans a return may take, shortest first, each from
 // the months it covers (up to the next's): four, one the answer and the
 // other three its wrong choices.
@@ -99,6 +125,88 @@ func (x *extractor) sequenceQuizzesOf(pi *priorItems) []Quiz {
 		out = append(out, makeQuiz(id, q, answer, wrong, "sequence", para, sent))
 	})
 	return out
+}
+
+// lateQuizzesOf makes the late-joiner items: a group's members did a deed
+// by a time, all but one, which the paper says did it later: "How long
+// after the other Central Asian republics did Tajikistan join NATO's
+// program?" (several years: the last of them, in February 2002). A thing
+// whose name in capitals is the answer of an item of pi ("PFP": "Which
+// NATO programme did Tajikistan commit to joining?") is named by whose it
+// is and the noun the later sentence gives it ("NATO's program").
+func (x *extractor) lateQuizzesOf(pi *priorItems) []Quiz {
+	var out []Quiz
+	x.bodySentences(x.plainHas("except", "exception of"), func(para *paper.Paragraph, si int, s string) {
+		m := reAllExcept.FindStringSubmatch(s)
+		if m == nil {
+			return
+		}
+		group, one, verb, thing := m[1], m[2], m[3], m[4]
+		t1 := findTimes(m[5], nil)
+		if len(t1) != 1 {
+			return
+		}
+		for sj := si + 1; sj < len(para.Sentences); sj++ {
+			later, _ := x.plainSentence(para, sj)
+			l := reLateDeed.FindStringSubmatch(later)
+			if l == nil || l[1] != one || l[2] != verb {
+				continue
+			}
+			t2 := findTimes(l[3], nil)
+			if len(t2) != 1 || t2[0].month == 0 {
+				return
+			}
+			at := spanIndex((t2[0].year-t1[0].year)*12 + t2[0].month - qualMonth(t1[0]))
+			if at < 1 { // "in the same month" as a group is no wait
+				return
+			}
+			if thing = x.ownerNoun(thing, l[4], pi.qs); thing == "" {
+				return
+			}
+			var wrong []string
+			for i, c := range spanChoices {
+				if i != at {
+					wrong = append(wrong, c.text)
+				}
+			}
+			for _, w := range wrong {
+				if optionGivesAway(w, pi.qs, pi.targets()) {
+					return
+				}
+			}
+			answer := spanChoices[at].text
+			q := "How long after the other " + group + " did " + one + " " + strings.TrimSuffix(verb, "ed") + " " + thing + "?"
+			sent := para.Sentences[sj]
+			id := quizID(para.N, sj, span{kind: "sequence", text: answer}, sent.Text)
+			out = append(out, makeQuiz(id, q, answer, wrong, "sequence", para, sent))
+			return
+		}
+	})
+	return out
+}
+
+// ownerNoun is thing ("NATO's PFP") with a name in capitals that is (or
+// expands to) the answer of an item of prior replaced by the noun after
+// it in later ("the PFP program ..." -> "NATO's program"); thing as it is
+// when no such name is in it; "" when no noun follows the name there.
+func (x *extractor) ownerNoun(thing, later string, prior []Quiz) string {
+	for _, a := range reAcronymWord.FindAllString(thing, -1) {
+		asked := false
+		for _, p := range prior {
+			for _, f := range x.namedIn(a) {
+				asked = asked || containsWord(p.Choices[p.Answer], f)
+			}
+		}
+		if !asked {
+			continue
+		}
+		m := regexp.MustCompile(`\b` + a + ` ([a-z]+)\b`).FindStringSubmatch(later)
+		if m == nil || !strings.Contains(thing, "'s "+a) {
+			return ""
+		}
+		thing = strings.Replace(thing, "'s "+a, "'s "+m[1], 1)
+	}
+	return thing
 }
 
 // sideName is how a stem writes a side: "the United States", "Tajikistan".

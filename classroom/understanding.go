@@ -23,7 +23,8 @@ func (x *extractor) understandingQuizzes(rs []reason) []Quiz {
 // item of prior (the items made before them): what an envoy said on a
 // visit (message.go), what a leader called a thing in a speech
 // (speech.go); then what one country bought from another (trade.go); then
-// how long a side took to return another's step (sequence.go).
+// how long a side took to return another's step, and how long one of a
+// group took to do what the rest had done (sequence.go).
 func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	pi := &priorItems{qs: prior}
 	msgs := x.messageQuizzesOf(pi)
@@ -32,7 +33,9 @@ func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	pi = pi.with(speech)
 	trade := x.tradeQuizzesOf(pi)
 	out := append(append(msgs, speech...), trade...)
-	return append(out, x.sequenceQuizzesOf(pi.with(trade))...)
+	pi = pi.with(trade)
+	seq := x.sequenceQuizzesOf(pi)
+	return append(append(out, seq...), x.lateQuizzesOf(pi.with(seq))...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as
