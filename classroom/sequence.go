@@ -29,8 +29,8 @@ var reReturned = regexp.MustCompile(`^(.+?) (?:was the [a-z]+ (?:state|country|n
 // mid-1994".
 var reAllExcept = regexp.MustCompile(`^All (?:the )?([a-z]*\s*[A-Z][\w ]*?[a-z]+s) (?:except|with the exception of) ([A-Z][a-z]+) ([a-z]+ed) (.+?) (?:by|in) (` + actWhen + `|(?:mid-|early |late )(?:19|20)\d\d)$`)
 
-// reLateDeed: the one left out doing the deed later, in a sentence of the
-// same paragraph: "Tajikistan formally joined, in February 2002, the PFP
+// reLateDeed: the one left out doing the deed later, in the next
+// sentence: "Tajikistan formally joined, in February 2002, the PFP
 // program as the last ...".
 var reLateDeed = regexp.MustCompile(`^([A-Z][a-z]+) (?:formally |finally |officially |only )?([a-z]+ed),? (?:in|on) (` + actWhen + `),? (?:the )?(.+)$`)
 
@@ -146,11 +146,12 @@ func (x *extractor) lateQuizzesOf(pi *priorItems) []Quiz {
 		if len(t1) != 1 {
 			return
 		}
-		for sj := si + 1; sj < len(para.Sentences); sj++ {
+		// the one left out's deed is told in the next sentence
+		if sj := si + 1; sj < len(para.Sentences) {
 			later, _ := x.plainSentence(para, sj)
 			l := reLateDeed.FindStringSubmatch(later)
 			if l == nil || l[1] != one || l[2] != verb {
-				continue
+				return
 			}
 			t2 := findTimes(l[3], nil)
 			if len(t2) != 1 || t2[0].month == 0 {
@@ -176,10 +177,11 @@ func (x *extractor) lateQuizzesOf(pi *priorItems) []Quiz {
 			}
 			answer := spanChoices[at].text
 			q := "How long after the other " + group + " did " + one + " " + strings.TrimSuffix(verb, "ed") + " " + thing + "?"
-			sent := para.Sentences[sj]
+			// the key shows both dates: the group's sentence and the late one's
+			a, b := para.Sentences[si], para.Sentences[sj]
+			sent := paper.Sentence{Text: a.Text + " " + b.Text, Start: a.Start, End: b.End}
 			id := quizID(para.N, sj, span{kind: "sequence", text: answer}, sent.Text)
 			out = append(out, makeQuiz(id, q, answer, wrong, "sequence", para, sent))
-			return
 		}
 	})
 	return out
