@@ -113,8 +113,7 @@ func TestSequenceItems(t *testing.T) {
 	p := loadPaper(t)
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
 	prior := priorOf(x, "sequence")
-	pi := &priorItems{qs: prior}
-	got := append(x.sequenceQuizzesOf(pi), x.lateQuizzesOf(pi)...)
+	got := append(x.sequenceQuizzes(), x.lateQuizzes(prior)...)
 	want := []struct{ question, answer string }{
 		{"How long after the United States opened its embassy in Dushanbe did Tajikistan open its embassy in Washington?", "More than ten years later"},
 		{"How long after the other Central Asian republics did Tajikistan join NATO's program?", "Several years later"},

@@ -75,12 +75,14 @@ func spanIndex(months int) int {
 	return at
 }
 
-// sequenceQuizzesOf makes the sequence items: one for each deed a side
+// sequenceQuizzes makes the sequence items: one for each deed a side
 // returned, the answer the span between the two, the wrong choices the
-// other spans, none giving away an item of pi.
-func (x *extractor) sequenceQuizzesOf(pi *priorItems) []Quiz {
+// other spans. No span gives an item away: it is one of a pool, as a year
+// is, and too short to state a fact (see givesAwayWords).
+func (x *extractor) sequenceQuizzes() []Quiz {
 	var out []Quiz
-	x.bodySentences(x.plainHas(" and "), func(para *paper.Paragraph, si int, s string) {
+	twice := func(para *paper.Paragraph, si int) bool { return strings.Count(x.plainOf(para, si), " its ") >= 2 }
+	x.bodySentences(twice, func(para *paper.Paragraph, si int, s string) {
 		m := reReturned.FindStringSubmatch(s)
 		if m == nil || !strings.EqualFold(m[3], m[8]) {
 			return
@@ -115,11 +117,6 @@ func (x *extractor) sequenceQuizzesOf(pi *priorItems) []Quiz {
 		thing := strings.ToLower(m[3])
 		q := "How long after " + x.sideName(a) + " " + firstVerb + " its " + thing + " in " + m[4] +
 			" did " + x.sideName(b) + " " + secondVerb + " its " + thing + " in " + m[9] + "?"
-		for _, w := range wrong {
-			if optionGivesAway(w, pi.qs, pi.targets()) {
-				return
-			}
-		}
 		sent := para.Sentences[si]
 		id := quizID(para.N, si, span{kind: "sequence", text: answer}, sent.Text)
 		out = append(out, makeQuiz(id, q, answer, wrong, "sequence", para, sent))
@@ -127,14 +124,15 @@ func (x *extractor) sequenceQuizzesOf(pi *priorItems) []Quiz {
 	return out
 }
 
-// lateQuizzesOf makes the late-joiner items: a group's members did a deed
+// lateQuizzes makes the late-joiner items: a group's members did a deed
 // by a time, all but one, which the paper says did it later: "How long
 // after the other Central Asian republics did Tajikistan join NATO's
 // program?" (several years: the last of them, in February 2002). A thing
 // whose name in capitals is the answer of an item of pi ("PFP": "Which
 // NATO programme did Tajikistan commit to joining?") is named by whose it
-// is and the noun the later sentence gives it ("NATO's program").
-func (x *extractor) lateQuizzesOf(pi *priorItems) []Quiz {
+// is and the noun the later sentence gives it ("NATO's program"). Its
+// choices are spans, as the sequence items' are.
+func (x *extractor) lateQuizzes(prior []Quiz) []Quiz {
 	var out []Quiz
 	x.bodySentences(x.plainHas("except", "exception of"), func(para *paper.Paragraph, si int, s string) {
 		m := reAllExcept.FindStringSubmatch(s)
@@ -161,18 +159,13 @@ func (x *extractor) lateQuizzesOf(pi *priorItems) []Quiz {
 			if at < 1 { // "in the same month" as a group is no wait
 				return
 			}
-			if thing = x.ownerNoun(thing, l[4], pi.qs); thing == "" {
+			if thing = x.ownerNoun(thing, l[4], prior); thing == "" {
 				return
 			}
 			var wrong []string
 			for i, c := range spanChoices {
 				if i != at {
 					wrong = append(wrong, c.text)
-				}
-			}
-			for _, w := range wrong {
-				if optionGivesAway(w, pi.qs, pi.targets()) {
-					return
 				}
 			}
 			answer := spanChoices[at].text
@@ -193,20 +186,21 @@ func (x *extractor) lateQuizzesOf(pi *priorItems) []Quiz {
 // when no such name is in it; "" when no noun follows the name there.
 func (x *extractor) ownerNoun(thing, later string, prior []Quiz) string {
 	for _, a := range reAcronymWord.FindAllString(thing, -1) {
-		asked := false
+		asked, forms := false, x.namedIn(a)
 		for _, p := range prior {
-			for _, f := range x.namedIn(a) {
+			for _, f := range forms {
 				asked = asked || containsWord(p.Choices[p.Answer], f)
 			}
 		}
 		if !asked {
 			continue
 		}
-		m := regexp.MustCompile(`\b` + a + ` ([a-z]+)\b`).FindStringSubmatch(later)
-		if m == nil || !strings.Contains(thing, "'s "+a) {
+		_, after, ok := strings.Cut(" "+later, " "+a+" ")
+		noun, _, _ := strings.Cut(after, " ")
+		if !ok || noun == "" || strings.ToLower(noun) != noun || !strings.Contains(thing, "'s "+a) {
 			return ""
 		}
-		thing = strings.Replace(thing, "'s "+a, "'s "+m[1], 1)
+		thing = strings.Replace(thing, "'s "+a, "'s "+noun, 1)
 	}
 	return thing
 }

@@ -33,9 +33,9 @@ func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	pi = pi.with(speech)
 	trade := x.tradeQuizzesOf(pi)
 	out := append(append(msgs, speech...), trade...)
-	pi = pi.with(trade)
-	seq := x.sequenceQuizzesOf(pi)
-	return append(append(out, seq...), x.lateQuizzesOf(pi.with(seq))...)
+	seq := x.sequenceQuizzes()
+	before := append(append(append(make([]Quiz, 0, len(prior)+len(out)+len(seq)), prior...), out...), seq...)
+	return append(append(out, seq...), x.lateQuizzes(before)...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as
