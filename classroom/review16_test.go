@@ -88,16 +88,16 @@ func TestTermCue(t *testing.T) {
 // TestSpanIndex: the span a wait of months falls in.
 func TestSpanIndex(t *testing.T) {
 	for months, want := range map[int]string{
-		0: "In the same month", 1: "Within about a year", 18: "Within about a year",
-		19: "Several years later", 98: "Several years later", 119: "Several years later",
-		120: "More than ten years later", 129: "More than ten years later",
+		1: "Within about a year", 18: "Within about a year", 19: "Two or three years later",
+		42: "Two or three years later", 43: "Several years later", 92: "Several years later",
+		119: "Several years later", 120: "More than ten years later", 129: "More than ten years later",
 	} {
 		if got := spanChoices[spanIndex(months)].text; got != want {
 			t.Errorf("%d months: %q, want %q", months, got, want)
 		}
 	}
-	if spanIndex(-2) != -1 {
-		t.Errorf("a return before the deed has a span")
+	if spanIndex(0) != -1 || spanIndex(-2) != -1 {
+		t.Errorf("a return in the same month or before the deed has a span")
 	}
 }
 

@@ -13,11 +13,12 @@ import (
 // asks "How long after the United States opened its embassy in Dushanbe
 // did Tajikistan open its embassy in Washington?": more than ten years,
 // only after 9/11. The wrong choices are the other spans a return could
-// take ("In the same month", "Within about a year", "Several years
-// later"): a student who did not read the paper expects embassies to be
-// opened in turn within a year or so; one who did knows the paper dates
-// them a decade apart. No date is in the stem or the options, so no date
-// item is answered or given away by it.
+// take ("Within about a year", "Two or three years later", "Several
+// years later"), each a wait, as the stem's "How long after" asks: a
+// student who did not read the paper expects embassies to be opened in
+// turn within a year or so; one who did knows the paper dates them a
+// decade apart. No date is in the stem or the options, so no date item is
+// answered or given away by it.
 
 // reReturned: two sides doing one deed in turn, each dated, in one
 // sentence: "<A> ... to open its Embassy in <place> in <when> and <B>
@@ -57,14 +58,15 @@ var spanChoices = []struct {
 	from int
 	text string
 }{
-	{0, "In the same month"},
 	{1, "Within about a year"},
-	{19, "Several years later"},
+	{19, "Two or three years later"},
+	{43, "Several years later"},
 	{120, "More than ten years later"},
 }
 
-// spanIndex is the span choice a wait of months falls in, -1 for a return
-// before the first deed.
+// spanIndex is the span choice a wait of months falls in, -1 for none
+// (a return in the same month, or before the first deed: "How long
+// after" asks neither).
 func spanIndex(months int) int {
 	at := -1
 	for i, c := range spanChoices {
@@ -156,7 +158,7 @@ func (x *extractor) lateQuizzes(prior []Quiz) []Quiz {
 				return
 			}
 			at := spanIndex((t2[0].year-t1[0].year)*12 + t2[0].month - qualMonth(t1[0]))
-			if at < 1 { // "in the same month" as a group is no wait
+			if at < 0 {
 				return
 			}
 			if thing = x.ownerNoun(thing, l[4], prior); thing == "" {
