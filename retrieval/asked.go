@@ -178,7 +178,8 @@ func (ix *Index) askedMiss(q *query, raw []rawToken, d, sent int, win, lit uint6
 		// Without word lists the top paragraph is more often the wrong
 		// one, as for the share rule; the ending verbs are a curated
 		// list, off with the others.
-		rules |= ix.measureMiss(raw, d, sent) | ix.endingMiss(raw, d, sent)
+		rules |= ix.measureMiss(raw, d, sent) | ix.endingMiss(raw, d, sent) | ix.startMiss(raw, d, sent) |
+			ix.amountMiss(raw, d, sent) | ix.adviceMiss(raw, d, sent)
 	}
 	return rules
 }

@@ -57,3 +57,106 @@ func (ix *Index) endingMiss(raw []rawToken, d, sent int) int {
 	}
 	return ruleEnding
 }
+
+// What general English says "when was X founded" or "when did X become
+// president" asks (seventeenth pass): the date of a start the paper may
+// never tell. A top sentence that writes no founding, election, taking
+// of office or invasion dates something else: "when did Rahmon first
+// become president" meets his first visit to the USA, "when was the SCO
+// founded" its 2005 meeting.
+
+// ruleStart: a decline rule of askedMiss, after ruleEnding.
+const ruleStart = ruleEnding << 1
+
+// startWords are the word beginnings that write such a start in a
+// sentence. "Found" alone is left out: "the Soros Foundation".
+var startWords = []string{"founded", "founding", "founder", "creat", "formed", "formation", "born", "birth", "elect",
+	"invad", "invasion", "became", "become", "becoming", "power", "office", "sworn", "inaugurat", "appoint", "assumed",
+	"took over"}
+
+// officeWords are what one becomes on taking office: "when did X
+// become president" asks a start, "when did X become independent" or
+// "relevant" does not.
+var officeWords = map[string]bool{"president": true, "leader": true, "head": true, "prime": true, "minister": true,
+	"ruler": true, "king": true, "chairman": true, "chair": true, "premier": true, "dictator": true}
+
+// whenAsked returns the index of the first word after the auxiliary of
+// a question asking a date ("when did", "what year was", "in which year
+// did"), or -1.
+func whenAsked(raw []rawToken) int {
+	for i := 0; i+2 < len(raw); i++ {
+		switch raw[i].text {
+		case "when":
+			if whenAux[raw[i+1].text] {
+				return i + 2
+			}
+			switch raw[i+1].text {
+			case "exactly", "roughly", "approximately", "precisely":
+				// "When exactly did ...".
+				if i+3 < len(raw) && whenAux[raw[i+2].text] {
+					return i + 3
+				}
+			}
+		case "what", "which":
+			switch raw[i+1].text {
+			case "year", "date", "day", "month":
+				if i+3 < len(raw) && whenAux[raw[i+2].text] {
+					return i + 3
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// startAsked reports whether a question asks the date of a start: "when
+// was X founded / created / formed / born / elected", "when did X invade
+// Y", "what year did X (first) become president / come to power / take
+// office", "when was the first presidential election". Not "when did X
+// start / open / establish": the paper dates those.
+func startAsked(raw []rawToken) bool {
+	i := whenAsked(raw)
+	if i < 0 {
+		return false
+	}
+	for j := i; j < len(raw); j++ {
+		switch raw[j].text {
+		case "founded", "created", "formed", "born", "elected", "invade", "invaded", "election", "elections":
+			return true
+		case "found", "create", "form":
+			// "When was the SCO found" (the passive's typo), "when did
+			// they create X"; not "the form of", "a form".
+			switch raw[j-1].text {
+			case "the", "a", "an", "its", "their", "this", "that", "what", "which":
+				continue
+			}
+			if j+1 == len(raw) || raw[j+1].text != "of" {
+				return true
+			}
+		case "become", "became":
+			for k := j + 1; k < len(raw) && k <= j+3; k++ {
+				if officeWords[raw[k].text] {
+					return true
+				}
+			}
+		case "come", "came":
+			if j+2 < len(raw) && raw[j+1].text == "to" && raw[j+2].text == "power" {
+				return true
+			}
+		case "take", "took":
+			if j+1 < len(raw) && (raw[j+1].text == "office" || raw[j+1].text == "power") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startMiss returns ruleStart when a question asks the date of a start
+// and the top hit's sentence, the one whose date answers, writes none.
+func (ix *Index) startMiss(raw []rawToken, d, sent int) int {
+	if !startAsked(raw) || hasWordFrom(ix.paper.Paragraphs[d].Sentences[sent].Text, startWords) {
+		return 0
+	}
+	return ruleStart
+}

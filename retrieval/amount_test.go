@@ -1,0 +1,53 @@
+package retrieval
+
+import "testing"
+
+// TestAmountMiss: "what is X's population" is declined when the top
+// hit's sentences write no quantity; a quantity the paper gives stays
+// answered. Each declined case is answered with its rule off.
+func TestAmountMiss(t *testing.T) {
+	ix := loadIndex(t)
+	checkRuleCases(t, ix, []ruleCase{
+		{"what was tajikistan's population in 2005", ruleAmount},
+		{"whats kyrgyzstans population", ruleAmount},
+		{"what is the us budget for aid to tajikistan", 0},
+	})
+}
+
+// TestOwnedAmountAsked: a quantity of a thing named before it.
+func TestOwnedAmountAsked(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"what is tajikistan's population", true},
+		{"whats tajikistans gdp", true},
+		{"what was the us aid budget", true},
+		{"what is the population of tajikistan", false},
+		{"what causes inflation", false},
+		{"what percent of the aid went to security", false},
+	} {
+		if got := ownedAmountAsked(scan(c.q, nil)); got != c.want {
+			t.Errorf("%q: %v, want %v", c.q, got, c.want)
+		}
+	}
+}
+
+// TestHoldsAmount: years, dates like 9/11 and pages are no quantity.
+func TestHoldsAmount(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"America budgeted aid to Tajikistan was $988.57 million from 1992 to 2010.", true},
+		{"it had also 65 percent of Central Asia's water resources", true},
+		{"troops numbering 300 stayed", true},
+		{"The March 2005 Tulip Revolution alerted the leadership (Blank, 2005, p.17).", false},
+		{"After 9/11 it condemned the attacks (USCIRF, 2013, pp. 10-11).", false},
+		{"the civil war (1992-97) ended", false},
+	} {
+		if got := holdsAmount(c.text); got != c.want {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
