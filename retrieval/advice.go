@@ -77,3 +77,27 @@ func (ix *Index) adviceMiss(raw []rawToken, d, sent int) int {
 	}
 	return rules
 }
+
+// ruleChat: a decline rule of askedMiss, after ruleNameAmount. A
+// message made only of chat ("thank you so much, that helped", "ok
+// cool", "good night everyone") asks nothing of the paper, whatever
+// paragraph its few words meet.
+const ruleChat = ruleNameAmount << 1
+
+// chatWords are the words of thanks, greetings and assent in chat.
+var chatWords = map[string]bool{"thanks": true, "thank": true, "thx": true, "ty": true, "you": true, "u": true, "ok": true,
+	"okay": true, "k": true, "cool": true, "great": true, "nice": true, "awesome": true, "perfect": true, "that": true,
+	"it": true, "this": true, "helped": true, "helpful": true, "a": true, "lot": true, "so": true, "much": true,
+	"very": true, "bye": true, "see": true, "tomorrow": true, "later": true, "good": true, "night": true,
+	"morning": true, "evening": true, "hi": true, "hello": true, "hey": true, "there": true, "everyone": true,
+	"all": true, "lol": true, "haha": true, "bot": true, "got": true, "yes": true, "yeah": true, "sure": true}
+
+// chatOnly reports whether every word of a message is chat.
+func chatOnly(raw []rawToken) bool {
+	for _, t := range raw {
+		if !chatWords[t.text] {
+			return false
+		}
+	}
+	return len(raw) > 0
+}

@@ -59,3 +59,28 @@ func TestCompanyAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestChatOnly: a message of thanks or greeting only is chat; a question
+// with one word of its own is not.
+func TestChatOnly(t *testing.T) {
+	ix := loadIndex(t)
+	checkRuleCases(t, ix, []ruleCase{
+		{"cool thx", ruleChat},
+		{"what was the abc meant to improve", 0},
+	})
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"thank you so much, that helped", true},
+		{"ok cool", true},
+		{"good night everyone", true},
+		{"thanks, what did the us give tajikistan", false},
+		{"is this bot working", false},
+		{"", false},
+	} {
+		if got := chatOnly(scan(c.q, nil)); got != c.want {
+			t.Errorf("%q: %v, want %v", c.q, got, c.want)
+		}
+	}
+}

@@ -51,3 +51,19 @@ func TestHoldsAmount(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAmountMiss: a quantity asked of a named party is declined when
+// the answer's sentences lack the name; a quantity the paper gives of
+// the parties named stays answered. Each declined case is answered with
+// its rule off.
+func TestNameAmountMiss(t *testing.T) {
+	ix := loadIndex(t)
+	checkRuleCases(t, ix, []ruleCase{
+		// The paper gives the US's trade with Tajikistan, not Russia's.
+		{"how much did tajikistan sell to russia", ruleNameAmount},
+		// Nor what the war in Afghanistan cost.
+		{"how much did america spend fighting in afghanistan", ruleNameAmount},
+		{"how much aid did the us give tajikistan", 0},
+		{"how much did the us export to tajikistan", 0},
+	})
+}

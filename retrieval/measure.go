@@ -228,3 +228,28 @@ func isPage(text string, i int) bool {
 	}
 	return i >= 2 && text[i-1] == '.' && (text[i-2] == 'p' || text[i-2] == 'P')
 }
+
+// ruleNameAmount: a decline rule of askedMiss, after ruleCompany. A
+// quantity asked of a named party ("how much does Tajikistan export to
+// Russia", "how much did the US spend on the Afghanistan war") is not
+// given by a sentence on another party's figures: every name the
+// question holds must be in the answer's sentences. The model's own
+// name signals weigh only rare names; Russia and Afghanistan are in many
+// paragraphs.
+const ruleNameAmount = ruleCompany << 1
+
+// nameAmountMiss returns ruleNameAmount when q asks a quantity and a
+// name it holds, one the paper has, is missing from the answer's
+// sentences (win: the concepts they hold).
+func nameAmountMiss(q *query, win uint64) int {
+	if q.atype != atAmount {
+		return 0
+	}
+	for ci := range q.concepts {
+		c := &q.concepts[ci]
+		if c.kind == KindName && c.df > 0 && !c.section && win&(1<<ci) == 0 {
+			return ruleNameAmount
+		}
+	}
+	return 0
+}
