@@ -10,6 +10,7 @@ func TestAmountMiss(t *testing.T) {
 	checkRuleCases(t, ix, []ruleCase{
 		{"what was tajikistan's population in 2005", ruleAmount},
 		{"whats kyrgyzstans population", ruleAmount},
+		{"what is tajikistan's rank in the world press freedom ranking", ruleAmount},
 		{"what is the us budget for aid to tajikistan", 0},
 	})
 }
@@ -45,6 +46,8 @@ func TestHoldsAmount(t *testing.T) {
 		{"The March 2005 Tulip Revolution alerted the leadership (Blank, 2005, p.17).", false},
 		{"After 9/11 it condemned the attacks (USCIRF, 2013, pp. 10-11).", false},
 		{"the civil war (1992-97) ended", false},
+		{"Clinton went on 22 October, 2011 (The Express Tribune 2011, October 22).", false},
+		{"troops numbering 300 arrived on 7 October 2001", true},
 	} {
 		if got := holdsAmount(c.text); got != c.want {
 			t.Errorf("%q: %v, want %v", c.text, got, c.want)

@@ -140,7 +140,7 @@ const ruleAmount = ruleStart << 1
 var ownedAmounts = map[string]bool{"population": true, "size": true, "area": true, "gdp": true, "length": true,
 	"height": true, "age": true, "budget": true, "income": true, "revenue": true, "revenues": true, "salary": true,
 	"wealth": true, "debt": true, "inflation": true, "unemployment": true, "literacy": true, "rate": true,
-	"workforce": true, "output": true}
+	"workforce": true, "output": true, "score": true, "rank": true, "ranking": true, "rating": true}
 
 // linking are the verbs of "what is X's population".
 var linking = map[string]bool{"is": true, "was": true, "are": true, "were": true, "s": true}
@@ -197,7 +197,7 @@ func holdsAmount(text string) bool {
 			date = date || text[j] == '/'
 			j++
 		}
-		if !date && !isPage(text, i) && !isYear(text[i:j]) {
+		if !date && !isPage(text, i) && !isYear(text[i:j]) && !besideMonth(text, i, j) {
 			return true
 		}
 		// A range's second number ("pp. 10-11", "1992-97") is the
@@ -218,6 +218,48 @@ func (ix *Index) amountMiss(raw []rawToken, d, sent int) int {
 		return 0
 	}
 	return ruleAmount
+}
+
+// monthNames are the months' first three letters.
+var monthNames = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// besideMonth reports whether the number text[i:j] is a day written
+// beside its month: "22 October", "October 22".
+func besideMonth(text string, i, j int) bool {
+	month := func(w string) bool {
+		if len(w) < 3 {
+			return false
+		}
+		for _, m := range monthNames {
+			if strings.EqualFold(w[:3], m) {
+				return true
+			}
+		}
+		return false
+	}
+	letter := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+	// The word after: "22 October".
+	k := j
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	e := k
+	for e < len(text) && letter(text[e]) {
+		e++
+	}
+	if month(text[k:e]) {
+		return true
+	}
+	// The word before: "October 22".
+	b := i
+	for b > 0 && text[b-1] == ' ' {
+		b--
+	}
+	a := b
+	for a > 0 && letter(text[a-1]) {
+		a--
+	}
+	return month(text[a:b])
 }
 
 // isPage reports whether the number at i of text follows "p." or "pp."
