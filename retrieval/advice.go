@@ -22,8 +22,8 @@ var companyWords = []string{"compan", "firm", "corporat", "enterprise"}
 
 // adviceAsked reports whether a question asks advice or an opinion of
 // what ought to be: "what should the US do next", "what does the author
-// recommend". Not "should I ..." (the asker rule's) or "what did X
-// recommend in 2005" (a past event: the paper may tell it).
+// recommend". Not "should I ..." (the asker rule's) nor "why should the
+// US care" (a reason asked).
 func adviceAsked(raw []rawToken) bool {
 	for i, t := range raw {
 		switch t.text {
@@ -34,8 +34,23 @@ func adviceAsked(raw []rawToken) bool {
 			if i > 0 && (raw[i-1].text == "i" || raw[i-1].text == "we") {
 				continue
 			}
+			if asksWhy(raw[:i]) {
+				// "Why should the US care about Tajikistan" asks the
+				// reasons the paper gives, not advice.
+				continue
+			}
 			return true
 		case "recommend", "recommends", "recommendation", "recommendations", "advise", "advises", "advice":
+			return true
+		}
+	}
+	return false
+}
+
+// asksWhy reports whether raw holds "why" (or "how come").
+func asksWhy(raw []rawToken) bool {
+	for i, t := range raw {
+		if t.text == "why" || t.text == "come" && i > 0 && raw[i-1].text == "how" {
 			return true
 		}
 	}

@@ -16,6 +16,9 @@ func TestAdviceMiss(t *testing.T) {
 		// It names no American company investing.
 		{"which us firms put money into tajikistan", ruleCompany},
 		{"what american companies opened ventures in tajikistan", ruleCompany},
+		// A reason asked with "should" is no advice asked.
+		{"why should the us care about tajikistan", 0},
+		{"according to the paper why should washington work with dushanbe", 0},
 		// Real questions on the same paragraphs stay answered.
 		{"how many joint american-tajik ventures were working in tajikistan", 0},
 		{"what did the us tell tajikistan about religious freedom in 2011", 0},
@@ -33,6 +36,7 @@ func TestAdviceAsked(t *testing.T) {
 		{"what ought russia to do", true},
 		{"does the author recommend anything", true},
 		{"what should i write in my essay", false},
+		{"why should america care about central asia", false},
 		{"what did the us do after 9/11", false},
 	} {
 		if got := adviceAsked(scan(c.q, nil)); got != c.want {
