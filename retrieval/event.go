@@ -68,11 +68,21 @@ func (ix *Index) endingMiss(raw []rawToken, d, sent int) int {
 // ruleStart: a decline rule of askedMiss, after ruleEnding.
 const ruleStart = ruleEnding << 1
 
-// startWords are the word beginnings that write such a start in a
-// sentence. "Found" alone is left out: "the Soros Foundation".
-var startWords = []string{"founded", "founding", "founder", "creat", "formed", "formation", "born", "birth", "elect",
-	"invad", "invasion", "became", "become", "becoming", "power", "office", "sworn", "inaugurat", "appoint", "assumed",
-	"took over"}
+// The word beginnings that write a start in a sentence, by what was
+// asked: a founding ("founded", "created", "formed") is written by an
+// establishment, an opening or a launch too ("the US signed the
+// establishment of the ABC", "opened its Embassy"); an invasion only as
+// one ("the U.S. started bombing" is no Soviet invasion); taking office
+// or a birth by becoming, election, power or office. "Found" alone is
+// left out ("the Soros Foundation"), and so are "start" and "begin": "the
+// potential beginning of a series of color revolutions" founds no SCO.
+var (
+	foundingWords = []string{"founded", "founding", "founder", "creat", "formed", "formation", "establish", "set up",
+		"open", "launch", "inaugurat"}
+	invasionWords = []string{"invad", "invasion", "occup"}
+	officeStarts  = []string{"became", "become", "becoming", "elect", "power", "office", "sworn", "inaugurat", "appoint",
+		"assumed", "took over", "born", "birth"}
+)
 
 // officeWords are what one becomes on taking office: "when did X
 // become president" asks a start, "when did X become independent" or
@@ -109,20 +119,26 @@ func whenAsked(raw []rawToken) int {
 	return -1
 }
 
-// startAsked reports whether a question asks the date of a start: "when
-// was X founded / created / formed / born / elected", "when did X invade
-// Y", "what year did X (first) become president / come to power / take
-// office", "when was the first presidential election". Not "when did X
-// start / open / establish": the paper dates those.
-func startAsked(raw []rawToken) bool {
+// startAsked returns the words that would write the start a question
+// asks the date of, or nil: "when was X founded / created / formed"
+// (foundingWords), "when did X invade Y" (invasionWords), "when was X
+// born / elected", "what year did X (first) become president / come to
+// power / take office", "when was the first presidential election"
+// (officeStarts). Not "when did X start / open / establish": the paper
+// dates those.
+func startAsked(raw []rawToken) []string {
 	i := whenAsked(raw)
 	if i < 0 {
-		return false
+		return nil
 	}
 	for j := i; j < len(raw); j++ {
 		switch raw[j].text {
-		case "founded", "created", "formed", "born", "elected", "invade", "invaded", "election", "elections":
-			return true
+		case "founded", "created", "formed":
+			return foundingWords
+		case "invade", "invaded":
+			return invasionWords
+		case "born", "elected", "election", "elections":
+			return officeStarts
 		case "found", "create", "form":
 			// "When was the SCO found" (the passive's typo), "when did
 			// they create X"; not "the form of", "a form".
@@ -131,31 +147,47 @@ func startAsked(raw []rawToken) bool {
 				continue
 			}
 			if j+1 == len(raw) || raw[j+1].text != "of" {
-				return true
+				return foundingWords
 			}
 		case "become", "became":
 			for k := j + 1; k < len(raw) && k <= j+3; k++ {
 				if officeWords[raw[k].text] {
-					return true
+					return officeStarts
 				}
 			}
 		case "come", "came":
 			if j+2 < len(raw) && raw[j+1].text == "to" && raw[j+2].text == "power" {
-				return true
+				return officeStarts
 			}
 		case "take", "took":
 			if j+1 < len(raw) && (raw[j+1].text == "office" || raw[j+1].text == "power") {
-				return true
+				return officeStarts
 			}
 		}
 	}
-	return false
+	return nil
 }
 
 // startMiss returns ruleStart when a question asks the date of a start
-// and the top hit's sentence, the one whose date answers, writes none.
+// and the top hit's sentence writes none, or for a founding none of the
+// answer's sentences, sent-1 to sent+1 of paragraph d ("ABC held every
+// year from 2010" follows "established Annual Bilateral Consultation").
 func (ix *Index) startMiss(raw []rawToken, d, sent int) int {
-	if !startAsked(raw) || hasWordFrom(ix.paper.Paragraphs[d].Sentences[sent].Text, startWords) {
+	want := startAsked(raw)
+	if want == nil {
+		return 0
+	}
+	holds := func(text string) bool { return hasWordFrom(text, want) }
+	if &want[0] != &foundingWords[0] {
+		// A taking of office or an invasion must be the top sentence's,
+		// whose date answers: a neighbour's "had become anxious" is no
+		// one becoming president.
+		if holds(ix.paper.Paragraphs[d].Sentences[sent].Text) {
+			return 0
+		}
+		return ruleStart
+	}
+	if ix.windowHolds(d, sent, holds) {
 		return 0
 	}
 	return ruleStart
