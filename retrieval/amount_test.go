@@ -10,7 +10,8 @@ func TestAmountMiss(t *testing.T) {
 	checkRuleCases(t, ix, []ruleCase{
 		{"what was tajikistan's population in 2005", ruleAmount},
 		{"whats kyrgyzstans population", ruleAmount},
-		{"what is tajikistan's rank in the world press freedom ranking", ruleAmount},
+		// A rank the paper gives in words.
+		{"what was tajikistan's rank among central asian states in poverty", 0},
 		{"what is the us budget for aid to tajikistan", 0},
 	})
 }

@@ -136,11 +136,13 @@ func (ix *Index) measureMiss(raw []rawToken, d, sent int) int {
 const ruleAmount = ruleStart << 1
 
 // ownedAmounts are the quantities a thing has ("X's population", "the
-// US's budget"): general English, as headKind's.
+// US's budget"): general English, as headKind's. Not "rank" or
+// "ranking": "the poorest among the Central Asian states" gives
+// Tajikistan's rank in words.
 var ownedAmounts = map[string]bool{"population": true, "size": true, "area": true, "gdp": true, "length": true,
 	"height": true, "age": true, "budget": true, "income": true, "revenue": true, "revenues": true, "salary": true,
 	"wealth": true, "debt": true, "inflation": true, "unemployment": true, "literacy": true, "rate": true,
-	"workforce": true, "output": true, "score": true, "rank": true, "ranking": true, "rating": true}
+	"workforce": true, "output": true}
 
 // linking are the verbs of "what is X's population".
 var linking = map[string]bool{"is": true, "was": true, "are": true, "were": true, "s": true}
