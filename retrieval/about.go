@@ -122,7 +122,9 @@ func detectAbout(raw []rawToken, named, content bool) About {
 		return AboutConclusion
 	case self && has(methodWords):
 		return AboutMethod
-	case self && has(scopeWords):
+	case self && (has(scopeWords) || has(timeWords) && has(wh)):
+		// "What years does this paper look at": a time asked of the
+		// paper and no other topic is its scope.
 		return AboutScope
 	case self && (has(summaryWords) || endsWithAbout(raw)), has(summaryWords) && len(raw) <= 3:
 		return AboutArgument

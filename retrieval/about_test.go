@@ -121,6 +121,11 @@ func TestAboutKinds(t *testing.T) {
 		{"what period is studied", AboutScope, 1},
 		{"what years did US aid to Tajikistan cover", AboutNone, 0},
 		{"which period did the civil war span", AboutNone, 0},
+		// a time asked of the paper, with no cover word
+		{"which years is the study about", AboutScope, 1},
+		{"what dates is this reading on", AboutScope, 1},
+		{"what year was this paper published", AboutAuthor, 1},
+		{"what year did the author say the us embassy opened", AboutNone, 0},
 		{"what does the author conclude", AboutConclusion, 23},
 		{"what sources does the author use", AboutMethod, 1},
 		{"who wrote this paper", AboutAuthor, 1},

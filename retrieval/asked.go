@@ -166,6 +166,9 @@ func (ix *Index) askedMiss(q *query, raw []rawToken, d, sent int, win, lit uint6
 	if asksOfAsker(raw) {
 		rules |= ruleAsker
 	}
+	if chatOnly(raw) {
+		rules |= ruleChat
+	}
 	if q.focus >= 0 && !q.role {
 		if f := focusWord(raw); f >= 0 && holderHeads[raw[f].text] && (lit&(1<<q.focus) == 0 || !ix.namedBeside(d, &q.concepts[q.focus], q)) {
 			rules |= ruleHolder
@@ -178,7 +181,8 @@ func (ix *Index) askedMiss(q *query, raw []rawToken, d, sent int, win, lit uint6
 		// Without word lists the top paragraph is more often the wrong
 		// one, as for the share rule; the ending verbs are a curated
 		// list, off with the others.
-		rules |= ix.measureMiss(raw, d, sent) | ix.endingMiss(raw, d, sent)
+		rules |= ix.measureMiss(raw, d, sent) | ix.endingMiss(raw, d, sent) | ix.startMiss(raw, d, sent) |
+			ix.amountMiss(raw, d, sent) | ix.adviceMiss(raw, d, sent) | nameAmountMiss(q, win)
 	}
 	return rules
 }

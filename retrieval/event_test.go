@@ -40,3 +40,49 @@ func TestEndingAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestStartMiss: "when was X founded / did X become president" is
+// declined when the top hit's sentence writes no start; the starts the
+// paper writes, and the starts it dates otherwise ("open", "start"),
+// stay answered. Each declined case is answered with its rule off.
+func TestStartMiss(t *testing.T) {
+	ix := loadIndex(t)
+	checkRuleCases(t, ix, []ruleCase{
+		// The paper never dates Rahmon taking office.
+		{"in what year did rakhmonov become the tajik president", ruleStart},
+		{"when did emomali rahmon come to power in tajikistan", ruleStart},
+		// Nor the SCO's founding, nor an invasion of Afghanistan.
+		{"when was the sco created", ruleStart},
+		{"when did the soviets invade afghanistan", ruleStart},
+		// It dates these.
+		{"when did the americans open their embassy in dushanbe", 0},
+		{"when did the isaf supplies start to cross tajikistan", 0},
+		{"when did tajikistan become an independent state", 0},
+		// A founding the paper writes as an opening or an establishment.
+		{"when was the us embassy in dushanbe founded", 0},
+		{"when was the abc formed", 0},
+		{"when was the annual bilateral consultation created", 0},
+	})
+}
+
+// TestStartAsked: a start asked after "when" or "what year"; not a start
+// the paper dates by other verbs, nor "become" without an office.
+func TestStartAsked(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"when was the organisation founded", true},
+		{"what year did he become president", true},
+		{"when exactly did he take office", true},
+		{"when was the last presidential election", true},
+		{"when did tajikistan become independent", false},
+		{"when did the us open its embassy", false},
+		{"who founded the sco", false},
+		{"when did the form of aid change", false},
+	} {
+		if got := startAsked(scan(c.q, nil)) != nil; got != c.want {
+			t.Errorf("%q: %v, want %v", c.q, got, c.want)
+		}
+	}
+}
