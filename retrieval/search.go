@@ -193,6 +193,7 @@ func (ix *Index) Search(question string, k int) Result {
 		}
 		return res
 	}
+	res.Hits = make([]Hit, 0, min(k, len(s.cands)))
 	for i := 0; i < len(s.cands) && i < k; i++ {
 		c := s.cands[i]
 		res.Hits = append(res.Hits, Hit{Paragraph: &ix.paper.Paragraphs[c.doc], Sentence: c.sent, Score: c.score})
@@ -538,9 +539,12 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 	}
 }
 
-// parseQuery analyses the question into concepts.
+// parseQuery analyses the question into concepts. The returned query's
+// slices reuse those of s.q (rank stores it there), so a search does not
+// allocate them anew: a query from an earlier call on s is overwritten.
 func (ix *Index) parseQuery(question string, s *scratch) query {
-	q := query{focus: -1, verb: -1, named: -1, unit: -1, head: -1}
+	q := query{focus: -1, verb: -1, named: -1, unit: -1, head: -1,
+		concepts: s.q.concepts[:0], years: s.q.years[:0], numbers: s.q.numbers[:0]}
 	s.raw = scan(question, s.raw[:0])
 	for i := range s.raw {
 		if !s.raw[i].num && !s.raw[i].caps {
