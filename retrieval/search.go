@@ -341,20 +341,11 @@ func (ix *Index) rank(question string, s *scratch) bool {
 	if maxBM == 0 {
 		maxBM = 1
 	}
-	// Paragraphs of a named section are always candidates.
-	slices.SortFunc(s.pre, func(a, b preCand) int {
-		if a.named != b.named {
-			if a.named {
-				return -1
-			}
-			return 1
-		}
-		// Ties in the paper's order: a section summarised by no content
-		// word starts at its first paragraph.
-		return cmp.Or(cmp.Compare(b.bm25+b.wn, a.bm25+a.wn), cmp.Compare(a.doc, b.doc))
-	})
+	// Only the best maxCandidates are re-ranked: they are selected, in
+	// order, without sorting the rest.
+	top := selectTop(s.pre, maxCandidates, comparePre)
 	s.cands = s.cands[:0]
-	for _, p := range s.pre[:min(len(s.pre), maxCandidates)] {
+	for _, p := range s.pre[:top] {
 		s.cands = append(s.cands, cand{doc: int(p.doc), bm25: p.bm25, named: p.named})
 	}
 	// Pass 2: features of each candidate and its best sentence, then the
@@ -380,6 +371,20 @@ func (ix *Index) rank(question string, s *scratch) bool {
 	ix.setLook(q, s, false)
 	slices.SortStableFunc(s.cands, func(a, b cand) int { return cmp.Compare(b.score, a.score) })
 	return true
+}
+
+// comparePre orders BM25 candidates, best first: paragraphs of a named
+// section are always candidates, then by BM25 (with WordNet's), ties in the
+// paper's order (a section summarised by no content word starts at its
+// first paragraph). Paragraphs are unique, so the order is total.
+func comparePre(a, b preCand) int {
+	if a.named != b.named {
+		if a.named {
+			return -1
+		}
+		return 1
+	}
+	return cmp.Or(cmp.Compare(b.bm25+b.wn, a.bm25+a.wn), cmp.Compare(a.doc, b.doc))
 }
 
 // addTF adds the term frequencies of term id, times w, to s.tf.
@@ -1121,23 +1126,30 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 	best, bestScore := 0, math.Inf(-1)
 	sf := &s.sf
 	bestWin := 0.0
+	// Each sentence's coverage is its own, its follower's sPrev and its
+	// predecessor's sNext: computed once, carried along.
+	prevCov, curCov := 0.0, 0.0
+	if len(st) > 0 {
+		curCov = cov(st[0].mask, st[0].lit)
+	}
 	for i := range st {
-		for j := range sf {
-			sf[j] = 0
+		nextCov := 0.0
+		if i+1 < len(st) {
+			nextCov = cov(st[i+1].mask, st[i+1].lit)
 		}
-		sf[sCov] = cov(st[i].mask, st[i].lit)
+		*sf = [numSentFeatures]float64{}
+		sf[sCov] = curCov
 		sf[sLit] = cov(st[i].lit, st[i].lit)
-		sf[sWin] = sf[sCov]
-		sf[sNew] = sf[sCov]
+		sf[sWin] = curCov
+		sf[sNew] = curCov
+		sf[sPrev] = prevCov
+		sf[sNext] = nextCov
 		if i > 0 {
-			sf[sPrev] = cov(st[i-1].mask, st[i-1].lit)
 			sf[sWin] = cov(st[i].mask|st[i-1].mask, st[i].lit|st[i-1].lit)
 			sf[sNew] = cov(st[i].mask&^st[i-1].mask, st[i].lit&^st[i-1].mask)
-			bestWin = math.Max(bestWin, cov(st[i].mask|st[i-1].mask, st[i].lit|st[i-1].lit))
+			bestWin = math.Max(bestWin, sf[sWin])
 		}
-		if i+1 < len(st) {
-			sf[sNext] = cov(st[i+1].mask, st[i+1].lit)
-		}
+		prevCov, curCov = curCov, nextCov
 		sf[sProx] = st[i].prox
 		sf[sAType] = b2f(st[i].atype)
 		sf[sYear] = b2f(st[i].year)

@@ -1,0 +1,46 @@
+package retrieval
+
+import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestSelectTop checks that selectTop gives the prefix a full sort gives,
+// for fronts shorter than, as long as and longer than the slice, with ties
+// broken as comparePre breaks them.
+func TestSelectTop(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 15))
+	for _, n := range []int{0, 1, 2, 5, 11, 12, 13, 40, 171} {
+		for _, k := range []int{0, 1, 3, 12, 200} {
+			for rep := 0; rep < 20; rep++ {
+				xs := make([]preCand, n)
+				for i := range xs {
+					// Few distinct scores, so ties are common.
+					xs[i] = preCand{doc: int32(i), named: r.IntN(8) == 0, bm25: float64(r.IntN(4)), wn: float64(r.IntN(2)) / 2}
+				}
+				r.Shuffle(len(xs), func(i, j int) { xs[i], xs[j] = xs[j], xs[i] })
+				want := slices.Clone(xs)
+				slices.SortFunc(want, comparePre)
+				top := selectTop(xs, k, comparePre)
+				if top != min(k, n) {
+					t.Fatalf("n=%d k=%d: top %d, want %d", n, k, top, min(k, n))
+				}
+				if !slices.Equal(xs[:top], want[:top]) {
+					t.Fatalf("n=%d k=%d: front %v, want %v", n, k, xs[:top], want[:top])
+				}
+				// Nothing lost: the rest is a permutation of the others.
+				rest := slices.Clone(xs[top:])
+				slices.SortFunc(rest, comparePre)
+				if !slices.Equal(rest, want[top:]) {
+					t.Fatalf("n=%d k=%d: rest %v, want %v", n, k, rest, want[top:])
+				}
+			}
+		}
+	}
+	ints := []int{5, 3, 9, 1, 7}
+	if top := selectTop(ints, 2, cmp.Compare[int]); top != 2 || ints[0] != 1 || ints[1] != 3 {
+		t.Fatalf("ints: %v", ints)
+	}
+}
