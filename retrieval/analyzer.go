@@ -162,13 +162,15 @@ func (a *Analyzer) matchName(raw []rawToken, i int) (string, int) {
 		return "", 0
 	}
 	if a.nameHead[raw[i].text] {
-		var b strings.Builder
-		b.WriteString(raw[i].text)
+		// The phrase is built in a buffer on the stack: a lookup by
+		// string(bytes) does not allocate.
+		var buf [128]byte
+		b := append(buf[:0], raw[i].text...)
 		best, bestN := "", 0
 		for n := 2; n <= a.maxName && i+n <= len(raw); n++ {
-			b.WriteByte(' ')
-			b.WriteString(raw[i+n-1].text)
-			if c, ok := a.names[b.String()]; ok {
+			b = append(b, ' ')
+			b = append(b, raw[i+n-1].text...)
+			if c, ok := a.names[string(b)]; ok {
 				best, bestN = c, n
 			}
 		}
