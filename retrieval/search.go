@@ -119,6 +119,8 @@ type scratch struct {
 	raw    []rawToken
 	pre    []preCand
 	cands  []cand
+	cands2 []cand // sortCands's other buffer
+	order  []int
 	candOf []int32    // paragraph -> index in cands, or -1
 	stats  []sentStat // the candidates' sentences, candidate after candidate
 	qterms []int32    // the paper terms of the question (those set in look)
@@ -136,6 +138,7 @@ type preCand struct {
 	named bool
 	bm25  float64
 	wn    float64 // BM25 through WordNet's links
+	key   float64 // bm25 + wn, what candidates are chosen by
 }
 
 type cand struct {
@@ -330,7 +333,7 @@ func (ix *Index) rank(question string, s *scratch) bool {
 	for d := 0; d < n; d++ {
 		inNamed := bestNamed > 0 && ix.namedWords(q, d) == bestNamed || slices.Contains(about, d)
 		if s.score[d] > 0 || s.wscore[d] > 0 || inNamed {
-			s.pre = append(s.pre, preCand{doc: int32(d), bm25: s.score[d], wn: s.wscore[d], named: inNamed})
+			s.pre = append(s.pre, preCand{doc: int32(d), bm25: s.score[d], wn: s.wscore[d], key: s.score[d] + s.wscore[d], named: inNamed})
 			maxBM = math.Max(maxBM, s.score[d])
 		}
 		s.score[d], s.wscore[d] = 0, 0
@@ -369,7 +372,7 @@ func (ix *Index) rank(question string, s *scratch) bool {
 		}
 	}
 	ix.setLook(q, s, false)
-	slices.SortStableFunc(s.cands, func(a, b cand) int { return cmp.Compare(b.score, a.score) })
+	s.sortCands()
 	return true
 }
 
@@ -384,7 +387,31 @@ func comparePre(a, b preCand) int {
 		}
 		return 1
 	}
-	return cmp.Or(cmp.Compare(b.bm25+b.wn, a.bm25+a.wn), cmp.Compare(a.doc, b.doc))
+	if c := cmp.Compare(b.key, a.key); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.doc, b.doc)
+}
+
+// sortCands sorts s.cands by score, best first, ties in their order: the
+// order of slices.SortStableFunc, but the candidates (large structs) are
+// moved once, not at every step of an insertion sort.
+func (s *scratch) sortCands() {
+	n := len(s.cands)
+	s.order = s.order[:0]
+	for i := 0; i < n; i++ {
+		j := len(s.order)
+		s.order = append(s.order, i)
+		for ; j > 0 && cmp.Compare(s.cands[s.order[j-1]].score, s.cands[i].score) < 0; j-- {
+			s.order[j] = s.order[j-1]
+		}
+		s.order[j] = i
+	}
+	s.cands2 = s.cands2[:0]
+	for _, i := range s.order {
+		s.cands2 = append(s.cands2, s.cands[i])
+	}
+	s.cands, s.cands2 = s.cands2, s.cands
 }
 
 // addTF adds the term frequencies of term id, times w, to s.tf.

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"cmp"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -19,6 +20,7 @@ func TestSelectTop(t *testing.T) {
 				for i := range xs {
 					// Few distinct scores, so ties are common.
 					xs[i] = preCand{doc: int32(i), named: r.IntN(8) == 0, bm25: float64(r.IntN(4)), wn: float64(r.IntN(2)) / 2}
+					xs[i].key = xs[i].bm25 + xs[i].wn
 				}
 				r.Shuffle(len(xs), func(i, j int) { xs[i], xs[j] = xs[j], xs[i] })
 				want := slices.Clone(xs)
@@ -42,5 +44,36 @@ func TestSelectTop(t *testing.T) {
 	ints := []int{5, 3, 9, 1, 7}
 	if top := selectTop(ints, 2, cmp.Compare[int]); top != 2 || ints[0] != 1 || ints[1] != 3 {
 		t.Fatalf("ints: %v", ints)
+	}
+}
+
+// TestSortCands checks that sortCands orders candidates as
+// slices.SortStableFunc by score did: best first, ties (and NaNs) in their
+// order.
+func TestSortCands(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 16))
+	s := &scratch{}
+	for _, n := range []int{0, 1, 2, 7, 12} {
+		for rep := 0; rep < 50; rep++ {
+			s.cands = s.cands[:0]
+			for i := 0; i < n; i++ {
+				sc := float64(r.IntN(5))
+				if r.IntN(10) == 0 {
+					sc = math.NaN()
+				}
+				s.cands = append(s.cands, cand{doc: i, score: sc})
+			}
+			want := slices.Clone(s.cands)
+			slices.SortStableFunc(want, func(a, b cand) int { return cmp.Compare(b.score, a.score) })
+			s.sortCands()
+			if len(s.cands) != n {
+				t.Fatalf("n=%d: %d candidates after sorting", n, len(s.cands))
+			}
+			for i := range want {
+				if s.cands[i].doc != want[i].doc {
+					t.Fatalf("n=%d: order %v, want %v", n, s.cands, want)
+				}
+			}
+		}
 	}
 }
