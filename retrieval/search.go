@@ -346,7 +346,7 @@ func (ix *Index) rank(question string, s *scratch) bool {
 	}
 	// Only the best maxCandidates are re-ranked: they are selected, in
 	// order, without sorting the rest.
-	top := selectTop(s.pre, maxCandidates, comparePre)
+	top := selectTop(s.pre, maxCandidates)
 	s.cands = s.cands[:0]
 	for _, p := range s.pre[:top] {
 		s.cands = append(s.cands, cand{doc: int(p.doc), bm25: p.bm25, named: p.named})
