@@ -243,12 +243,24 @@ func (ix *Index) rank(question string, s *scratch) bool {
 		return false
 	}
 	content := false
-	coverage := asksCoverage(s.raw) // "which years are covered": the years are no topic
+	// "which years are covered": the years are no topic. Read only when a
+	// concept is a time word.
+	coverage, coverageRead := false, false
 	for i := range q.concepts {
 		c := &q.concepts[i]
-		if !c.section && (c.lit >= 0 || len(c.exp) > 0) && !aboutWord(c.term) && !(coverage && timeStems[c.term]) {
-			content = true
+		if c.section || c.lit < 0 && len(c.exp) == 0 || aboutWord(c.term) {
+			continue
 		}
+		if timeStems[c.term] {
+			if !coverageRead {
+				coverage, coverageRead = asksCoverage(s.raw), true
+			}
+			if coverage {
+				continue
+			}
+		}
+		content = true
+		break
 	}
 	q.about = detectAbout(s.raw, q.namesSection(), content)
 	if len(q.concepts) == 0 && q.about == AboutNone {
@@ -810,7 +822,16 @@ func (ix *Index) namedWords(q *query, d int) int {
 // paper rather than ask about its content: a section-title word after "in
 // the", "per the", "according to the" ..., or before "section" or "part".
 func (ix *Index) markSections(q *query, s *scratch) {
-	if len(ix.sectionTerm) == 0 {
+	// Only a concept that is a title word can be flagged (its lit is then
+	// that term): most questions hold none, and need no stemming here.
+	title := false
+	for i := range q.concepts {
+		if l := q.concepts[i].lit; l >= 0 && ix.sectionTerm[l] {
+			title = true
+			break
+		}
+	}
+	if !title {
 		return
 	}
 	raw := s.raw
