@@ -906,18 +906,20 @@ func (ix *Index) markSections(q *query, s *scratch) {
 // thesaurus's, so the cache is bounded by it). The slice is shared:
 // read-only.
 func (ix *Index) expansions(term string, lit int32) []int32 {
+	to := ix.synTo[term]
+	if len(to) == 0 {
+		return nil // most words: no look in the cache
+	}
 	if v, ok := ix.synCache.Load(term); ok {
 		return v.([]int32)
 	}
 	var exp []int32
-	for _, k := range ix.synTo[term] {
+	for _, k := range to {
 		if id, ok := ix.terms[k]; ok && id != lit && len(ix.post[id]) > 0 && !slices.Contains(exp, id) {
 			exp = append(exp, id)
 		}
 	}
-	if len(ix.synTo[term]) > 0 {
-		ix.synCache.Store(term, exp)
-	}
+	ix.synCache.Store(term, exp)
 	return exp
 }
 
