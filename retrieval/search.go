@@ -1427,6 +1427,11 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 // one whose sum stands by the asked-for item ("Economic Growth ($91.98
 // million)") answers it.
 func (ix *Index) kindNear(q *query, s *scratch, se *sent) float64 {
+	switch q.atype {
+	case atWhen, atAmount, atWho, atWhere:
+	default:
+		return 0 // "why": no kind is measured
+	}
 	// The positions of the question's words first (a sentence holds
 	// few), then each term of the asked-for kind against them.
 	var buf [64]int32
