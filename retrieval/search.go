@@ -125,6 +125,9 @@ type scratch struct {
 	stats  []sentStat // the candidates' sentences, candidate after candidate
 	qterms []int32    // the paper terms of the question (those set in look)
 	sf     [numSentFeatures]float64
+	// idf and synIdf are each concept's idf and SynWeight times it, set
+	// by rank once the idfs are final.
+	idf, synIdf [maxConcepts]float64
 	sscore []float64 // the sentence model's score of each sentence of a candidate
 	q      query
 	// sentHook, when set (by the model fitter), sees every sentence's
@@ -323,6 +326,9 @@ func (ix *Index) rank(question string, s *scratch) bool {
 			}
 		}
 		q.weight += c.idf
+		// For coverage (features): each concept's weight met literally
+		// and through the thesaurus, side by side.
+		s.idf[ci], s.synIdf[ci] = c.idf, SynWeight*c.idf
 	}
 	if q.weight == 0 {
 		// Only section names ("what does the conclusion say?"): rank that
@@ -1152,14 +1158,15 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		plit |= st[i].lit
 		pwn |= st[i].wn
 	}
+	idfs, synIdfs := &s.idf, &s.synIdf
 	cov := func(mask, lit uint64) float64 {
 		t := 0.0
 		for m := mask; m != 0; m &= m - 1 {
 			ci := bits.TrailingZeros64(m)
 			if lit&(1<<ci) != 0 {
-				t += q.concepts[ci].idf
+				t += idfs[ci]
 			} else {
-				t += SynWeight * q.concepts[ci].idf
+				t += synIdfs[ci]
 			}
 		}
 		return t / w
@@ -1167,7 +1174,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 	wnCov := func(mask uint64) float64 {
 		t := 0.0
 		for m := mask; m != 0; m &= m - 1 {
-			t += q.concepts[bits.TrailingZeros64(m)].idf
+			t += idfs[bits.TrailingZeros64(m)]
 		}
 		return t / w
 	}
