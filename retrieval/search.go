@@ -125,14 +125,14 @@ type scratch struct {
 	stats  []sentStat // the candidates' sentences, candidate after candidate
 	qterms []int32    // the paper terms of the question (those set in look)
 	sf     [numSentFeatures]float64
-	// idf and synIdf are each concept's idf and SynWeight times it, set
-	// by rank once the idfs are final.
-	idf, synIdf [maxConcepts]float64
 	sscore []float64 // the sentence model's score of each sentence of a candidate
 	q      query
 	// sentHook, when set (by the model fitter), sees every sentence's
 	// features.
 	sentHook func(doc, sent int, f []float64)
+	// idf and synIdf are each concept's idf and SynWeight times it, set
+	// by rank once the idfs are final.
+	idf, synIdf [maxConcepts]float64
 }
 
 // preCand is a paragraph that matched, before re-ranking.
