@@ -22,8 +22,8 @@ type Analyzer struct {
 	// mayName is a filter over the single words that are names or start
 	// one (keys of names without a space, and of nameHead): a word whose
 	// bit is clear is neither, and costs matchName no map lookup.
-	mayName *wordFilter
-	learning bool              // remember new stems (only while the index is built)
+	mayName  *wordFilter
+	learning bool // remember new stems (only while the index is built)
 
 	// seen caches the stems of question words the paper does not have,
 	// so a word asked twice is stemmed once; bounded against hostile
