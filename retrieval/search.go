@@ -1202,8 +1202,18 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		sf[sPrev] = prevCov
 		sf[sNext] = nextCov
 		if i > 0 {
-			sf[sWin] = cov(st[i].mask|st[i-1].mask, st[i].lit|st[i-1].lit)
-			sf[sNew] = cov(st[i].mask&^st[i-1].mask, st[i].lit&^st[i-1].mask)
+			switch {
+			case st[i-1].mask == 0 && st[i-1].lit == 0:
+				// Nothing before: the window is this sentence, all new
+				// (the same sums as cov's, so the same bits).
+				sf[sWin], sf[sNew] = curCov, curCov
+			case st[i].mask == 0 && st[i].lit == 0:
+				// Nothing here: the window is the sentence before.
+				sf[sWin], sf[sNew] = prevCov, 0
+			default:
+				sf[sWin] = cov(st[i].mask|st[i-1].mask, st[i].lit|st[i-1].lit)
+				sf[sNew] = cov(st[i].mask&^st[i-1].mask, st[i].lit&^st[i-1].mask)
+			}
 			bestWin = math.Max(bestWin, sf[sWin])
 		}
 		prevCov, curCov = curCov, nextCov
