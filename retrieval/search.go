@@ -748,14 +748,21 @@ type wordInfo struct {
 // of a question's analysis. Bounded against hostile input like the
 // analyzer's cache.
 func (ix *Index) wordInfo(w string) wordInfo {
+	if v, ok := ix.infoFront.get(w); ok {
+		return v
+	}
 	if v, ok := ix.infoCache.Load(w); ok {
-		return v.(wordInfo)
+		e := v.(*frontEntry[wordInfo])
+		ix.infoFront.hold(e)
+		return e.val
 	}
 	_, pos, _ := englishWord(w)
 	v := wordInfo{info: informativeness(w), pos: pos}
 	if ix.nInfo.Load() < maxSeen {
-		if _, loaded := ix.infoCache.LoadOrStore(strings.Clone(w), v); !loaded {
+		e := &frontEntry[wordInfo]{key: strings.Clone(w), val: v}
+		if _, loaded := ix.infoCache.LoadOrStore(e.key, e); !loaded {
 			ix.nInfo.Add(1)
+			ix.infoFront.hold(e)
 		}
 	}
 	return v
