@@ -74,7 +74,8 @@ type Index struct {
 	infoFront *frontCache[wordInfo]
 
 	synTo     map[string][]string // shared with the Lexicon: read-only
-	synCache  sync.Map            // term -> []int32, its expansions in this paper
+	synCache  sync.Map            // term -> *frontEntry[[]int32], its expansions in this paper
+	synFront  *frontCache[[]int32]
 	synHead   map[string][]phrase // shared with the Lexicon: read-only
 	phrases   map[string][]phrase // shared with the Lexicon: read-only
 	wnTo      map[string][]string // WordNet links, shared with the Lexicon: read-only
@@ -169,6 +170,7 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 		synHead:      lex.synHead,
 		phrases:      lex.phrases,
 		infoFront:    &frontCache[wordInfo]{},
+		synFront:     &frontCache[[]int32]{},
 	}
 	ix.an.learning = true
 	defer func() { ix.an.learning = false }()

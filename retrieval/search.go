@@ -919,12 +919,17 @@ func (ix *Index) markSections(q *query, s *scratch) {
 // thesaurus's, so the cache is bounded by it). The slice is shared:
 // read-only.
 func (ix *Index) expansions(term string, lit int32) []int32 {
+	if v, ok := ix.synFront.get(term); ok {
+		return v
+	}
 	to := ix.synTo[term]
 	if len(to) == 0 {
 		return nil // most words: no look in the cache
 	}
 	if v, ok := ix.synCache.Load(term); ok {
-		return v.([]int32)
+		e := v.(*frontEntry[[]int32])
+		ix.synFront.hold(e)
+		return e.val
 	}
 	var exp []int32
 	for _, k := range to {
@@ -932,7 +937,9 @@ func (ix *Index) expansions(term string, lit int32) []int32 {
 			exp = append(exp, id)
 		}
 	}
-	ix.synCache.Store(term, exp)
+	e := &frontEntry[[]int32]{key: strings.Clone(term), val: exp}
+	ix.synCache.Store(e.key, e)
+	ix.synFront.hold(e)
 	return exp
 }
 
