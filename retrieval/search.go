@@ -119,8 +119,8 @@ type scratch struct {
 	raw    []rawToken
 	pre    []preCand
 	cands  []cand
-	cands2 []cand // sortCands's other buffer
-	order  []int
+	cands2 []cand     // sortCands's other buffer
+	order  []int32    // selectTop's and sortCands's indices
 	candOf []int32    // paragraph -> index in cands, or -1
 	stats  []sentStat // the candidates' sentences, candidate after candidate
 	qterms []int32    // the paper terms of the question (those set in look)
@@ -364,9 +364,10 @@ func (ix *Index) rank(question string, s *scratch) bool {
 	}
 	// Only the best maxCandidates are re-ranked: they are selected, in
 	// order, without sorting the rest.
-	top := selectTop(s.pre, maxCandidates)
+	s.order = selectTop(s.pre, maxCandidates, s.order[:0])
 	s.cands = s.cands[:0]
-	for _, p := range s.pre[:top] {
+	for _, i := range s.order {
+		p := &s.pre[i]
 		s.cands = append(s.cands, cand{doc: int(p.doc), bm25: p.bm25, named: p.named})
 	}
 	// Pass 2: features of each candidate and its best sentence, then the
@@ -417,7 +418,7 @@ func comparePre(a, b preCand) int {
 func (s *scratch) sortCands() {
 	n := len(s.cands)
 	s.order = s.order[:0]
-	for i := 0; i < n; i++ {
+	for i := int32(0); i < int32(n); i++ {
 		j := len(s.order)
 		s.order = append(s.order, i)
 		for ; j > 0 && cmp.Compare(s.cands[s.order[j-1]].score, s.cands[i].score) < 0; j-- {

@@ -1,29 +1,32 @@
 package retrieval
 
-// selectTop moves the first min(k, len(xs)) candidates in the order of
-// comparePre (tested by preBefore) to the front of xs, sorted, and returns how many: the prefix
-// a full sort would give, at the cost of one comparison for most of the
-// rest. The order of xs past them is unspecified. (Not generic: a
-// comparison passed as a function is not inlined, and it is most of the
-// cost.)
-func selectTop(xs []preCand, k int) int {
+// selectTop appends to order the indices in xs of its first min(k,
+// len(xs)) candidates in the order of comparePre (tested by preBefore),
+// best first: the prefix a full sort would give, at the cost of one
+// comparison for most of the rest, moving indices rather than
+// candidates. xs is left as it was. (Not generic: a comparison passed as
+// a function is not inlined, and it is most of the cost.)
+func selectTop(xs []preCand, k int, order []int32) []int32 {
 	top := min(k, len(xs))
 	if top == 0 {
-		return 0
+		return order
 	}
+	base := len(order)
 	for i := range xs {
-		if i >= top {
-			if !preBefore(&xs[i], &xs[top-1]) {
-				continue
-			}
-			xs[i], xs[top-1] = xs[top-1], xs[i]
+		if i < top {
+			order = append(order, int32(i))
+		} else if preBefore(&xs[i], &xs[order[base+top-1]]) {
+			order[base+top-1] = int32(i)
+		} else {
+			continue
 		}
-		// Insert the new last element of the front into place.
-		for j := min(i, top-1); j > 0 && preBefore(&xs[j], &xs[j-1]); j-- {
-			xs[j], xs[j-1] = xs[j-1], xs[j]
+		// Insert the new last index of the front into place.
+		f := order[base:]
+		for j := min(i, top-1); j > 0 && preBefore(&xs[f[j]], &xs[f[j-1]]); j-- {
+			f[j], f[j-1] = f[j-1], f[j]
 		}
 	}
-	return top
+	return order
 }
 
 // preBefore is comparePre(*a, *b) < 0, written out so that it is inlined

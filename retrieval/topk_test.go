@@ -10,7 +10,7 @@ import (
 
 // TestSelectTop checks that selectTop gives the prefix a full sort gives,
 // for fronts shorter than, as long as and longer than the slice, with ties
-// broken as comparePre breaks them.
+// broken as comparePre breaks them and NaN keys last.
 func TestSelectTop(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 15))
 	for _, n := range []int{0, 1, 2, 5, 11, 12, 13, 40, 171} {
@@ -28,18 +28,20 @@ func TestSelectTop(t *testing.T) {
 				r.Shuffle(len(xs), func(i, j int) { xs[i], xs[j] = xs[j], xs[i] })
 				want := slices.Clone(xs)
 				slices.SortFunc(want, comparePre)
-				top := selectTop(xs, k)
-				if top != min(k, n) {
-					t.Fatalf("n=%d k=%d: top %d, want %d", n, k, top, min(k, n))
+				before := slices.Clone(xs)
+				order := selectTop(xs, k, []int32{-1}) // appends after what order holds
+				if order[0] != -1 || len(order)-1 != min(k, n) {
+					t.Fatalf("n=%d k=%d: order %v, want -1 then %d indices", n, k, order, min(k, n))
 				}
-				if !slices.Equal(docs(xs[:top]), docs(want[:top])) {
-					t.Fatalf("n=%d k=%d: front %v, want %v", n, k, xs[:top], want[:top])
+				var got []preCand
+				for _, i := range order[1:] {
+					got = append(got, xs[i])
 				}
-				// Nothing lost: the rest is a permutation of the others.
-				rest := slices.Clone(xs[top:])
-				slices.SortFunc(rest, comparePre)
-				if !slices.Equal(docs(rest), docs(want[top:])) {
-					t.Fatalf("n=%d k=%d: rest %v, want %v", n, k, rest, want[top:])
+				if !slices.Equal(docs(got), docs(want[:len(got)])) {
+					t.Fatalf("n=%d k=%d: front %v, want %v", n, k, got, want[:len(got)])
+				}
+				if !slices.Equal(docs(xs), docs(before)) {
+					t.Fatalf("n=%d k=%d: xs moved", n, k)
 				}
 			}
 		}
