@@ -121,7 +121,7 @@ type scratch struct {
 	cands  []cand
 	cands2 []cand     // sortCands's other buffer
 	order  []int32    // selectTop's and sortCands's indices
-	candOf []int32    // paragraph -> index in cands, or -1
+	candOf []int32    // paragraph -> offset of its sentences in stats when a candidate, or -1
 	stats  []sentStat // the candidates' sentences, candidate after candidate
 	qterms []int32    // the paper terms of the question (those set in look)
 	sf     [numSentFeatures]float64
@@ -520,7 +520,7 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 	for i := range s.cands {
 		c := &s.cands[i]
 		c.off = total
-		s.candOf[c.doc] = int32(i)
+		s.candOf[c.doc] = int32(total)
 		total += len(ix.paras[c.doc].sents)
 	}
 	s.stats = slices.Grow(s.stats[:0], total)[:total]
@@ -530,12 +530,13 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 	for _, t := range s.qterms {
 		l := s.look[t]
 		ci := l / 4
+		dated, causal, rare := ix.dated[t], ix.causal[t], ix.rareName[t]
 		for _, o := range ix.occ[t] {
-			k := s.candOf[o.doc]
-			if k < 0 {
+			off := s.candOf[o.doc]
+			if off < 0 {
 				continue
 			}
-			st := &s.stats[s.cands[k].off+int(o.sent)]
+			st := &s.stats[int(off)+int(o.sent)]
 			if l&3 == lookWordNet {
 				// A WordNet link is its own, weaker, evidence.
 				st.wn |= 1 << ci
@@ -553,12 +554,12 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 			if o.cite {
 				continue
 			}
-			m := answerKinds(o.kind, ix.dated[t], ix.causal[t])
+			m := answerKinds(o.kind, dated, causal)
 			st.matched.when += m.when
 			st.matched.num += m.num
 			st.matched.name += m.name
 			st.matched.causal += m.causal
-			if ix.rareName[t] && (o.kind == KindName || o.kind == KindAcronym) {
+			if rare && (o.kind == KindName || o.kind == KindAcronym) {
 				st.rareNames++
 			}
 		}
