@@ -352,7 +352,7 @@ func (ix *Index) rank(question string, s *scratch) bool {
 		inNamed := bestNamed > 0 && ix.namedWords(q, d) == bestNamed || slices.Contains(about, d)
 		if s.score[d] > 0 || s.wscore[d] > 0 || inNamed {
 			s.pre = append(s.pre, preCand{doc: int32(d), bm25: s.score[d], wn: s.wscore[d], key: s.score[d] + s.wscore[d], named: inNamed})
-			maxBM = math.Max(maxBM, s.score[d])
+			maxBM = max(maxBM, s.score[d])
 		}
 		s.score[d], s.wscore[d] = 0, 0
 	}
@@ -1230,7 +1230,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 				sf[sWin] = cov(st[i].mask|st[i-1].mask, st[i].lit|st[i-1].lit)
 				sf[sNew] = cov(st[i].mask&^st[i-1].mask, st[i].lit&^st[i-1].mask)
 			}
-			bestWin = math.Max(bestWin, sf[sWin])
+			bestWin = max(bestWin, sf[sWin])
 		}
 		prevCov, curCov = curCov, nextCov
 		sf[sProx] = st[i].prox
@@ -1379,7 +1379,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 	f[fCov] = cov(pmask, plit)
 	f[fSentCov] = cov(st[best].mask, st[best].lit)
 	f[fSentLit] = cov(st[best].lit, st[best].lit)
-	f[fWinCov] = math.Max(bestWin, f[fSentCov])
+	f[fWinCov] = max(bestWin, f[fSentCov])
 	f[fProx] = st[best].prox
 	f[fAType] = b2f(st[best].atype)
 	if st[best].atype {
@@ -1442,7 +1442,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 	f[fSectNamed] = b2f(c.named)
 	maxIdf := 0.0
 	for m := plit; m != 0; m &= m - 1 {
-		maxIdf = math.Max(maxIdf, q.concepts[bits.TrailingZeros64(m)].idf)
+		maxIdf = max(maxIdf, q.concepts[bits.TrailingZeros64(m)].idf)
 	}
 	f[fMaxIdf] = maxIdf / ix.idf1
 	f[fWordNet] = wnCov(pwn &^ pmask)
