@@ -19,7 +19,11 @@ type Analyzer struct {
 	base     map[string]string // stems shared with the analyzer this one was forked from
 	nameHead map[string]bool   // first words of multi-word names
 	codes    map[string]string // country code written in capitals ("TJ") -> canonical term of a class naming the country
-	learning bool              // remember new stems (only while the index is built)
+	// mayName is a filter over the single words that are names or start
+	// one (keys of names without a space, and of nameHead): a word whose
+	// bit is clear is neither, and costs matchName no map lookup.
+	mayName  *wordFilter
+	learning bool // remember new stems (only while the index is built)
 
 	// seen caches the stems of question words the paper does not have,
 	// so a word asked twice is stemmed once; bounded against hostile
@@ -48,14 +52,47 @@ func NewAnalyzer(classes [][][]string) *Analyzer {
 		}
 	}
 	a.codes = countryCodes(a.names)
+	a.mayName = &wordFilter{}
+	for k := range a.names {
+		if !strings.Contains(k, " ") {
+			a.mayName.add(k)
+		}
+	}
+	for k := range a.nameHead {
+		a.mayName.add(k)
+	}
 	return a
+}
+
+// wordFilter is a one-hash Bloom filter over words: has is false only for
+// a word never added. 64K bits, so that with the paper's names (a few
+// hundred words) most other words are rejected.
+type wordFilter [1 << 10]uint64
+
+func wordHash(w string) uint32 {
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h & (1<<16 - 1)
+}
+
+func (f *wordFilter) add(w string) {
+	h := wordHash(w)
+	f[h>>6] |= 1 << (h & 63)
+}
+
+func (f *wordFilter) has(w string) bool {
+	h := wordHash(w)
+	return f[h>>6]&(1<<(h&63)) != 0
 }
 
 // fork returns an analyzer with the same names that shares a's stem table
 // read-only and learns new stems into a table of its own. a must no longer
 // be learning.
 func (a *Analyzer) fork() *Analyzer {
-	return &Analyzer{names: a.names, maxName: a.maxName, nameHead: a.nameHead, codes: a.codes, base: a.stems, stems: map[string]string{}}
+	return &Analyzer{names: a.names, maxName: a.maxName, nameHead: a.nameHead, codes: a.codes, mayName: a.mayName, base: a.stems, stems: map[string]string{}}
 }
 
 // Analyze returns the terms of question s in order.
@@ -161,14 +198,19 @@ func (a *Analyzer) matchName(raw []rawToken, i int) (string, int) {
 	if raw[i].num && !strings.Contains(raw[i].text, "/") {
 		return "", 0
 	}
+	if a.mayName != nil && !a.mayName.has(raw[i].text) {
+		return "", 0
+	}
 	if a.nameHead[raw[i].text] {
-		var b strings.Builder
-		b.WriteString(raw[i].text)
+		// The phrase is built in a buffer on the stack: a lookup by
+		// string(bytes) does not allocate.
+		var buf [128]byte
+		b := append(buf[:0], raw[i].text...)
 		best, bestN := "", 0
 		for n := 2; n <= a.maxName && i+n <= len(raw); n++ {
-			b.WriteByte(' ')
-			b.WriteString(raw[i+n-1].text)
-			if c, ok := a.names[b.String()]; ok {
+			b = append(b, ' ')
+			b = append(b, raw[i+n-1].text...)
+			if c, ok := a.names[string(b)]; ok {
 				best, bestN = c, n
 			}
 		}

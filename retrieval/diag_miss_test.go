@@ -3,6 +3,7 @@ package retrieval
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -55,6 +56,7 @@ func TestDiagMiss(t *testing.T) {
 			}
 			total++
 			pi := -1
+			slices.SortFunc(s.pre, comparePre) // rank keeps only its best in order
 			for i := range s.pre {
 				if int(s.pre[i].doc) == g.doc {
 					pi = i

@@ -69,11 +69,13 @@ type Index struct {
 	// outside a history of 2001-2013 however well its topic words match.
 	firstYear, lastYear int
 
-	infoCache sync.Map     // surface word -> wordInfo, for questions
+	infoCache sync.Map     // surface word -> *frontEntry[wordInfo], for questions
 	nInfo     atomic.Int64 // entries in infoCache
+	infoFront *frontCache[wordInfo]
 
 	synTo     map[string][]string // shared with the Lexicon: read-only
-	synCache  sync.Map            // term -> []int32, its expansions in this paper
+	synCache  sync.Map            // term -> *frontEntry[[]int32], its expansions in this paper
+	synFront  *frontCache[[]int32]
 	synHead   map[string][]phrase // shared with the Lexicon: read-only
 	phrases   map[string][]phrase // shared with the Lexicon: read-only
 	wnTo      map[string][]string // WordNet links, shared with the Lexicon: read-only
@@ -167,6 +169,8 @@ func New(p *paper.Paper, k *Knowledge) *Index {
 		oneWordTitle: map[string]bool{},
 		synHead:      lex.synHead,
 		phrases:      lex.phrases,
+		infoFront:    &frontCache[wordInfo]{},
+		synFront:     &frontCache[[]int32]{},
 	}
 	ix.an.learning = true
 	defer func() { ix.an.learning = false }()

@@ -119,7 +119,9 @@ type scratch struct {
 	raw    []rawToken
 	pre    []preCand
 	cands  []cand
-	candOf []int32    // paragraph -> index in cands, or -1
+	cands2 []cand     // sortCands's other buffer
+	order  []int32    // selectTop's and sortCands's indices
+	candOf []int32    // paragraph -> offset of its sentences in stats when a candidate, or -1
 	stats  []sentStat // the candidates' sentences, candidate after candidate
 	qterms []int32    // the paper terms of the question (those set in look)
 	sf     [numSentFeatures]float64
@@ -128,6 +130,9 @@ type scratch struct {
 	// sentHook, when set (by the model fitter), sees every sentence's
 	// features.
 	sentHook func(doc, sent int, f []float64)
+	// idf and synIdf are each concept's idf and SynWeight times it, set
+	// by rank once the idfs are final.
+	idf, synIdf [maxConcepts]float64
 }
 
 // preCand is a paragraph that matched, before re-ranking.
@@ -136,6 +141,7 @@ type preCand struct {
 	named bool
 	bm25  float64
 	wn    float64 // BM25 through WordNet's links
+	key   float64 // bm25 + wn, what candidates are chosen by
 }
 
 type cand struct {
@@ -193,6 +199,7 @@ func (ix *Index) Search(question string, k int) Result {
 		}
 		return res
 	}
+	res.Hits = make([]Hit, 0, min(k, len(s.cands)))
 	for i := 0; i < len(s.cands) && i < k; i++ {
 		c := s.cands[i]
 		res.Hits = append(res.Hits, Hit{Paragraph: &ix.paper.Paragraphs[c.doc], Sentence: c.sent, Score: c.score})
@@ -239,12 +246,24 @@ func (ix *Index) rank(question string, s *scratch) bool {
 		return false
 	}
 	content := false
-	coverage := asksCoverage(s.raw) // "which years are covered": the years are no topic
+	// "which years are covered": the years are no topic. Read only when a
+	// concept is a time word.
+	coverage, coverageRead := false, false
 	for i := range q.concepts {
 		c := &q.concepts[i]
-		if !c.section && (c.lit >= 0 || len(c.exp) > 0) && !aboutWord(c.term) && !(coverage && timeStems[c.term]) {
-			content = true
+		if c.section || c.lit < 0 && len(c.exp) == 0 || aboutWord(c.term) {
+			continue
 		}
+		if timeStems[c.term] {
+			if !coverageRead {
+				coverage, coverageRead = asksCoverage(s.raw), true
+			}
+			if coverage {
+				continue
+			}
+		}
+		content = true
+		break
 	}
 	q.about = detectAbout(s.raw, q.namesSection(), content)
 	if len(q.concepts) == 0 && q.about == AboutNone {
@@ -307,6 +326,9 @@ func (ix *Index) rank(question string, s *scratch) bool {
 			}
 		}
 		q.weight += c.idf
+		// For coverage (features): each concept's weight met literally
+		// and through the thesaurus, side by side.
+		s.idf[ci], s.synIdf[ci] = c.idf, SynWeight*c.idf
 	}
 	if q.weight == 0 {
 		// Only section names ("what does the conclusion say?"): rank that
@@ -329,8 +351,8 @@ func (ix *Index) rank(question string, s *scratch) bool {
 	for d := 0; d < n; d++ {
 		inNamed := bestNamed > 0 && ix.namedWords(q, d) == bestNamed || slices.Contains(about, d)
 		if s.score[d] > 0 || s.wscore[d] > 0 || inNamed {
-			s.pre = append(s.pre, preCand{doc: int32(d), bm25: s.score[d], wn: s.wscore[d], named: inNamed})
-			maxBM = math.Max(maxBM, s.score[d])
+			s.pre = append(s.pre, preCand{doc: int32(d), bm25: s.score[d], wn: s.wscore[d], key: s.score[d] + s.wscore[d], named: inNamed})
+			maxBM = max(maxBM, s.score[d])
 		}
 		s.score[d], s.wscore[d] = 0, 0
 	}
@@ -340,20 +362,12 @@ func (ix *Index) rank(question string, s *scratch) bool {
 	if maxBM == 0 {
 		maxBM = 1
 	}
-	// Paragraphs of a named section are always candidates.
-	slices.SortFunc(s.pre, func(a, b preCand) int {
-		if a.named != b.named {
-			if a.named {
-				return -1
-			}
-			return 1
-		}
-		// Ties in the paper's order: a section summarised by no content
-		// word starts at its first paragraph.
-		return cmp.Or(cmp.Compare(b.bm25+b.wn, a.bm25+a.wn), cmp.Compare(a.doc, b.doc))
-	})
+	// Only the best maxCandidates are re-ranked: they are selected, in
+	// order, without sorting the rest.
+	s.order = selectTop(s.pre, maxCandidates, s.order[:0])
 	s.cands = s.cands[:0]
-	for _, p := range s.pre[:min(len(s.pre), maxCandidates)] {
+	for _, i := range s.order {
+		p := &s.pre[i]
 		s.cands = append(s.cands, cand{doc: int(p.doc), bm25: p.bm25, named: p.named})
 	}
 	// Pass 2: features of each candidate and its best sentence, then the
@@ -377,8 +391,46 @@ func (ix *Index) rank(question string, s *scratch) bool {
 		}
 	}
 	ix.setLook(q, s, false)
-	slices.SortStableFunc(s.cands, func(a, b cand) int { return cmp.Compare(b.score, a.score) })
+	s.sortCands()
 	return true
+}
+
+// comparePre orders BM25 candidates, best first: paragraphs of a named
+// section are always candidates, then by BM25 (with WordNet's), ties in the
+// paper's order (a section summarised by no content word starts at its
+// first paragraph). Paragraphs are unique, so the order is total.
+func comparePre(a, b preCand) int {
+	if a.named != b.named {
+		if a.named {
+			return -1
+		}
+		return 1
+	}
+	if c := cmp.Compare(b.key, a.key); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.doc, b.doc)
+}
+
+// sortCands sorts s.cands by score, best first, ties in their order: the
+// order of slices.SortStableFunc, but the candidates (large structs) are
+// moved once, not at every step of an insertion sort.
+func (s *scratch) sortCands() {
+	n := len(s.cands)
+	s.order = s.order[:0]
+	for i := int32(0); i < int32(n); i++ {
+		j := len(s.order)
+		s.order = append(s.order, i)
+		for ; j > 0 && cmp.Compare(s.cands[s.order[j-1]].score, s.cands[i].score) < 0; j-- {
+			s.order[j] = s.order[j-1]
+		}
+		s.order[j] = i
+	}
+	s.cands2 = s.cands2[:0]
+	for _, i := range s.order {
+		s.cands2 = append(s.cands2, s.cands[i])
+	}
+	s.cands, s.cands2 = s.cands2, s.cands
 }
 
 // addTF adds the term frequencies of term id, times w, to s.tf.
@@ -468,7 +520,7 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 	for i := range s.cands {
 		c := &s.cands[i]
 		c.off = total
-		s.candOf[c.doc] = int32(i)
+		s.candOf[c.doc] = int32(total)
 		total += len(ix.paras[c.doc].sents)
 	}
 	s.stats = slices.Grow(s.stats[:0], total)[:total]
@@ -478,12 +530,13 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 	for _, t := range s.qterms {
 		l := s.look[t]
 		ci := l / 4
+		dated, causal, rare := ix.dated[t], ix.causal[t], ix.rareName[t]
 		for _, o := range ix.occ[t] {
-			k := s.candOf[o.doc]
-			if k < 0 {
+			off := s.candOf[o.doc]
+			if off < 0 {
 				continue
 			}
-			st := &s.stats[s.cands[k].off+int(o.sent)]
+			st := &s.stats[int(off)+int(o.sent)]
 			if l&3 == lookWordNet {
 				// A WordNet link is its own, weaker, evidence.
 				st.wn |= 1 << ci
@@ -501,12 +554,12 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 			if o.cite {
 				continue
 			}
-			m := answerKinds(o.kind, ix.dated[t], ix.causal[t])
+			m := answerKinds(o.kind, dated, causal)
 			st.matched.when += m.when
 			st.matched.num += m.num
 			st.matched.name += m.name
 			st.matched.causal += m.causal
-			if ix.rareName[t] && (o.kind == KindName || o.kind == KindAcronym) {
+			if rare && (o.kind == KindName || o.kind == KindAcronym) {
 				st.rareNames++
 			}
 		}
@@ -538,9 +591,12 @@ func (ix *Index) matchSentences(q *query, s *scratch) {
 	}
 }
 
-// parseQuery analyses the question into concepts.
+// parseQuery analyses the question into concepts. The returned query's
+// slices reuse those of s.q (rank stores it there), so a search does not
+// allocate them anew: a query from an earlier call on s is overwritten.
 func (ix *Index) parseQuery(question string, s *scratch) query {
-	q := query{focus: -1, verb: -1, named: -1, unit: -1, head: -1}
+	q := query{focus: -1, verb: -1, named: -1, unit: -1, head: -1,
+		concepts: s.q.concepts[:0], years: s.q.years[:0], numbers: s.q.numbers[:0]}
 	s.raw = scan(question, s.raw[:0])
 	for i := range s.raw {
 		if !s.raw[i].num && !s.raw[i].caps {
@@ -694,14 +750,21 @@ type wordInfo struct {
 // of a question's analysis. Bounded against hostile input like the
 // analyzer's cache.
 func (ix *Index) wordInfo(w string) wordInfo {
+	if v, ok := ix.infoFront.get(w); ok {
+		return v
+	}
 	if v, ok := ix.infoCache.Load(w); ok {
-		return v.(wordInfo)
+		e := v.(*frontEntry[wordInfo])
+		ix.infoFront.hold(e)
+		return e.val
 	}
 	_, pos, _ := englishWord(w)
 	v := wordInfo{info: informativeness(w), pos: pos}
 	if ix.nInfo.Load() < maxSeen {
-		if _, loaded := ix.infoCache.LoadOrStore(strings.Clone(w), v); !loaded {
+		e := &frontEntry[wordInfo]{key: strings.Clone(w), val: v}
+		if _, loaded := ix.infoCache.LoadOrStore(e.key, e); !loaded {
 			ix.nInfo.Add(1)
+			ix.infoFront.hold(e)
 		}
 	}
 	return v
@@ -774,7 +837,16 @@ func (ix *Index) namedWords(q *query, d int) int {
 // paper rather than ask about its content: a section-title word after "in
 // the", "per the", "according to the" ..., or before "section" or "part".
 func (ix *Index) markSections(q *query, s *scratch) {
-	if len(ix.sectionTerm) == 0 {
+	// Only a concept that is a title word can be flagged (its lit is then
+	// that term): most questions hold none, and need no stemming here.
+	title := false
+	for i := range q.concepts {
+		if l := q.concepts[i].lit; l >= 0 && ix.sectionTerm[l] {
+			title = true
+			break
+		}
+	}
+	if !title {
 		return
 	}
 	raw := s.raw
@@ -849,18 +921,27 @@ func (ix *Index) markSections(q *query, s *scratch) {
 // thesaurus's, so the cache is bounded by it). The slice is shared:
 // read-only.
 func (ix *Index) expansions(term string, lit int32) []int32 {
+	if v, ok := ix.synFront.get(term); ok {
+		return v
+	}
+	to := ix.synTo[term]
+	if len(to) == 0 {
+		return nil // most words: no look in the cache
+	}
 	if v, ok := ix.synCache.Load(term); ok {
-		return v.([]int32)
+		e := v.(*frontEntry[[]int32])
+		ix.synFront.hold(e)
+		return e.val
 	}
 	var exp []int32
-	for _, k := range ix.synTo[term] {
+	for _, k := range to {
 		if id, ok := ix.terms[k]; ok && id != lit && len(ix.post[id]) > 0 && !slices.Contains(exp, id) {
 			exp = append(exp, id)
 		}
 	}
-	if len(ix.synTo[term]) > 0 {
-		ix.synCache.Store(term, exp)
-	}
+	e := &frontEntry[[]int32]{key: strings.Clone(term), val: exp}
+	ix.synCache.Store(e.key, e)
+	ix.synFront.hold(e)
 	return exp
 }
 
@@ -1093,14 +1174,15 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 		plit |= st[i].lit
 		pwn |= st[i].wn
 	}
+	idfs, synIdfs := &s.idf, &s.synIdf
 	cov := func(mask, lit uint64) float64 {
 		t := 0.0
 		for m := mask; m != 0; m &= m - 1 {
 			ci := bits.TrailingZeros64(m)
 			if lit&(1<<ci) != 0 {
-				t += q.concepts[ci].idf
+				t += idfs[ci]
 			} else {
-				t += SynWeight * q.concepts[ci].idf
+				t += synIdfs[ci]
 			}
 		}
 		return t / w
@@ -1108,7 +1190,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 	wnCov := func(mask uint64) float64 {
 		t := 0.0
 		for m := mask; m != 0; m &= m - 1 {
-			t += q.concepts[bits.TrailingZeros64(m)].idf
+			t += idfs[bits.TrailingZeros64(m)]
 		}
 		return t / w
 	}
@@ -1117,23 +1199,40 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 	best, bestScore := 0, math.Inf(-1)
 	sf := &s.sf
 	bestWin := 0.0
+	// Each sentence's coverage is its own, its follower's sPrev and its
+	// predecessor's sNext: computed once, carried along.
+	prevCov, curCov := 0.0, 0.0
+	if len(st) > 0 {
+		curCov = cov(st[0].mask, st[0].lit)
+	}
 	for i := range st {
-		for j := range sf {
-			sf[j] = 0
-		}
-		sf[sCov] = cov(st[i].mask, st[i].lit)
-		sf[sLit] = cov(st[i].lit, st[i].lit)
-		sf[sWin] = sf[sCov]
-		sf[sNew] = sf[sCov]
-		if i > 0 {
-			sf[sPrev] = cov(st[i-1].mask, st[i-1].lit)
-			sf[sWin] = cov(st[i].mask|st[i-1].mask, st[i].lit|st[i-1].lit)
-			sf[sNew] = cov(st[i].mask&^st[i-1].mask, st[i].lit&^st[i-1].mask)
-			bestWin = math.Max(bestWin, cov(st[i].mask|st[i-1].mask, st[i].lit|st[i-1].lit))
-		}
+		nextCov := 0.0
 		if i+1 < len(st) {
-			sf[sNext] = cov(st[i+1].mask, st[i+1].lit)
+			nextCov = cov(st[i+1].mask, st[i+1].lit)
 		}
+		*sf = [numSentFeatures]float64{}
+		sf[sCov] = curCov
+		sf[sLit] = cov(st[i].lit, st[i].lit)
+		sf[sWin] = curCov
+		sf[sNew] = curCov
+		sf[sPrev] = prevCov
+		sf[sNext] = nextCov
+		if i > 0 {
+			switch {
+			case st[i-1].mask == 0 && st[i-1].lit == 0:
+				// Nothing before: the window is this sentence, all new
+				// (the same sums as cov's, so the same bits).
+				sf[sWin], sf[sNew] = curCov, curCov
+			case st[i].mask == 0 && st[i].lit == 0:
+				// Nothing here: the window is the sentence before.
+				sf[sWin], sf[sNew] = prevCov, 0
+			default:
+				sf[sWin] = cov(st[i].mask|st[i-1].mask, st[i].lit|st[i-1].lit)
+				sf[sNew] = cov(st[i].mask&^st[i-1].mask, st[i].lit&^st[i-1].mask)
+			}
+			bestWin = max(bestWin, sf[sWin])
+		}
+		prevCov, curCov = curCov, nextCov
 		sf[sProx] = st[i].prox
 		sf[sAType] = b2f(st[i].atype)
 		sf[sYear] = b2f(st[i].year)
@@ -1280,7 +1379,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 	f[fCov] = cov(pmask, plit)
 	f[fSentCov] = cov(st[best].mask, st[best].lit)
 	f[fSentLit] = cov(st[best].lit, st[best].lit)
-	f[fWinCov] = math.Max(bestWin, f[fSentCov])
+	f[fWinCov] = max(bestWin, f[fSentCov])
 	f[fProx] = st[best].prox
 	f[fAType] = b2f(st[best].atype)
 	if st[best].atype {
@@ -1343,7 +1442,7 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 	f[fSectNamed] = b2f(c.named)
 	maxIdf := 0.0
 	for m := plit; m != 0; m &= m - 1 {
-		maxIdf = math.Max(maxIdf, q.concepts[bits.TrailingZeros64(m)].idf)
+		maxIdf = max(maxIdf, q.concepts[bits.TrailingZeros64(m)].idf)
 	}
 	f[fMaxIdf] = maxIdf / ix.idf1
 	f[fWordNet] = wnCov(pwn &^ pmask)
@@ -1361,6 +1460,11 @@ func (ix *Index) features(q *query, s *scratch, c *cand, st []sentStat, maxBM fl
 // one whose sum stands by the asked-for item ("Economic Growth ($91.98
 // million)") answers it.
 func (ix *Index) kindNear(q *query, s *scratch, se *sent) float64 {
+	switch q.atype {
+	case atWhen, atAmount, atWho, atWhere:
+	default:
+		return 0 // "why": no kind is measured
+	}
 	// The positions of the question's words first (a sentence holds
 	// few), then each term of the asked-for kind against them.
 	var buf [64]int32
