@@ -1,6 +1,11 @@
 package answer
 
-import "paperbot/paper"
+import (
+	"slices"
+	"strings"
+
+	"paperbot/paper"
+)
 
 // sentenceFirst reorders the citations of paragraph p (cs, resolved in the
 // paragraph's order) so that those of sentence si come first, marked
@@ -13,6 +18,10 @@ import "paperbot/paper"
 // to X (2013)", "As Crosston, (2016, p.104)") opens its own sentence and
 // covers none before it: a sentence whose next citation is narrative is
 // covered by none, and the passage's works are listed as the paragraph's.
+// A sentence that opens by pointing back ("This was carried out as a
+// prize ...", after "According to Jamestown Foundation ... in April 2002,
+// America was giving army gear") goes on with the sentence before it, so
+// that sentence's citations cover it first.
 func sentenceFirst(p *paper.Paragraph, si int, cs []Citation) []Citation {
 	if si < 0 || si >= len(p.Sentences) || len(cs) != len(p.Citations) || len(cs) == 0 {
 		return cs
@@ -25,7 +34,15 @@ func sentenceFirst(p *paper.Paragraph, si int, cs []Citation) []Citation {
 			mine[i], found = true, true
 		}
 	}
-	if !found {
+	if !found && si > 0 && pointsBack(s.Text) {
+		ps := p.Sentences[si-1]
+		for i, c := range p.Citations {
+			if c.Start >= ps.Start && c.Start < ps.End {
+				mine[i] = true
+			}
+		}
+	}
+	if !found && !slices.Contains(mine, true) {
 		next, prev, blocked := -1, -1, false
 		for i, c := range p.Citations {
 			if c.Start >= s.End && next < 0 && !blocked {
@@ -60,4 +77,14 @@ func sentenceFirst(p *paper.Paragraph, si int, cs []Citation) []Citation {
 		}
 	}
 	return out
+}
+
+// backWords open a sentence that goes on with the one before it.
+var backWords = []string{"this", "these", "that", "those", "it", "they", "such", "he", "she"}
+
+// pointsBack: the sentence's first word refers to the sentence before
+// ("This was carried out ...", "It consented ...").
+func pointsBack(text string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	return slices.Contains(backWords, strings.ToLower(strings.TrimRight(first, ",;:")))
 }

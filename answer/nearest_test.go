@@ -13,7 +13,8 @@ import (
 // next sentence's "According to United States Commission on International
 // Religious Freedom (2013, pp. 10-11)" as its own (a blind reader of the
 // answers caught it), and ¶4's last sentence showed the citation before
-// it as its own.
+// it as its own. A sentence opening "This ..." is covered by the one
+// before it.
 func TestNearestCitation(t *testing.T) {
 	e := engine(t)
 	cases := []struct {
@@ -22,6 +23,13 @@ func TestNearestCitation(t *testing.T) {
 	}{
 		{21, 1, "United States Commission on International Religious Freedom (2013, pp. 10-11)"},
 		{21, 2, "*United States Commission on International Religious Freedom (2013, pp. 10-11)"},
+		// "This was carried out as a prize for its backing in the war
+		// against dread.": it goes on with the sentence before, "According
+		// to Jamestown Foundation, (2002, May 3) expressed that in April
+		// 2002, ...", whose source covers it, not the next citation
+		// (Jonson, 2006) at the end of the paragraph (a blind reader of
+		// the answers caught it)
+		{19, 2, "~Jamestown Foundation, (2002, May 3) Crosston, (2016, p.104) (Jonson, 2006, p.59)"},
 	}
 	for _, c := range cases {
 		h, err := e.HitAt(c.para, c.sent)

@@ -80,7 +80,7 @@ func HitEmbed(h answer.Hit, src Source) *discordgo.MessageEmbed {
 		Footer:      &discordgo.MessageEmbedFooter{Text: truncate(src.String(), MaxFooter)},
 		Color:       0x2b6cb0,
 	}
-	e.Fields = citationFields(h.Citations)
+	e.Fields = citationFields(h.Citations, h.Sentence != "")
 	fit(e)
 	return e
 }
@@ -129,7 +129,9 @@ func passage(text, sentence string, budget int) string {
 // reference list, in as many fields as they need: those of the answering
 // sentence first (answer marks them ForSentence), then the paragraph's
 // others.
-func citationFields(cs []answer.Citation) []*discordgo.MessageEmbedField {
+// sentence says whether the passage has an answering sentence: when it
+// has and no citation covers it, the field says so.
+func citationFields(cs []answer.Citation, sentence bool) []*discordgo.MessageEmbedField {
 	var own, rest []answer.Citation
 	for _, c := range cs {
 		if c.ForSentence {
@@ -139,8 +141,11 @@ func citationFields(cs []answer.Citation) []*discordgo.MessageEmbedField {
 		}
 	}
 	name := "Cites"
-	if len(own) > 0 {
+	switch {
+	case len(own) > 0:
 		name = "Also cited in the paragraph"
+	case sentence:
+		name = "Cited in the paragraph (none for this sentence, which names no source)"
 	}
 	heading := "Cited for this sentence"
 	if len(own) > 0 && own[0].Nearest {

@@ -162,3 +162,22 @@ func TestHitEmbedNearestCitation(t *testing.T) {
 		}
 	}
 }
+
+// TestHitEmbedSentenceWithoutSource: when no citation covers the
+// answering sentence (¶21's Rasht valley sentence, whose only later
+// citation opens the next sentence), the field says the works are the
+// paragraph's and none is the sentence's; a blind reader of the answers
+// took the plain "Cites" for the sentence's source.
+func TestHitEmbedSentenceWithoutSource(t *testing.T) {
+	e := engine(t)
+	h, err := e.HitAt(21, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	em := HitEmbed(h, Source{Author: "Dr. Faisal Javaid", Title: "Analysis"})
+	if len(em.Fields) == 0 || em.Fields[0].Name != "Cited in the paragraph (none for this sentence, which names no source)" || !strings.Contains(em.Fields[0].Value, "Religious Freedom") {
+		for _, f := range em.Fields {
+			t.Errorf("field %+v", f)
+		}
+	}
+}

@@ -28,7 +28,7 @@ func TestAskCitesTheSentenceFirst(t *testing.T) {
 func TestAskNearestCitationSaysSo(t *testing.T) {
 	for _, c := range []struct{ q, want string }{
 		{"how long did the tajik civil war last", "   Nearest citation (the sentence cites none itself):\n     (Crosston, 2013, p.84)"},
-		{"what did the us do in the rasht valley", "   Cites:\n     United States Commission on International Religious Freedom (2013, pp. 10-11)"},
+		{"what did the us do in the rasht valley", "   Cited in the paragraph (none for this sentence, which names no source):\n     United States Commission on International Religious Freedom (2013, pp. 10-11)"},
 	} {
 		code, out, errOut := runCLI(t, nil, "ask", "--k", "1", c.q)
 		if code != 0 {

@@ -62,6 +62,11 @@ func printPassage(w io.Writer, h answer.Hit, indent int) {
 	// The works the answering sentence cites come first (answer marks
 	// them), then the paragraph's others.
 	heading := "Cites:"
+	if h.Sentence != "" {
+		// the answering sentence names no source and none covers it: say
+		// so, so no student takes the paragraph's works for its own
+		heading = "Cited in the paragraph (" + noSource + "):"
+	}
 	for i, c := range h.Citations {
 		switch {
 		case i == 0 && c.ForSentence && c.Nearest:
@@ -78,6 +83,9 @@ func printPassage(w io.Writer, h answer.Hit, indent int) {
 		fmt.Fprintln(w, pad+"  "+citationLine(c))
 	}
 }
+
+// noSource is said of an answering sentence no citation covers.
+const noSource = "none for this sentence, which names no source"
 
 func citationLine(c answer.Citation) string {
 	loc := ""
