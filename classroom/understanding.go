@@ -22,13 +22,17 @@ func (x *extractor) understandingQuizzes(rs []reason) []Quiz {
 // which pick their wrong choices so that none gives away an item of prior
 // (the items made before them): what an envoy said on a visit
 // (message.go), what a leader called a thing in a speech (speech.go);
-// then what one country bought from another (trade.go).
+// then what one country bought from another (trade.go), and a key area of
+// a partnership (areas.go).
 func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	pi := &priorItems{qs: prior}
 	msgs := x.messageQuizzesOf(pi)
 	pi = pi.with(msgs)
 	speech := x.speechQuizzesOf(pi)
-	return append(append(msgs, speech...), x.tradeQuizzesOf(pi.with(speech))...)
+	pi = pi.with(speech)
+	trade := x.tradeQuizzesOf(pi)
+	// the seventeenth pass's: a key area of a partnership (areas.go)
+	return append(append(append(msgs, speech...), trade...), x.areaQuizzesOf(pi.with(trade))...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as
