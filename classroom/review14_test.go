@@ -256,7 +256,10 @@ func TestFourteenthPassFillers(t *testing.T) {
 		// with the eleventh pass's rules, which drop four items, the floor
 		// of 28 keeps both (the years of the ABC and of the first NATO
 		// summit go first)
-		{"How much was America's budgeted aid to Tajikistan from 1992 to 2010?", true},
+		// seventeenth pass: the aid's total is pushed out again, by the
+		// area item on NATO's partnership (areas.go), a filler the floor
+		// no longer needs
+		{"How much was America's budgeted aid to Tajikistan from 1992 to 2010?", false},
 		{"In which valley did U.S. Special Forces give strategic support to Tajik government troops in repelling an attempted Islamist militant operation?", true},
 		{"In which year did the United States sign the establishment of Annual Bilateral Consultation with each Central Asian state?", false},
 	})
