@@ -41,7 +41,6 @@ var (
 
 // areaQuizzesOf makes the area items, none giving away an item of pi.
 func (x *extractor) areaQuizzesOf(pi *priorItems) []Quiz {
-	focus := x.sideFoci()
 	var out []Quiz
 	x.bodySentences(x.plainHas("areas "), func(para *paper.Paragraph, si int, s string) {
 		m := reKeyAreas.FindStringSubmatch(s)
@@ -54,6 +53,7 @@ func (x *extractor) areaQuizzesOf(pi *priorItems) []Quiz {
 		}
 		own := listedAreas(m[1])
 		others := x.otherAreaLists(para)
+		focus := x.sideFoci() // found only for a list of key areas
 		answer := ""
 		for _, area := range own {
 			if !areaChoice(area) || broadest(area, own) || focus[firstWord(area)] > 0 || offered(area, pi.qs) || sharesAnyWord(area, others) || answeredBy(area, pi.qs) {
