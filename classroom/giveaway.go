@@ -33,8 +33,8 @@ func optionWords(s string) map[string]bool {
 }
 
 // givesAwayItem returns a's wrong option that states b's answer or the
-// fact b's stem asks about: b's answer itself (not a year or a sum, one
-// of a pool), or, for an option of four content words or more, half of
+// fact b's stem asks about: b's answer itself (not a year, a sum or a
+// span of time, one of a pool), or, for an option of four content words or more, half of
 // them (three at least) in b's stem and answer.
 func givesAwayItem(a, b Quiz) (string, bool) {
 	return givesAwayWords(a, b, wordsOf(a), wordsOf(b))
@@ -65,8 +65,10 @@ func givesAwayWords(a, b Quiz, aw, bw itemWords) (string, bool) {
 		if i == a.Answer {
 			continue
 		}
-		if strings.EqualFold(o, bAns) && !recallItem(b) {
-			return o, true // a year or a sum is one of a pool, not a fact
+		if strings.EqualFold(o, bAns) && !recallItem(b) && b.Kind != "sequence" {
+			// a year or a sum is one of a pool, not a fact; so is a span
+			// ("More than ten years later", sequence.go)
+			return o, true
 		}
 		ow := aw.options[i]
 		if len(ow) < 4 && !(len(ow) == 3 && deedOption(o)) {

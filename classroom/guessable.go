@@ -26,6 +26,14 @@ import (
 // Iran"): the options beside it cannot be lists a reader of the paper
 // alone rejects.
 
+// A stem holding a word that is one option's own name for a step ("To
+// which organisation did the United States support Tajikistan's
+// accession?": "accession" is how the WTO speaks of joining, not the IMF,
+// the World Bank or the ADB) names that option to a student who knows the
+// word and not the paper (Q5 of the 32nd blind read). The list of kinds
+// holds such words as "term-<word>: <names>"; an item whose answer is the
+// one option of its stem's word goes.
+
 // reMilitaryStem: a why-stem about an army's access or operations.
 var reMilitaryStem = regexp.MustCompile(`(?i)\b(?:military|troops|armed forces|air ?bases?|airfields?|landing|overflight|bases)\b`)
 
@@ -104,13 +112,52 @@ func stemCue(q Quiz) bool {
 	return false
 }
 
+// termCue: the stem holds a word the list of kinds ties to names
+// ("term-accession") and the answer is the one option among them.
+func (x *extractor) termCue(q Quiz) bool {
+	for kind, names := range x.world.members {
+		word, ok := strings.CutPrefix(kind, "term-")
+		if !ok || !containsWord(q.Question, word) {
+			continue
+		}
+		tied := -1
+		for i, c := range q.Choices {
+			_, canon := x.world.kindOf(c)
+			if canon != "" && slices.Contains(names, canon) {
+				if tied >= 0 {
+					tied = -2 // two options of the word: it points at neither
+					break
+				}
+				tied = i
+			}
+		}
+		if tied == q.Answer {
+			return true
+		}
+	}
+	return false
+}
+
+// termCueFlaws: items whose stem's word names their answer (Q5 of the
+// 32nd blind read).
+func termCueFlaws(x *extractor, all []Quiz) []string {
+	var errs []string
+	for _, q := range all {
+		if x.termCue(q) {
+			errs = append(errs, fmt.Sprintf("%s: the stem's word names %q", q.ID, q.Choices[q.Answer]))
+		}
+	}
+	return errs
+}
+
 // dropGuessable drops the items a student answers by the options' kind
 // alone: a military why-item with off-kind causes, a list of a side's
-// known rivals, an act item whose stem names a word of its answer only.
+// known rivals, a stem whose word names the answer, an act item whose
+// stem names a word of its answer only.
 func (x *extractor) dropGuessable(items []item) []item {
 	drop := map[int]bool{}
 	for i, it := range items {
-		if offKindWhy(it.Quiz) || x.rivalList(it.Quiz) || stemCue(it.Quiz) {
+		if offKindWhy(it.Quiz) || x.rivalList(it.Quiz) || x.termCue(it.Quiz) || stemCue(it.Quiz) {
 			drop[i] = true
 		}
 	}

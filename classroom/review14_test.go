@@ -255,10 +255,9 @@ func TestFourteenthPassFillers(t *testing.T) {
 		// shares (total.go) and a place of one sentence (bare.go); merged
 		// with the eleventh pass's rules, which drop four items, the floor
 		// of 28 keeps both (the years of the ABC and of the first NATO
-		// summit go first)
-		// seventeenth pass: the aid's total is pushed out again, by the
-		// area item on NATO's partnership (areas.go), a filler the floor
-		// no longer needs
+		// summit go first); dropped on the sixteenth pass, whose two
+		// sequence items (sequence.go) take the WTO item's place and the
+		// total's (the least salient of the rank-4 fillers)
 		{"How much was America's budgeted aid to Tajikistan from 1992 to 2010?", false},
 		{"In which valley did U.S. Special Forces give strategic support to Tajik government troops in repelling an attempted Islamist militant operation?", true},
 		{"In which year did the United States sign the establishment of Annual Bilateral Consultation with each Central Asian state?", false},

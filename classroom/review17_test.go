@@ -130,9 +130,11 @@ func TestAreasHolder(t *testing.T) {
 }
 
 // TestSeventeenthPassFillers: the area item is in, at least 28 items
-// stay, the aid's total (a filler the 32nd blind read called weak) goes,
-// and the water's share and the embargo's act item, each their theme's
-// one item, stay.
+// stay, the aid's total (a filler the 32nd blind read called weak) stays
+// out, Karatoga's place (the next filler; merged with the sixteenth
+// pass's sequence items, which took the total's place) goes, and the
+// water's share and the embargo's act item, each their theme's one item,
+// stay.
 func TestSeventeenthPassFillers(t *testing.T) {
 	if n := len(defaultQuizzer(t).All()); n < 28 {
 		t.Errorf("%d items, want at least 28", n)
@@ -140,6 +142,7 @@ func TestSeventeenthPassFillers(t *testing.T) {
 	checkKept(t, []keptCase{
 		{"Which of these was a key area of the practical cooperation between NATO and Tajikistan?", true},
 		{"How much was America's budgeted aid to Tajikistan from 1992 to 2010?", false},
+		{"In which place did the US want to open a national training centre?", false},
 		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
 		{"What did the US do in January 2002?", true},
 	})

@@ -18,12 +18,14 @@ func (x *extractor) understandingQuizzes(rs []reason) []Quiz {
 	return append(out, x.commitmentQuizzes(out)...)
 }
 
-// laterUnderstanding gathers the thirteenth and fourteenth passes' items,
-// which pick their wrong choices so that none gives away an item of prior
-// (the items made before them): what an envoy said on a visit
-// (message.go), what a leader called a thing in a speech (speech.go);
-// then what one country bought from another (trade.go), and a key area of
-// a partnership (areas.go).
+// laterUnderstanding gathers the thirteenth, fourteenth and sixteenth
+// passes' items, which pick their wrong choices so that none gives away an
+// item of prior (the items made before them): what an envoy said on a
+// visit (message.go), what a leader called a thing in a speech
+// (speech.go); then what one country bought from another (trade.go); then
+// how long a side took to return another's step, and how long one of a
+// group took to do what the rest had done (sequence.go); then, the
+// seventeenth pass's, a key area of a partnership (areas.go).
 func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	pi := &priorItems{qs: prior}
 	msgs := x.messageQuizzesOf(pi)
@@ -31,8 +33,13 @@ func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	speech := x.speechQuizzesOf(pi)
 	pi = pi.with(speech)
 	trade := x.tradeQuizzesOf(pi)
+	out := append(append(msgs, speech...), trade...)
+	seq := x.sequenceQuizzes()
+	before := append(append(append(make([]Quiz, 0, len(prior)+len(out)+len(seq)+1), prior...), out...), seq...)
+	late := x.lateQuizzes(before)
 	// the seventeenth pass's: a key area of a partnership (areas.go)
-	return append(append(append(msgs, speech...), trade...), x.areaQuizzesOf(pi.with(trade))...)
+	areas := x.areaQuizzesOf(&priorItems{qs: append(before, late...)})
+	return append(append(append(out, seq...), late...), areas...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as
