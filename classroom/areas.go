@@ -54,9 +54,19 @@ func (x *extractor) areaQuizzesOf(pi *priorItems) []Quiz {
 		own := listedAreas(m[1])
 		others := x.otherAreaLists(para)
 		focus := x.sideFoci() // found only for a list of key areas
+		ownWords, otherWords := wordsIn(own), wordsIn(others)
+		var answers, choices []string
+		for _, p := range pi.qs {
+			answers = append(answers, p.Choices[p.Answer])
+			choices = append(choices, p.Choices[:]...)
+		}
+		answerWords := wordsIn(answers)
+		offeredAll := strings.Join(choices, "\n") // every earlier choice, one line each
 		answer := ""
 		for _, area := range own {
-			if !areaChoice(area) || broadest(area, own) || focus[firstWord(area)] > 0 || offered(area, pi.qs) || sharesAnyWord(area, others) || answeredBy(area, pi.qs) {
+			// an answer of an earlier item shares a word with it ("Border
+			// security"): asked here too, the area would be asked twice
+			if !areaChoice(area) || broadest(area, own) || focus[firstWord(area)] > 0 || anyIn(area, otherWords) || anyIn(area, answerWords) || containsWord(offeredAll, area) {
 				continue
 			}
 			answer = area
@@ -70,7 +80,7 @@ func (x *extractor) areaQuizzesOf(pi *priorItems) []Quiz {
 			if len(wrong) == 3 {
 				break
 			}
-			if !areaChoice(o) || sharesAnyWord(o, own) || sharesAnyWord(o, wrong) || isAnswer(o, pi.qs) {
+			if !areaChoice(o) || anyIn(o, ownWords) || anyIn(o, wordsIn(wrong)) || isAnswer(o, pi.qs) {
 				continue
 			}
 			wrong = append(wrong, o)
@@ -145,10 +155,21 @@ func areaChoice(area string) bool {
 	return n > 0 && n <= 3 && len(contentWords(area)) > 0
 }
 
-// sharesAnyWord: area shares a content word with one of list.
-func sharesAnyWord(area string, list []string) bool {
+// wordsIn is the content words of every phrase of list.
+func wordsIn(list []string) map[string]bool {
+	out := map[string]bool{}
 	for _, l := range list {
-		if sharesWord(area, l) {
+		for w := range contentWords(l) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// anyIn: one of the phrase's content words is in set.
+func anyIn(phrase string, set map[string]bool) bool {
+	for w := range contentWords(phrase) {
+		if set[w] {
 			return true
 		}
 	}
@@ -159,19 +180,6 @@ func sharesAnyWord(area string, list []string) bool {
 func isAnswer(area string, prior []Quiz) bool {
 	for _, p := range prior {
 		if strings.EqualFold(p.Choices[p.Answer], area) {
-			return true
-		}
-	}
-	return false
-}
-
-// answeredBy: an item of prior answers with the area or shares a content
-// word with its answer ("Border security"): as this item's answer the
-// area would be asked twice.
-func answeredBy(area string, prior []Quiz) bool {
-	for _, p := range prior {
-		ans := p.Choices[p.Answer]
-		if strings.EqualFold(ans, area) || sharesWord(area, ans) {
 			return true
 		}
 	}
