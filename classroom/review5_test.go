@@ -282,8 +282,10 @@ func TestFifthPassItems(t *testing.T) {
 		// a filler the floor keeps: the message item pushed it out
 		// (place-name trivia to the 24th blind read; a place drops before a
 		// share or a deed's month, bare.go), the eleventh pass's rules,
-		// dropping four items, let it back
-		{"place", "In which place did the US want to open a national training centre?", "Karatoga", nil, false},
+		// dropping four items, let it back; seventeenth pass: pushed out
+		// again, merged with the sixteenth pass's sequence items, by the
+		// area item on NATO's partnership (areas.go)
+		{"place", "In which place did the US want to open a national training centre?", "Karatoga", nil, true},
 		// "then" points to a sentence the student does not see
 		{"agreement", "Which NATO programme did Tajikistan commit to joining?", "Partnership for Peace Program", nil, false},
 		// one item an answer: Russia and Afghanistan each answer a better one

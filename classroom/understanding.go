@@ -24,7 +24,8 @@ func (x *extractor) understandingQuizzes(rs []reason) []Quiz {
 // visit (message.go), what a leader called a thing in a speech
 // (speech.go); then what one country bought from another (trade.go); then
 // how long a side took to return another's step, and how long one of a
-// group took to do what the rest had done (sequence.go).
+// group took to do what the rest had done (sequence.go); then, the
+// seventeenth pass's, a key area of a partnership (areas.go).
 func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	pi := &priorItems{qs: prior}
 	msgs := x.messageQuizzesOf(pi)
@@ -34,8 +35,11 @@ func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	trade := x.tradeQuizzesOf(pi)
 	out := append(append(msgs, speech...), trade...)
 	seq := x.sequenceQuizzes()
-	before := append(append(append(make([]Quiz, 0, len(prior)+len(out)+len(seq)), prior...), out...), seq...)
-	return append(append(out, seq...), x.lateQuizzes(before)...)
+	before := append(append(append(make([]Quiz, 0, len(prior)+len(out)+len(seq)+1), prior...), out...), seq...)
+	late := x.lateQuizzes(before)
+	// the seventeenth pass's: a key area of a partnership (areas.go)
+	areas := x.areaQuizzesOf(&priorItems{qs: append(before, late...)})
+	return append(append(append(out, seq...), late...), areas...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as
