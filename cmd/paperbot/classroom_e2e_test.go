@@ -10,6 +10,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"paperbot/bot"
 	"paperbot/classroom"
 	"paperbot/data"
 	"paperbot/internal/fakediscord"
@@ -389,5 +390,52 @@ func TestClassroomMaterialEndToEnd(t *testing.T) {
 	srv.Interaction(g)
 	if gr := decode(t, wait(t, srv, callback(g))); len(gr.Data.Embeds) != 1 || !strings.Contains(gr.Data.Embeds[0].Description, "writes the full name (¶20) but not the acronym") {
 		t.Errorf("glossary NDN: %+v", gr.Data)
+	}
+}
+
+// TestEveryQuizKindEndToEnd: one item of each kind the quiz makes (the
+// act, sequence, area, message, speech and trade items of the later
+// passes among them) answered through the fake Discord by its buttons:
+// the keyed choice is "Right!" and quotes the item's source, another
+// choice is "Not quite." with the same answer, each privately.
+func TestEveryQuizKindEndToEnd(t *testing.T) {
+	srv, _, _ := startBot(t, map[string]string{"PAPERBOT_DB": filepath.Join(t.TempDir(), "kinds.db")})
+	p, err := paper.Parse(data.Paper)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := loadPlain("", false) // as run loads it
+	if err != nil {
+		t.Fatal(err)
+	}
+	byKind := map[string]classroom.Quiz{}
+	var kinds []string
+	for _, q := range classroom.NewQuizzer(p, plain).All() {
+		if _, ok := byKind[q.Kind]; !ok {
+			byKind[q.Kind] = q
+			kinds = append(kinds, q.Kind)
+		}
+	}
+	for _, want := range []string{"why", "act", "sequence", "area"} {
+		if _, ok := byKind[want]; !ok {
+			t.Errorf("no %q item among the kinds %q", want, kinds)
+		}
+	}
+	for n, kind := range kinds {
+		q := byKind[kind]
+		wrong := (q.Answer + 1) % len(q.Choices)
+		for _, c := range []struct {
+			choice int
+			user   string
+			prefix string
+		}{{q.Answer, fmt.Sprintf("2%d", n), "Right!"}, {wrong, fmt.Sprintf("3%d", n), "Not quite."}} {
+			ci := click(fmt.Sprintf("pb1:quiz:%s:%d", q.ID, c.choice), c.user)
+			srv.Interaction(ci)
+			r := answered(t, srv, ci, decode(t, wait(t, srv, callback(ci))))
+			if !strings.HasPrefix(r.Data.Content, c.prefix) || !strings.Contains(r.Data.Content, fmt.Sprintf("¶%d", q.Paragraph)) ||
+				!strings.Contains(r.Data.Content, "**"+bot.Escape(q.Choices[q.Answer])+"**") || r.Data.Flags&int(discordgo.MessageFlagsEphemeral) == 0 {
+				t.Errorf("%s item %q, choice %d: %q (flags %d)", kind, q.Question, c.choice, r.Data.Content, r.Data.Flags)
+			}
+		}
 	}
 }
