@@ -69,25 +69,13 @@ func (ix *Index) subjectCountry(raw []rawToken) string {
 	return ""
 }
 
-// partyOfPaper reports whether a country is one the paper's title names
-// ("American Policies toward Tajikistan"): every sentence is about the
-// title's parties, often as "it", so none needs to name them.
-func (ix *Index) partyOfPaper(name string) bool {
-	t := ix.paper.Title
-	if hasWordFrom(t, []string{name}) {
-		return true
-	}
-	c, ok := ix.an.names[name]
-	if !ok {
-		return false
-	}
-	var buf [16]rawToken
-	for _, w := range scan(t, buf[:0]) {
-		if ix.an.names[w.text] == c {
-			return true
-		}
-	}
-	return false
+// partyOfPaper reports whether a country term is one the paper's title
+// names ("American Policies toward Tajikistan": "us", "tajikistan"):
+// every sentence is about the title's parties, often as "it", so none
+// needs to name them.
+func (ix *Index) partyOfPaper(c string) bool {
+	ix.buildCountries()
+	return ix.parties[c]
 }
 
 // namesAsActor reports whether text names the country term c (by any
@@ -95,11 +83,15 @@ func (ix *Index) partyOfPaper(name string) bool {
 // list: a sentence naming three third countries or more (not the paper's
 // own parties; "Iran, China, and Russia") lists them.
 func (ix *Index) namesAsActor(text, c string) bool {
+	ix.buildCountries()
 	var seen [3]string
 	n := 0
 	found := false
-	var buf, pbuf [32]byte
-	prev := ""
+	// Words are lower-cased into cur, the word before kept in prev, and
+	// looked up as string(bytes) map keys: no allocation per word.
+	var cur, prev []byte
+	var bufA, bufB [32]byte
+	var pair [66]byte
 	for i := 0; i < len(text); {
 		if !isLetter(text[i]) {
 			i++
@@ -109,34 +101,44 @@ func (ix *Index) namesAsActor(text, c string) bool {
 		for j < len(text) && isLetter(text[j]) {
 			j++
 		}
-		if j-i > len(buf) {
-			i, prev = j, ""
+		if j-i > len(bufA) {
+			i, prev = j, nil
 			continue
 		}
-		w := buf[:0]
+		if len(prev) > 0 && &prev[0] == &bufA[0] {
+			cur = bufB[:0]
+		} else {
+			cur = bufA[:0]
+		}
 		for k := i; k < j; k++ {
-			w = append(w, lowerByte(text[k]))
+			cur = append(cur, lowerByte(text[k]))
 		}
 		i = j
-		if !ix.isCountry(prev, string(w)) {
-			prev = string(append(pbuf[:0], w...))
-			continue
-		}
-		t := ix.an.names[string(w)]
-		if t == "" {
-			t = string(w)
-		}
-		if prev != "" {
-			if pt, ok := ix.an.names[prev+" "+string(w)]; ok {
-				t = pt
+		t, named := ix.an.names[string(cur)]
+		if len(prev) > 0 {
+			p := append(append(append(pair[:0], prev...), ' '), cur...)
+			if ix.countries.names[string(p)] {
+				named = true
+			}
+			if pt, ok := ix.an.names[string(p)]; ok {
+				t, named = pt, true
 			}
 		}
-		prev = string(append(pbuf[:0], w...))
-		if t == c {
+		country := named && ix.countryTerms[t] || len(cur) >= 4 && ix.countries.names[string(cur)]
+		prev = cur
+		if !country {
+			continue
+		}
+		if t == c || !named && string(cur) == c {
 			found = true
 		}
-		if ix.partyOfPaper(t) {
-			continue
+		if t == "" || ix.parties[t] {
+			// A country outside the names classes is a third country,
+			// counted once per sentence at most: the paper names few.
+			if t != "" {
+				continue
+			}
+			t = "?"
 		}
 		if n < len(seen) && t != seen[0] && t != seen[1] {
 			seen[n] = t
@@ -174,15 +176,7 @@ func (ix *Index) actorMiss(raw []rawToken, d, sent int) int {
 // in the world's list (words of four letters or more: "chad", not "us")
 // or in a names class holding one ("russia" = "russian federation").
 func (ix *Index) isCountry(prev, w string) bool {
-	ix.countryOnce.Do(func() {
-		ix.countries.build()
-		ix.countryTerms = map[string]bool{}
-		for k, c := range ix.an.names {
-			if ix.countries.names[k] {
-				ix.countryTerms[c] = true
-			}
-		}
-	})
+	ix.buildCountries()
 	if prev != "" && ix.countries.has(prev, w) {
 		return true
 	}
@@ -190,6 +184,34 @@ func (ix *Index) isCountry(prev, w string) bool {
 		return true
 	}
 	return ix.countryTerms[ix.an.names[w]]
+}
+
+// buildCountries builds, on first use, the names classes holding a
+// country and the title's parties.
+func (ix *Index) buildCountries() {
+	ix.countryOnce.Do(func() {
+		ix.countries.build()
+		ix.countryTerms, ix.parties = map[string]bool{}, map[string]bool{}
+		for k, c := range ix.an.names {
+			if ix.countries.names[k] {
+				ix.countryTerms[c] = true
+			}
+		}
+		raw := scan(ix.paper.Title, nil)
+		for i, w := range raw {
+			if c, ok := ix.an.names[w.text]; ok {
+				ix.parties[c] = true
+			}
+			if i > 0 {
+				if c, ok := ix.an.names[raw[i-1].text+" "+w.text]; ok {
+					ix.parties[c] = true
+				}
+			}
+			if ix.countries.names[w.text] {
+				ix.parties[w.text] = true
+			}
+		}
+	})
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

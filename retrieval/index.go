@@ -84,6 +84,7 @@ type Index struct {
 	countries    countryNames        // the names of the world's countries, for one the paper never names
 	countryOnce  sync.Once
 	countryTerms map[string]bool // the names classes' canonical terms holding a country ("russia" of "russian federation"), built on first use
+	parties      map[string]bool // the country terms the paper's title names ("us", "tajikistan"), built with countryTerms
 	skipRules    int             // askedMiss rules (and ruleBound) left off: tests measure each rule's effect
 }
 
