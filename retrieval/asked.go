@@ -183,6 +183,12 @@ func (ix *Index) askedMiss(q *query, raw []rawToken, d, sent int, win, lit uint6
 		// list, off with the others.
 		rules |= ix.measureMiss(raw, d, sent) | ix.endingMiss(raw, d, sent) | ix.startMiss(raw, d, sent) |
 			ix.amountMiss(raw, d, sent) | ix.adviceMiss(raw, d, sent) | nameAmountMiss(q, win)
+		// A country the paper never names is the country rule's alone.
+		actor := ix.actorMiss(raw, d, sent)
+		if rules&ruleCountry != 0 {
+			actor &^= ruleActor
+		}
+		rules |= actor
 	}
 	return rules
 }

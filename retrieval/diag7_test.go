@@ -23,9 +23,9 @@ func TestDiagRules(t *testing.T) {
 		ix = loadGenericIndex(t)
 	}
 	sets := authorSets(t, ix)
-	rules := []int{ruleShare, ruleCountry, ruleRole, ruleBound, ruleAcronym, ruleAsker, ruleHolder, ruleMeasure, rulePay, ruleReturn, ruleEnding, ruleStart, ruleAmount, ruleAdvice, ruleCompany, ruleNameAmount, ruleChat}
+	rules := []int{ruleShare, ruleCountry, ruleRole, ruleBound, ruleAcronym, ruleAsker, ruleHolder, ruleMeasure, rulePay, ruleReturn, ruleEnding, ruleStart, ruleAmount, ruleAdvice, ruleCompany, ruleNameAmount, ruleChat, ruleActor, ruleFinished}
 	var b strings.Builder
-	b.WriteString("kind\tauthor\tq\tall\tnone\tshare\tcountry\trole\tbound\tacronym\tasker\tholder\tmeasure\tpay\treturn\tending\tstart\tamount\tadvice\tcompany\tnameamount\tchat\tfires\n")
+	b.WriteString("kind\tauthor\tq\tall\tnone\tshare\tcountry\trole\tbound\tacronym\tasker\tholder\tmeasure\tpay\treturn\tending\tstart\tamount\tadvice\tcompany\tnameamount\tchat\tactor\tfinished\tfires\n")
 	for h := range sets {
 		if os.Getenv("DIAG_INSAMPLE") == "" {
 			fitWithout(ix, sets, h)

@@ -287,7 +287,7 @@ type author struct {
 
 // authors are the training sets, one per author. Authors 4 to 6 saw only
 // the paper and wrote their near-topic questions apart (author 6 wrote 80,
-// 79 kept, real questions and no whole-paper ones); authors 7 to 11 wrote
+// 79 kept, real questions and no whole-paper ones); authors 7 to 12 wrote
 // 80 real, 50 near-topic and 20 far questions each, and were the unseen
 // check before they joined the folds.
 var authors = []author{
@@ -302,6 +302,7 @@ var authors = []author{
 	{real: "testdata/train9.jsonl", off: []string{"testdata/offtopic-near9.jsonl", "testdata/offtopic-far9.jsonl"}, near: "testdata/offtopic-near9.jsonl", min: 79},
 	{real: "testdata/train10.jsonl", off: []string{"testdata/offtopic-near10.jsonl", "testdata/offtopic-far10.jsonl"}, near: "testdata/offtopic-near10.jsonl", min: 79},
 	{real: "testdata/train11.jsonl", off: []string{"testdata/offtopic-near11.jsonl", "testdata/offtopic-far11.jsonl"}, near: "testdata/offtopic-near11.jsonl", min: 79},
+	{real: "testdata/train12.jsonl", off: []string{"testdata/offtopic-near12.jsonl", "testdata/offtopic-far12.jsonl"}, near: "testdata/offtopic-near12.jsonl", min: 79},
 }
 
 // authorSet is one author's questions, read.

@@ -73,16 +73,19 @@ type Index struct {
 	nInfo     atomic.Int64 // entries in infoCache
 	infoFront *frontCache[wordInfo]
 
-	synTo     map[string][]string // shared with the Lexicon: read-only
-	synCache  sync.Map            // term -> *frontEntry[[]int32], its expansions in this paper
-	synFront  *frontCache[[]int32]
-	synHead   map[string][]phrase // shared with the Lexicon: read-only
-	phrases   map[string][]phrase // shared with the Lexicon: read-only
-	wnTo      map[string][]string // WordNet links, shared with the Lexicon: read-only
-	wnCache   sync.Map            // term -> []int32, its WordNet links in this paper
-	spell     spelling            // typo corrections toward the paper's words
-	countries countryNames        // the names of the world's countries, for one the paper never names
-	skipRules int                 // askedMiss rules (and ruleBound) left off: tests measure each rule's effect
+	synTo        map[string][]string // shared with the Lexicon: read-only
+	synCache     sync.Map            // term -> *frontEntry[[]int32], its expansions in this paper
+	synFront     *frontCache[[]int32]
+	synHead      map[string][]phrase // shared with the Lexicon: read-only
+	phrases      map[string][]phrase // shared with the Lexicon: read-only
+	wnTo         map[string][]string // WordNet links, shared with the Lexicon: read-only
+	wnCache      sync.Map            // term -> []int32, its WordNet links in this paper
+	spell        spelling            // typo corrections toward the paper's words
+	countries    countryNames        // the names of the world's countries, for one the paper never names
+	countryOnce  sync.Once
+	countryTerms map[string]bool // the names classes' canonical terms holding a country ("russia" of "russian federation"), built on first use
+	parties      map[string]bool // the country terms the paper's title names ("us", "tajikistan"), built with countryTerms
+	skipRules    int             // askedMiss rules (and ruleBound) left off: tests measure each rule's effect
 }
 
 type posting struct {
