@@ -12,7 +12,6 @@ import (
 
 	"paperbot/bot"
 	"paperbot/classroom"
-	"paperbot/data"
 	"paperbot/internal/fakediscord"
 	"paperbot/paper"
 )
@@ -20,6 +19,21 @@ import (
 func command(name string, opts ...*discordgo.ApplicationCommandInteractionDataOption) *discordgo.Interaction {
 	return &discordgo.Interaction{Type: discordgo.InteractionApplicationCommand, GuildID: "700", ChannelID: "800",
 		Data: discordgo.ApplicationCommandInteractionData{Name: name, Options: opts}}
+}
+
+// botQuizzes are the quiz items the running bot serves: the embedded
+// paper's, with the plain-English list as run loads it.
+func botQuizzes(t testing.TB) []classroom.Quiz {
+	t.Helper()
+	p, err := paper.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := loadPlain("", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return classroom.NewQuizzer(p, plain).All()
 }
 
 func click(customID, user string) *discordgo.Interaction {
@@ -267,16 +281,8 @@ func TestClassroomMaterialEndToEnd(t *testing.T) {
 	srv, _, _ := startBot(t, map[string]string{"PAPERBOT_DB": filepath.Join(t.TempDir(), "class.db")})
 
 	// A why-item: its button answers with the stated cause and its source.
-	p, err := paper.Parse(data.Paper)
-	if err != nil {
-		t.Fatal(err)
-	}
-	plain, err := loadPlain("", false) // as run loads it
-	if err != nil {
-		t.Fatal(err)
-	}
 	var why *classroom.Quiz
-	for _, q := range classroom.NewQuizzer(p, plain).All() {
+	for _, q := range botQuizzes(t) {
 		if q.Kind == "why" {
 			why = &q
 			break
@@ -400,17 +406,9 @@ func TestClassroomMaterialEndToEnd(t *testing.T) {
 // choice is "Not quite." with the same answer, each privately.
 func TestEveryQuizKindEndToEnd(t *testing.T) {
 	srv, _, _ := startBot(t, map[string]string{"PAPERBOT_DB": filepath.Join(t.TempDir(), "kinds.db")})
-	p, err := paper.Parse(data.Paper)
-	if err != nil {
-		t.Fatal(err)
-	}
-	plain, err := loadPlain("", false) // as run loads it
-	if err != nil {
-		t.Fatal(err)
-	}
 	byKind := map[string]classroom.Quiz{}
 	var kinds []string
-	for _, q := range classroom.NewQuizzer(p, plain).All() {
+	for _, q := range botQuizzes(t) {
 		if _, ok := byKind[q.Kind]; !ok {
 			byKind[q.Kind] = q
 			kinds = append(kinds, q.Kind)

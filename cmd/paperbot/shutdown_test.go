@@ -8,9 +8,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"paperbot/classroom"
 	"paperbot/internal/fakediscord"
-	"paperbot/paper"
 )
 
 // TestShutdownAnswersInFlight: the program is stopped (as SIGTERM stops
@@ -22,15 +20,7 @@ func TestShutdownAnswersInFlight(t *testing.T) {
 	srv, logs, stop := startBotTB(t, nil, fakediscord.WithRetryAfter(2*time.Second),
 		fakediscord.WithRateLimit("POST /interactions/*/*/callback", asks+quizzes))
 	t.Cleanup(stop)
-	p, err := paper.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	plain, err := loadPlain("", false) // as run loads it
-	if err != nil {
-		t.Fatal(err)
-	}
-	qs := classroom.NewQuizzer(p, plain).All()
+	qs := botQuizzes(t)
 	var sent []*discordgo.Interaction
 	for k := range asks {
 		i := askInteraction("When did the US open its embassy in Dushanbe?")
