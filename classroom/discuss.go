@@ -273,6 +273,14 @@ var poles = []pole{
 		// security aid (a border-force deal is no stance on democracy)
 		bStance: []string{"partner", "reward", "praised", "thanked", "willingness"}},
 	{question: "were relations between Tajikistan and the United States marked more by cooperation or by mistrust?",
+		frames: []frame{
+			// a topic on the bases asks what the offer hung on, which the
+			// passages state (Russia's consent, a stay "as long as they were
+			// temporary", the SCO's demand for a timetable): the 39th blind
+			// read called the general question generic there
+			{words: []string{"base", "bases", "airbase", "airbases", "airfield", "airfields"},
+				question: "was Tajikistan's offer of its air bases to the United States a lasting commitment, or one that hung on Russia's consent and on the war in Afghanistan?"},
+		},
 		ask:     "What changed between the two for %s, and does the paper explain why?",
 		askOff:  "What changed between the two, and does the paper explain why?",
 		a:       []string{"cooperate", "collaborate", "ready", "partner", "partnership", "praised", "thanked", "willingness", "keen", "offered", "permitted", "allowed"},

@@ -57,6 +57,13 @@ func TestDiscussAgreementGap(t *testing.T) {
 	if got := len(citedSentences(pr.Text)); got != 2 {
 		t.Errorf("%d cited sentences in %s", got, pr.Text)
 	}
+	// the 39th blind read: the paragraph also says, undated, that
+	// Tajikistan "served as an alternative route"; a gap prompt without it
+	// implied nothing moved before March 2012, a false premise (failed
+	// before undatedBeside)
+	if !strings.Contains(pr.Text, "with no date") || !strings.Contains(pr.Text, "alternative route") || !containsInt(pr.Paragraphs, 20) {
+		t.Errorf("the undated statement is not set beside the dates: %s", pr.Text)
+	}
 }
 
 // reCapitalLead: a common opening word left capitalised after "that".
@@ -133,4 +140,28 @@ func TestTimelineEventResponse(t *testing.T) {
 		return
 	}
 	t.Error("no 11 September 2001 entry")
+}
+
+// TestDiscussBasesPosition: the position prompt on the bases asks what the
+// offer hung on, which its passages state (Russia's consent, the SCO's
+// demand), not the general "cooperation or mistrust?" the 39th blind read
+// called generic there (failed before the bases frame).
+func TestDiscussBasesPosition(t *testing.T) {
+	contentCheck(t)
+	p := loadPaper(t)
+	d := Discuss(p, loadPlain(t), "military bases", ranking(t, "military bases"))
+	var pos Prompt
+	for _, pr := range d.Prompts {
+		if pr.Kind == "position" {
+			pos = pr
+		}
+	}
+	if !strings.Contains(pos.Text, "air bases") || !strings.Contains(pos.Text, "Russia's consent") || strings.Contains(pos.Text, "cooperation or by mistrust") {
+		t.Errorf("military bases: %q", pos.Text)
+	}
+	for _, pr := range d.Prompts {
+		if pr.Kind == "tension" && !(strings.Contains(pr.Text, "Russia's consent") && strings.Contains(pr.Text, "withdrawal")) {
+			t.Errorf("military bases: the position's terms are not the tension's: %q", pr.Text)
+		}
+	}
 }

@@ -46,12 +46,62 @@ func agreementGap(ss []sentenceInfo) (Prompt, bool) {
 			if months < 12 || !sameThing(a.text, b.text) || !onTopicMatter(ss, a, b) {
 				continue
 			}
+			if c, ok := undatedBeside(ss, a, b); ok {
+				// the paragraph also states, undated, that the thing was
+				// under way ("Tajikistan served as an alternative route"):
+				// the prompt sets it beside the dates instead of implying
+				// nothing happened before the start
+				return Prompt{Kind: "gap", Paragraphs: uniqueInts([]int{a.para, c.para, b.para}), Text: fmt.Sprintf(
+					"Mind the gap: %s %s %s Read the three together: does the undated statement describe the time before the start or after it, what could explain the time between the agreement (%s) and the start (%s), and does the paper say?",
+					says(a), alsoUndated(c), says(b), ta[0].when(), tb[0].when())}, true
+			}
 			return Prompt{Kind: "gap", Paragraphs: uniqueInts([]int{a.para, b.para}), Text: fmt.Sprintf(
 				"Mind the gap: %s %s What could explain the time between the agreement (%s) and the start (%s), and does the paper say?",
 				says(a), says(b), ta[0].when(), tb[0].when())}, true
 		}
 	}
 	return Prompt{}, false
+}
+
+// undatedBeside is a sentence of a's or b's paragraph, between them in
+// the paper, that gives no date and shares their matter: ¶20's "Tajikistan
+// served as an alternative route for a small share of the supplies" between
+// the January 2009 agreement and the March 2012 start. A gap prompt that
+// left it out read as though nothing had moved before the start (the 39th
+// blind read called that a false premise).
+func undatedBeside(ss []sentenceInfo, a, b sentenceInfo) (sentenceInfo, bool) {
+	ia, ib := -1, -1
+	for i, s := range ss {
+		switch s.text {
+		case a.text:
+			ia = i
+		case b.text:
+			ib = i
+		}
+	}
+	if ia < 0 || ib < 0 {
+		return sentenceInfo{}, false
+	}
+	lo, hi := min(ia, ib), max(ia, ib)
+	for _, s := range ss[lo+1 : hi] {
+		if !s.chosen || s.summary || (s.para != a.para && s.para != b.para) || len(findTimes(s.text, nil)) > 0 {
+			continue
+		}
+		if sameThing(s.text, a.text) && sameThing(s.text, b.text) {
+			return s, true
+		}
+	}
+	return sentenceInfo{}, false
+}
+
+// alsoUndated tells an undated sentence beside the dated ones: "¶20 also
+// says, with no date, that ...".
+func alsoUndated(s sentenceInfo) string {
+	said := says(s)
+	if i := strings.Index(said, " says"); i >= 0 {
+		return said[:i] + " also says, with no date," + strings.TrimPrefix(said[i+len(" says"):], ",")
+	}
+	return said
 }
 
 // onTopicMatter: a or b is on the topic, or a sentence of their
