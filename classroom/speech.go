@@ -11,23 +11,30 @@ import (
 // 2002, President Rahmon participated for the first time in a NATO summit
 // meeting. In his speech, he stressed that participation in the PFP
 // program was considered one of the fundamentals in Tajik foreign policy"
-// asks "What did President Rahmon call participation in NATO's program in
-// his speech at his first NATO summit meeting?", and the
-// wrong choices are the roles the paper gives OTHER things ("an
-// instrument for Tajikistan to reach out to the world": the coalition; "a
-// reward for its support in the war on terror": the arms; "the main
-// strategy of Tajikistan": national security), each a role a policy could
-// have. A student who read the paper knows which thing had which role;
-// one who did not sees four things a leader could call a partnership.
+// asks "In his speech at his first NATO summit meeting, what did
+// President Rahmon call participation in the NATO program Tajikistan had
+// joined earlier that year?", and the wrong choices are the roles the
+// paper gives OTHER things ("an instrument for Tajikistan to reach out to
+// the world": the coalition; "a reward for its support in the war on
+// terror": the arms; "a counterweight to Russia's influence": what
+// America provided), each a role a policy could have. A student who read
+// the paper knows which thing had which role; one who did not sees four
+// things a leader could call a partnership.
 //
 // The roles are given to things, never to a side ("Tajikistan served as
 // an alternative route", "America was the largest bilateral donor": an
 // actor's role, which no policy could have), none from a sentence naming
-// the thing, none sharing a word with the answer, none giving away an item
-// of prior; first those of the answer's section or country, then the rest.
+// the thing, none sharing a word with the answer, none of the answer's
+// sense (a main, key or fundamental part of something, as "one of the
+// fundamentals": "the main strategy of Tajikistan" beside it leaves a
+// reader who knows the paper to split hairs), none giving away an item of
+// prior; first those of the answer's section or country, then the rest.
 // Where the thing's own name is another item's answer ("the PFP program"
 // beside "Which NATO programme did Tajikistan commit to joining?"), the
-// stem names it by whose it is: "NATO's program".
+// stem names it by the joining its paragraph tells before the speech
+// ("Tajikistan formally joined, in February 2002, the PFP program": "the
+// NATO program Tajikistan had joined earlier that year"), else by whose
+// it is ("NATO's program"), which a reader finds vague.
 
 var (
 	// reSpeechThat: "In his speech, he stressed that participation in the
@@ -44,6 +51,17 @@ var (
 	reRoleBecame = regexp.MustCompile(`^(.+?) became ((?:one of the|an?|the) [a-z][^,;]*)`)
 	reRoleIs     = regexp.MustCompile(`^(?:Since [^,]+, )?((?:[Tt]he) (?:main|key|chief|principal|central) [a-z]+ (?:of|in) [^,;]+?) (?:has been|had been|was|is) `)
 	reRoleAs     = regexp.MustCompile(`^(.+?) as ((?:an?|the) [a-z]+(?: [a-z]+)? (?:for|in|of|to) [^,;]+)$`)
+	// reRoleProvided: what a side provided another, a thing: "America
+	// provided Tajikistan a counterweight to Russia's influence and
+	// focused on democratization".
+	reRoleProvided = regexp.MustCompile(`^(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* )?provided (?:to )?(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* )?(?:with )?(an? [a-z]+ (?:to|for|against) [^,;]+?)(?: and [a-z]+ .*)?$`)
+	// reOneSense: a role making its holder a main, key or fundamental part
+	// of something ("one of the fundamentals in Tajik foreign policy",
+	// "the main strategy of Tajikistan", "the basis for ...").
+	reOneSense = regexp.MustCompile(`(?i)\b(?:main|key|chief|principal|central|core|primary|foremost|fundamentals?|basic|basis|bases|foundations?|cornerstones?|pillars?|priority|priorities|essentials?)\b`)
+	// reJoined: a side joining a thing: "Tajikistan formally joined, in
+	// February 2002, the PFP program as the last of the states ...".
+	reJoined = regexp.MustCompile(`^(?:[^,]+, )?([A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?:formally |officially |then |later |finally )*joined\b(.*)$`)
 	// reRoleCut ends a role before a clause that adds to it.
 	reRoleCut = regexp.MustCompile(`(?:,| which| and (?:this|that|it)\b).*$`)
 	// reAcronymWord: a name written in capitals ("PFP", "ABC").
@@ -60,7 +78,7 @@ type role struct {
 // roles finds every role the body gives a thing, in paper order.
 func (x *extractor) roles() []role {
 	var out []role
-	x.bodySentences(x.plainHas(" became ", "main ", "key ", "chief ", "principal ", "central ", " as "), func(para *paper.Paragraph, si int, s string) {
+	x.bodySentences(x.plainHas(" became ", "main ", "key ", "chief ", "principal ", "central ", " as ", " provided "), func(para *paper.Paragraph, si int, s string) {
 		add := func(holder, r string) {
 			r = strings.TrimSpace(reRoleCut.ReplaceAllString(r, ""))
 			if n := wordCount(r); n < 3 || n > 12 {
@@ -79,6 +97,9 @@ func (x *extractor) roles() []role {
 		}
 		if m := reRoleAs.FindStringSubmatch(s); m != nil {
 			add(m[1], m[2])
+		}
+		if m := reRoleProvided.FindStringSubmatch(s); m != nil {
+			add("", m[1]) // the thing provided holds it, not the side
 		}
 	})
 	return out
@@ -135,12 +156,13 @@ func (x *extractor) speechQuizzesOf(pi *priorItems) []Quiz {
 		}
 		occasion := "at his first " + o[4]
 		named := x.namedIn(thing)
-		if thing = x.ownerForName(thing, o[4], prior); thing == "" {
+		joined := func(acronym, noun, org string) string { return x.joinedName(para, si, acronym, noun, org, o[1]) }
+		if thing = x.ownerForName(thing, o[4], prior, joined); thing == "" {
 			return
 		}
 		// no month: "November 2002" would date another item's answer
 		// ("January 2002"), and the first summit is the occasion
-		q := "What did " + o[2] + " call " + thing + " in his speech " + occasion + "?"
+		q := "In his speech " + occasion + ", what did " + o[2] + " call " + thing + "?"
 		if rs == nil {
 			rs = x.roles()
 		}
@@ -150,7 +172,7 @@ func (x *extractor) speechQuizzesOf(pi *priorItems) []Quiz {
 		seen := map[string]bool{strings.ToLower(answer): true}
 		for _, r := range rs {
 			text := upperFirst(r.text)
-			if r.para == para && r.si == si || seen[strings.ToLower(text)] || sharesWord(text, answer) || names(x.plainOf(r.para, r.si), named) {
+			if r.para == para && r.si == si || seen[strings.ToLower(text)] || sharesWord(text, answer) || oneSense(answer, text) || names(x.plainOf(r.para, r.si), named) {
 				continue
 			}
 			if optionGivesAway(text, prior, priorWords) || stemAsksHolder(text, priorWords) {
@@ -190,11 +212,54 @@ func (x *extractor) namedIn(thing string) []string {
 	return out
 }
 
+// oneSense: role and answer both make their holder a main, key or
+// fundamental part of something: of one sense, however their words
+// differ.
+func oneSense(answer, role string) bool {
+	return reOneSense.MatchString(answer) && reOneSense.MatchString(role)
+}
+
+// joinedName names a thing called by its acronym (noun: "program") by the
+// side that joined it, as a sentence of para before si tells ("Tajikistan
+// formally joined, in February 2002, the PFP program"): "the NATO program
+// Tajikistan had joined", with "earlier that year" when the joining's
+// year is that of when (the occasion's "November 2002") and its month, if
+// both give one, before; "" when no such sentence.
+func (x *extractor) joinedName(para *paper.Paragraph, si int, acronym, noun, org, when string) string {
+	forms := x.namedIn(acronym)
+	for j := si - 1; j >= 0; j-- {
+		s, _ := x.plainSentence(para, j)
+		m := reJoined.FindStringSubmatch(s)
+		if m == nil || x.actorOf(m[1]) == "" || !names(m[2], forms) {
+			continue
+		}
+		out := "the " + org + " " + noun + " " + m[1] + " had joined"
+		jm, jy := monthYearOf(s)
+		om, oy := monthYearOf(when)
+		if jy != "" && jy == oy && (jm == 0 || om == 0 || jm < om) {
+			out += " earlier that year"
+		}
+		return out
+	}
+	return ""
+}
+
+// monthYearOf: the first month (0 if none) and year a text gives.
+func monthYearOf(s string) (int, string) {
+	if m := reMY.FindStringSubmatch(s); m != nil {
+		return monthNumber(m[1]), m[2]
+	}
+	return 0, reYear.FindString(s)
+}
+
 // ownerForName: thing, with a name in capitals that is (or expands to)
-// the answer of an item of prior written as the organisation of the
-// occasion's ("the PFP program" -> "NATO's program"), else as it is; ""
-// when no organisation can stand for it.
-func (x *extractor) ownerForName(thing, event string, prior []Quiz) string {
+// the answer of an item of prior written by the joining its paragraph
+// tells (joined, given the acronym, the noun after it and the occasion's
+// organisation: "the PFP program" -> "the NATO program Tajikistan had
+// joined earlier that year"), else as the organisation of the occasion's
+// ("NATO's program"), else as it is; "" when no organisation can stand
+// for it.
+func (x *extractor) ownerForName(thing, event string, prior []Quiz, joined func(acronym, noun, org string) string) string {
 	for _, a := range reAcronymWord.FindAllString(thing, -1) {
 		forms := x.namedIn(a)
 		asked := false
@@ -211,7 +276,16 @@ func (x *extractor) ownerForName(thing, event string, prior []Quiz) string {
 		if org == "" || org == a {
 			return ""
 		}
-		thing = strings.Replace(thing, "the "+a+" ", org+"'s ", 1)
+		name := org + "'s "
+		if i := strings.Index(thing, "the "+a+" "); i >= 0 && joined != nil {
+			rest := thing[i+len("the "+a+" "):]
+			noun, after, _ := strings.Cut(rest, " ")
+			if j := joined(a, noun, org); j != "" {
+				thing = thing[:i] + j + strings.TrimSuffix(" "+after, " ")
+				continue
+			}
+		}
+		thing = strings.Replace(thing, "the "+a+" ", name, 1)
 		if containsWord(thing, a) {
 			return ""
 		}
