@@ -77,10 +77,10 @@ func checkWellFormed(t *testing.T, q Quiz) {
 		}
 	}
 	if q.Kind == "sequence" {
-		// "More than ten years later": the span between the sentence's
+		// "About 11 years later": the span between the sentence's
 		// two dates (its source's year cut)
 		ts := findTimes(stripCitations(q.Sentence), nil)
-		inSentence = len(ts) == 2 && spanChoices[spanIndex((ts[1].year-ts[0].year)*12+ts[1].month-qualMonth(ts[0]))].text == ans
+		inSentence = len(ts) == 2 && spanText(spanRound((ts[1].year-ts[0].year)*12+ts[1].month-qualMonth(ts[0]))) == ans
 	}
 	if q.Kind != "why" && !inSentence {
 		t.Errorf("%s: answer %q not in the sentence %q", q.ID, ans, q.Sentence)

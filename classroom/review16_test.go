@@ -2,6 +2,7 @@ package classroom
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -85,20 +86,73 @@ func TestTermCue(t *testing.T) {
 	}
 }
 
-// TestSpanIndex: the span a wait of months falls in.
-func TestSpanIndex(t *testing.T) {
-	for months, want := range map[int]string{
-		1: "Within about a year", 18: "Within about a year", 19: "Two or three years later",
-		42: "Two or three years later", 43: "Several years later", 92: "Several years later",
-		119: "Several years later", 120: "More than ten years later", 129: "More than ten years later",
+// TestSpanChoices: a wait of months is asked as its own span in whole
+// years ("About 11 years later" for March 1992 to December 2002),
+// against three spans each clearly apart from it and from each other (at
+// least 1.75 times the shorter and two years longer), none reaching past
+// the paper's period: the embassies' (129 months, the first in 1992 of a
+// paper studying 2001-2012) and the PfP's (mid-1994 to February 2002, 92
+// months), and every wait from half a year to twenty years.
+func TestSpanChoices(t *testing.T) {
+	for _, tt := range []struct {
+		months, most int
+		answer       string
+		wrong        []string
+	}{
+		{129, 20, "About 11 years later", []string{"About 3 years later", "About 6 years later", "About 20 years later"}},
+		{92, 18, "About 8 years later", []string{"About 2 years later", "About 4 years later", "About 15 years later"}},
+		{12, 20, "About a year later", []string{"About 3 years later", "About 6 years later", "About 12 years later"}},
+		{129, 15, "About 11 years later", []string{"About a year later", "About 3 years later", "About 6 years later"}},
 	} {
-		if got := spanChoices[spanIndex(months)].text; got != want {
-			t.Errorf("%d months: %q, want %q", months, got, want)
+		answer, wrong := spanChoicesOf(tt.months, tt.most)
+		if answer != tt.answer || !slices.Equal(wrong, tt.wrong) {
+			t.Errorf("%d months (at most %d years): %q %q, want %q %q", tt.months, tt.most, answer, wrong, tt.answer, tt.wrong)
 		}
 	}
-	if spanIndex(0) != -1 || spanIndex(-2) != -1 {
-		t.Errorf("a return in the same month or before the deed has a span")
+	if a, w := spanChoicesOf(3, 20); a != "" || w != nil {
+		t.Errorf("a wait of three months has choices %q %q", a, w)
 	}
+	if a, w := spanChoicesOf(-2, 20); a != "" || w != nil {
+		t.Errorf("a return before the deed has choices %q %q", a, w)
+	}
+	if a, w := spanChoicesOf(129, 9); a != "" || w != nil {
+		t.Errorf("a wait past the period's end has choices %q %q", a, w)
+	}
+	for months := 6; months <= 240; months++ {
+		answer, wrong := spanChoicesOf(months, 30)
+		if answer == "" {
+			t.Errorf("%d months: no choices", months)
+			continue
+		}
+		years := []int{spanYears(answer)}
+		for _, w := range wrong {
+			years = append(years, spanYears(w))
+		}
+		if d := years[0]*12 - months; d < -6 || d > 6 {
+			t.Errorf("%d months asked as %q", months, answer)
+		}
+		for i, a := range years {
+			for _, b := range years[i+1:] {
+				lo, hi := min(a, b), max(a, b)
+				if hi-lo < 2 || 4*hi < 7*lo || hi > 30 {
+					t.Errorf("%d months: %q %q: %d and %d years too close or too long", months, answer, wrong, a, b)
+				}
+			}
+		}
+	}
+}
+
+// spanYears is the years a span choice names: "About 11 years later" is
+// 11, "About a year later" 1, -1 for no span.
+func spanYears(c string) int {
+	if c == "About a year later" {
+		return 1
+	}
+	n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(c, "About "), " years later"))
+	if err != nil || spanText(n) != c {
+		return -1
+	}
+	return n
 }
 
 // TestSequenceItems: the sequence generators on the paper's sentences:
@@ -115,8 +169,8 @@ func TestSequenceItems(t *testing.T) {
 	prior := priorOf(x, "sequence")
 	got := append(x.sequenceQuizzes(), x.lateQuizzes(prior)...)
 	want := []struct{ question, answer string }{
-		{"How long after the United States opened its embassy in Dushanbe did Tajikistan open its embassy in Washington?", "More than ten years later"},
-		{"How long after the other Central Asian republics did Tajikistan join NATO's program?", "Several years later"},
+		{"How long after the United States opened its embassy in Dushanbe did Tajikistan open its embassy in Washington?", "About 11 years later"},
+		{"How long after the other Central Asian republics did Tajikistan join NATO's program?", "About 8 years later"},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("%d sequence items, want %d: %+v", len(got), len(want), got)
@@ -126,17 +180,27 @@ func TestSequenceItems(t *testing.T) {
 		if q.Question != want[i].question || q.Choices[q.Answer] != want[i].answer {
 			t.Errorf("item %d: %q -> %q, want %q -> %q", i, q.Question, q.Choices[q.Answer], want[i].question, want[i].answer)
 		}
-		// the other three spans, and no date anywhere to answer or give
-		// away a date item
-		var all []string
-		for _, c := range spanChoices {
-			if c.text != want[i].answer {
-				all = append(all, c.text)
+		// three spans of its own, none another sequence item offers, and
+		// no date anywhere to answer or give away a date item
+		for _, c := range wrongOf(q) {
+			if spanYears(c) < 1 {
+				t.Errorf("item %d: wrong choice %q is no span", i, c)
+			}
+			for j, o := range got {
+				if j != i && slices.Contains(o.Choices[:], c) {
+					t.Errorf("items %d and %d both offer %q", i, j, c)
+				}
 			}
 		}
-		slices.Sort(all)
-		if w := wrongOf(q); !slices.Equal(w, all) {
-			t.Errorf("item %d: wrong choices %q, want %q", i, w, all)
+		// nor does a span give the other sequence item away by the words
+		// they share ("About twenty years later" beside "About eight
+		// years later": about, years, later and a number word)
+		for j, o := range got {
+			if j != i {
+				if c, ok := givesAwayItem(q, o); ok {
+					t.Errorf("item %d's %q gives away item %d", i, c, j)
+				}
+			}
 		}
 		if reStemYear.MatchString(q.Question) {
 			t.Errorf("item %d names a year: %q", i, q.Question)

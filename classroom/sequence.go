@@ -1,7 +1,11 @@
 package classroom
 
 import (
+	"cmp"
+	"math"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"paperbot/paper"
@@ -11,14 +15,15 @@ import (
 // [America] was the second state to open its Embassy in Dushanbe in March
 // 1992 and Tajikistan opened its Embassy in Washington in December 2002"
 // asks "How long after the United States opened its embassy in Dushanbe
-// did Tajikistan open its embassy in Washington?": more than ten years,
-// only after 9/11. The wrong choices are the other spans a return could
-// take ("Within about a year", "Two or three years later", "Several
-// years later"), each a wait, as the stem's "How long after" asks: a
-// student who did not read the paper expects embassies to be opened in
-// turn within a year or so; one who did knows the paper dates them a
-// decade apart. No date is in the stem or the options, so no date item is
-// answered or given away by it.
+// did Tajikistan open its embassy in Washington?": about 11 years, only
+// after 9/11. The wrong choices are other spans a return could take,
+// each far enough from the answer and from each other that a reader who
+// knows the paper's two dates strikes them at a glance (about 3, 6 and 20
+// years; spanChoicesOf), and none past the paper's period: a student who
+// did not read the paper expects embassies to be opened in turn within a
+// few years; one who did knows the paper dates them a decade apart. No
+// date is in the stem or the options, so no date item is answered or
+// given away by it.
 
 // reReturned: two sides doing one deed in turn, each dated, in one
 // sentence: "<A> ... to open its Embassy in <place> in <when> and <B>
@@ -51,36 +56,92 @@ func qualMonth(t timeSpan) int {
 	return 12
 }
 
-// spanChoices are the spans a return may take, shortest first, each from
-// the months it covers (up to the next's): four, one the answer and the
-// other three its wrong choices.
-var spanChoices = []struct {
-	from int
-	text string
-}{
-	{1, "Within about a year"},
-	{19, "Two or three years later"},
-	{43, "Several years later"},
-	{120, "More than ten years later"},
+// A wait is asked as its own span in whole years ("About 11 years
+// later": March 1992 to December 2002), against three spans each clearly
+// apart from it and from each other, so that a reader who knows the two
+// dates can strike them, and two items of different waits never offer
+// the same four. Bands ("Several years later" beside "More than ten
+// years later", the sixteenth pass's) overlap in a reader's mind, and one
+// fixed set for every item drills date arithmetic, not the item's point.
+
+// spanLadder are the round spans a wrong choice may name, in years.
+var spanLadder = []int{1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30}
+
+// spanApart: spans of a and b years are told apart at a glance: the
+// longer at least 1.75 times the shorter and two years longer.
+func spanApart(a, b int) bool {
+	lo, hi := min(a, b), max(a, b)
+	return hi-lo >= 2 && 4*hi >= 7*lo
 }
 
-// spanIndex is the span choice a wait of months falls in, -1 for none
-// (a return in the same month, or before the first deed: "How long
-// after" asks neither).
-func spanIndex(months int) int {
-	at := -1
-	for i, c := range spanChoices {
-		if months >= c.from {
-			at = i
+// spanRound is a wait of months in whole years, 0 under half a year.
+func spanRound(months int) int {
+	if months < 6 {
+		return 0
+	}
+	return (months + 6) / 12
+}
+
+// spanText is how a choice says a span of years: "About a year later",
+// "About 11 years later". The figure in digits keeps the choice to three
+// words a reader compares (about, years, later), no more than the spans
+// of another sequence item share with it (givesAwayWords).
+func spanText(years int) string {
+	if years == 1 {
+		return "About a year later"
+	}
+	return "About " + strconv.Itoa(years) + " years later"
+}
+
+// spanChoicesOf is the answer and wrong choices (shortest first) for a
+// wait of months, no span longer than most years: the wait in whole years,
+// and the three spans of the ladder nearest it (by ratio) that are apart
+// from it and from each other; "", nil for a wait under half a year, one
+// longer than most, or no three such spans.
+func spanChoicesOf(months, most int) (string, []string) {
+	n := spanRound(months)
+	if n < 1 || n > most {
+		return "", nil
+	}
+	far := func(c int) float64 { return math.Abs(math.Log(float64(c) / float64(n))) }
+	ladder := slices.Clone(spanLadder)
+	slices.SortStableFunc(ladder, func(a, b int) int { return cmp.Compare(far(a), far(b)) })
+	chosen := []int{n}
+	for _, c := range ladder {
+		ok := c <= most && len(chosen) < 4
+		for _, o := range chosen {
+			ok = ok && spanApart(c, o)
+		}
+		if ok {
+			chosen = append(chosen, c)
 		}
 	}
-	return at
+	if len(chosen) < 4 {
+		return "", nil
+	}
+	wrong := chosen[1:]
+	slices.Sort(wrong)
+	var out []string
+	for _, c := range wrong {
+		out = append(out, spanText(c))
+	}
+	return spanText(n), out
+}
+
+// spanMost is the longest span a choice may name after a deed of year:
+// up to the end of the paper's period, thirty years when it names none.
+func (x *extractor) spanMost(year int) int {
+	if end := x.periodEnd(); end > 0 {
+		return end - year
+	}
+	return 30
 }
 
 // sequenceQuizzes makes the sequence items: one for each deed a side
-// returned, the answer the span between the two, the wrong choices the
-// other spans. No span gives an item away: it is one of a pool, as a year
-// is, and too short to state a fact (see givesAwayWords).
+// returned, the answer the span between the two, the wrong choices three
+// spans apart from it (spanChoicesOf). No span gives an item away: it is
+// one of a pool, as a year is, and too short to state a fact (see
+// givesAwayWords).
 func (x *extractor) sequenceQuizzes() []Quiz {
 	var out []Quiz
 	twice := func(para *paper.Paragraph, si int) bool { return strings.Count(x.plainOf(para, si), " its ") >= 2 }
@@ -103,16 +164,9 @@ func (x *extractor) sequenceQuizzes() []Quiz {
 			return
 		}
 		months := (tb[0].year-ta[0].year)*12 + tb[0].month - ta[0].month
-		at := spanIndex(months)
-		if at < 0 {
+		answer, wrong := spanChoicesOf(months, x.spanMost(ta[0].year))
+		if answer == "" {
 			return
-		}
-		answer := spanChoices[at].text
-		var wrong []string
-		for i, c := range spanChoices {
-			if i != at {
-				wrong = append(wrong, c.text)
-			}
 		}
 		// "open"/"opened", "establish"/"established": both regular
 		firstVerb, secondVerb := strings.TrimSuffix(m[2], "ed")+"ed", strings.TrimSuffix(m[7], "ed")
@@ -129,11 +183,12 @@ func (x *extractor) sequenceQuizzes() []Quiz {
 // lateQuizzes makes the late-joiner items: a group's members did a deed
 // by a time, all but one, which the paper says did it later: "How long
 // after the other Central Asian republics did Tajikistan join NATO's
-// program?" (several years: the last of them, in February 2002). A thing
+// program?" (about 8 years: the last of them, in February 2002). A thing
 // whose name in capitals is the answer of an item of pi ("PFP": "Which
 // NATO programme did Tajikistan commit to joining?") is named by whose it
 // is and the noun the later sentence gives it ("NATO's program"). Its
-// choices are spans, as the sequence items' are.
+// choices are spans around its own wait, as the sequence items' are
+// (about 2, 4 and 15 years).
 func (x *extractor) lateQuizzes(prior []Quiz) []Quiz {
 	var out []Quiz
 	x.bodySentences(x.plainHas("except", "exception of"), func(para *paper.Paragraph, si int, s string) {
@@ -157,20 +212,13 @@ func (x *extractor) lateQuizzes(prior []Quiz) []Quiz {
 			if len(t2) != 1 || t2[0].month == 0 {
 				return
 			}
-			at := spanIndex((t2[0].year-t1[0].year)*12 + t2[0].month - qualMonth(t1[0]))
-			if at < 0 {
+			answer, wrong := spanChoicesOf((t2[0].year-t1[0].year)*12+t2[0].month-qualMonth(t1[0]), x.spanMost(t1[0].year))
+			if answer == "" {
 				return
 			}
 			if thing = x.ownerNoun(thing, l[4], prior); thing == "" {
 				return
 			}
-			var wrong []string
-			for i, c := range spanChoices {
-				if i != at {
-					wrong = append(wrong, c.text)
-				}
-			}
-			answer := spanChoices[at].text
 			q := "How long after the other " + group + " did " + one + " " + strings.TrimSuffix(verb, "ed") + " " + thing + "?"
 			// the key shows both dates: the group's sentence and the late one's
 			a, b := para.Sentences[si], para.Sentences[sj]
