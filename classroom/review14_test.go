@@ -344,7 +344,8 @@ func TestFourteenthPassFillers(t *testing.T) {
 		// sequence items (sequence.go) take the WTO item's place and the
 		// total's (the least salient of the rank-4 fillers)
 		{"How much was America's budgeted aid to Tajikistan from 1992 to 2010?", false},
-		{"In which valley did U.S. Special Forces give strategic support to Tajik government troops in repelling an attempted Islamist militant operation?", true},
+		// the i10new pass: pushed out by the settlement item (settlement.go)
+		{"In which valley did U.S. Special Forces give strategic support to Tajik government troops in repelling an attempted Islamist militant operation?", false},
 		{"In which year did the United States sign the establishment of Annual Bilateral Consultation with each Central Asian state?", false},
 	})
 }

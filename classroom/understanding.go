@@ -25,7 +25,8 @@ func (x *extractor) understandingQuizzes(rs []reason) []Quiz {
 // (speech.go); then what one country bought from another (trade.go); then
 // how long a side took to return another's step, and how long one of a
 // group took to do what the rest had done (sequence.go); then, the
-// seventeenth pass's, a key area of a partnership (areas.go).
+// seventeenth pass's, a key area of a partnership (areas.go); then how a
+// side resolved its war (settlement.go).
 func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	pi := &priorItems{qs: prior}
 	msgs := x.messageQuizzesOf(pi)
@@ -39,7 +40,8 @@ func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	late := x.lateQuizzes(before)
 	// the seventeenth pass's: a key area of a partnership (areas.go)
 	areas := x.areaQuizzesOf(&priorItems{qs: append(before, late...)})
-	return append(append(append(out, seq...), late...), areas...)
+	// the i10new pass's: how a side resolved its war (settlement.go)
+	return append(append(append(append(out, seq...), late...), areas...), x.settlementQuizzes()...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as
