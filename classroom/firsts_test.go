@@ -9,7 +9,7 @@ import (
 // TestTurnedFirsts: the firsts the paper gives another Central Asian
 // republic, and Tajikistan's last turned round, as wrong causes of the
 // why-item comparing Tajikistan with Kazakhstan and Kyrgyzstan; a first
-// whose sentence another item is built on is left out (the 33rd blind
+// whose sentence another item is built on is left out (the last blind
 // read's Q28: four borders, three struck by the map).
 func TestTurnedFirsts(t *testing.T) {
 	p := loadPaper(t)

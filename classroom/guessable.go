@@ -248,7 +248,7 @@ var reBordersCause = regexp.MustCompile(`^Because it borders ([A-Z][\w]+)$`)
 // answer does; a reader of the paper, which lists Tajikistan's neighbours,
 // rejects them (its true other borders would be true causes' kin, and
 // TestWhyItemsApart refuses a wrong cause the paper may state), but so
-// does anyone who knows the map (Q28 of the 33rd blind read). No more
+// does anyone who knows the map (Q28 of the last blind read). No more
 // than two firsts: three "first to" beside one border would make the
 // answer the odd one out by its form.
 func (x *extractor) mendBorders(q Quiz, prior []Quiz) (Quiz, bool) {
