@@ -39,7 +39,8 @@ var reMilitaryStem = regexp.MustCompile(`(?i)\b(?:military|troops|armed forces|a
 
 // reMilitaryCause: a cause of the army's kind: where a country lies, what
 // bases, airfields or troops it has.
-var reMilitaryCause = regexp.MustCompile(`(?i)\b(?:borders?|bordering|located|lies|neighbou?rs?|bases?|airbases?|airfields?|air ?space|troops|garrisons?|military|forces|runways?|close to|near)\b`)
+// A campaign is an army's ("to offer its support for the Afghan campaign").
+var reMilitaryCause = regexp.MustCompile(`(?i)\b(?:borders?|bordering|located|lies|neighbou?rs?|bases?|airbases?|airfields?|air ?space|troops|garrisons?|military|forces|runways?|campaigns?|close to|near)\b`)
 
 // offKindWhy: a military why-item whose answer is of the army's kind and
 // fewer than three wrong causes are.
@@ -188,19 +189,20 @@ func guessableListFlaws(x *extractor, all []Quiz) []string {
 	return errs
 }
 
-// whyItems makes the why-items of the reasons and the attribute items (attrs), less the
+// whyItems makes the why-items of the reasons and the attribute items (attrs; prior the
+// items made before them, see turnedFirsts), less the
 // military ones whose wrong causes are of another kind. Such a cause asks
 // no question (a stated cause stays a distractor), and the purpose it had
 // cleared from its paragraph (see oneCausePerFact) asks its own: "Why did
 // the U.S. military acquire landing and overflight rights in Tajikistan?"
 // where "Because it borders Afghanistan" had only a civil war, a plant and
 // remittances beside it.
-func (x *extractor) whyItems(reasons []reason, attrs []Quiz) []Quiz {
+func (x *extractor) whyItems(reasons []reason, attrs, prior []Quiz) []Quiz {
 	var keep []Quiz
 	off := map[string]bool{}
 	for _, q := range attrs {
 		if offKindWhy(q) {
-			if m, ok := x.mendBorders(q); ok {
+			if m, ok := x.mendBorders(q, prior); ok {
 				keep = append(keep, m)
 				continue
 			}
@@ -236,23 +238,35 @@ func (x *extractor) whyItems(reasons []reason, attrs []Quiz) []Quiz {
 var reBordersCause = regexp.MustCompile(`^Because it borders ([A-Z][\w]+)$`)
 
 // mendBorders gives a military why-item whose answer is a border ("Because
-// it borders Afghanistan") wrong causes of its own kind: borders the
+// it borders Afghanistan") wrong causes of its own kind: first up to two
+// firsts the paper gives another country of the compared countries'
+// region or turns round from the subject's lasts (turnedFirsts, of the
+// army's kind: "Because it was the first to offer its support for the
+// Afghan campaign"), which the map does not strike; then borders the
 // subject does not have, of countries the paper keeps coming back to
-// (Iran, Russia, Turkmenistan). They say where the subject lies, as the
+// (Iran, Russia, Turkmenistan). Those say where the subject lies, as the
 // answer does; a reader of the paper, which lists Tajikistan's neighbours,
 // rejects them (its true other borders would be true causes' kin, and
-// TestWhyItemsApart refuses a wrong cause the paper may state).
-func (x *extractor) mendBorders(q Quiz) (Quiz, bool) {
+// TestWhyItemsApart refuses a wrong cause the paper may state), but so
+// does anyone who knows the map (Q28 of the last blind read). No more
+// than two firsts: three "first to" beside one border would make the
+// answer the odd one out by its form.
+func (x *extractor) mendBorders(q Quiz, prior []Quiz) (Quiz, bool) {
 	m := reBordersCause.FindStringSubmatch(q.Choices[q.Answer])
 	if m == nil {
 		return q, false
 	}
+	var wrong []string
+	for _, c := range x.turnedFirsts(q, prior) {
+		if len(wrong) < 2 && reMilitaryCause.MatchString(c) {
+			wrong = append(wrong, c)
+		}
+	}
 	others := x.notBordering(m[1], q.Question, seeded(q.ID, 3))
-	if len(others) < 3 {
+	if len(wrong)+len(others) < 3 {
 		return q, false
 	}
-	var wrong []string
-	for _, c := range others {
+	for _, c := range others[:3-len(wrong)] {
 		wrong = append(wrong, "Because it borders "+c)
 	}
 	para := x.paragraph(q.Paragraph)

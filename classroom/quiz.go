@@ -140,7 +140,7 @@ func (x *extractor) items() []item {
 		}
 	}
 	attrs := x.attributeQuizzes()
-	for _, q := range x.whyItems(notAsked(rs, understanding), attrs) {
+	for _, q := range x.whyItems(notAsked(rs, understanding), attrs, append(prior, understanding...)) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, whyItem(q))

@@ -93,9 +93,11 @@ func TestEighthPassItems(t *testing.T) {
 		// issues to the U.S. too, State Department 2013; see sideRaises)
 		{"What did the U.S. embassy publicly express concern about in July 2012?", "Civilian deaths",
 			[]string{"Arbitrary arrest", "Denial of the right to a fair trial", "Corruption"}, true},
-		// Q28: borders the paper does not give Tajikistan
+		// Q28: borders the paper does not give Tajikistan (the i10why pass:
+		// the map struck all three, so a first the paper gives Uzbekistan,
+		// turned on Tajikistan, takes Iran's place; turnedFirsts)
 		{"Why was Tajikistan's practical importance to the U.S. military, which acquired landing and overflight rights there, more significant than that of Kazakhstan and Kyrgyzstan?", "Because it borders Afghanistan",
-			[]string{"Because it borders Russia", "Because it borders Iran", "Because it borders Turkmenistan"}, false},
+			[]string{"Because it borders Russia", "Because it was the first to offer its support for the Afghan campaign", "Because it borders Turkmenistan"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.answer, func(t *testing.T) {

@@ -479,6 +479,9 @@ func (x *extractor) mayBeTrue(r reason, cause string) bool {
 	if m := reBordersCause.FindStringSubmatch(cause); m != nil {
 		return x.saysBorders(r.question, m[1]) // where a country lies: the paper says so or not
 	}
+	if m := reFirstCause.FindStringSubmatch(cause); m != nil {
+		return x.saysFirst(r.question, m[1]) // who was first: the paper says so or not
+	}
 	x.paraWords()
 	question := contentWords(r.question)
 	topic := x.distinctive(question)
