@@ -14,7 +14,10 @@ import "testing"
 func TestFillerOrder(t *testing.T) {
 	checkKept(t, []keptCase{
 		{"In which year did the Tajik civil war end?", true},
-		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
+		// i10water: the share goes, pushed out by the standing item,
+		// which asks the water's theme ("Its ample water and other
+		// resources", standing_test.go)
+		{"Complete: Tajikistan had ____ of Central Asia's water resources.", false},
 		// (eleventh pass: four weak items went, see review11_test.go, and
 		// the floor of 28 took the summit's year back; with the twelfth to
 		// fourteenth passes' four new items merged it goes again, before the

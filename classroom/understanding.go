@@ -26,7 +26,8 @@ func (x *extractor) understandingQuizzes(rs []reason) []Quiz {
 // how long a side took to return another's step, and how long one of a
 // group took to do what the rest had done (sequence.go); then, the
 // seventeenth pass's, a key area of a partnership (areas.go); then how a
-// side resolved its war (settlement.go).
+// side resolved its war (settlement.go); then what, beside another thing,
+// made a country stand out (standing.go).
 func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	pi := &priorItems{qs: prior}
 	msgs := x.messageQuizzesOf(pi)
@@ -40,8 +41,11 @@ func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	late := x.lateQuizzes(before)
 	// the seventeenth pass's: a key area of a partnership (areas.go)
 	areas := x.areaQuizzesOf(&priorItems{qs: append(before, late...)})
-	// the i10new pass's: how a side resolved its war (settlement.go)
-	return append(append(append(append(out, seq...), late...), areas...), x.settlementQuizzes()...)
+	// the i10new pass's: how a side resolved its war (settlement.go); the
+	// i10water pass's: what, beside another thing, made a country stand
+	// out, yet it faced difficulties (standing.go)
+	out = append(append(append(append(out, seq...), late...), areas...), x.settlementQuizzes()...)
+	return append(out, x.standingQuizzes()...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as
