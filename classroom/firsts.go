@@ -20,10 +20,11 @@ import (
 // subject, and none is struck by the map, as a border the subject lacks is.
 // Only the deed the "first ... to" governs is turned (the next conjunct,
 // "and opened its military bases", the paper does not rank); a first
-// whose sentence another item is built on is left out (item 26's stem,
-// "How long after the other Central Asian republics did Tajikistan join
-// NATO's program?", strikes "first to join NATO's PFP"), as is one
-// naming another item's answer.
+// whose sentence another item is built on is left out (the late-joiner
+// item, "How did Tajikistan compare with the other Central Asian
+// republics in joining NATO's program?", keyed "The last, years after the
+// rest", strikes "first to join NATO's PFP"), as is one naming another
+// item's answer.
 
 // reFirstOf: "<Country> was the first <group> to <deed>[ and <past> ...]".
 var reFirstOf = regexp.MustCompile(`^([A-Z][a-z]+) was the first ([A-Z][\w ]*?[a-z]+) to ([a-z]+ .+?)(?: and (?:also )?[a-z]+ed .*)?$`)

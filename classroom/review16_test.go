@@ -2,7 +2,6 @@ package classroom
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -86,77 +85,43 @@ func TestTermCue(t *testing.T) {
 	}
 }
 
-// TestSpanChoices: a wait of months is asked as its own span in whole
-// years ("About 11 years later" for March 1992 to December 2002),
-// against three spans each clearly apart from it and from each other (at
-// least 1.75 times the shorter and two years longer), none reaching past
-// the paper's period: the embassies' (129 months, the first in 1992 of a
-// paper studying 2001-2012) and the PfP's (mid-1994 to February 2002, 92
-// months), and every wait from half a year to twenty years.
-func TestSpanChoices(t *testing.T) {
+// TestOrderChoices: a wait of months is told as a lag a reader knows
+// without a subtraction ("years" from two years, "months" up to half a
+// year, nothing between), and the choices cross who came first with the
+// two lags: the embassies' 129 months and the PfP's 92 (mid-1994 to
+// February 2002) are years; three months are months; a year, or a return
+// before the deed, is no item. Each wrong choice differs from the answer
+// in one half, so none stands out by its form.
+func TestOrderChoices(t *testing.T) {
 	for _, tt := range []struct {
-		months, most int
-		answer       string
-		wrong        []string
-	}{
-		{129, 20, "About 11 years later", []string{"About 3 years later", "About 6 years later", "About 20 years later"}},
-		{92, 18, "About 8 years later", []string{"About 2 years later", "About 4 years later", "About 15 years later"}},
-		{12, 20, "About a year later", []string{"About 3 years later", "About 6 years later", "About 12 years later"}},
-		{129, 15, "About 11 years later", []string{"About a year later", "About 3 years later", "About 6 years later"}},
-	} {
-		answer, wrong := spanChoicesOf(tt.months, tt.most)
-		if answer != tt.answer || !slices.Equal(wrong, tt.wrong) {
-			t.Errorf("%d months (at most %d years): %q %q, want %q %q", tt.months, tt.most, answer, wrong, tt.answer, tt.wrong)
+		months int
+		lag    string
+	}{{129, "years"}, {92, "years"}, {24, "years"}, {3, "months"}, {0, "months"}, {12, ""}, {23, ""}, {7, ""}, {-2, ""}} {
+		if got := lagOf(tt.months); got != tt.lag {
+			t.Errorf("lagOf(%d) = %q, want %q", tt.months, got, tt.lag)
 		}
 	}
-	if a, w := spanChoicesOf(3, 20); a != "" || w != nil {
-		t.Errorf("a wait of three months has choices %q %q", a, w)
+	say := func(first bool, lag string) string {
+		if first {
+			return "A; B followed " + lag
+		}
+		return "B; A followed " + lag
 	}
-	if a, w := spanChoicesOf(-2, 20); a != "" || w != nil {
-		t.Errorf("a return before the deed has choices %q %q", a, w)
+	answer, wrong := orderChoices(129, say)
+	if want := []string{"B; A followed years", "A; B followed months", "B; A followed months"}; answer != "A; B followed years" || !slices.Equal(wrong, want) {
+		t.Errorf("129 months: %q %q", answer, wrong)
 	}
-	if a, w := spanChoicesOf(129, 9); a != "" || w != nil {
-		t.Errorf("a wait past the period's end has choices %q %q", a, w)
+	if answer, wrong := orderChoices(3, say); answer != "A; B followed months" || !slices.Contains(wrong, "A; B followed years") {
+		t.Errorf("3 months: %q %q", answer, wrong)
 	}
-	for months := 6; months <= 240; months++ {
-		answer, wrong := spanChoicesOf(months, 30)
-		if answer == "" {
-			t.Errorf("%d months: no choices", months)
-			continue
-		}
-		years := []int{spanYears(answer)}
-		for _, w := range wrong {
-			years = append(years, spanYears(w))
-		}
-		if d := years[0]*12 - months; d < -6 || d > 6 {
-			t.Errorf("%d months asked as %q", months, answer)
-		}
-		for i, a := range years {
-			for _, b := range years[i+1:] {
-				lo, hi := min(a, b), max(a, b)
-				if hi-lo < 2 || 4*hi < 7*lo || hi > 30 {
-					t.Errorf("%d months: %q %q: %d and %d years too close or too long", months, answer, wrong, a, b)
-				}
-			}
-		}
+	if answer, wrong := orderChoices(12, say); answer != "" || wrong != nil {
+		t.Errorf("a year: %q %q", answer, wrong)
 	}
 }
 
-// spanYears is the years a span choice names: "About 11 years later" is
-// 11, "About a year later" 1, -1 for no span.
-func spanYears(c string) int {
-	if c == "About a year later" {
-		return 1
-	}
-	n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(c, "About "), " years later"))
-	if err != nil || spanText(n) != c {
-		return -1
-	}
-	return n
-}
-
-// TestSequenceItems: the sequence generators on the paper's sentences:
-// the embassies of ¶4 ("It was the second state to open its Embassy in
+// TestSequenceItems: the sequence generators on the paper's sentences
+// (seen failing before orderChoices, which asked "How long after ..."
+// with spans): the embassies of ¶4 ("It was the second state to open its Embassy in
 // Dushanbe in March 1992 and Tajikistan opened its Embassy in Washington
 // in December 2002", "It" the America of the sentence before) and the
 // PfP of ¶17 ("All the Central Asian republics except Tajikistan joined
@@ -169,8 +134,8 @@ func TestSequenceItems(t *testing.T) {
 	prior := priorOf(x, "sequence")
 	got := append(x.sequenceQuizzes(), x.lateQuizzes(prior)...)
 	want := []struct{ question, answer string }{
-		{"How long after the United States opened its embassy in Dushanbe did Tajikistan open its embassy in Washington?", "About 11 years later"},
-		{"How long after the other Central Asian republics did Tajikistan join NATO's program?", "About 8 years later"},
+		{"Which opened its embassy first, the United States in Dushanbe or Tajikistan in Washington, and how soon did the other follow?", "The United States; Tajikistan followed years later"},
+		{"How did Tajikistan compare with the other Central Asian republics in joining NATO's program?", "The last, years after the rest"},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("%d sequence items, want %d: %+v", len(got), len(want), got)
@@ -180,11 +145,13 @@ func TestSequenceItems(t *testing.T) {
 		if q.Question != want[i].question || q.Choices[q.Answer] != want[i].answer {
 			t.Errorf("item %d: %q -> %q, want %q -> %q", i, q.Question, q.Choices[q.Answer], want[i].question, want[i].answer)
 		}
-		// three spans of its own, none another sequence item offers, and
-		// no date anywhere to answer or give away a date item
+		// the sides (or first and last) crossed with the lags: each
+		// wrong choice differs from the answer in one half or both, and
+		// no other sequence item offers one of them; no date anywhere to
+		// answer or give away a date item
 		for _, c := range wrongOf(q) {
-			if spanYears(c) < 1 {
-				t.Errorf("item %d: wrong choice %q is no span", i, c)
+			if c == q.Choices[q.Answer] || !strings.Contains(c, "years") && !strings.Contains(c, "within months") {
+				t.Errorf("item %d: wrong choice %q is no lag", i, c)
 			}
 			for j, o := range got {
 				if j != i && slices.Contains(o.Choices[:], c) {
@@ -192,9 +159,8 @@ func TestSequenceItems(t *testing.T) {
 				}
 			}
 		}
-		// nor does a span give the other sequence item away by the words
-		// they share ("About twenty years later" beside "About eight
-		// years later": about, years, later and a number word)
+		// nor does a choice give the other sequence item away by the
+		// words they share
 		for j, o := range got {
 			if j != i {
 				if c, ok := givesAwayItem(q, o); ok {
@@ -223,8 +189,8 @@ func TestSequenceItems(t *testing.T) {
 // an act since the fifteenth pass), each their theme's one item, stay.
 func TestSixteenthPassFillers(t *testing.T) {
 	checkKept(t, []keptCase{
-		{"How long after the United States opened its embassy in Dushanbe did Tajikistan open its embassy in Washington?", true},
-		{"How long after the other Central Asian republics did Tajikistan join NATO's program?", true},
+		{"Which opened its embassy first, the United States in Dushanbe or Tajikistan in Washington, and how soon did the other follow?", true},
+		{"How did Tajikistan compare with the other Central Asian republics in joining NATO's program?", true},
 		{"To which organisation did the United States support Tajikistan's accession?", false},
 		{"How much was America's budgeted aid to Tajikistan from 1992 to 2010?", false},
 		// i10water: the share goes, pushed out by the standing item,

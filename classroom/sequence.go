@@ -1,29 +1,27 @@
 package classroom
 
 import (
-	"cmp"
-	"math"
 	"regexp"
-	"slices"
-	"strconv"
 	"strings"
 
 	"paperbot/paper"
 )
 
-// Sequence items: how long one side took to return another's step. "It
-// [America] was the second state to open its Embassy in Dushanbe in March
-// 1992 and Tajikistan opened its Embassy in Washington in December 2002"
-// asks "How long after the United States opened its embassy in Dushanbe
-// did Tajikistan open its embassy in Washington?": about 11 years, only
-// after 9/11. The wrong choices are other spans a return could take,
-// each far enough from the answer and from each other that a reader who
-// knows the paper's two dates strikes them at a glance (about 3, 6 and 20
-// years; spanChoicesOf), and none past the paper's period: a student who
-// did not read the paper expects embassies to be opened in turn within a
-// few years; one who did knows the paper dates them a decade apart. No
-// date is in the stem or the options, so no date item is answered or
-// given away by it.
+// Sequence items: which of two sides took a step first, and how soon
+// the other followed. "It [America] was the second state to open its
+// Embassy in Dushanbe in March 1992 and Tajikistan opened its Embassy in
+// Washington in December 2002" asks "Which opened its embassy first, the
+// United States in Dushanbe or Tajikistan in Washington, and how soon did
+// the other follow?": the United States, and Tajikistan only years later.
+// The four choices are the two sides crossed with the two lags ("years
+// later", "within months"; orderChoices), so no choice is struck by its
+// form and none needs a subtraction: a reader who knows the paper dates
+// the two a decade apart, the US's among the first, picks it at once; a
+// student who did not read it expects embassies opened in turn within
+// months. No date is in the stem or the options, so no date item is
+// answered or given away by it. The blind reader of blind40 found the
+// spans ("About 11 years later" beside 3, 6 and 20) date arithmetic on a
+// minor fact; the order and the lag are what the dates mean.
 
 // reReturned: two sides doing one deed in turn, each dated, in one
 // sentence: "<A> ... to open its Embassy in <place> in <when> and <B>
@@ -56,92 +54,38 @@ func qualMonth(t timeSpan) int {
 	return 12
 }
 
-// A wait is asked as its own span in whole years ("About 11 years
-// later": March 1992 to December 2002), against three spans each clearly
-// apart from it and from each other, so that a reader who knows the two
-// dates can strike them, and two items of different waits never offer
-// the same four. Bands ("Several years later" beside "More than ten
-// years later", the sixteenth pass's) overlap in a reader's mind, and one
-// fixed set for every item drills date arithmetic, not the item's point.
-
-// spanLadder are the round spans a wrong choice may name, in years.
-var spanLadder = []int{1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30}
-
-// spanApart: spans of a and b years are told apart at a glance: the
-// longer at least 1.75 times the shorter and two years longer.
-func spanApart(a, b int) bool {
-	lo, hi := min(a, b), max(a, b)
-	return hi-lo >= 2 && 4*hi >= 7*lo
-}
-
-// spanRound is a wait of months in whole years, 0 under half a year.
-func spanRound(months int) int {
-	if months < 6 {
-		return 0
+// lagOf is how long a wait of months was, as a reader tells it without
+// a subtraction: "years" for two years or more, "months" for half a year
+// or less, "" between, where a reader could not tell the two at a glance.
+func lagOf(months int) string {
+	switch {
+	case months >= 24:
+		return "years"
+	case months >= 0 && months <= 6:
+		return "months"
 	}
-	return (months + 6) / 12
+	return ""
 }
 
-// spanText is how a choice says a span of years: "About a year later",
-// "About 11 years later". The figure in digits keeps the choice to three
-// words a reader compares (about, years, later), no more than the spans
-// of another sequence item share with it (givesAwayWords).
-func spanText(years int) string {
-	if years == 1 {
-		return "About a year later"
-	}
-	return "About " + strconv.Itoa(years) + " years later"
-}
-
-// spanChoicesOf is the answer and wrong choices (shortest first) for a
-// wait of months, no span longer than most years: the wait in whole years,
-// and the three spans of the ladder nearest it (by ratio) that are apart
-// from it and from each other; "", nil for a wait under half a year, one
-// longer than most, or no three such spans.
-func spanChoicesOf(months, most int) (string, []string) {
-	n := spanRound(months)
-	if n < 1 || n > most {
+// orderChoices is the answer and wrong choices of an order item: who came
+// first crossed with the lag. say(first, lag) words a choice with the one
+// named first and the lag ("years" or "months"); the answer is
+// say(true, lag), the wrong choices the other three, so each shares a
+// half with two others and none stands out by its form. "", nil for a
+// lag lagOf cannot tell.
+func orderChoices(months int, say func(first bool, lag string) string) (string, []string) {
+	lag := lagOf(months)
+	if lag == "" {
 		return "", nil
 	}
-	far := func(c int) float64 { return math.Abs(math.Log(float64(c) / float64(n))) }
-	ladder := slices.Clone(spanLadder)
-	slices.SortStableFunc(ladder, func(a, b int) int { return cmp.Compare(far(a), far(b)) })
-	chosen := []int{n}
-	for _, c := range ladder {
-		ok := c <= most && len(chosen) < 4
-		for _, o := range chosen {
-			ok = ok && spanApart(c, o)
-		}
-		if ok {
-			chosen = append(chosen, c)
-		}
-	}
-	if len(chosen) < 4 {
-		return "", nil
-	}
-	wrong := chosen[1:]
-	slices.Sort(wrong)
-	var out []string
-	for _, c := range wrong {
-		out = append(out, spanText(c))
-	}
-	return spanText(n), out
-}
-
-// spanMost is the longest span a choice may name after a deed of year:
-// up to the end of the paper's period, thirty years when it names none.
-func (x *extractor) spanMost(year int) int {
-	if end := x.periodEnd(); end > 0 {
-		return end - year
-	}
-	return 30
+	other := map[string]string{"years": "months", "months": "years"}[lag]
+	return say(true, lag), []string{say(false, lag), say(true, other), say(false, other)}
 }
 
 // sequenceQuizzes makes the sequence items: one for each deed a side
-// returned, the answer the span between the two, the wrong choices three
-// spans apart from it (spanChoicesOf). No span gives an item away: it is
-// one of a pool, as a year is, and too short to state a fact (see
-// givesAwayWords).
+// returned, asking which side did it first and how soon the other
+// followed (orderChoices): "The United States; Tajikistan followed years
+// later".
 func (x *extractor) sequenceQuizzes() []Quiz {
 	var out []Quiz
 	twice := func(para *paper.Paragraph, si int) bool { return strings.Count(x.plainOf(para, si), " its ") >= 2 }
@@ -164,15 +108,26 @@ func (x *extractor) sequenceQuizzes() []Quiz {
 			return
 		}
 		months := (tb[0].year-ta[0].year)*12 + tb[0].month - ta[0].month
-		answer, wrong := spanChoicesOf(months, x.spanMost(ta[0].year))
+		sa, sb := x.sideName(a), x.sideName(b)
+		if months < 0 {
+			sa, sb, months = sb, sa, -months
+		}
+		answer, wrong := orderChoices(months, func(first bool, lag string) string {
+			one, two := sa, sb
+			if !first {
+				one, two = sb, sa
+			}
+			if lag == "years" {
+				return upperFirst(one) + "; " + two + " followed years later"
+			}
+			return upperFirst(one) + "; " + two + " followed within months"
+		})
 		if answer == "" {
 			return
 		}
-		// "open"/"opened", "establish"/"established": both regular
-		firstVerb, secondVerb := strings.TrimSuffix(m[2], "ed")+"ed", strings.TrimSuffix(m[7], "ed")
 		thing := strings.ToLower(m[3])
-		q := "How long after " + x.sideName(a) + " " + firstVerb + " its " + thing + " in " + m[4] +
-			" did " + x.sideName(b) + " " + secondVerb + " its " + thing + " in " + m[9] + "?"
+		q := "Which opened its " + thing + " first, " + x.sideName(a) + " in " + m[4] + " or " +
+			x.sideName(b) + " in " + m[9] + ", and how soon did the other follow?"
 		sent := para.Sentences[si]
 		id := quizID(para.N, si, span{kind: "sequence", text: answer}, sent.Text)
 		out = append(out, makeQuiz(id, q, answer, wrong, "sequence", para, sent))
@@ -181,14 +136,15 @@ func (x *extractor) sequenceQuizzes() []Quiz {
 }
 
 // lateQuizzes makes the late-joiner items: a group's members did a deed
-// by a time, all but one, which the paper says did it later: "How long
-// after the other Central Asian republics did Tajikistan join NATO's
-// program?" (about 8 years: the last of them, in February 2002). A thing
+// by a time, all but one, which the paper says did it later: "How did
+// Tajikistan compare with the other Central Asian republics in joining
+// NATO's program?" (the last, years after the rest: in February
+// 2002, the rest by mid-1994). A thing
 // whose name in capitals is the answer of an item of pi ("PFP": "Which
 // NATO programme did Tajikistan commit to joining?") is named by whose it
 // is and the noun the later sentence gives it ("NATO's program"). Its
-// choices are spans around its own wait, as the sequence items' are
-// (about 2, 4 and 15 years).
+// choices cross first and last with the two lags (orderChoices), so none
+// stands out by its form, and none says the rest did it at one time.
 func (x *extractor) lateQuizzes(prior []Quiz) []Quiz {
 	var out []Quiz
 	x.bodySentences(x.plainHas("except", "exception of"), func(para *paper.Paragraph, si int, s string) {
@@ -212,14 +168,31 @@ func (x *extractor) lateQuizzes(prior []Quiz) []Quiz {
 			if len(t2) != 1 || t2[0].month == 0 {
 				return
 			}
-			answer, wrong := spanChoicesOf((t2[0].year-t1[0].year)*12+t2[0].month-qualMonth(t1[0]), x.spanMost(t1[0].year))
+			// "The last, years after the rest": no verb, which with
+			// "first" would tell an item dated by the group's joining
+			// ("... the NATO program Tajikistan had joined earlier that
+			// year?" beside "It joined first, ...": join, first, year)
+			base := strings.TrimSuffix(verb, "ed")
+			answer, wrong := orderChoices((t2[0].year-t1[0].year)*12+t2[0].month-qualMonth(t1[0]), func(last bool, lag string) string {
+				c := "The first, "
+				if last {
+					c = "The last, "
+				}
+				if lag == "years" {
+					if last {
+						return c + "years after the rest"
+					}
+					return c + "years before the rest"
+				}
+				return c + "within months of the rest"
+			})
 			if answer == "" {
 				return
 			}
 			if thing = x.ownerNoun(thing, l[4], prior); thing == "" {
 				return
 			}
-			q := "How long after the other " + group + " did " + one + " " + strings.TrimSuffix(verb, "ed") + " " + thing + "?"
+			q := "How did " + one + " compare with the other " + group + " in " + base + "ing " + thing + "?"
 			// the key shows both dates: the group's sentence and the late one's
 			a, b := para.Sentences[si], para.Sentences[sj]
 			sent := paper.Sentence{Text: a.Text + " " + b.Text, Start: a.Start, End: b.End}
