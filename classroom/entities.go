@@ -115,6 +115,8 @@ type extractor struct {
 	// rules each walk the paper's dated deeds
 	actsFound []act
 	actsDone  bool
+	// paperNames memoises the names the paper gives things (echoesPaperName)
+	paperNames []string
 }
 
 type personName struct{ text, key string }

@@ -132,8 +132,11 @@ func (x *extractor) nameDistractors(a span, fine, sentence, question string, poo
 		if name == "" || x.world.sameThing(name, a.text) || strings.EqualFold(name, a.text) {
 			return false
 		}
-		if paperOnly && x.namedInBody(name) {
-			return false
+		if paperOnly && (x.namedInBody(name) || x.echoesPaperName(name, a.text)) {
+			return false // the paper's own, or a wording trap beside it
+		}
+		if x.sameSide(name, a.text) {
+			return false // the answer's coalition partner: on its side
 		}
 		for _, sp := range x.allSpellings(name) {
 			if containsWord(sentence, sp) || containsWord(question, sp) {

@@ -115,6 +115,14 @@ func parseWorld(text string) *world {
 // kindOf is the fine kind of name ("" when unknown) and its first spelling.
 func (w *world) kindOf(name string) (kind, canon string) {
 	k := strings.ToLower(strings.TrimSpace(name))
+	if m := reFullAcronym.FindStringSubmatch(name); m != nil && w.kind[k] == "" {
+		// "Shanghai Cooperation Organisation (SCO)": a name and its acronym
+		// written together, the one thing
+		full, acr := strings.ToLower(m[1]), strings.ToLower(m[2])
+		if c := w.canon[full]; c != "" && c == w.canon[acr] {
+			return w.kind[full], c
+		}
+	}
 	return w.kind[k], w.canon[k]
 }
 

@@ -454,7 +454,7 @@ func contradictionFlaws(x *extractor, all []Quiz) []string {
 		if q.Kind == "date" && (strings.Contains(ans, "11, 2001") || strings.HasPrefix(ans, "11 September 2001")) {
 			add("%s: asks for the paper's own subject, 9/11: %q", q.ID, q.Question)
 		}
-		for _, text := range append([]string{q.Question}, q.Choices[:]...) {
+		for _, text := range append([]string{q.Question}, withoutKnownAcronyms(q.Choices[:])...) {
 			for _, note := range []string{"approximate", "(", "p.", "pp."} {
 				if strings.Contains(text, note) {
 					add("%s: citation or note %q in %q", q.ID, note, text)

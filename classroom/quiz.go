@@ -399,7 +399,11 @@ func (x *extractor) sentenceQuizzes(para *paper.Paragraph, si int, spans []span,
 		if a.kind == "year" && !x.straddles(a.time.year, wrong) {
 			continue // the latest (or earliest) year offered, and nothing bounds it: guessed, not known
 		}
-		q := makeQuiz(id, question, x.oneSpelling(a.text), wrong, a.kind, para, sent)
+		answer := x.oneSpelling(a.text)
+		if a.kind != "year" && a.kind != "date" && a.kind != "amount" && a.kind != "number" {
+			answer, wrong = x.fullChoices(answer, wrong) // "Shanghai Cooperation Organisation (SCO)"
+		}
+		q := makeQuiz(id, question, answer, wrong, a.kind, para, sent)
 		if best < 0 || itemRank(q) > itemRank(out[best]) {
 			out = append(out, q)
 			answers = append(answers, a)

@@ -36,7 +36,7 @@ func (x *extractor) routeQuizzes() []Quiz {
 		what := strings.Replace(m[1], " this ", " the ", 1)
 		q := "Through which country did most " + what + " pass, with " + m[3] + " only an alternative route?"
 		id := quizID(para.N, si, span{kind: "country", text: m[2]}, para.Sentences[si].Text)
-		wrong := x.countryDistractors(m[2], s, seeded(id, 1))
+		wrong := x.regionDistractors(m[2], s+" "+q, seeded(id, 1)) // Central Asian states for a Central Asian route
 		if len(wrong) < 3 || wordCount(q) > maxQuestionWords {
 			return
 		}
