@@ -131,6 +131,9 @@ func conflictRank(q Quiz) int {
 	if q.Kind == "judgement" {
 		return 2*13 + 1 // who judged whom for what: the judgement is the fact, beside a name or a year of its sentence
 	}
+	if q.Kind == "accusation" {
+		return 2*13 + 2 // what the paper says the accused did, beside which body a guesser names (accusation.go)
+	}
 	if q.Kind == "act" {
 		return 2*11 + 2 // what was done, beside when or where it was done
 	}

@@ -82,8 +82,11 @@ func TestEighthPassItems(t *testing.T) {
 		wrong            []string // every wrong choice, when fixed by the rule
 		gone             bool     // a later pass drops the item: no item asks it
 	}{
-		// the backlash after the colour revolutions: others of the answer's form
-		{"Which foundation did Tajik President Emomali Rahmon accuse in 2005 of acting to destroy Tajikistan's unity?", "Soros Foundation", nil, false},
+		// the backlash after the colour revolutions: others of the answer's
+		// form (the i10accuse pass: gone: a blind reader found the name
+		// guessed without the paper; the accusation item asks what Rahmon
+		// accused the foundation of instead; see accusation.go)
+		{"Which foundation did Tajik President Emomali Rahmon accuse in 2005 of acting to destroy Tajikistan's unity?", "Soros Foundation", nil, true},
 		// Clinton's 2011 thanks; no namesake offered (eleventh pass: gone:
 		// the item on her October 2011 warning names her, one visit asked
 		// twice; see dropNamedPerson)

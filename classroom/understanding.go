@@ -45,7 +45,9 @@ func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	// i10water pass's: what, beside another thing, made a country stand
 	// out, yet it faced difficulties (standing.go)
 	out = append(append(append(append(out, seq...), late...), areas...), x.settlementQuizzes()...)
-	return append(out, x.standingQuizzes()...)
+	// the i10accuse pass's: what a leader accused a foreign body of
+	// (accusation.go)
+	return append(append(out, x.standingQuizzes()...), x.accusationQuizzes()...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as
