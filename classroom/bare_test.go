@@ -13,7 +13,12 @@ import "testing"
 // the civil war's year went and the summit's stayed (the more salient).
 func TestFillerOrder(t *testing.T) {
 	checkKept(t, []keptCase{
-		{"In which year did the Tajik civil war end?", true},
+		// i10before: the year's sentence is asked by the before item
+		// ("Before 9/11, how did the United States seek to expand its
+		// relations with Tajikistan?", before_test.go), which wins it in
+		// dropConflicts: the year is no filler now, and the others below
+		// still go as before
+		{"In which year did the Tajik civil war end?", false},
 		// i10water: the share goes, pushed out by the standing item,
 		// which asks the water's theme ("Its ample water and other
 		// resources", standing_test.go)

@@ -80,17 +80,24 @@ func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
 		items[i].ID = contentID(items[i].Quiz)
 	}
 	qz := &Quizzer{byID: map[string]int{}}
-	seenSection := map[string]bool{}
+	firstPara := map[string]int{} // each section's first paragraph with an item
 	for _, it := range items {
 		q := it.Quiz
 		qz.byID[q.ID] = len(qz.quizzes)
 		qz.quizzes = append(qz.quizzes, q)
 		qz.lower = append(qz.lower, strings.ToLower(q.Section))
-		if !seenSection[q.Section] {
-			seenSection[q.Section] = true
+		if n, seen := firstPara[q.Section]; !seen {
+			firstPara[q.Section] = q.Paragraph
 			qz.sections = append(qz.sections, q.Section)
+		} else if q.Paragraph < n {
+			firstPara[q.Section] = q.Paragraph
 		}
 	}
+	// in paper order, whatever order the items are made in (an item made
+	// late, after the why-items, may be the first of its section)
+	sort.SliceStable(qz.sections, func(i, j int) bool {
+		return firstPara[qz.sections[i]] < firstPara[qz.sections[j]]
+	})
 	return qz
 }
 
@@ -144,6 +151,19 @@ func (x *extractor) items() []item {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, whyItem(q))
+		}
+	}
+	// the i10before pass's: how a side sought ties before the title's
+	// pivot (before.go), made last so that no wrong choice is told by any
+	// item, why-items included
+	made := make([]Quiz, 0, len(items))
+	for _, it := range items {
+		made = append(made, it.Quiz)
+	}
+	for _, q := range x.beforeQuizzesOf(&priorItems{qs: made}) {
+		if !ids[q.ID] {
+			ids[q.ID] = true
+			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})
 		}
 	}
 	return items

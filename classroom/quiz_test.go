@@ -174,7 +174,7 @@ func TestQuizSamples(t *testing.T) {
 		{"It consented to a beginning arrangement on 7 October 2001", "date", "", "7 October 2001", nil, true, true},
 		// an event noun carries the date, not the clause around it
 		{"From the conclusion in 1997 of the Tajik civil war", "year",
-			"In which year did the Tajik civil war end?", "1997", nil, false, false},
+			"In which year did the Tajik civil war end?", "1997", nil, true, false}, // i10before pass: made, then dropped: the before item asks how the US sought ties from then on (before.go), and wins the sentence in dropConflicts
 		// "the opening of a bridge on DATE over X, which was built by the
 		// U.S. for $36 million": who built it and for how much, not the
 		// day it opened (fourth review: the date was trivia)
