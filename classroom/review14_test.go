@@ -331,10 +331,7 @@ func TestFourteenthPassFillers(t *testing.T) {
 		// its stem since the nineteenth pass (NATO's program, vague, named
 		// by its joining)
 		{"In his speech at his first NATO summit meeting, what did President Rahmon call participation in the NATO program Tajikistan had joined earlier that year?", true},
-		// i10water: the share goes, pushed out by the standing item,
-		// which asks the water's theme ("Its ample water and other
-		// resources", standing_test.go)
-		{"Complete: Tajikistan had ____ of Central Asia's water resources.", false},
+		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
 		// fifteenth pass: dropped, the act item on its sentence asks what
 		// the US did in January 2002 (the embargo's theme stays)
 		{"When did the US lift an eight-year-old arms sales embargo on Tajikistan?", false},

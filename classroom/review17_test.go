@@ -143,10 +143,7 @@ func TestSeventeenthPassFillers(t *testing.T) {
 		{"Which of these was a key area of the practical cooperation between NATO and Tajikistan?", true},
 		{"How much was America's budgeted aid to Tajikistan from 1992 to 2010?", false},
 		{"In which place did the US want to open a national training centre?", false},
-		// i10water: the share goes, pushed out by the standing item,
-		// which asks the water's theme ("Its ample water and other
-		// resources", standing_test.go)
-		{"Complete: Tajikistan had ____ of Central Asia's water resources.", false},
+		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
 		{"What did the US do in January 2002?", true},
 	})
 }

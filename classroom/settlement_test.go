@@ -91,10 +91,7 @@ func TestSettlementPassFillers(t *testing.T) {
 	checkKept(t, []keptCase{
 		{"How did Tajikistan resolve its civil war?", true},
 		{"In which valley did U.S. Special Forces give strategic support to Tajik government troops in repelling an attempted Islamist militant operation?", false},
-		// i10water: the share goes, pushed out by the standing item,
-		// which asks the water's theme ("Its ample water and other
-		// resources", standing_test.go)
-		{"Complete: Tajikistan had ____ of Central Asia's water resources.", false},
+		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
 		{"What did the US do in January 2002?", true},
 	})
 }

@@ -26,8 +26,7 @@ func (x *extractor) understandingQuizzes(rs []reason) []Quiz {
 // how long a side took to return another's step, and how long one of a
 // group took to do what the rest had done (sequence.go); then, the
 // seventeenth pass's, a key area of a partnership (areas.go); then how a
-// side resolved its war (settlement.go); then what, beside another thing,
-// made a country stand out (standing.go).
+// side resolved its war (settlement.go).
 func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	pi := &priorItems{qs: prior}
 	msgs := x.messageQuizzesOf(pi)
@@ -41,13 +40,11 @@ func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	late := x.lateQuizzes(before)
 	// the seventeenth pass's: a key area of a partnership (areas.go)
 	areas := x.areaQuizzesOf(&priorItems{qs: append(before, late...)})
-	// the i10new pass's: how a side resolved its war (settlement.go); the
-	// i10water pass's: what, beside another thing, made a country stand
-	// out, yet it faced difficulties (standing.go)
+	// the i10new pass's: how a side resolved its war (settlement.go)
 	out = append(append(append(append(out, seq...), late...), areas...), x.settlementQuizzes()...)
 	// the i10accuse pass's: what a leader accused a foreign body of
 	// (accusation.go)
-	return append(append(out, x.standingQuizzes()...), x.accusationQuizzes()...)
+	return append(out, x.accusationQuizzes()...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as

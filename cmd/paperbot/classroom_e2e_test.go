@@ -414,7 +414,7 @@ func TestEveryQuizKindEndToEnd(t *testing.T) {
 			kinds = append(kinds, q.Kind)
 		}
 	}
-	for _, want := range []string{"why", "act", "sequence", "area", "settlement", "standing", "accusation"} {
+	for _, want := range []string{"why", "act", "sequence", "area", "settlement", "before", "accusation"} {
 		if _, ok := byKind[want]; !ok {
 			t.Errorf("no %q item among the kinds %q", want, kinds)
 		}
