@@ -319,6 +319,7 @@ func (x *extractor) actQuizzes() []Quiz {
 			used[strings.ToLower(c)] = true
 		}
 		q := "What did " + a.subject + " do " + a.stem + "?"
+		x.spare(id, cands[3:])
 		out = append(out, makeQuiz(id, q, a.pred, cands[:3], "act", a.para, sent))
 	}
 	return out

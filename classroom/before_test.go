@@ -179,7 +179,9 @@ func TestBeforeItem(t *testing.T) {
 		t.Fatal("no before item in the quiz")
 	}
 	if found.Question != "Before 9/11, how did the United States seek to expand its relations with Tajikistan?" ||
-		found.Choices[found.Answer] != "Through political and cultural accords and small-scale economic agreements" {
+		// the i10cross pass: cut at its last "and", the key was about
+		// twice as long as the other choices (cross.go)
+		found.Choices[found.Answer] != "Through political and cultural accords" {
 		t.Errorf("before item: %q %q", found.Question, found.Choices)
 	}
 	var wrong []string

@@ -74,6 +74,7 @@ func (x *extractor) commitmentQuizzes(asked []Quiz) []Quiz {
 		}
 		answer = upperFirst(answer)
 		id := quizID(para.N, si, span{kind: "commitment", text: answer}, para.Sentences[si].Text)
+		x.spare(id, append(wrong[3:], x.otherDeals(answer, s, wrong)...))
 		out = append(out, makeQuiz(id, q, answer, wrong[:3], "commitment", para, para.Sentences[si]))
 	})
 	return out

@@ -117,6 +117,9 @@ type extractor struct {
 	actsDone  bool
 	// paperNames memoises the names the paper gives things (echoesPaperName)
 	paperNames []string
+	// spares holds the wrong choices each item's rule gave beyond its
+	// three, by quiz ID (cross.go)
+	spares map[string][]string
 }
 
 type personName struct{ text, key string }

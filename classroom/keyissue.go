@@ -54,6 +54,11 @@ func (x *extractor) keyIssueQuizzes(rs []reason, focus map[string]bool) []Quiz {
 			subject = "the " + subject
 		}
 		wrong := x.otherAreas(answer, field, x.actorOf(subject), rs, focus)
+		if sharesHead(answer, field) {
+			// "border security" in "security cooperation": only the
+			// answer would share the stem's word (cross.go)
+			wrong = x.sameHeadKind(answer)
+		}
 		if len(wrong) < 3 {
 			return
 		}

@@ -73,7 +73,7 @@ type entity struct {
 func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
 	x := newExtractor(p, buildGlossary(p), plain)
 	// no item may hand a student another's answer or ask its fact again
-	items := x.dropBareRecall(x.dropNamedPerson(x.dropGuessable(dropAnswerCues(dropGiveaways(x.dropOpposites(x.sameAnswer(x.sameTopicRecall(x.capDateRecall(dropSameFacts(x.dropConflicts(x.afterPeriod(x.items()))))))))))))
+	items := x.dropBareRecall(x.mendChoices(x.dropNamedPerson(x.dropGuessable(dropAnswerCues(dropGiveaways(x.dropOpposites(x.sameAnswer(x.sameTopicRecall(x.capDateRecall(dropSameFacts(x.dropConflicts(x.afterPeriod(x.items())))))))))))))
 	x.freeAmountKeys(items)
 	balanceKeys(items)
 	for i := range items {
