@@ -294,8 +294,19 @@ func (x *extractor) actQuizzes() []Quiz {
 	sort.SliceStable(order, func(i, j int) bool { return first(all[order[i]]) < first(all[order[j]]) })
 	used := map[string]bool{} // deeds already in an act item
 	var out []Quiz
+	// a lifted restriction asks which restriction it was (restriction.go),
+	// and is no other deed's wrong choice: it would state that item's answer
+	for _, i := range order {
+		if _, _, wrong := x.liftedRestriction(all[i]); wrong != nil {
+			used[strings.ToLower(all[i].pred)] = true
+		}
+	}
 	for _, i := range order {
 		a := all[i]
+		if q, ok := x.restrictionQuiz(a); ok {
+			out = append(out, q)
+			continue
+		}
 		if a.part || askedAsMessage(a) || used[strings.ToLower(a.pred)] {
 			continue
 		}

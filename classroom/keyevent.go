@@ -18,8 +18,10 @@ import (
 // real step in the relation, any of which a student who did not read the
 // paper could take for its key event. Left out: a unit's deed (U.S.
 // Special Forces), a deed an act item already offers, so no two
-// items share their wrong choices, and an envoy's message a message item
-// asks (its answer). The answer stops at the place: what
+// items share their wrong choices, an envoy's message a message item
+// asks (its answer), the restriction item's deed, and, for a key event
+// "in bilateral relations", a deed naming no country (the ABC's founding
+// "with each Central Asian state": a regional step the stem strikes). The answer stops at the place: what
 // it joins names a country, another item's answer.
 
 var (
@@ -67,8 +69,14 @@ func (x *extractor) keyEventQuizzes() []Quiz {
 			if a.part || offered[a.pred] || askedAsMessage(a) || a.para.N == para.N && a.si == si {
 				continue
 			}
+			if q, _, _ := x.liftedRestriction(a); q != "" {
+				continue // the restriction item's answer (restriction.go)
+			}
 			g := gerundPhrase(a.pred)
 			if g == "" || sharesWord(g, np) {
+				continue
+			}
+			if strings.HasPrefix(m[3], "bilateral ") && !x.bilateralStep(g) {
 				continue
 			}
 			wrong = append(wrong, g)
@@ -113,4 +121,12 @@ func ingForm(v string) string {
 		return v[:len(v)-1] + "ing"
 	}
 	return v + "ing"
+}
+
+// bilateralStep: the deed names a country, the other side of a step
+// between two states ("Establishing diplomatic relations with
+// Tajikistan"), not a group of them ("with each Central Asian state").
+func (x *extractor) bilateralStep(deed string) bool {
+	_, country := x.withoutCountry(deed)
+	return country != ""
 }

@@ -51,45 +51,41 @@ func TestChecksCatchTheFifteenthReview(t *testing.T) {
 		map[string][]string{"deed": {"arms sales embargo"}})
 }
 
-// TestEmbargoAskedAsAct: what the US did in January 2002, with three
-// other deeds of the US the paper dates in other years of its period as
-// wrong choices, none the message Rice's item asks (seen failing on main:
-// no act item in the quiz).
+// TestEmbargoAskedAsAct: the embargo's sentence is asked for its deed
+// (seen failing on main: no act item in the quiz). Since the i10act pass
+// the act rule asks it as a restriction item ("Which restriction on
+// Tajikistan did the United States lift in January 2002, after 9/11?"):
+// the date-matching form ("What did the US do in January 2002?" beside
+// the US's deeds of other years) two strict blind readers found weak; no
+// choice is a deed of the US, nor the message Rice's item asks.
 func TestEmbargoAskedAsAct(t *testing.T) {
 	p := loadPaper(t)
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
-	dated := map[string]string{} // deed -> year
+	deeds := map[string]bool{}
 	for _, a := range x.acts() {
-		if a.actor == "United States" && !a.part {
-			dated[a.pred] = actYear(a)
+		if a.actor == "United States" {
+			deeds[strings.ToLower(a.pred)] = true
 		}
 	}
 	var found *Quiz
 	for _, q := range defaultQuizzer(t).All() {
-		if q.Kind == "act" && q.Question == "What did the US do in January 2002?" {
+		if q.Kind == "restriction" && q.Question == "Which restriction on Tajikistan did the United States lift in January 2002, after 9/11?" {
 			found = &q
 		}
 	}
 	if found == nil {
-		t.Fatal("no act item on January 2002")
+		t.Fatal("no item on the embargo's deed")
 	}
-	if got := found.Choices[found.Answer]; got != "Lifted an eight-year-old arms sales embargo on Tajikistan" {
+	if got := found.Choices[found.Answer]; got != "An arms sales embargo" {
 		t.Errorf("answer %q", got)
 	}
 	for i, c := range found.Choices {
 		if i == found.Answer {
 			continue
 		}
-		y, ok := dated[c]
-		if !ok || y == "2002" || y < "2001" {
-			t.Errorf("wrong choice %q: no US deed dated in another year of the period (%q)", c, y)
+		if deeds[strings.ToLower("Lifted "+lowerFirst(c))] || strings.HasPrefix(c, "Told ") {
+			t.Errorf("wrong choice %q is a deed of the US", c)
 		}
-		if strings.HasPrefix(c, "Told ") {
-			t.Errorf("wrong choice %q is the message item's deed", c)
-		}
-	}
-	if stemCue(*found) {
-		t.Errorf("stem cues the answer: %q", found.Question)
 	}
 }
 
@@ -137,7 +133,7 @@ func TestActItemsLeaveTheMessage(t *testing.T) {
 			}
 		}
 	}
-	if got := qs[0].Question; got != "What did the US do in January 2002?" {
+	if got := qs[0].Question; got != "Which restriction on Tajikistan did the United States lift in January 2002, after 9/11?" {
 		t.Errorf("first act item %q, want the deed after the pivot", got)
 	}
 }

@@ -197,6 +197,6 @@ func TestSixteenthPassFillers(t *testing.T) {
 		// dropped since the fifteenth pass: the embargo is asked as an act
 		// ("What did the US do in January 2002?"), which keeps its theme
 		{"When did the US lift an eight-year-old arms sales embargo on Tajikistan?", false},
-		{"What did the US do in January 2002?", true},
+		{"Which restriction on Tajikistan did the United States lift in January 2002, after 9/11?", true}, // i10act: the embargo's item asks which restriction (restriction.go)
 	})
 }

@@ -144,7 +144,7 @@ func TestSeventeenthPassFillers(t *testing.T) {
 		{"How much was America's budgeted aid to Tajikistan from 1992 to 2010?", false},
 		{"In which place did the US want to open a national training centre?", false},
 		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
-		{"What did the US do in January 2002?", true},
+		{"Which restriction on Tajikistan did the United States lift in January 2002, after 9/11?", true}, // i10act: the embargo's item asks which restriction (restriction.go)
 	})
 }
 

@@ -92,6 +92,6 @@ func TestSettlementPassFillers(t *testing.T) {
 		{"How did Tajikistan resolve its civil war?", true},
 		{"In which valley did U.S. Special Forces give strategic support to Tajik government troops in repelling an attempted Islamist militant operation?", false},
 		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
-		{"What did the US do in January 2002?", true},
+		{"Which restriction on Tajikistan did the United States lift in January 2002, after 9/11?", true}, // i10act: the embargo's item asks which restriction (restriction.go)
 	})
 }
