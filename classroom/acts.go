@@ -273,6 +273,9 @@ func beforeFounded(pred, year string, founded map[string]string) bool {
 // deeds to fill disjoint sets of four; a deed anchored on a named envoy's
 // visit goes first (it says who acted, not only when), then one the
 // paper dates as its turn after the pivot of its title, then paper order.
+// A deed that lifted a restriction is asked as which restriction it was
+// (restriction.go), not beside deeds of other years, and offered in no
+// act item.
 func (x *extractor) actQuizzes() []Quiz {
 	all := x.acts()
 	founded := x.founded(all)
