@@ -166,3 +166,163 @@ func (x *extractor) saysFirst(question, deed string) bool {
 	}
 	return false
 }
+
+// Turned deeds (i10guess): a first's sentence goes on with the other
+// deeds of that country ("... to offer its support for the Afghan
+// campaign and opened its military bases and air space and also provided
+// field hospitals"), and the paper says what a country of the region
+// refused ("Uzbek officials refused to allow the open deployment of combat
+// aircraft"). Turned onto the compared subject ("Because it provided field
+// hospitals", "Because it allowed the open deployment of combat
+// aircraft"), each is a deed a student who did not read the paper could
+// believe made it matter to an army, and one the paper gives another
+// country: a reader rejects it. A deed whose nouns a sentence on the
+// subject holds goes ("opened its military bases and air space":
+// Tajikistan "offered U.S. the use of air bases"), as the paper may say it
+// of the subject too.
+
+// reRefusedTo: "[..., however,] <Country or adjective> [officials]
+// refused to allow <deed>[ and <past> ...]".
+var reRefusedTo = regexp.MustCompile(`(?:^|, )([A-Z][a-z]+)(?: officials| authorities| leaders| government)? refused to (?:allow|permit) ([a-z][^,;]+?)(?: and (?:also )?[a-z]+ed .*)?$`)
+
+// reNextDeed: where a conjunct deed starts: " and [also] <past verb> ".
+var reNextDeed = regexp.MustCompile(` and (?:also )?([a-z]+ed) `)
+
+// regionDeeds are the deeds, "provided field hospitals", the paper gives
+// a country of the comparative why-stem's region other than its subject,
+// other than a first (turnedFirsts), in paper order, each with its
+// paragraph and sentence; none whose nouns a sentence on the subject
+// holds.
+func (x *extractor) regionDeeds(question string) []regionDeed {
+	subject, others, ok := x.comparedIn(question)
+	if !ok {
+		return nil
+	}
+	region := x.region(append([]string{subject}, others...))
+	if region == "" {
+		return nil
+	}
+	_, subj := x.world.kindOf(subject)
+	ofRegion := func(name string) bool {
+		if adj := x.countryOfAdjective(name); adj != "" {
+			name = adj
+		}
+		_, c := x.world.kindOf(name)
+		return c != "" && c != subj && x.region([]string{name, subject}) != ""
+	}
+	var out []regionDeed
+	x.bodySentences(x.plainHas("first", "refused"), func(para *paper.Paragraph, si int, s string) {
+		var deeds []string
+		if m := reFirstOf.FindStringSubmatch(s); m != nil && ofRegion(m[1]) {
+			// the conjuncts after the first's deed
+			tail := ""
+			if i := strings.Index(s, " to "+m[3]); i >= 0 {
+				tail = s[i+len(" to "+m[3]):]
+			}
+			locs := reNextDeed.FindAllStringSubmatchIndex(tail, -1)
+			for k, loc := range locs {
+				end := len(tail)
+				if k+1 < len(locs) {
+					end = locs[k+1][0]
+				}
+				deeds = append(deeds, tail[loc[2]:end])
+			}
+		}
+		if m := reRefusedTo.FindStringSubmatch(s); m != nil && ofRegion(m[1]) {
+			deeds = append(deeds, "allowed "+m[2])
+		}
+		for _, d := range deeds {
+			if !x.saysOfSubject(subject, d) {
+				out = append(out, regionDeed{"Because it " + d, para, si})
+			}
+		}
+	})
+	return out
+}
+
+// regionDeed is one turned deed as a cause, with its sentence.
+type regionDeed struct {
+	cause string
+	para  *paper.Paragraph
+	si    int
+}
+
+// reNounBreak: where one noun phrase of a deed's object ends.
+var reNounBreak = regexp.MustCompile(` (?:and|of|for|to|in|on|with) `)
+
+// saysOfSubject: a sentence of the paper on subject (naming it, or
+// opening "It" in a paragraph naming it) holds a head noun of deed's
+// object (the last word of each of its noun phrases): "opened its
+// military bases and air space" may be said of Tajikistan, which
+// "offered U.S. the use of air bases"; "the open deployment of combat
+// aircraft" is not said of it where it "opened its Embassy".
+func (x *extractor) saysOfSubject(subject, deed string) bool {
+	f := strings.Fields(deed)
+	if len(f) < 2 {
+		return true
+	}
+	var heads []string
+	for _, np := range reNounBreak.Split(strings.Join(f[1:], " "), -1) {
+		if w := strings.Fields(np); len(w) > 0 {
+			heads = append(heads, w[len(w)-1])
+		}
+	}
+	nouns := contentWords(strings.Join(heads, " "))
+	if len(nouns) == 0 {
+		return true
+	}
+	for i := range x.p.Paragraphs {
+		para := &x.p.Paragraphs[i]
+		if para.Section == "References" {
+			continue
+		}
+		named := false
+		for si := range para.Sentences {
+			s, _ := x.plainSentence(para, si)
+			named = named || containsWord(s, subject)
+		}
+		for si := range para.Sentences {
+			s, _ := x.plainSentence(para, si)
+			if !(containsWord(s, subject) || named && strings.HasPrefix(s, "It ")) {
+				continue
+			}
+			if countIn(nouns, contentWords(strings.ReplaceAll(s, "-", " "))) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// turnedDeeds are regionDeeds' causes for the why-item q, none from a
+// sentence an item of prior is built on, none naming an answer of prior.
+func (x *extractor) turnedDeeds(q Quiz, prior []Quiz) []string {
+	var out []string
+	for _, d := range x.regionDeeds(q.Question) {
+		if x.builtOn(d.para, d.si, prior) {
+			continue
+		}
+		named := false
+		for _, p := range prior {
+			named = named || containsWord(d.cause, p.Choices[p.Answer])
+		}
+		if !named {
+			out = append(out, d.cause)
+		}
+	}
+	return out
+}
+
+// isRegionDeed: cause is one of regionDeeds for question (the paper gives
+// it another country and says nothing like it of the subject).
+func (x *extractor) isRegionDeed(question, cause string) bool {
+	if !strings.HasPrefix(cause, "Because it ") {
+		return false
+	}
+	for _, d := range x.regionDeeds(question) {
+		if d.cause == cause {
+			return true
+		}
+	}
+	return false
+}

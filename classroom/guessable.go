@@ -40,7 +40,9 @@ var reMilitaryStem = regexp.MustCompile(`(?i)\b(?:military|troops|armed forces|a
 // reMilitaryCause: a cause of the army's kind: where a country lies, what
 // bases, airfields or troops it has.
 // A campaign is an army's ("to offer its support for the Afghan campaign").
-var reMilitaryCause = regexp.MustCompile(`(?i)\b(?:borders?|bordering|located|lies|neighbou?rs?|bases?|airbases?|airfields?|air ?space|troops|garrisons?|military|forces|runways?|campaigns?|close to|near)\b`)
+// Field hospitals and combat aircraft are an army's too ("Because it
+// provided field hospitals": turnedDeeds).
+var reMilitaryCause = regexp.MustCompile(`(?i)\b(?:borders?|bordering|located|lies|neighbou?rs?|bases?|airbases?|airfields?|air ?space|troops|garrisons?|military|forces|runways?|campaigns?|close to|near|field hospitals?|combat aircraft)\b`)
 
 // offKindWhy: a military why-item whose answer is of the army's kind and
 // fewer than three wrong causes are.
@@ -262,7 +264,17 @@ func (x *extractor) mendBorders(q Quiz, prior []Quiz) (Quiz, bool) {
 			wrong = append(wrong, c)
 		}
 	}
-	others := x.notBordering(m[1], q.Question, seeded(q.ID, 3))
+	for _, c := range x.turnedDeeds(q, prior) {
+		if len(wrong) < 3 && reMilitaryCause.MatchString(c) {
+			wrong = append(wrong, c)
+		}
+	}
+	var others []string
+	if x.neighbours(m[1]) == nil {
+		// a border the paper's own list of the subject's neighbours
+		// leaves out is struck by the map (mapStruck)
+		others = x.notBordering(m[1], q.Question, seeded(q.ID, 3))
+	}
 	if len(wrong)+len(others) < 3 {
 		return q, false
 	}
@@ -369,4 +381,63 @@ func (x *extractor) saysBorders(question, country string) bool {
 		}
 	}
 	return false
+}
+
+// neighbours are the countries of the paper's list of the countries
+// answer's subject borders: a sentence on borders whose list of three or
+// more countries holds answer ("its borders with Afghanistan, China,
+// Kyrgyzstan, Uzbekistan, and near Pakistan"); nil when none does.
+func (x *extractor) neighbours(answer string) []string {
+	x.body()
+	_, canon := x.world.kindOf(answer)
+	for _, text := range x.sentPlain {
+		if !strings.Contains(text, "border") || !containsWord(text, answer) {
+			continue
+		}
+		for _, list := range x.countryLists(text) {
+			if slices.Contains(list, canon) {
+				return list
+			}
+		}
+	}
+	return nil
+}
+
+// mapStruck are the wrong causes of a why-item keyed by a border
+// ("Because it borders Afghanistan") that give a border the paper's own
+// list of neighbours leaves out ("Because it borders Russia" beside
+// "Afghanistan, China, Kyrgyzstan, Uzbekistan, and near Pakistan"): a
+// student who knows the map strikes them without the paper (items 27 of
+// blind46 and blind47).
+func (x *extractor) mapStruck(q Quiz) []string {
+	if q.Kind != "why" || reBordersCause.FindStringSubmatch(q.Choices[q.Answer]) == nil {
+		return nil
+	}
+	list := x.neighbours(reBordersCause.FindStringSubmatch(q.Choices[q.Answer])[1])
+	if list == nil {
+		return nil
+	}
+	var out []string
+	for i, c := range q.Choices {
+		m := reBordersCause.FindStringSubmatch(c)
+		if i == q.Answer || m == nil {
+			continue
+		}
+		if _, canon := x.world.kindOf(m[1]); !slices.Contains(list, canon) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// mapStruckFlaws: why-items with a wrong border the paper's list of
+// neighbours contradicts.
+func mapStruckFlaws(x *extractor, all []Quiz) []string {
+	var errs []string
+	for _, q := range all {
+		for _, c := range x.mapStruck(q) {
+			errs = append(errs, fmt.Sprintf("%s: %q is struck by the map: the paper lists the neighbours", q.ID, c))
+		}
+	}
+	return errs
 }

@@ -211,9 +211,11 @@ func TestSixthPassItems(t *testing.T) {
 		// plant and remittances, which cannot explain military access
 		// (offKindWhy, mendBorders); the i10why pass: the map struck three
 		// borders (the last blind read), so a first the paper gives Uzbekistan,
-		// turned on Tajikistan, takes Iran's place (turnedFirsts)
+		// turned on Tajikistan, takes Iran's place (turnedFirsts); the
+		// i10guess pass: the map struck the other two (blind46, blind47), so
+		// Uzbekistan's other deeds, turned, take their places (turnedDeeds)
 		{"Why was Tajikistan's practical importance to the U.S. military, which acquired landing and overflight rights there, more significant than that of Kazakhstan and Kyrgyzstan?", "Because it borders Afghanistan",
-			[]string{"Because it borders Russia", "Because it was the first to offer its support for the Afghan campaign", "Because it borders Turkmenistan"}},
+			[]string{"Because it was the first to offer its support for the Afghan campaign", "Because it allowed the open deployment of combat aircraft", "Because it provided field hospitals"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.answer, func(t *testing.T) {

@@ -98,9 +98,10 @@ func TestEighthPassItems(t *testing.T) {
 			[]string{"Arbitrary arrest", "Denial of the right to a fair trial", "Corruption"}, true},
 		// Q28: borders the paper does not give Tajikistan (the i10why pass:
 		// the map struck all three, so a first the paper gives Uzbekistan,
-		// turned on Tajikistan, takes Iran's place; turnedFirsts)
+		// turned on Tajikistan, takes Iran's place; turnedFirsts; i10guess:
+		// Uzbekistan's other deeds take Russia's and Turkmenistan's; turnedDeeds)
 		{"Why was Tajikistan's practical importance to the U.S. military, which acquired landing and overflight rights there, more significant than that of Kazakhstan and Kyrgyzstan?", "Because it borders Afghanistan",
-			[]string{"Because it borders Russia", "Because it was the first to offer its support for the Afghan campaign", "Because it borders Turkmenistan"}, false},
+			[]string{"Because it was the first to offer its support for the Afghan campaign", "Because it allowed the open deployment of combat aircraft", "Because it provided field hospitals"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.answer, func(t *testing.T) {

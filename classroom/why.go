@@ -482,6 +482,9 @@ func (x *extractor) mayBeTrue(r reason, cause string) bool {
 	if m := reFirstCause.FindStringSubmatch(cause); m != nil {
 		return x.saysFirst(r.question, m[1]) // who was first: the paper says so or not
 	}
+	if x.isRegionDeed(r.question, cause) {
+		return false // another country's deed, none of whose nouns the paper says of the subject (regionDeeds)
+	}
 	x.paraWords()
 	question := contentWords(r.question)
 	topic := x.distinctive(question)
