@@ -131,6 +131,9 @@ func conflictRank(q Quiz) int {
 	if q.Kind == "judgement" {
 		return 2*13 + 1 // who judged whom for what: the judgement is the fact, beside a name or a year of its sentence
 	}
+	if q.Kind == "balance" {
+		return 2*13 + 1 // which way a trade leaned, beside the goods that went each way (trade.go)
+	}
 	if q.Kind == "accusation" {
 		return 2*13 + 2 // what the paper says the accused did, beside which body a guesser names (accusation.go)
 	}
@@ -144,8 +147,8 @@ func conflictRank(q Quiz) int {
 }
 
 func (x *extractor) conflict(a, b item) bool {
-	if a.Paragraph == b.Paragraph && a.Sentence == b.Sentence {
-		return true
+	if a.Paragraph == b.Paragraph && a.Sentence == b.Sentence || tradePair(a.Quiz, b.Quiz) {
+		return true // one sentence, or two trade items of one paragraph (trade.go)
 	}
 	if names(b.Question, a.spellings) && !x.byOffice(a) || names(a.Question, b.spellings) && !x.byOffice(b) {
 		return true // a person another stem names is left to dropNamedPerson

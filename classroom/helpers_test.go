@@ -90,6 +90,18 @@ func checkWellFormed(t *testing.T, q Quiz) {
 				lag == "months" && strings.Contains(ans, " within months")
 		}
 	}
+	if q.Kind == "balance" {
+		// "The US sold far more to Tajikistan than it bought from it": the
+		// band of the sentence's two figures, exports first
+		var v []float64
+		for _, m := range reMoney.FindAllStringSubmatch(q.Sentence, -1) {
+			v = append(v, moneyValue(m[2], m[3]))
+		}
+		if len(v) == 2 {
+			dir, degree := balanceBand(v[0], v[1])
+			inSentence = dir != "" && strings.Contains(ans, " "+dir+" "+degree+" more ")
+		}
+	}
 	if q.Kind != "why" && !inSentence {
 		t.Errorf("%s: answer %q not in the sentence %q", q.ID, ans, q.Sentence)
 	}

@@ -33,7 +33,9 @@ func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	pi = pi.with(msgs)
 	speech := x.speechQuizzesOf(pi)
 	pi = pi.with(speech)
-	trade := x.tradeQuizzesOf(pi)
+	// the i10trade pass's: which way a trade leaned, before the goods
+	// that went each way (trade.go)
+	trade := append(x.tradeBalanceQuizzes(), x.tradeQuizzesOf(pi)...)
 	out := append(append(msgs, speech...), trade...)
 	seq := x.sequenceQuizzes()
 	before := append(append(append(make([]Quiz, 0, len(prior)+len(out)+len(seq)+1), prior...), out...), seq...)
