@@ -142,8 +142,16 @@ func (x *extractor) saysFirst(question, deed string) bool {
 	if len(cs) == 0 {
 		return true
 	}
-	subject := cs[0]
 	words := contentWords(deed)
+	return x.anySaidOf(cs[0], func(s string) bool {
+		return strings.Contains(s, "first") && 2*countIn(words, contentWords(strings.ReplaceAll(s, "-", " "))) >= len(words)
+	})
+}
+
+// anySaidOf reports whether f holds for a body sentence (plain words) on
+// subject: one naming it, or one opening "It " in a paragraph that names
+// it.
+func (x *extractor) anySaidOf(subject string, f func(s string) bool) bool {
 	for i := range x.p.Paragraphs {
 		para := &x.p.Paragraphs[i]
 		if para.Section == "References" {
@@ -156,10 +164,7 @@ func (x *extractor) saysFirst(question, deed string) bool {
 		}
 		for si := range para.Sentences {
 			s, _ := x.plainSentence(para, si)
-			if !strings.Contains(s, "first") || !(containsWord(s, subject) || named && strings.HasPrefix(s, "It ")) {
-				continue
-			}
-			if 2*countIn(words, contentWords(strings.ReplaceAll(s, "-", " "))) >= len(words) {
+			if (containsWord(s, subject) || named && strings.HasPrefix(s, "It ")) && f(s) {
 				return true
 			}
 		}
@@ -271,27 +276,9 @@ func (x *extractor) saysOfSubject(subject, deed string) bool {
 	if len(nouns) == 0 {
 		return true
 	}
-	for i := range x.p.Paragraphs {
-		para := &x.p.Paragraphs[i]
-		if para.Section == "References" {
-			continue
-		}
-		named := false
-		for si := range para.Sentences {
-			s, _ := x.plainSentence(para, si)
-			named = named || containsWord(s, subject)
-		}
-		for si := range para.Sentences {
-			s, _ := x.plainSentence(para, si)
-			if !(containsWord(s, subject) || named && strings.HasPrefix(s, "It ")) {
-				continue
-			}
-			if countIn(nouns, contentWords(strings.ReplaceAll(s, "-", " "))) > 0 {
-				return true
-			}
-		}
-	}
-	return false
+	return x.anySaidOf(subject, func(s string) bool {
+		return countIn(nouns, contentWords(strings.ReplaceAll(s, "-", " "))) > 0
+	})
 }
 
 // turnedDeeds are regionDeeds' causes for the why-item q, none from a
