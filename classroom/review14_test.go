@@ -272,10 +272,11 @@ func TestTradeItem(t *testing.T) {
 	if want := "Gems"; q.Choices[q.Answer] != want {
 		t.Errorf("answer %q, want %q", q.Choices[q.Answer], want)
 	}
-	// not coal, marble, gold, silver, tungsten or lead: the resources
-	// item offers them ("Coal or marble"), and offered here too they would
-	// tell a student Tajikistan had them, and that item's answer
-	want := []string{"Poultry", "Uranium", "Zinc"}
+	// not coal, uranium, gold, silver, tungsten or lead: the resources
+	// item offers them ("Coal or uranium", its pairs by kind since the
+	// i10pairs pass; marble was offered before), and offered here too they
+	// would tell a student Tajikistan had them, and that item's answer
+	want := []string{"Marble", "Poultry", "Zinc"}
 	if got := wrongOf(q); !slices.Equal(got, want) {
 		t.Errorf("wrong choices\n got %q\nwant %q", got, want)
 	}
