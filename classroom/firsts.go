@@ -1,7 +1,9 @@
 package classroom
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"paperbot/paper"
@@ -312,4 +314,91 @@ func (x *extractor) isRegionDeed(question, cause string) bool {
 		}
 	}
 	return false
+}
+
+// Unnamed compared states (i10map): "Because it borders Afghanistan,
+// Tajikistan's practical importance for such operation was more
+// significant than that of Kazakhstan and Kyrgyzstan lacking a common
+// border with Afghanistan" asked "Why was Tajikistan's practical
+// importance ... more significant than that of Kazakhstan and
+// Kyrgyzstan?": every strict blind reader (blind46 to blind53) found it
+// answered by the map, as anyone who knows where Kazakhstan and
+// Kyrgyzstan lie picks the border they lack. A why-item keyed by a border
+// names no compared state whose lack of that border its sentence states:
+// the stem writes them as others of the region they share with the
+// subject ("than that of two other Central Asian countries"), still true,
+// and no longer a cue, as other states of the region (Uzbekistan,
+// Turkmenistan) have the border. A stem that cannot be so written (a
+// compared state of no shared region, or one the sentence does not say
+// lacks the border) goes.
+
+// reLacksBorder: a statement that something lacks a border with a
+// country: "lacking a common border with Afghanistan", "have no border
+// with ...", "do not border ...".
+var reLacksBorder = regexp.MustCompile(`\b(?:(?:lacking|lacked|lacks?|without|having no|with no|ha(?:d|s|ve) no)(?: an?| any)?(?: common| shared)? borders? with|(?:do|does|did) not (?:share (?:an?|any)(?: common)? border with|border)) (?:the )?([A-Z]\w+)`)
+
+// lackingBorder are the countries (as the list of kinds spells them)
+// sentence s says lack a border with country: those it names before the
+// statement (after its "than", where it has one), country and subject
+// aside; nil when it states no such lack.
+func (x *extractor) lackingBorder(s, subject, country string) []string {
+	_, target := x.world.kindOf(country)
+	_, subj := x.world.kindOf(subject)
+	if target == "" {
+		return nil
+	}
+	for _, loc := range reLacksBorder.FindAllStringSubmatchIndex(s, -1) {
+		if _, c := x.world.kindOf(s[loc[2]:loc[3]]); c != target {
+			continue
+		}
+		seg := s[:loc[0]]
+		if i := strings.LastIndex(seg, " than "); i >= 0 {
+			seg = seg[i:]
+		}
+		var out []string
+		for _, c := range x.countriesIn(seg) {
+			if _, canon := x.world.kindOf(c); canon != target && canon != subj {
+				out = append(out, canon)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// lackNamed are the countries a why-item keyed by a border ("Because it
+// borders Afghanistan") names in its stem whose lack of that border its
+// sentence states.
+func (x *extractor) lackNamed(q Quiz) []string {
+	if q.Kind != "why" {
+		return nil
+	}
+	m := reBordersCause.FindStringSubmatch(q.Choices[q.Answer])
+	if m == nil {
+		return nil
+	}
+	cs := x.countriesIn(q.Question)
+	if len(cs) == 0 {
+		return nil
+	}
+	lacking := x.lackingBorder(x.plain.apply(q.Sentence), cs[0], m[1])
+	var out []string
+	for _, c := range cs[1:] {
+		if _, canon := x.world.kindOf(c); slices.Contains(lacking, canon) {
+			out = append(out, canon)
+		}
+	}
+	return out
+}
+
+// lackNamedFlaws: why-items whose stem names a compared state the
+// sentence says lacks the key's border (item 27 of blind52 and blind53).
+func lackNamedFlaws(x *extractor, all []Quiz) []string {
+	var errs []string
+	for _, q := range all {
+		if named := x.lackNamed(q); len(named) > 0 {
+			errs = append(errs, fmt.Sprintf("%s: the stem names %s, which the sentence says lack the key's border: the map answers it", q.ID, strings.Join(named, " and ")))
+		}
+	}
+	return errs
 }
