@@ -233,7 +233,15 @@ func (x *extractor) whyItems(reasons []reason, attrs, prior []Quiz) []Quiz {
 		clear()
 		whys = x.whyQuizzes(x.oneCausePerFact(rs, keep))
 	}
-	return append(whys, keep...)
+	// no compared state the sentence says lacks the key's border is named
+	// (unnameLacking); a stem that cannot be so written goes
+	var out []Quiz
+	for _, q := range append(whys, keep...) {
+		if m, ok := x.unnameLacking(q); ok {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // reBordersCause: a cause that is where the subject lies.

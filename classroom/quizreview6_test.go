@@ -213,8 +213,11 @@ func TestSixthPassItems(t *testing.T) {
 		// borders (the last blind read), so a first the paper gives Uzbekistan,
 		// turned on Tajikistan, takes Iran's place (turnedFirsts); the
 		// i10guess pass: the map struck the other two (blind46, blind47), so
-		// Uzbekistan's other deeds, turned, take their places (turnedDeeds)
-		{"Why was Tajikistan's practical importance to the U.S. military, which acquired landing and overflight rights there, more significant than that of Kazakhstan and Kyrgyzstan?", "Because it borders Afghanistan",
+		// Uzbekistan's other deeds, turned, take their places (turnedDeeds);
+		// the i10map pass: every strict reader (blind46 to blind53) found
+		// the stem's Kazakhstan and Kyrgyzstan a map cue for the border
+		// they lack, so they are named by their region (unnameLacking)
+		{"Why was Tajikistan's practical importance to the U.S. military, which acquired landing and overflight rights there, more significant than that of two other Central Asian countries?", "Because it borders Afghanistan",
 			[]string{"Because it was the first to offer its support for the Afghan campaign", "Because it allowed the open deployment of combat aircraft", "Because it provided field hospitals"}},
 	}
 	for _, tt := range tests {

@@ -99,8 +99,10 @@ func TestEighthPassItems(t *testing.T) {
 		// Q28: borders the paper does not give Tajikistan (the i10why pass:
 		// the map struck all three, so a first the paper gives Uzbekistan,
 		// turned on Tajikistan, takes Iran's place; turnedFirsts; i10guess:
-		// Uzbekistan's other deeds take Russia's and Turkmenistan's; turnedDeeds)
-		{"Why was Tajikistan's practical importance to the U.S. military, which acquired landing and overflight rights there, more significant than that of Kazakhstan and Kyrgyzstan?", "Because it borders Afghanistan",
+		// Uzbekistan's other deeds take Russia's and Turkmenistan's; turnedDeeds;
+		// i10map: the compared states named by their region, as the names
+		// were a map cue for the border they lack; unnameLacking)
+		{"Why was Tajikistan's practical importance to the U.S. military, which acquired landing and overflight rights there, more significant than that of two other Central Asian countries?", "Because it borders Afghanistan",
 			[]string{"Because it was the first to offer its support for the Afghan campaign", "Because it allowed the open deployment of combat aircraft", "Because it provided field hospitals"}, false},
 	}
 	for _, tt := range tests {
