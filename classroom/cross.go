@@ -28,9 +28,21 @@ import (
 //   - The answer alone sharing a stem word's root ("Which NATO programme
 //     ...?" beside "Partnership for Peace Program"): the answer drops that
 //     head noun when two words stay ("Partnership for Peace"); a key issue
-//     whose answer's head names the stem's field takes wrong choices that
-//     share the head (keyissue.go, "security-field"). An item still cued
-//     goes, as an act item always did (stemCue).
+//     whose answer's head names the stem's field makes no item
+//     (keyissue.go). An item still cued goes, as an act item always did
+//     (stemCue).
+//   - A wrong choice naming another item's answer (the i10keyissue pass):
+//     "An agreement on expanded US aid to Tajikistan's border security",
+//     a deal of the commitment item, beside "Which agency did the USA
+//     agree to support ... under a bilateral agreement?" tells of the
+//     agreement that item asks about and names the one agency about
+//     borders, "Tajik Border Force". A wrong choice sharing a word with
+//     an item's stem (it tells of what that item asks) and another with
+//     its answer, a name, that neither its stem nor its wrong choices
+//     have, is a hint: the item takes a spare, else goes. A name is told
+//     by one of its words; an answer that says something ("Limitations on
+//     religious freedom", beside the topic "Human rights and freedoms") is
+//     picked by what it says, and a shared word tells little.
 
 // sameChoice: two choices are one, whatever their case, hyphens or
 // endings ("Raised human rights issues ..." and "Raising human rights
@@ -223,9 +235,68 @@ func respare(q Quiz, i int, spares []string, others []Quiz) (Quiz, bool) {
 	return q, false
 }
 
-// mendChoices applies the three rules of the top to items, in order:
+// namesAnswerOf returns the item of all whose answer, a name, wrong
+// choice c of q hints at (see the top), and the word.
+func namesAnswerOf(c string, q Quiz, all []Quiz) (string, string, bool) {
+	// "Tajikistan's" is the country, as "Tajikistan", no content word
+	cw := optionWords(strings.ReplaceAll(c, "'s ", " "))
+	for _, b := range all {
+		if b.ID == q.ID || !nameKind(b) {
+			continue
+		}
+		stem := optionWords(b.Question)
+		if countIn(cw, stem) == 0 {
+			continue
+		}
+		for w := range optionWords(b.Choices[b.Answer]) {
+			if !cw[w] || stem[w] {
+				continue
+			}
+			inWrong := false
+			for i, d := range b.Choices {
+				inWrong = inWrong || i != b.Answer && optionWords(d)[w]
+			}
+			if !inWrong {
+				return b.ID, w, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// hintedBy: a wrong choice of q hints at the answer of an item of all.
+func hintedBy(q Quiz, all []Quiz) (string, string, bool) {
+	for i, c := range q.Choices {
+		if i == q.Answer {
+			continue
+		}
+		if id, _, ok := namesAnswerOf(c, q, all); ok {
+			return c, id, true
+		}
+	}
+	return "", "", false
+}
+
+// answerHintFlaws: wrong choices hinting at another item's answer.
+func answerHintFlaws(all []Quiz) []string {
+	var errs []string
+	for _, q := range all {
+		for i, c := range q.Choices {
+			if i == q.Answer {
+				continue
+			}
+			if id, w, ok := namesAnswerOf(c, q, all); ok {
+				errs = append(errs, fmt.Sprintf("%s's wrong choice %q names %q of %s's answer", q.ID, c, w, id))
+			}
+		}
+	}
+	return errs
+}
+
+// mendChoices applies the four rules of the top to items, in order:
 // each item is mended where its own words allow, else it goes. Only
-// earlier items count for a shared choice: the later of two takes another.
+// earlier items count for a shared choice: the later of two takes another;
+// a hint counts toward any item kept so far.
 func (x *extractor) mendChoices(items []item) []item {
 	drop := map[int]bool{}
 	for i := range items {
@@ -251,9 +322,27 @@ func (x *extractor) mendChoices(items []item) []item {
 				q, _ = respare(q, k, spares, earlier)
 			}
 		}
+		var others []Quiz
+		for j := range items {
+			if j != i && !drop[j] {
+				others = append(others, items[j].Quiz)
+			}
+		}
+		var plain []string // the spares that hint at no item
+		for _, sp := range spares {
+			if _, _, ok := namesAnswerOf(sp, q, others); !ok {
+				plain = append(plain, sp)
+			}
+		}
+		for k, c := range q.Choices {
+			if _, _, ok := namesAnswerOf(c, q, others); ok && k != q.Answer {
+				q, _ = respare(q, k, plain, earlier)
+			}
+		}
 		_, _, shared := sharedChoice(q, earlier)
 		_, cued := stemCueWord(q)
-		if shared || cued || outlier(q) >= 0 {
+		_, _, hints := hintedBy(q, others)
+		if shared || cued || hints || outlier(q) >= 0 {
 			drop[i] = true
 			continue
 		}
@@ -299,35 +388,6 @@ func sharesHead(answer, field string) bool {
 		}
 	}
 	return false
-}
-
-// sameHeadKind are the others of answer's kind in the list of kinds
-// ("security-field: border security | nuclear security | ..."), each with
-// answer's head, none whose other words the paper names anywhere (a
-// "food security" the aid "mainly for food" could make defensible), in
-// list order.
-func (x *extractor) sameHeadKind(answer string) []string {
-	kind, canon := x.world.kindOf(answer)
-	if kind == "" {
-		return nil
-	}
-	f := strings.Fields(answer)
-	head := f[len(f)-1]
-	var out []string
-	for _, c := range x.world.members[kind] {
-		cf := strings.Fields(c)
-		if c == canon || !strings.EqualFold(cf[len(cf)-1], head) {
-			continue
-		}
-		named := false
-		for _, w := range cf[:len(cf)-1] {
-			named = named || x.namedInBody(w)
-		}
-		if !named {
-			out = append(out, upperFirst(c))
-		}
-	}
-	return out
 }
 
 // otherDeals are a commitment item's spares after the paper's own deals:

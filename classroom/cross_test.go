@@ -135,26 +135,43 @@ func TestCutTrailing(t *testing.T) {
 	}
 }
 
-func TestSameHeadKind(t *testing.T) {
-	p := loadPaper(t)
-	x := newExtractor(p, buildGlossary(p), loadPlain(t))
-	if !sharesHead("border security", "security cooperation") || sharesHead("counter-terrorism", "security cooperation") {
-		t.Errorf("sharesHead")
-	}
-	got := x.sameHeadKind("border security")
-	if len(got) < 3 {
-		t.Fatalf("sameHeadKind = %q, want three at least", got)
-	}
-	for _, g := range got {
-		// the paper names energy, food, internal and regime security, or
-		// their words: a strict reader could defend them
-		for _, w := range []string{"Energy", "Food", "Internal", "Regime", "Health"} {
-			if strings.HasPrefix(g, w) {
-				t.Errorf("sameHeadKind offers %q", g)
-			}
+// TestAnswerHints: a wrong choice that tells of what another item asks
+// (a word of its stem) and names a word of its answer, a name, that its
+// stem and wrong choices lack, hints at that answer (the i10keyissue
+// pass); the quiz's items are the paper's.
+func TestAnswerHints(t *testing.T) {
+	agency := Quiz{ID: "agency", Kind: "organisation",
+		Question: "Which agency did the USA agree to support with training and the purchase of technical and communications equipment under a bilateral agreement?",
+		Choices:  [4]string{"National Guard", "Committee for Emergency Situations", "Drug Control Agency", "Tajik Border Force"}, Answer: 3}
+	warning := Quiz{ID: "warning", Kind: "issue",
+		Question: "Which human rights issue did Secretary Clinton warn the president about when visiting Tajikistan in October 2011?",
+		Choices:  [4]string{"Limitations on religious freedom", "Cruel and life-threatening prison conditions", "Corruption", "Arbitrary arrest"}}
+	party := Quiz{ID: "party", Kind: "organisation", Question: "Which party led the opposition in the civil war?",
+		Choices: [4]string{"Social Democratic Party of Tajikistan", "Islamic Renaissance Party of Tajikistan", "Communist Party of Tajikistan", "People's Democratic Party of Tajikistan"}, Answer: 1}
+	guard := agency
+	guard.ID, guard.Choices = "guard", [4]string{"National Guard", "Border Guard Service", "Drug Control Agency", "Tajik Border Force"}
+	for _, tt := range []struct {
+		choice string
+		other  Quiz
+		want   string // the word, "" for no hint
+	}{
+		// the commitment item's deal: of the agreement, and "border"
+		{"An agreement on expanded US aid to Tajikistan's border security", agency, "border"},
+		// a discussion topic: nothing of the agreement the item asks
+		{"Border protection", agency, ""},
+		// an answer that says something, not a name
+		{"Human rights and freedoms", warning, ""},
+		{"Organisation of Islamic Cooperation (OIC)", party, ""},
+		// a wrong choice of the item shares the word: it singles out none
+		{"An agreement on expanded US aid to Tajikistan's border security", guard, ""},
+	} {
+		q := Quiz{ID: "q", Choices: [4]string{"A long-term strategic partnership", tt.choice, "An MoU on micro-financing", "An extradition treaty"}}
+		_, w, ok := namesAnswerOf(tt.choice, q, []Quiz{tt.other})
+		if ok != (tt.want != "") || w != tt.want {
+			t.Errorf("namesAnswerOf(%q, %s) = %q, %v; want %q", tt.choice, tt.other.ID, w, ok, tt.want)
 		}
-		if !strings.HasSuffix(g, " security") {
-			t.Errorf("sameHeadKind offers %q", g)
-		}
+	}
+	if errs := answerHintFlaws(defaultQuizzer(t).All()); len(errs) > 0 {
+		t.Errorf("today's quiz:\n%s", strings.Join(errs, "\n"))
 	}
 }
