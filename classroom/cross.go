@@ -311,6 +311,9 @@ func (x *extractor) mendChoices(items []item) []item {
 		if m, ok := dropHeadCue(q); ok {
 			q = m
 		}
+		if m, ok := x.liftLeadWord(q); ok {
+			q = m
+		}
 		if m, ok := cutTrailing(q); ok {
 			q = m
 		}
@@ -410,4 +413,33 @@ func (x *extractor) otherDeals(answer, sentence string, wrong []string) []string
 		}
 	}
 	return out
+}
+
+// liftLeadWord moves a word only the answer opens with into the stem
+// ("Which agency ...?" beside "Tajik Border Force", "National Guard",
+// "Drug Control Agency": only the answer says whose) when the list of
+// kinds spells the answer without it ("Tajik Border Force / Border
+// Force"): "Which Tajik agency ...?", "Border Force". The stem must open
+// "Which <noun> " and hold no such word already.
+func (x *extractor) liftLeadWord(q Quiz) (Quiz, bool) {
+	ans := q.Choices[q.Answer]
+	lead, rest, ok := strings.Cut(ans, " ")
+	if !ok || !strings.HasPrefix(q.Question, "Which ") || containsWord(q.Question, lead) {
+		return q, false
+	}
+	for k, c := range q.Choices {
+		if k != q.Answer && strings.HasPrefix(c, lead+" ") {
+			return q, false
+		}
+	}
+	if !x.world.sameThing(ans, rest) || len(strings.Fields(rest)) < 2 {
+		return q, false
+	}
+	noun, tail, ok := strings.Cut(strings.TrimPrefix(q.Question, "Which "), " ")
+	if !ok || strings.ToLower(noun) != noun {
+		return q, false
+	}
+	q.Question = "Which " + lead + " " + noun + " " + tail
+	q.Choices[q.Answer] = rest
+	return q, true
 }

@@ -175,3 +175,47 @@ func TestAnswerHints(t *testing.T) {
 		t.Errorf("today's quiz:\n%s", strings.Join(errs, "\n"))
 	}
 }
+
+// TestLiftLeadWord: only the answer said whose agency it was ("Tajik
+// Border Force" beside "National Guard", "Drug Control Agency"): the word
+// goes to the stem when the list of kinds spells the answer without it.
+func TestLiftLeadWord(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	const stem = "Which agency did the USA agree to support with training and the purchase of technical and communications equipment under a bilateral agreement?"
+	for _, tt := range []struct {
+		name     string
+		question string
+		choices  [4]string
+		want     string // the stem lifted, "" for none
+	}{
+		{"lifted", stem, [4]string{"Tajik Border Force", "National Guard", "Committee for Emergency Situations", "Drug Control Agency"},
+			"Which Tajik agency did the USA agree to support with training and the purchase of technical and communications equipment under a bilateral agreement?"},
+		// a wrong choice opens with the word too: no cue
+		{"shared lead", stem, [4]string{"Tajik Border Force", "Tajik National Guard", "Committee for Emergency Situations", "Drug Control Agency"}, ""},
+		// the list knows no form without it
+		{"no short form", stem, [4]string{"Tajik Drug Control Agency", "National Guard", "Committee for Emergency Situations", "Border Force"}, ""},
+		// the stem says whose already
+		{"stem says", "Which Tajik agency did the USA support?", [4]string{"Tajik Border Force", "National Guard", "Committee for Emergency Situations", "Drug Control Agency"}, ""},
+		{"no which", "What did the USA support?", [4]string{"Tajik Border Force", "National Guard", "Committee for Emergency Situations", "Drug Control Agency"}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := x.liftLeadWord(Quiz{Question: tt.question, Choices: tt.choices})
+			got := ""
+			if ok {
+				got = m.Question
+				if m.Choices[0] != "Border Force" {
+					t.Errorf("answer %q, want Border Force", m.Choices[0])
+				}
+			}
+			if got != tt.want {
+				t.Errorf("stem\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+	for _, q := range defaultQuizzer(t).All() {
+		if strings.Contains(q.Question, "communications equipment") && (q.Choices[q.Answer] != "Border Force" || !strings.HasPrefix(q.Question, "Which Tajik agency ")) {
+			t.Errorf("agency item %q, answer %q", q.Question, q.Choices[q.Answer])
+		}
+	}
+}
