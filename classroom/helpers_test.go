@@ -55,9 +55,11 @@ func checkWellFormed(t *testing.T, q Quiz) {
 		// sentence's own words in plain English
 		inSentence = strings.Contains(strings.ToLower(loadPlain(t).apply(q.Sentence)), strings.ToLower(strings.TrimPrefix(ans, "The ")))
 	}
-	if q.Kind == "change" || q.Kind == "response" {
+	if q.Kind == "change" || q.Kind == "response" || q.Kind == "reaction" {
 		// "It was reduced but remained important": what the sentence says
-		// of the tie, each of its words in the plain sentence
+		// of the tie, each of its words in the plain sentence; a reaction
+		// item's "It expressed concern about civilian deaths and called on
+		// ..." likewise
 		plain := strings.ToLower(loadPlain(t).apply(q.Sentence))
 		inSentence = true
 		for _, w := range strings.Fields(strings.ToLower(ans)) {
