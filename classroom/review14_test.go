@@ -351,7 +351,10 @@ func TestFourteenthPassFillers(t *testing.T) {
 		// its stem since the nineteenth pass (NATO's program, vague, named
 		// by its joining)
 		{"In his speech at his first NATO summit meeting, what did President Rahmon call participation in the NATO program Tajikistan had joined earlier that year?", true},
-		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
+		// the i10rights pass: the reaction item (rights.go) pushes the water's
+		// share out, bare recall every strict blind reader judged WEAK
+		// (TestReactionInQuiz)
+		{"Complete: Tajikistan had ____ of Central Asia's water resources.", false},
 		// fifteenth pass: dropped, the act item on its sentence asks what
 		// the US did in January 2002 (the embargo's theme stays)
 		{"When did the US lift an eight-year-old arms sales embargo on Tajikistan?", false},

@@ -193,7 +193,10 @@ func TestSixteenthPassFillers(t *testing.T) {
 		{"How did Tajikistan compare with the other Central Asian republics in joining NATO's program?", true},
 		{"To which organisation did the United States support Tajikistan's accession?", false},
 		{"How much was America's budgeted aid to Tajikistan from 1992 to 2010?", false},
-		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
+		// the i10rights pass: the reaction item (rights.go) pushes the water's
+		// share out, bare recall every strict blind reader judged WEAK
+		// (TestReactionInQuiz)
+		{"Complete: Tajikistan had ____ of Central Asia's water resources.", false},
 		// dropped since the fifteenth pass: the embargo is asked as an act
 		// ("What did the US do in January 2002?"), which keeps its theme
 		{"When did the US lift an eight-year-old arms sales embargo on Tajikistan?", false},

@@ -143,7 +143,10 @@ func TestSeventeenthPassFillers(t *testing.T) {
 		{"Which of these was a key area of the practical cooperation between NATO and Tajikistan?", true},
 		{"How much was America's budgeted aid to Tajikistan from 1992 to 2010?", false},
 		{"In which place did the US want to open a national training centre?", false},
-		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
+		// the i10rights pass: the reaction item (rights.go) pushes the water's
+		// share out, bare recall every strict blind reader judged WEAK
+		// (TestReactionInQuiz)
+		{"Complete: Tajikistan had ____ of Central Asia's water resources.", false},
 		{"Which restriction on Tajikistan did the United States lift in January 2002, after 9/11?", true}, // i10act: the embargo's item asks which restriction (restriction.go)
 	})
 }

@@ -28,7 +28,7 @@ import (
 //     ambassador), none sharing a word stem with the answer or the
 //     paragraph, which a reader could take for the paper's.
 //
-// Each is "It <deed> and <deed>", as the answer is. No item when the
+// Each is "It <deed>", one deed, as the answer is. No item when the
 // sentence names no place the list knows (the stem names it, "the
 // nation's" alone says nothing), or when the deed is not a concern
 // voiced with a call on the government.
@@ -48,6 +48,10 @@ var (
 	reAnotherIncident = regexp.MustCompile(`^In (?:another|a different|a separate|a second) (?:incident|episode|case)\b`)
 	// rePlaceTail: a deed's trailing place ("... in the Rasht valley").
 	rePlaceTail = regexp.MustCompile(` in (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*(?: (?:valley|region|province|district|area))?$`)
+	// reGerundTail: what a deed was done in ("... in repelling an
+	// attempted Islamist militant operation"), cut so the contrasted deed
+	// is one deed of the answer's length.
+	reGerundTail = regexp.MustCompile(` in [a-z]+ing\b.*$`)
 	// rePlaceHead: the noun a place's name heads ("Badakshan region").
 	rePlaceHead = regexp.MustCompile(`^ (valley|region|province|district)\b`)
 )
@@ -108,7 +112,10 @@ func (x *extractor) reaction(a act, all []act) (q, answer, contrast, cut string)
 	}
 	side := reMission.ReplaceAllString(a.subject, "")
 	q = "How did " + side + " respond when " + ev[1] + " were " + ev[2] + " to " + place + " " + ev[4] + "?"
-	answer = "It expressed " + c[1] + " and called on the " + c[2] + " to " + c[3]
+	// the first deed only, as a message keeps its first call (message.go):
+	// the call to respect human rights is another item's wrong choice
+	// (Rice's message), which would state this answer
+	answer = "It expressed " + c[1]
 	if !reAnotherIncident.MatchString(s) {
 		return q, answer, "", ""
 	}
@@ -116,7 +123,7 @@ func (x *extractor) reaction(a act, all []act) (q, answer, contrast, cut string)
 	// episode: its own place cut
 	for _, b := range all {
 		if b.para == a.para && b.si < a.si && b.actor == a.actor {
-			contrast, cut = "It "+lowerFirst(rePlaceTail.ReplaceAllString(b.pred, "")), b.para.Sentences[b.si].Text
+			contrast, cut = "It "+lowerFirst(reGerundTail.ReplaceAllString(rePlaceTail.ReplaceAllString(b.pred, ""), "")), b.para.Sentences[b.si].Text
 			cut += "\x00" + rePlaceTail.FindString(b.pred)
 		}
 	}
@@ -156,6 +163,7 @@ func (x *extractor) reactionQuizzesOf(pi *priorItems) []Quiz {
 			wrong = append(wrong, contrast)
 		}
 		for _, r := range x.world.members["state-response"] {
+			r, _, _ = strings.Cut(r, " and ") // one deed, as the answer
 			c := "It " + r
 			if sharesWordStem(r, answer) || sharesWordStem(r, para) || optionGivesAway(c, pi.qs, pi.targets()) {
 				continue

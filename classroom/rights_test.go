@@ -21,13 +21,13 @@ func TestReactionItem(t *testing.T) {
 	}{
 		{"the paper's sentence", "", "",
 			"How did the U.S. respond when Tajik troops were sent to the Badakshan region in July 2012?",
-			"It expressed concern about civilian deaths and called on the government to respect human rights",
-			"It gave strategic support to Tajik government troops in repelling an attempted Islamist militant operation"},
+			"It expressed concern about civilian deaths",
+			"It gave strategic support to Tajik government troops"},
 		{"no place the list knows", real, "when Tajik troops were sent to the nation's southern Zarbon locale", "", "", ""},
 		{"a concern with no call", "and approached the administration to appreciation human rights", "without approaching the administration", "", "", ""},
 		{"no contrast", "in an alternate episode, on the other hand, when", "when",
 			"How did the U.S. respond when Tajik troops were sent to the Badakshan region in July 2012?",
-			"It expressed concern about civilian deaths and called on the government to respect human rights", ""},
+			"It expressed concern about civilian deaths", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -55,9 +55,9 @@ func TestReactionItem(t *testing.T) {
 // TestReactionQuizzes: on the paper the rule makes one item, its wrong
 // choices the contrasted deed and two of world.txt's state responses,
 // none sharing a word stem with the answer or the paragraph, all of the
-// answer's form ("It <deed> and <deed>") and length band; not made into
-// the quiz (see the README's i10rights paragraph: with it the quiz keeps
-// the Rice message item or the water share, not both).
+// answer's form ("It <deed>", one deed) and length band. In the quiz it
+// keeps the Rice message item (its answer, the concern alone, states none
+// of that item's wrong choices) and pushes the water's share out.
 func TestReactionQuizzes(t *testing.T) {
 	p := loadPaper(t)
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
@@ -72,6 +72,9 @@ func TestReactionQuizzes(t *testing.T) {
 	}
 	contrast := 0
 	for i, c := range q.Choices {
+		if strings.Contains(c, " and ") {
+			t.Errorf("choice %q holds two deeds", c)
+		}
 		if !strings.HasPrefix(c, "It ") {
 			t.Errorf("choice %q is not of the answer's form", c)
 		}
@@ -81,5 +84,19 @@ func TestReactionQuizzes(t *testing.T) {
 	}
 	if contrast != 1 {
 		t.Errorf("the contrasted deed is %d wrong choices, want 1: %q", contrast, q.Choices)
+	}
+}
+
+// TestReactionInQuiz: the reaction item is in the quiz beside the Rice
+// message item, and the water's share is the floor item it pushes out.
+func TestReactionInQuiz(t *testing.T) {
+	var reaction, rice, water bool
+	for _, q := range defaultQuizzer(t).All() {
+		reaction = reaction || q.Kind == reactionKind
+		rice = rice || strings.Contains(q.Question, "Condoleezza Rice")
+		water = water || strings.Contains(q.Question, "water resources")
+	}
+	if !reaction || !rice || water {
+		t.Errorf("reaction %v, Rice %v, water %v; want true, true, false", reaction, rice, water)
 	}
 }

@@ -91,7 +91,10 @@ func TestSettlementPassFillers(t *testing.T) {
 	checkKept(t, []keptCase{
 		{"How did Tajikistan resolve its civil war?", true},
 		{"In which valley did U.S. Special Forces give strategic support to Tajik government troops in repelling an attempted Islamist militant operation?", false},
-		{"Complete: Tajikistan had ____ of Central Asia's water resources.", true},
+		// the i10rights pass: the reaction item (rights.go) pushes the water's
+		// share out, bare recall every strict blind reader judged WEAK
+		// (TestReactionInQuiz)
+		{"Complete: Tajikistan had ____ of Central Asia's water resources.", false},
 		{"Which restriction on Tajikistan did the United States lift in January 2002, after 9/11?", true}, // i10act: the embargo's item asks which restriction (restriction.go)
 	})
 }

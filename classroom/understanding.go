@@ -31,6 +31,12 @@ func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	pi := &priorItems{qs: prior}
 	msgs := x.messageQuizzesOf(pi)
 	pi = pi.with(msgs)
+	// the i10rights pass's: how a side responded to another government's
+	// troops (rights.go), after the messages, none of whose choices it
+	// may give away
+	react := x.reactionQuizzesOf(pi)
+	pi = pi.with(react)
+	msgs = append(msgs, react...)
 	speech := x.speechQuizzesOf(pi)
 	pi = pi.with(speech)
 	// the i10trade pass's: which way a trade leaned, before the goods
