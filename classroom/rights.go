@@ -163,7 +163,6 @@ func (x *extractor) reactionQuizzesOf(pi *priorItems) []Quiz {
 			wrong = append(wrong, contrast)
 		}
 		for _, r := range x.world.members["state-response"] {
-			r, _, _ = strings.Cut(r, " and ") // one deed, as the answer
 			c := "It " + r
 			if sharesWordStem(r, answer) || sharesWordStem(r, para) || optionGivesAway(c, pi.qs, pi.targets()) {
 				continue
