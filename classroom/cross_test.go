@@ -219,3 +219,23 @@ func TestLiftLeadWord(t *testing.T) {
 		}
 	}
 }
+
+// TestEventStemNoNumber: the event item's stem does not say "events",
+// which only a plural answer fits ("The color revolutions" beside "9/11",
+// "The civil war": blind58 found the plural a cue). Seen failing on the
+// stem "After which events did the Tajik government have ...?".
+func TestEventStemNoNumber(t *testing.T) {
+	n := 0
+	for _, q := range defaultQuizzer(t).All() {
+		if q.Kind != "event" {
+			continue
+		}
+		n++
+		if containsWord(strings.ToLower(q.Question), "events") || containsWord(strings.ToLower(q.Question), "event") {
+			t.Errorf("stem %q names the answer's number", q.Question)
+		}
+	}
+	if n == 0 {
+		t.Error("no event item: the check tests nothing")
+	}
+}

@@ -8,7 +8,7 @@ import (
 )
 
 // Event items: a sentence that opens "After <events>, <someone> had
-// concerns ..." asks after which events, and the distractors are the other
+// concerns ..." asks after what, and the distractors are the other
 // events the paper dates things by ("after 9/11", "after the break-up of the
 // Soviet Union", "since the civil war"): each a turning point of the
 // story, none the one that brought this about. It asks what caused a turn
@@ -45,7 +45,11 @@ func (x *extractor) eventQuizzes() []Quiz {
 		}
 		verb := map[string]string{"had": "have", "became": "become", "grew": "grow"}[m[3]]
 		answer := upperFirst(the(m[1]))
-		q := "After which events did " + subj + " " + verb + " " + m[4] + "?"
+		// "After what ...", not "After which events ...": the other
+		// events are one each ("9/11", "the civil war"), and a plural
+		// stem beside a plural answer ("the color revolutions") gave it
+		// away (blind58)
+		q := "After what did " + subj + " " + verb + " " + m[4] + "?"
 		id := quizID(para.N, si, span{kind: "event", text: answer}, para.Sentences[si].Text)
 		wrong := x.otherEvents(answer)
 		if len(wrong) < 3 {
