@@ -119,7 +119,7 @@ func (x *extractor) wrongAims(q, answer, whole string, para *paper.Paragraph, pi
 			x.toldByItems(bare, pi) {
 			continue
 		}
-		cands = append(cands, r)
+		cands = append(cands, upperFirst(r)) // lower case in the list, which would scan a capital as a name
 	}
 	cue := x.stemSide(q, answer)
 	slices.SortStableFunc(cands, func(a, b string) int {

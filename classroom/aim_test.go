@@ -70,7 +70,7 @@ func TestAimItem(t *testing.T) {
 		if i == aim.Answer {
 			continue
 		}
-		if !slices.Contains(x.world.members["state-aim"], c) {
+		if !slices.Contains(x.world.members["state-aim"], lowerFirst(c)) {
 			t.Errorf("wrong aim %q not of state-aim", c)
 		}
 		bare := x.paraWithout(c)
