@@ -73,7 +73,7 @@ type entity struct {
 func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
 	x := newExtractor(p, buildGlossary(p), plain)
 	// no item may hand a student another's answer or ask its fact again
-	items := x.dropBareRecall(x.checkedItems())
+	items := x.dropBareRecall(x.mendChoices(x.dropNamedPerson(x.dropGuessable(dropAnswerCues(dropGiveaways(x.dropOpposites(x.sameAnswer(x.sameTopicRecall(x.capDateRecall(dropSameFacts(x.dropConflicts(x.afterPeriod(x.items())))))))))))))
 	x.freeAmountKeys(items)
 	balanceKeys(items)
 	for i := range items {
@@ -99,12 +99,6 @@ func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
 		return firstPara[qz.sections[i]] < firstPara[qz.sections[j]]
 	})
 	return qz
-}
-
-// checkedItems are the items no check drops, before the floor drops bare
-// recall (dropBareRecall).
-func (x *extractor) checkedItems() []item {
-	return x.mendChoices(x.dropNamedPerson(x.dropGuessable(dropAnswerCues(dropGiveaways(x.dropOpposites(x.sameAnswer(x.sameTopicRecall(x.capDateRecall(dropSameFacts(x.dropConflicts(x.afterPeriod(x.items()))))))))))))
 }
 
 // items makes every item the paper gives, in paper order, why-items

@@ -23,9 +23,9 @@ var fourthThemes = map[string][]string{
 	"human rights":              {"human rights", "democratic", "elections"},
 	"a why-item":                {"Why "},
 	"what a visit was about":    {"warn", "thank", "discuss"},
-	"the bridge":                {"build the bridge", "Opening a bridge"},                           // ninth pass: its point (the key event), not its cost
-	"Partnership for Peace":     {"PFP", "Partnership for Peace", "NATO program", "NATO's program"}, // i10balance: joining it described, the name dropped
-	"non-lethal supplies":       {"non-lethal", "Northern Distribution Network"},                    // ninth pass: the network that carried them
+	"the bridge":                {"build the bridge", "Opening a bridge"}, // ninth pass: its point (the key event), not its cost
+	"Partnership for Peace":     {"PFP", "Partnership for Peace"},
+	"non-lethal supplies":       {"non-lethal", "Northern Distribution Network"}, // ninth pass: the network that carried them
 	"why Tajikistan mattered":   {"water resources", "borders Afghanistan", "dangers of terrorism"},
 	"Clinton's visit":           {"Clinton"},
 	"the SCO's 2005 demand":     {"timetable for the withdrawal"},

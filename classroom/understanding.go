@@ -52,10 +52,7 @@ func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	out = append(append(append(append(out, seq...), late...), areas...), x.settlementQuizzes()...)
 	// the i10accuse pass's: what a leader accused a foreign body of
 	// (accusation.go)
-	out = append(out, x.accusationQuizzes()...)
-	// the i10balance pass's: what a side aimed at with a policy (aim.go),
-	// none of whose wrong choices gives away or is told by an item before
-	return append(out, x.aimQuizzesOf(&priorItems{qs: append(append(before, late...), out...)})...)
+	return append(out, x.accusationQuizzes()...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as
