@@ -347,7 +347,7 @@ func TestFourteenthPassFillers(t *testing.T) {
 		// since the i10trade pass the trade balance takes its place (blind
 		// reads: the goods are trivia, the imbalance the point)
 		{"Which of these did the US import from Tajikistan?", false},
-		{"How did trade between the US and Tajikistan stand in 2013?", true},
+		{"In 2013, how did US exports to Tajikistan compare with its imports from Tajikistan?", true},
 		// its stem since the nineteenth pass (NATO's program, vague, named
 		// by its joining)
 		{"In his speech at his first NATO summit meeting, what did President Rahmon call participation in the NATO program Tajikistan had joined earlier that year?", true},

@@ -364,11 +364,15 @@ func (x *extractor) tradeBalanceQuizzes() []Quiz {
 				balanceChoice(rep, partner, dir, other[degree]),
 				balanceChoice(rep, partner, other[dir], other[degree]),
 			}
-			q := "How did trade between " + rep + " and " + partner + " stand"
+			// the stem says whose export and import the figures are, as
+			// the rule read them (the paper's "The export made $51.9
+			// million" names no side: three blind readers, blind55,
+			// blind65 and blind66, found the key rested on an unstated
+			// reading)
+			q := "How did " + b.reporter + " exports to " + partner + " compare with its imports from " + partner + "?"
 			if b.year != "" {
-				q += " in " + b.year
+				q = "In " + b.year + ", how did " + b.reporter + " exports to " + partner + " compare with its imports from " + partner + "?"
 			}
-			q += "?"
 			sent := para.Sentences[b.split]
 			id := quizID(para.N, b.split, span{kind: "balance", text: answer}, sent.Text)
 			out = append(out, makeQuiz(id, q, answer, wrong, "balance", para, sent))

@@ -106,7 +106,7 @@ func TestTradeBalanceItem(t *testing.T) {
 	}
 	q := qs[0]
 	checkWellFormed(t, q)
-	if want := "How did trade between the US and Tajikistan stand in 2013?"; q.Question != want {
+	if want := "In 2013, how did US exports to Tajikistan compare with its imports from Tajikistan?"; q.Question != want {
 		t.Errorf("question\n got %q\nwant %q", q.Question, want)
 	}
 	if want := "The US sold far more to Tajikistan than it bought from it"; q.Choices[q.Answer] != want {
