@@ -43,12 +43,7 @@ const accusationKind = "NGO-accusation"
 func (x *extractor) accusationQuizzes() []Quiz {
 	var out []Quiz
 	x.bodySentences(x.plainHas(" accused "), func(para *paper.Paragraph, si int, s string) {
-		var plain []string
-		for j := range para.Sentences {
-			p, _ := x.plainSentence(para, j)
-			plain = append(plain, p)
-		}
-		q, answer, wrong := x.accusation(s, strings.Join(plain, " "))
+		q, answer, wrong := x.accusation(s, x.plainParagraph(para))
 		if q == "" {
 			return
 		}

@@ -418,18 +418,27 @@ func (x *extractor) spans(para *paper.Paragraph) []span {
 	return out
 }
 
+// moneyValue is a sum's value from its digits ("51.9", "1,200") and
+// scale word ("million"); -1 when the digits do not parse.
+func moneyValue(num, scale string) float64 {
+	v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+	if err != nil {
+		return -1
+	}
+	return v * scales[scale]
+}
+
 func (x *extractor) amounts(text string) []span {
 	var out []span
 	for _, m := range reMoney.FindAllStringSubmatchIndex(text, -1) {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(text[m[4]:m[5]], ",", ""), 64)
-		if err != nil {
-			continue
-		}
 		sc := ""
 		if m[6] >= 0 {
 			sc = text[m[6]:m[7]]
 		}
-		v *= scales[sc]
+		v := moneyValue(text[m[4]:m[5]], sc)
+		if v < 0 {
+			continue
+		}
 		out = append(out, span{start: m[0], end: m[1], text: text[m[0]:m[1]], kind: "amount", form: "money",
 			key: "$" + strconv.FormatFloat(v, 'f', -1, 64), value: v, answerable: true,
 			prefix: text[m[2]:m[3]], scale: sc})

@@ -3,7 +3,6 @@ package classroom
 import (
 	"math"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"paperbot/paper"
@@ -136,9 +135,10 @@ func offered(good string, prior []Quiz) bool {
 
 // Trade-balance items: which way a trade leaned. "The total trade volume
 // between the Tajikistan and U.S. was $52.6 million in 2013. The export
-// made $51.9 million and import was $0.7 million." asks "How did trade
-// between the US and Tajikistan stand in 2013?" (the US sold far more to
-// Tajikistan than it bought from it). A reader who saw the figures knows
+// made $51.9 million and import was $0.7 million." asks "In 2013, how
+// did US exports to Tajikistan compare with its imports from
+// Tajikistan?" (the US sold far more to Tajikistan than it bought from
+// it). A reader who saw the figures knows
 // the trade ran one way; the choices are words a student reasons about,
 // not figures to recall. One trade item a paragraph: the balance is the
 // point, the goods that went each way (the items above) the detail, so
@@ -190,14 +190,6 @@ type tradeBalance struct {
 	reporter, partner, year string
 	sold, bought, sum       float64
 	total, split            int
-}
-
-func moneyValue(num, scale string) float64 {
-	v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
-	if err != nil {
-		return -1
-	}
-	return v * scales[scale]
 }
 
 // sameSideWords: two spellings of one side, "the" and full stops aside
@@ -369,10 +361,11 @@ func (x *extractor) tradeBalanceQuizzes() []Quiz {
 			// million" names no side: three blind readers, blind55,
 			// blind65 and blind66, found the key rested on an unstated
 			// reading)
-			q := "How did " + b.reporter + " exports to " + partner + " compare with its imports from " + partner + "?"
+			q := "how did " + b.reporter + " exports to " + partner + " compare with its imports from " + partner + "?"
 			if b.year != "" {
-				q = "In " + b.year + ", how did " + b.reporter + " exports to " + partner + " compare with its imports from " + partner + "?"
+				q = "In " + b.year + ", " + q
 			}
+			q = upperFirst(q)
 			sent := para.Sentences[b.split]
 			id := quizID(para.N, b.split, span{kind: "balance", text: answer}, sent.Text)
 			out = append(out, makeQuiz(id, q, answer, wrong, "balance", para, sent))
