@@ -235,26 +235,44 @@ func respare(q Quiz, i int, spares []string, others []Quiz) (Quiz, bool) {
 	return q, false
 }
 
+// wordSets are optionWords of texts already split, kept for a pass that
+// asks every item against every other (mendChoices): the sets are only
+// read.
+type wordSets map[string]map[string]bool
+
+func (ws wordSets) of(text string) map[string]bool {
+	w, ok := ws[text]
+	if !ok {
+		w = optionWords(text)
+		ws[text] = w
+	}
+	return w
+}
+
 // namesAnswerOf returns the item of all whose answer, a name, wrong
 // choice c of q hints at (see the top), and the word.
 func namesAnswerOf(c string, q Quiz, all []Quiz) (string, string, bool) {
+	return wordSets{}.namesAnswerOf(c, q, all)
+}
+
+func (ws wordSets) namesAnswerOf(c string, q Quiz, all []Quiz) (string, string, bool) {
 	// "Tajikistan's" is the country, as "Tajikistan", no content word
-	cw := optionWords(strings.ReplaceAll(c, "'s ", " "))
+	cw := ws.of(strings.ReplaceAll(c, "'s ", " "))
 	for _, b := range all {
 		if b.ID == q.ID || !nameKind(b) {
 			continue
 		}
-		stem := optionWords(b.Question)
+		stem := ws.of(b.Question)
 		if countIn(cw, stem) == 0 {
 			continue
 		}
-		for w := range optionWords(b.Choices[b.Answer]) {
+		for w := range ws.of(b.Choices[b.Answer]) {
 			if !cw[w] || stem[w] {
 				continue
 			}
 			inWrong := false
 			for i, d := range b.Choices {
-				inWrong = inWrong || i != b.Answer && optionWords(d)[w]
+				inWrong = inWrong || i != b.Answer && ws.of(d)[w]
 			}
 			if !inWrong {
 				return b.ID, w, true
@@ -266,11 +284,15 @@ func namesAnswerOf(c string, q Quiz, all []Quiz) (string, string, bool) {
 
 // hintedBy: a wrong choice of q hints at the answer of an item of all.
 func hintedBy(q Quiz, all []Quiz) (string, string, bool) {
+	return wordSets{}.hintedBy(q, all)
+}
+
+func (ws wordSets) hintedBy(q Quiz, all []Quiz) (string, string, bool) {
 	for i, c := range q.Choices {
 		if i == q.Answer {
 			continue
 		}
-		if id, _, ok := namesAnswerOf(c, q, all); ok {
+		if id, _, ok := ws.namesAnswerOf(c, q, all); ok {
 			return c, id, true
 		}
 	}
@@ -280,12 +302,13 @@ func hintedBy(q Quiz, all []Quiz) (string, string, bool) {
 // answerHintFlaws: wrong choices hinting at another item's answer.
 func answerHintFlaws(all []Quiz) []string {
 	var errs []string
+	ws := wordSets{}
 	for _, q := range all {
 		for i, c := range q.Choices {
 			if i == q.Answer {
 				continue
 			}
-			if id, w, ok := namesAnswerOf(c, q, all); ok {
+			if id, w, ok := ws.namesAnswerOf(c, q, all); ok {
 				errs = append(errs, fmt.Sprintf("%s's wrong choice %q names %q of %s's answer", q.ID, c, w, id))
 			}
 		}
@@ -299,6 +322,7 @@ func answerHintFlaws(all []Quiz) []string {
 // a hint counts toward any item kept so far.
 func (x *extractor) mendChoices(items []item) []item {
 	drop := map[int]bool{}
+	ws := wordSets{} // every item is asked against every other for hints
 	for i := range items {
 		var earlier []Quiz
 		for j := 0; j < i; j++ {
@@ -333,18 +357,18 @@ func (x *extractor) mendChoices(items []item) []item {
 		}
 		var plain []string // the spares that hint at no item
 		for _, sp := range spares {
-			if _, _, ok := namesAnswerOf(sp, q, others); !ok {
+			if _, _, ok := ws.namesAnswerOf(sp, q, others); !ok {
 				plain = append(plain, sp)
 			}
 		}
 		for k, c := range q.Choices {
-			if _, _, ok := namesAnswerOf(c, q, others); ok && k != q.Answer {
+			if _, _, ok := ws.namesAnswerOf(c, q, others); ok && k != q.Answer {
 				q, _ = respare(q, k, plain, earlier)
 			}
 		}
 		_, _, shared := sharedChoice(q, earlier)
 		_, cued := stemCueWord(q)
-		_, _, hints := hintedBy(q, others)
+		_, _, hints := ws.hintedBy(q, others)
 		if shared || cued || hints || outlier(q) >= 0 {
 			drop[i] = true
 			continue
