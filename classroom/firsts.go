@@ -34,11 +34,9 @@ var reFirstOf = regexp.MustCompile(`^([A-Z][a-z]+) was the first ([A-Z][\w ]*?[a
 // region is the region of the list of kinds ("country-Central-Asia")
 // whose members are every one of countries, "" when none is.
 func (x *extractor) region(countries []string) string {
-	for kind, members := range x.world.members {
-		r, ok := strings.CutPrefix(kind, "country-")
-		if !ok {
-			continue
-		}
+	for _, kind := range x.regionKinds() {
+		members := x.world.members[kind]
+		r, _ := strings.CutPrefix(kind, "country-")
 		all := len(countries) > 0
 		for _, c := range countries {
 			_, canon := x.world.kindOf(c)
@@ -53,6 +51,20 @@ func (x *extractor) region(countries []string) string {
 		}
 	}
 	return ""
+}
+
+// regionKinds are the list of kinds' regions of countries
+// ("country-Central-Asia"), sorted: a country in two regions gets the
+// same one on every run, not the first a map walk happens on.
+func (x *extractor) regionKinds() []string {
+	var out []string
+	for kind := range x.world.members {
+		if strings.HasPrefix(kind, "country-") {
+			out = append(out, kind)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // comparedIn is a comparative why-stem's subject (its first country) and
@@ -489,11 +501,8 @@ func (x *extractor) comparedRegion(stem string) (subject, region string, ok bool
 	if !found || len(cs) == 0 || !reOthers.MatchString(tail) {
 		return "", "", false
 	}
-	for kind := range x.world.members {
-		r, ok := strings.CutPrefix(kind, "country-")
-		if !ok {
-			continue
-		}
+	for _, kind := range x.regionKinds() {
+		r, _ := strings.CutPrefix(kind, "country-")
 		r = strings.ReplaceAll(r, "-", " ")
 		adj := x.regionAdjective(r)
 		if (adj != "" && containsWord(tail, adj) || strings.Contains(tail, " of "+r)) && x.memberOf(cs[0], kind) {

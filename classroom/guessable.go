@@ -418,10 +418,11 @@ func (x *extractor) neighbours(answer string) []string {
 // student who knows the map strikes them without the paper (items 27 of
 // blind46 and blind47).
 func (x *extractor) mapStruck(q Quiz) []string {
-	if q.Kind != "why" || reBordersCause.FindStringSubmatch(q.Choices[q.Answer]) == nil {
+	key := reBordersCause.FindStringSubmatch(q.Choices[q.Answer])
+	if q.Kind != "why" || key == nil {
 		return nil
 	}
-	list := x.neighbours(reBordersCause.FindStringSubmatch(q.Choices[q.Answer])[1])
+	list := x.neighbours(key[1])
 	if list == nil {
 		return nil
 	}

@@ -159,7 +159,7 @@ func (x *extractor) reactionQuizzesOf(pi *priorItems) []Quiz {
 		}
 		para := x.paraWithout(x.plainParagraph(a.para))
 		var wrong, list []string
-		if contrast != "" && !optionGivesAway(contrast, notPlaceOf(pi.qs, cut).qs, notPlaceOf(pi.qs, cut).targets()) {
+		if np := notPlaceOf(pi.qs, cut); contrast != "" && !optionGivesAway(contrast, np.qs, np.targets()) {
 			wrong = append(wrong, contrast)
 		}
 		for _, r := range x.world.members["state-response"] {
