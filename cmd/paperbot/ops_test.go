@@ -7,6 +7,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -35,9 +36,35 @@ func httpAddr(t *testing.T, logs *syncBuffer) string {
 	return ""
 }
 
+// waitReadyz waits until /readyz answers 200. The bot is ready once
+// discordgo's heartbeat goroutine has set DataReady, which it does after
+// Open returned (so after startBot saw READY and the commands), and Ready
+// never waits on the session's lock: /readyz may say "gateway not
+// connected" for a moment after start-up. A CI run failed on that moment
+// (ops_test.go:49, 503 "gateway not connected").
+func waitReadyz(t *testing.T, addr string) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	last := ""
+	for time.Now().Before(deadline) {
+		resp, err := http.Get("http://" + addr + "/readyz")
+		if err == nil {
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return
+			}
+			last = fmt.Sprintf("%d %.200s", resp.StatusCode, b)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("/readyz never ready: %s", last)
+}
+
 func TestRunServesHealthReadyMetrics(t *testing.T) {
 	_, logs, _ := startBot(t, nil)
 	addr := httpAddr(t, logs)
+	waitReadyz(t, addr)
 	for path, want := range map[string]string{"/healthz": "ok", "/readyz": "ready", "/metrics": "paperbot_gateway_reconnects_total"} {
 		resp, err := http.Get("http://" + addr + path)
 		if err != nil {
