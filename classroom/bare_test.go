@@ -1,6 +1,9 @@
 package classroom
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFillerOrder: with the eighth and ninth passes' items above the
 // floor, which recall fillers go. A year on a paragraph another item asks
@@ -32,4 +35,48 @@ func TestFillerOrder(t *testing.T) {
 		// two above)
 		{"In which year did President Rahmon participate for the first time in a NATO summit meeting?", false},
 	})
+}
+
+// TestDescribedElsewhere: the floor's rank (the i10plan pass, the rule of
+// the reverted i10balance commit) on the real items the checks keep (seen
+// failing before the rule: the NATO programme item was no candidate, and
+// the quiz kept it): the one name item whose thing two other stems ask
+// about is the NATO programme's; with one of those stems gone, it is no
+// longer described twice.
+func TestDescribedElsewhere(t *testing.T) {
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	items := x.checkedItems()
+	const nato = "Which NATO programme did Tajikistan commit to joining?"
+	var found bool
+	for i, it := range items {
+		got := describedElsewhere(items, i)
+		want := it.Question == nato
+		found = found || want
+		if got != want {
+			t.Errorf("describedElsewhere(%q) = %v, want %v", it.Question, got, want)
+		}
+		if want && it.Choices[it.Answer] != "Partnership for Peace" {
+			// the i10cross pass's cue mend (was TestFifthPassItems's)
+			t.Errorf("%q: answer %q, want Partnership for Peace", nato, it.Choices[it.Answer])
+		}
+	}
+	if !found {
+		t.Fatalf("no item %q before the floor", nato)
+	}
+	var fewer []item
+	for _, it := range items {
+		if !strings.HasPrefix(it.Question, "How did Tajikistan compare with the other Central Asian republics") {
+			fewer = append(fewer, it)
+		}
+	}
+	for i, it := range fewer {
+		if it.Question == nato && describedElsewhere(fewer, i) {
+			t.Errorf("described by one other stem only, still ranked: %q", nato)
+		}
+	}
+	// a stem's possessive is its noun ("NATO's program")
+	if w := stemWords("in joining NATO's program?"); !w["nato"] || !w["progra"] {
+		t.Errorf("stemWords: %v", w)
+	}
 }

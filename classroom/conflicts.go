@@ -137,6 +137,9 @@ func conflictRank(q Quiz) int {
 	if q.Kind == "accusation" {
 		return 2*13 + 2 // what the paper says the accused did, beside which body a guesser names (accusation.go)
 	}
+	if q.Kind == planKind {
+		return 2*13 + 2 // what a side planned to open, beside where it was (plan.go)
+	}
 	if q.Kind == "act" {
 		return 2*11 + 2 // what was done, beside when or where it was done
 	}

@@ -106,7 +106,16 @@ func TestDistractItems(t *testing.T) {
 			t.Errorf("organisation %q not spelled out: %q", c, sco.Choices)
 		}
 	}
-	nato := distractItem(t, all, "Which NATO programme did Tajikistan commit to joining?")
+	// the i10plan pass: the floor drops the programme's name, which two
+	// other stems describe (bare.go); its choices are still checked where
+	// the checks leave it
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	var checked []Quiz
+	for _, it := range x.checkedItems() {
+		checked = append(checked, it.Quiz)
+	}
+	nato := distractItem(t, checked, "Which NATO programme did Tajikistan commit to joining?")
 	for _, c := range nato.Choices {
 		if strings.Contains(c, "Individual Partnership") {
 			t.Errorf("a wrong choice echoes the paper's Individual Partnership Program: %q", nato.Choices)

@@ -31,6 +31,10 @@ type Quiz struct {
 	Paragraph, Page int
 	Section         string
 	Sentence        string // the source sentence as written, shown after answering
+	// unasked is the stem naming the thing the stem describes, used when
+	// no item of the quiz answers name (nameUnasked): "... in joining
+	// NATO's Partnership for Peace?" for "... in joining NATO's program?"
+	unasked, name string
 }
 
 // Quizzer holds every quiz that could be made from one paper.
@@ -73,7 +77,7 @@ type entity struct {
 func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
 	x := newExtractor(p, buildGlossary(p), plain)
 	// no item may hand a student another's answer or ask its fact again
-	items := x.dropBareRecall(x.mendChoices(x.dropNamedPerson(x.dropGuessable(dropAnswerCues(dropGiveaways(x.dropOpposites(x.sameAnswer(x.sameTopicRecall(x.capDateRecall(dropSameFacts(x.dropConflicts(x.afterPeriod(x.items())))))))))))))
+	items := nameUnasked(x.dropBareRecall(x.checkedItems()))
 	x.freeAmountKeys(items)
 	balanceKeys(items)
 	for i := range items {
@@ -99,6 +103,32 @@ func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
 		return firstPara[qz.sections[i]] < firstPara[qz.sections[j]]
 	})
 	return qz
+}
+
+// nameUnasked: an item whose stem describes a thing because another item
+// asked its name ("the NATO program Tajikistan had joined earlier that
+// year") names it when no item left asks it (the i10plan pass: the floor
+// drops the name item, and a reader finds "NATO's program" vague).
+func nameUnasked(items []item) []item {
+	for i := range items {
+		if items[i].unasked == "" {
+			continue
+		}
+		asked := false
+		for j, it := range items {
+			asked = asked || j != i && containsWord(it.Choices[it.Answer], items[i].name)
+		}
+		if !asked {
+			items[i].Question = items[i].unasked
+		}
+	}
+	return items
+}
+
+// checkedItems are the items no check drops, before the floor drops bare
+// recall (dropBareRecall).
+func (x *extractor) checkedItems() []item {
+	return x.mendChoices(x.dropNamedPerson(x.dropGuessable(dropAnswerCues(dropGiveaways(x.dropOpposites(x.sameAnswer(x.sameTopicRecall(x.capDateRecall(dropSameFacts(x.dropConflicts(x.afterPeriod(x.items()))))))))))))
 }
 
 // items makes every item the paper gives, in paper order, why-items

@@ -349,8 +349,10 @@ func TestFourteenthPassFillers(t *testing.T) {
 		{"Which of these did the US import from Tajikistan?", false},
 		{"In 2013, how did US exports to Tajikistan compare with its imports from Tajikistan?", true},
 		// its stem since the nineteenth pass (NATO's program, vague, named
-		// by its joining)
-		{"In his speech at his first NATO summit meeting, what did President Rahmon call participation in the NATO program Tajikistan had joined earlier that year?", true},
+		// by its joining); since the i10plan pass the floor drops the item
+		// that asked the programme's name, and the stem names it
+		// (nameUnasked)
+		{"In his speech at his first NATO summit meeting, what did President Rahmon call participation in NATO's Partnership for Peace, which Tajikistan had joined earlier that year?", true},
 		// the i10rights pass: the reaction item (rights.go) pushes the water's
 		// share out, bare recall every strict blind reader judged WEAK
 		// (TestReactionInQuiz)

@@ -189,15 +189,26 @@ func (x *extractor) lateQuizzes(prior []Quiz) []Quiz {
 			if answer == "" {
 				return
 			}
+			orig := thing
 			if thing = x.ownerNoun(thing, l[4], prior); thing == "" {
 				return
 			}
 			q := "How did " + one + " compare with the other " + group + " in " + base + "ing " + thing + "?"
+			// the name written out, should no item ask it (nameUnasked):
+			// "NATO's Partnership for Peace"
+			var unasked, name string
+			if thing != orig {
+				if full, n := x.spelledOut(orig, thing, "", nil); full != "" {
+					unasked, name = "How did "+one+" compare with the other "+group+" in "+base+"ing "+full+"?", n
+				}
+			}
 			// the key shows both dates: the group's sentence and the late one's
 			a, b := para.Sentences[si], para.Sentences[sj]
 			sent := paper.Sentence{Text: a.Text + " " + b.Text, Start: a.Start, End: b.End}
 			id := quizID(para.N, sj, span{kind: "sequence", text: answer}, sent.Text)
-			out = append(out, makeQuiz(id, q, answer, wrong, "sequence", para, sent))
+			lq := makeQuiz(id, q, answer, wrong, "sequence", para, sent)
+			lq.unasked, lq.name = unasked, name
+			out = append(out, lq)
 		}
 	})
 	return out

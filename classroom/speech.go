@@ -157,8 +157,24 @@ func (x *extractor) speechQuizzesOf(pi *priorItems) []Quiz {
 		occasion := "at his first " + o[4]
 		named := x.namedIn(thing)
 		joined := func(acronym, noun, org string) string { return x.joinedName(para, si, acronym, noun, org, o[1]) }
+		orig := thing
 		if thing = x.ownerForName(thing, o[4], prior, joined); thing == "" {
 			return
+		}
+		// the name written out, should no item ask it (nameUnasked):
+		// "participation in NATO's Partnership for Peace, which
+		// Tajikistan had joined earlier that year"
+		var unasked, name string
+		if thing != orig {
+			clause := func(a string) string {
+				if side, earlier := x.joining(para, si, a, o[1]); side != "" {
+					return ", which " + side + " had joined" + earlier
+				}
+				return ""
+			}
+			if full, n := x.spelledOut(orig, thing, reAcronymWord.FindString(o[4]), clause); full != "" {
+				unasked, name = "In his speech "+occasion+", what did "+o[2]+" call "+full+"?", n
+			}
 		}
 		// no month: "November 2002" would date another item's answer
 		// ("January 2002"), and the first summit is the occasion
@@ -191,7 +207,9 @@ func (x *extractor) speechQuizzesOf(pi *priorItems) []Quiz {
 		}
 		sent := para.Sentences[si]
 		id := quizID(para.N, si, span{kind: "speech", text: answer}, sent.Text)
-		out = append(out, makeQuiz(id, q, answer, wrong[:3], "speech", para, sent))
+		sq := makeQuiz(id, q, answer, wrong[:3], "speech", para, sent)
+		sq.unasked, sq.name = unasked, name
+		out = append(out, sq)
 	})
 	return out
 }
@@ -226,6 +244,18 @@ func oneSense(answer, role string) bool {
 // year is that of when (the occasion's "November 2002") and its month, if
 // both give one, before; "" when no such sentence.
 func (x *extractor) joinedName(para *paper.Paragraph, si int, acronym, noun, org, when string) string {
+	side, earlier := x.joining(para, si, acronym, when)
+	if side == "" {
+		return ""
+	}
+	return "the " + org + " " + noun + " " + side + " had joined" + earlier
+}
+
+// joining is the side that joined the thing called acronym, as a sentence
+// of para before si tells, and " earlier that year" when the joining's
+// year is that of when and its month, if both give one, before; "" when
+// no such sentence.
+func (x *extractor) joining(para *paper.Paragraph, si int, acronym, when string) (side, earlier string) {
 	forms := x.namedIn(acronym)
 	for j := si - 1; j >= 0; j-- {
 		s, _ := x.plainSentence(para, j)
@@ -233,15 +263,43 @@ func (x *extractor) joinedName(para *paper.Paragraph, si int, acronym, noun, org
 		if m == nil || x.actorOf(m[1]) == "" || !names(m[2], forms) {
 			continue
 		}
-		out := "the " + org + " " + noun + " " + m[1] + " had joined"
 		jm, jy := monthYearOf(s)
 		om, oy := monthYearOf(when)
 		if jy != "" && jy == oy && (jm == 0 || om == 0 || jm < om) {
-			out += " earlier that year"
+			earlier = " earlier that year"
 		}
-		return out
+		return m[1], earlier
 	}
-	return ""
+	return "", ""
+}
+
+// spelledOut is thing with its name in capitals ("the PFP program")
+// written out as its organisation's ("NATO's Partnership for Peace"),
+// with after(acronym) behind it (", which Tajikistan had joined earlier
+// that year"), and the name written out; only a name the stem that
+// describes it (described: "NATO's program") left out; "" when thing
+// holds no such name the glossary expands.
+func (x *extractor) spelledOut(thing, described, org string, after func(acronym string) string) (string, string) {
+	for _, a := range reAcronymWord.FindAllString(thing, -1) {
+		forms := x.namedIn(a)
+		if len(forms) < 2 || a == org || containsWord(described, a) {
+			continue
+		}
+		name := forms[1]
+		if i := strings.Index(thing, "the "+a+" "); i >= 0 && org != "" {
+			rest := thing[i+len("the "+a+" "):]
+			_, tail, _ := strings.Cut(rest, " ") // the noun ("program") goes
+			clause := ""
+			if after != nil {
+				clause = after(a)
+			}
+			return strings.TrimSpace(thing[:i] + org + "'s " + name + clause + " " + tail), name
+		}
+		if containsWord(thing, a) {
+			return strings.Replace(thing, a, name, 1), name
+		}
+	}
+	return "", ""
 }
 
 // monthYearOf: the first month (0 if none) and year a text gives.

@@ -52,7 +52,10 @@ func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	out = append(append(append(append(out, seq...), late...), areas...), x.settlementQuizzes()...)
 	// the i10accuse pass's: what a leader accused a foreign body of
 	// (accusation.go)
-	return append(out, x.accusationQuizzes()...)
+	out = append(out, x.accusationQuizzes()...)
+	// the i10plan pass's: what a side wanted to open in a place
+	// (plan.go), none of whose wrong choices names or tells an item before
+	return append(out, x.planQuizzesOf(&priorItems{qs: append(append(before, late...), out...)})...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as
