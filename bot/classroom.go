@@ -56,8 +56,12 @@ func quizMessage(q classroom.Quiz) reply {
 		// message lists every choice whole, so none is read half.
 		choices = list.String()
 	}
+	note := ""
+	if q.Note != "" {
+		note = "\n*" + Escape(q.Note) + "*"
+	}
 	return reply{
-		content:    "**Quiz:** " + Escape(q.Question) + choices + "\n*Your first answer counts; you'll see privately whether it's right.*",
+		content:    "**Quiz:** " + Escape(q.Question) + note + choices + "\n*Your first answer counts; you'll see privately whether it's right.*",
 		components: []discordgo.MessageComponent{discordgo.ActionsRow{Components: btns}},
 	}
 }

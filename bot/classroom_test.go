@@ -30,3 +30,19 @@ func TestQuizLongChoicesListed(t *testing.T) {
 		t.Errorf("short choices listed in the message: %q", short.content)
 	}
 }
+
+// TestQuizNoteShown: an item's note (how the paper spells a name the stem
+// writes another way) is in the message, under the stem; an item without
+// one adds no empty line.
+func TestQuizNoteShown(t *testing.T) {
+	q := classroom.Quiz{ID: "x", Question: "What did President Rahmon call participation in the programme?",
+		Choices: [4]string{"A", "B", "C", "D"}, Note: `The paper writes Rahmon as "Rakhmonov" here.`}
+	r := quizMessage(q)
+	if !strings.HasPrefix(r.content, "**Quiz:** "+q.Question+"\n*The paper writes Rahmon as \"Rakhmonov\" here.*\n") {
+		t.Errorf("note not under the stem: %q", r.content)
+	}
+	q.Note = ""
+	if r := quizMessage(q); strings.Contains(r.content, "\n**\n") || strings.Contains(r.content, "\n\n") {
+		t.Errorf("empty note line: %q", r.content)
+	}
+}

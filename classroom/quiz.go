@@ -31,6 +31,9 @@ type Quiz struct {
 	Paragraph, Page int
 	Section         string
 	Sentence        string // the source sentence as written, shown after answering
+	// Note, shown under the stem when set, says how the paper writes a
+	// name the stem spells another way (see noteSpellings).
+	Note string
 	// unasked is the stem naming the thing the stem describes, used when
 	// no item of the quiz answers name (nameUnasked): "... in joining
 	// NATO's Partnership for Peace?" for "... in joining NATO's program?"
@@ -77,7 +80,7 @@ type entity struct {
 func NewQuizzer(p *paper.Paper, plain *Plain) *Quizzer {
 	x := newExtractor(p, buildGlossary(p), plain)
 	// no item may hand a student another's answer or ask its fact again
-	items := nameUnasked(x.dropBareRecall(x.checkedItems()))
+	items := x.noteSpellings(nameUnasked(x.dropBareRecall(x.checkedItems())))
 	x.freeAmountKeys(items)
 	balanceKeys(items)
 	for i := range items {

@@ -26,6 +26,7 @@ type quizItem struct {
 	Page      int       `json:"page"`
 	Paragraph int       `json:"paragraph"`
 	Sentence  string    `json:"sentence"`
+	Note      string    `json:"note,omitempty"`
 }
 
 func cmdQuiz(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -67,7 +68,7 @@ func cmdQuiz(args []string, getenv func(string) string, stdout, stderr io.Writer
 	if c.json {
 		out := make([]quizItem, len(items))
 		for i, q := range items {
-			out[i] = quizItem{q.ID, q.Kind, q.Question, q.Choices, q.Answer, q.Section, q.Page, q.Paragraph, q.Sentence}
+			out[i] = quizItem{q.ID, q.Kind, q.Question, q.Choices, q.Answer, q.Section, q.Page, q.Paragraph, q.Sentence, q.Note}
 		}
 		return writeJSON(stdout, out)
 	}
@@ -77,6 +78,9 @@ func cmdQuiz(args []string, getenv func(string) string, stdout, stderr io.Writer
 			continue
 		}
 		fmt.Fprintf(stdout, "%d. %s\n", i+1, strings.TrimPrefix(q.Question, "Complete: "))
+		if q.Note != "" {
+			fmt.Fprintf(stdout, "   (%s)\n", q.Note)
+		}
 		for k, ch := range q.Choices {
 			fmt.Fprintf(stdout, "   %c. %s\n", 'A'+k, ch)
 		}
