@@ -86,6 +86,12 @@ func (x *extractor) dropBareRecall(items []item) []item {
 			// pass): with a year beyond recallDateMax, before a place or
 			// a share, each often its theme's one item
 			cands = append(cands, cand{i, 5, x.salience(it.Quiz)})
+		case balanceSideUnstated(it.Quiz):
+			// a balance whose figures' sentence names no side (the
+			// i10since pass): its key rests on a reading the sentence
+			// does not state; with a year beyond recallDateMax, before a
+			// share, often its theme's one item
+			cands = append(cands, cand{i, 5, x.salience(it.Quiz)})
 		case totalBesideShares(items, i):
 			// a total whose shares another item asks (total.go): with a place
 			cands = append(cands, cand{i, 4, x.salience(it.Quiz)})

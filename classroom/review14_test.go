@@ -345,9 +345,13 @@ func TestGoods(t *testing.T) {
 func TestFourteenthPassFillers(t *testing.T) {
 	checkKept(t, []keptCase{
 		// since the i10trade pass the trade balance takes its place (blind
-		// reads: the goods are trivia, the imbalance the point)
+		// reads: the goods are trivia, the imbalance the point); since the
+		// i10since pass the balance is a floor candidate (its figures'
+		// sentence names no exporter, blind64-68 WEAK) and the since item
+		// (since.go) pushes it out (TestSinceInQuiz); the goods stay out
 		{"Which of these did the US import from Tajikistan?", false},
-		{"In 2013, how did US exports to Tajikistan compare with its imports from Tajikistan?", true},
+		{"In 2013, how did US exports to Tajikistan compare with its imports from Tajikistan?", false},
+		{"What did the United States do after Russian forces withdrew from the Tajik-Afghan border?", true},
 		// its stem since the nineteenth pass (NATO's program, vague, named
 		// by its joining); since the i10plan pass the floor drops the item
 		// that asked the programme's name, and the stem names it

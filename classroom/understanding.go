@@ -37,6 +37,11 @@ func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	react := x.reactionQuizzesOf(pi)
 	pi = pi.with(react)
 	msgs = append(msgs, react...)
+	// the i10since pass's: what a side did once another's forces had
+	// left a place (since.go), after the reaction it may not give away
+	since := x.sinceQuizzesOf(pi)
+	pi = pi.with(since)
+	msgs = append(msgs, since...)
 	speech := x.speechQuizzesOf(pi)
 	pi = pi.with(speech)
 	// the i10trade pass's: which way a trade leaned, before the goods
