@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"paperbot/paper"
 )
 
 // Choices across the quiz (the i10cross pass). Two strict blind readers
@@ -400,6 +402,18 @@ func (x *extractor) spare(id string, wrong []string) {
 		x.spares = map[string][]string{}
 	}
 	x.spares[id] = append([]string(nil), wrong...)
+}
+
+// shuffledQuiz makes the item of para's sentence si whose wrong choices
+// are three of wrong, drawn by a seed from its id (the same every run);
+// the rest are kept as spares for mendChoices.
+func (x *extractor) shuffledQuiz(para *paper.Paragraph, si int, kind, q, answer string, wrong []string) Quiz {
+	sent := para.Sentences[si]
+	id := quizID(para.N, si, span{kind: kind, text: answer}, sent.Text)
+	rng := seeded(id, 1)
+	rng.Shuffle(len(wrong), func(i, j int) { wrong[i], wrong[j] = wrong[j], wrong[i] })
+	x.spare(id, wrong[3:])
+	return makeQuiz(id, q, answer, wrong[:3], kind, para, sent)
 }
 
 // sharesHead: the last word of answer shares its root with a word of

@@ -47,12 +47,7 @@ func (x *extractor) planQuizzesOf(pi *priorItems) []Quiz {
 		if q == "" {
 			return
 		}
-		sent := para.Sentences[si]
-		id := quizID(para.N, si, span{kind: planKind, text: answer}, sent.Text)
-		rng := seeded(id, 1)
-		rng.Shuffle(len(wrong), func(i, j int) { wrong[i], wrong[j] = wrong[j], wrong[i] })
-		x.spare(id, wrong[3:])
-		out = append(out, makeQuiz(id, q, answer, wrong[:3], planKind, para, sent))
+		out = append(out, x.shuffledQuiz(para, si, planKind, q, answer, wrong))
 	})
 	return out
 }

@@ -103,10 +103,5 @@ func (x *extractor) restrictionQuiz(a act) (Quiz, bool) {
 	if q == "" {
 		return Quiz{}, false
 	}
-	sent := a.para.Sentences[a.si]
-	id := quizID(a.para.N, a.si, span{kind: restrictionKind, text: answer}, sent.Text)
-	rng := seeded(id, 1)
-	rng.Shuffle(len(wrong), func(i, j int) { wrong[i], wrong[j] = wrong[j], wrong[i] })
-	x.spare(id, wrong[3:])
-	return makeQuiz(id, q, answer, wrong[:3], restrictionKind, a.para, sent), true
+	return x.shuffledQuiz(a.para, a.si, restrictionKind, q, answer, wrong), true
 }

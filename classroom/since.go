@@ -117,12 +117,7 @@ func (x *extractor) sinceQuizzesOf(pi *priorItems) []Quiz {
 		if len(wrong) < 3 {
 			return
 		}
-		sent := para.Sentences[si]
-		id := quizID(para.N, si, span{kind: sinceKind, text: answer}, sent.Text)
-		rng := seeded(id, 1)
-		rng.Shuffle(len(wrong), func(i, j int) { wrong[i], wrong[j] = wrong[j], wrong[i] })
-		x.spare(id, wrong[3:])
-		out = append(out, makeQuiz(id, q, answer, wrong[:3], sinceKind, para, sent))
+		out = append(out, x.shuffledQuiz(para, si, sinceKind, q, answer, wrong))
 	})
 	return out
 }
