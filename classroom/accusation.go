@@ -77,8 +77,9 @@ func (x *extractor) accusation(s, para string) (q, answer string, wrong []string
 	if own == "" {
 		return "", "", nil
 	}
+	text := x.paraWithout(para)
 	for _, m := range x.world.members[accusationKind] {
-		if m == own || sharesWordStem(placeholderless(m), placeholderless(norm)) || sharesWordStem(placeholderless(m), x.paraWithout(para)) {
+		if m == own || sharesWordStem(placeholderless(m), placeholderless(norm)) || sharesWordStem(placeholderless(m), text) {
 			continue
 		}
 		if country != "" {
@@ -135,10 +136,15 @@ func placeholderless(s string) string {
 // paraWithout is the paragraph without the countries it names: a wrong
 // choice names the answer's country as the paragraph does.
 func (x *extractor) paraWithout(para string) string {
-	for _, c := range x.world.members["country"] {
-		for _, sp := range x.allSpellings(c) {
-			para = regexp.MustCompile(`\b`+regexp.QuoteMeta(sp)+`\b`).ReplaceAllString(para, "")
+	x.countryOnce.Do(func() {
+		for _, c := range x.world.members["country"] {
+			for _, sp := range x.allSpellings(c) {
+				x.countryREs = append(x.countryREs, regexp.MustCompile(`\b`+regexp.QuoteMeta(sp)+`\b`))
+			}
 		}
+	})
+	for _, re := range x.countryREs {
+		para = re.ReplaceAllString(para, "")
 	}
 	return para
 }

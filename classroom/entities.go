@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"paperbot/paper"
 )
@@ -76,7 +77,11 @@ var placeFollow = map[string]bool{"in": true, "on": true, "and": true, "with": t
 // are read one by one: who is a person, what is a place, which acronyms mean
 // what.
 type extractor struct {
-	p *paper.Paper
+	// countryREs match every spelling of every country (paraWithout),
+	// compiled once.
+	countryOnce sync.Once
+	countryREs  []*regexp.Regexp
+	p           *paper.Paper
 	// plainSents holds plainSentence's renderings by paragraph and
 	// sentence: a dozen generators walk the body, each in plain words
 	plainSents map[[2]int]string

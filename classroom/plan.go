@@ -72,9 +72,10 @@ func (x *extractor) plan(s, para string, pi *priorItems) (q, answer string, wron
 	answer = upperFirst(spelled)
 	n := wordCount(answer)
 	prior, priorWords := pi.qs, pi.targets()
+	text := x.paraWithout(para)
 	for _, f := range x.world.members[facilityKind] {
 		c := upperFirst(f)
-		if f == own || sharesWordStem(f, spelled) || sharesWordStem(f, x.paraWithout(para)) ||
+		if f == own || sharesWordStem(f, spelled) || sharesWordStem(f, text) ||
 			wordCount(c) < n-1 || wordCount(c) > n+1 || x.paperSays(f) {
 			continue
 		}
