@@ -239,3 +239,29 @@ func TestEventStemNoNumber(t *testing.T) {
 		t.Error("no event item: the check tests nothing")
 	}
 }
+
+// TestEventStemAsksCause: the event item asks what brought the turn about,
+// not what came before it: "After what did the Tajik government have
+// several concerns ...?" reads as a question of time, to which 9/11, the
+// civil war and the fall of the USSR are true as well (blind73, one of
+// four strict readers of that stem to judge it WEAK). Seen failing on it.
+func TestEventStemAsksCause(t *testing.T) {
+	n := 0
+	for _, q := range defaultQuizzer(t).All() {
+		if q.Kind != "event" {
+			continue
+		}
+		n++
+		for _, lead := range []string{"After ", "When ", "Before ", "Since "} {
+			if strings.HasPrefix(q.Question, lead) {
+				t.Errorf("stem %q asks when, not what caused it", q.Question)
+			}
+		}
+		if !strings.HasPrefix(q.Question, "What gave ") && !strings.HasPrefix(q.Question, "What made ") {
+			t.Errorf("stem %q: want \"What gave/made ...?\"", q.Question)
+		}
+	}
+	if n == 0 {
+		t.Error("no event item: the check tests nothing")
+	}
+}
