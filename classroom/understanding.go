@@ -60,7 +60,11 @@ func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	out = append(out, x.accusationQuizzes()...)
 	// the i10plan pass's: what a side wanted to open in a place
 	// (plan.go), none of whose wrong choices names or tells an item before
-	return append(out, x.planQuizzesOf(&priorItems{qs: append(append(before, late...), out...)})...)
+	out = append(out, x.planQuizzesOf(&priorItems{qs: append(append(before, late...), out...)})...)
+	// the i10abc pass's: what a side set up with its partners
+	// (framework.go), none of whose wrong choices names or tells an item
+	// before
+	return append(out, x.frameworkQuizzesOf(&priorItems{qs: append(append(before, late...), out...)})...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as
