@@ -237,6 +237,36 @@ func respare(q Quiz, i int, spares []string, others []Quiz) (Quiz, bool) {
 	return q, false
 }
 
+// statesAnswer: c holds every content word of the answer of an item of
+// all other than q, an answer of two such words or more (by their first
+// five letters, so a plural is the same word: "annual bilateral
+// consultations" states "Annual Bilateral Consultation"); that item's id.
+// A one-word answer is the name checks' business (namesAnswerOf).
+func statesAnswer(c string, q Quiz, all []Quiz) (string, bool) {
+	cw := contentWords(c)
+	for _, b := range all {
+		if b.ID == q.ID {
+			continue
+		}
+		aw := contentWords(b.Choices[b.Answer])
+		if len(aw) < 2 {
+			continue
+		}
+		every := true
+		for w := range aw {
+			found := false
+			for v := range cw {
+				found = found || w == v || len(w) >= 5 && len(v) >= 5 && w[:5] == v[:5]
+			}
+			every = every && found
+		}
+		if every {
+			return b.ID, true
+		}
+	}
+	return "", false
+}
+
 // wordSets are optionWords of texts already split, kept for a pass that
 // asks every item against every other (mendChoices): the sets are only
 // read.
@@ -366,6 +396,17 @@ func (x *extractor) mendChoices(items []item) []item {
 		for k, c := range q.Choices {
 			if _, _, ok := ws.namesAnswerOf(c, q, others); ok && k != q.Answer {
 				q, _ = respare(q, k, plain, earlier)
+			}
+		}
+		var bare []string // the spares that state no item's answer
+		for _, sp := range plain {
+			if _, ok := statesAnswer(sp, q, others); !ok {
+				bare = append(bare, sp)
+			}
+		}
+		for k, c := range q.Choices {
+			if _, ok := statesAnswer(c, q, others); ok && k != q.Answer {
+				q, _ = respare(q, k, bare, earlier)
 			}
 		}
 		_, _, shared := sharedChoice(q, earlier)

@@ -265,3 +265,32 @@ func TestEventStemAsksCause(t *testing.T) {
 		t.Error("no event item: the check tests nothing")
 	}
 }
+
+// TestNoChoiceStatesAnotherAnswer: no wrong choice holds every content
+// word of another item's answer of two words or more: the key-event item's
+// "Raising human rights issues in annual bilateral consultations with
+// Tajikistan" beside the framework item whose answer is "Annual Bilateral
+// Consultation" tells a student that answer (the i10abc pass's open point;
+// the plural hid it from the hint checks). Seen failing on the merged
+// i10abc quiz.
+func TestNoChoiceStatesAnotherAnswer(t *testing.T) {
+	all := defaultQuizzer(t).All()
+	for _, q := range all {
+		for k, c := range q.Choices {
+			if k == q.Answer {
+				continue
+			}
+			if id, ok := statesAnswer(c, q, all); ok {
+				t.Errorf("%s: wrong choice %q states the answer of %s", q.ID, c, id)
+			}
+		}
+	}
+	if _, ok := statesAnswer("Raising human rights issues in annual bilateral consultations with Tajikistan", Quiz{ID: "a"},
+		[]Quiz{{ID: "b", Choices: [4]string{"Annual Bilateral Consultation", "Joint Working Group", "x", "y"}}}); !ok {
+		t.Error("the plural consultations not found to state Annual Bilateral Consultation")
+	}
+	if _, ok := statesAnswer("Opening a bridge over the Pyanj River", Quiz{ID: "a"},
+		[]Quiz{{ID: "b", Choices: [4]string{"Uzbekistan", "Kyrgyzstan", "x", "y"}}}); ok {
+		t.Error("a one-word answer counted: another check's business")
+	}
+}

@@ -87,6 +87,11 @@ func (x *extractor) framework(s string, para *paper.Paragraph, pi *priorItems) (
 		if optionGivesAway(c, prior, priorWords) || x.namesPriorAnswer(c, prior) {
 			continue
 		}
+		// no word in two wrong choices: three of "Joint ..." beside
+		// the answer alone without it single the answer out
+		if sharesWordStem(c, strings.Join(wrong, " ")) {
+			continue
+		}
 		wrong = append(wrong, c)
 	}
 	if len(wrong) < 3 {

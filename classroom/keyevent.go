@@ -32,6 +32,9 @@ var (
 	// Afghanistan").
 	reJoining   = regexp.MustCompile(` (?:joining|linking|connecting) [A-Z].*$`)
 	reAfterNoun = regexp.MustCompile(`^(\S+(?: \S+)?), (over|across|in|on|at|near|between|from) `)
+	// rePurposeTail: a deed's purpose ("... to support military
+	// operations of NATO ...").
+	rePurposeTail = regexp.MustCompile(` (?:to|in order to) (?:support|help|aid|assist|enable|allow|provide|ensure|promote|enhance|strengthen)\b.*$`)
 )
 
 // keyEventQuizzes makes the key-event items of the paper.
@@ -64,9 +67,9 @@ func (x *extractor) keyEventQuizzes() []Quiz {
 				offered[c] = true
 			}
 		}
-		var wrong []string
+		var wrong, later []string // later: deeds an act item offers, spares only
 		for _, a := range x.acts() {
-			if a.part || offered[a.pred] || askedAsMessage(a) || a.para.N == para.N && a.si == si {
+			if a.part || askedAsMessage(a) || a.para.N == para.N && a.si == si {
 				continue
 			}
 			if q, _, _ := x.liftedRestriction(a); q != "" {
@@ -79,17 +82,29 @@ func (x *extractor) keyEventQuizzes() []Quiz {
 			if strings.HasPrefix(m[3], "bilateral ") && !x.bilateralStep(g) {
 				continue
 			}
-			wrong = append(wrong, g)
-			if len(wrong) == 3 {
-				break
+			if wordCount(g) > wordCount(answer)+6 {
+				// a deed told with its purpose ("Agreeing on non-lethal
+				// supplies to support military operations of NATO and
+				// ..."), twice the answer's length, stands out: the deed
+				g = rePurposeTail.ReplaceAllString(g, "")
 			}
+			if offered[a.pred] {
+				later = append(later, g)
+				continue
+			}
+			wrong = append(wrong, g)
 		}
 		if len(wrong) < 3 {
 			return
 		}
+		wrong = append(wrong, later...)
 		q := "What does the paper call the " + m[1] + " " + m[2] + " in " + m[3] + "?"
 		id := quizID(para.N, si, span{kind: "keyevent", text: answer}, para.Sentences[si].Text)
-		out = append(out, makeQuiz(id, q, answer, wrong, "keyevent", para, para.Sentences[si]))
+		// the first three in paper order; the rest spares, for a choice
+		// that would tell another item's answer (mendChoices), those an
+		// act item offers last: a spare no kept item offers may stand
+		x.spare(id, wrong[3:])
+		out = append(out, makeQuiz(id, q, answer, wrong[:3], "keyevent", para, para.Sentences[si]))
 	})
 	return out
 }
