@@ -57,6 +57,13 @@ func TestFrameworkItem(t *testing.T) {
 				t.Errorf("wrong choice %q not in the answer's title case", c)
 			}
 		}
+		// no word in two wrong choices: three "Joint ..." beside the
+		// answer alone without it single the answer out
+		for j, d := range q.Choices {
+			if j != i && j != q.Answer && sharesWordStem(c, d) {
+				t.Errorf("wrong choices %q and %q share a word", c, d)
+			}
+		}
 	}
 	checkWellFormed(t, q)
 }
