@@ -80,6 +80,6 @@ func TestAccusationItem(t *testing.T) {
 	checkKept(t, []keptCase{
 		{"What did Tajik President Emomali Rahmon accuse the Soros Foundation of in 2005?", true},
 		{"Which foundation did Tajik President Emomali Rahmon accuse in 2005 of acting to destroy Tajikistan's unity?", false},
-		{"What gave the Tajik government several concerns about American activities?", true}, // "After which events" until blind58 (TestEventStemNoNumber), "After what" until blind73 (TestEventStemAsksCause)
+		{"After which events did the Tajik government have several concerns about American activities?", true}, // "After which events" again since blind80 (TestEventStem)
 	})
 }

@@ -220,49 +220,27 @@ func TestLiftLeadWord(t *testing.T) {
 	}
 }
 
-// TestEventStemNoNumber: the event item's stem does not say "events",
-// which only a plural answer fits ("The color revolutions" beside "9/11",
-// "The civil war": blind58 found the plural a cue). Seen failing on the
-// stem "After which events did the Tajik government have ...?".
-func TestEventStemNoNumber(t *testing.T) {
+// TestEventStem: the event item asks "After which events ...?", the stem
+// strict blind readers judged GOOD 12 times in 13 (blind40-blind57), not
+// "After what ...?" (fa4ddf9; 4 WEAK in 10 strict reads: a question of
+// time that every earlier event answers) nor "What gave ...?" (3fa532f; 3
+// WEAK in 4: the earlier events plainly caused no concern about American
+// activities). This test replaces TestEventStemNoNumber, which held the
+// stem to no number on one reader's word (blind58); seen failing on the
+// "What gave" stem.
+func TestEventStem(t *testing.T) {
 	n := 0
 	for _, q := range defaultQuizzer(t).All() {
 		if q.Kind != "event" {
 			continue
 		}
 		n++
-		if containsWord(strings.ToLower(q.Question), "events") || containsWord(strings.ToLower(q.Question), "event") {
-			t.Errorf("stem %q names the answer's number", q.Question)
+		if want := "After which events did the Tajik government have several concerns about American activities?"; q.Question != want {
+			t.Errorf("stem %q, want %q", q.Question, want)
 		}
 	}
-	if n == 0 {
-		t.Error("no event item: the check tests nothing")
-	}
-}
-
-// TestEventStemAsksCause: the event item asks what brought the turn about,
-// not what came before it: "After what did the Tajik government have
-// several concerns ...?" reads as a question of time, to which 9/11, the
-// civil war and the fall of the USSR are true as well (blind73, one of
-// four strict readers of that stem to judge it WEAK). Seen failing on it.
-func TestEventStemAsksCause(t *testing.T) {
-	n := 0
-	for _, q := range defaultQuizzer(t).All() {
-		if q.Kind != "event" {
-			continue
-		}
-		n++
-		for _, lead := range []string{"After ", "When ", "Before ", "Since "} {
-			if strings.HasPrefix(q.Question, lead) {
-				t.Errorf("stem %q asks when, not what caused it", q.Question)
-			}
-		}
-		if !strings.HasPrefix(q.Question, "What gave ") && !strings.HasPrefix(q.Question, "What made ") {
-			t.Errorf("stem %q: want \"What gave/made ...?\"", q.Question)
-		}
-	}
-	if n == 0 {
-		t.Error("no event item: the check tests nothing")
+	if n != 1 {
+		t.Errorf("%d event items, want 1", n)
 	}
 }
 

@@ -196,7 +196,7 @@ func TestFourthPassItems(t *testing.T) {
 		// dropNamedPerson)
 		{"issue", "Which human rights issue did Secretary Clinton warn the president about when visiting Tajikistan in October 2011?", "Limitations on religious freedom",
 			[]string{"Freedom of the press"}},
-		{"event", "What gave the Tajik government several concerns about American activities?", "The color revolutions",
+		{"event", "After which events did the Tajik government have several concerns about American activities?", "The color revolutions",
 			[]string{"The break-up of the Soviet Union", "The outbreak of Georgia's Rose Revolution"}}, // the fall of the USSR is offered once
 		// the cost of the bridge, not the day it opened; ninth pass: what
 		// the paper makes of the bridge, not its cost (keyevent.go), and
