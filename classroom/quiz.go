@@ -159,7 +159,7 @@ func (x *extractor) items() []item {
 			}
 		}
 	}
-	for _, q := range append(append(x.consentQuizzes(), append(x.contrastQuizzes(), append(x.shareQuizzes(), append(x.routeQuizzes(), x.changeQuizzes()...)...)...)...), append(append(x.warningQuizzes(), x.threatQuizzes()...), append(x.eventQuizzes(), append(x.dependenceQuizzes(), append(x.rankQuizzes(), append(x.discussionQuizzes(), append(x.actQuizzes(), append(x.focusQuizzes(), append(x.turnQuizzes(), append(x.judgementQuizzes(), x.concernQuizzes()...)...)...)...)...)...)...)...)...)...) {
+	for _, q := range append(append(x.consentQuizzes(), append(x.contrastQuizzes(), append(x.shareQuizzes(), x.changeQuizzes()...)...)...), append(append(x.warningQuizzes(), x.threatQuizzes()...), append(x.eventQuizzes(), append(x.dependenceQuizzes(), append(x.rankQuizzes(), append(x.discussionQuizzes(), append(x.actQuizzes(), append(x.focusQuizzes(), append(x.turnQuizzes(), append(x.judgementQuizzes(), x.concernQuizzes()...)...)...)...)...)...)...)...)...)...) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
 			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})
