@@ -3,7 +3,6 @@ package classroom
 import (
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 
 	"paperbot/paper"
@@ -72,35 +71,10 @@ func (x *extractor) framework(s string, para *paper.Paragraph, pi *priorItems) (
 	}
 	answer = upperFirst(m[2])
 	title := isTitled(answer)
-	n := wordCount(answer)
-	prior, priorWords := pi.qs, pi.targets()
-	text := x.paraWithout(x.plainParagraph(para))
-	for _, f := range x.world.members[frameworkKind] {
-		c := upperFirst(f)
-		if title {
-			c = titled(f)
-		}
-		if f == own || sharesWordStem(f, answer) || sharesWordStem(f, text) ||
-			wordCount(c) < n-1 || wordCount(c) > n+1 || x.paperSays(f) {
-			continue
-		}
-		if optionGivesAway(c, prior, priorWords) || x.namesPriorAnswer(c, prior) {
-			continue
-		}
-		// no word in two wrong choices: three of "Joint ..." beside
-		// the answer alone without it single the answer out
-		if sharesWordStem(c, strings.Join(wrong, " ")) {
-			continue
-		}
-		wrong = append(wrong, c)
-	}
+	wrong = x.kindChoices(frameworkKind, own, answer, x.paraWithout(x.plainParagraph(para)), title, pi)
 	if len(wrong) < 3 {
 		return "", "", nil
 	}
-	// the nearest in length first; the shuffle draws from those kept
-	sort.SliceStable(wrong, func(i, j int) bool {
-		return abs(wordCount(wrong[i])-n) < abs(wordCount(wrong[j])-n)
-	})
 	q = "What did " + x.sideName(side) + " establish with " + m[3] + " in " + m[4]
 	if p := x.frameworkPurpose(para, m[2]); p != "" {
 		q += " " + p

@@ -70,27 +70,10 @@ func (x *extractor) plan(s, para string, pi *priorItems) (q, answer string, wron
 		return "", "", nil
 	}
 	answer = upperFirst(spelled)
-	n := wordCount(answer)
-	prior, priorWords := pi.qs, pi.targets()
-	text := x.paraWithout(para)
-	for _, f := range x.world.members[facilityKind] {
-		c := upperFirst(f)
-		if f == own || sharesWordStem(f, spelled) || sharesWordStem(f, text) ||
-			wordCount(c) < n-1 || wordCount(c) > n+1 || x.paperSays(f) {
-			continue
-		}
-		if optionGivesAway(c, prior, priorWords) || x.namesPriorAnswer(c, prior) {
-			continue
-		}
-		wrong = append(wrong, c)
-	}
+	wrong = x.kindChoices(facilityKind, own, spelled, x.paraWithout(para), false, pi)
 	if len(wrong) < 3 {
 		return "", "", nil
 	}
-	// the nearest in length first; the shuffle draws from those kept
-	sort.SliceStable(wrong, func(i, j int) bool {
-		return abs(wordCount(wrong[i])-n) < abs(wordCount(wrong[j])-n)
-	})
 	q = "What did " + x.sideName(side) + " " + planBase[m[2]] + " to " + m[3] + " in " + m[5]
 	if t := findTimes(m[6], nil); len(t) == 1 {
 		when := t[0].when()
@@ -133,6 +116,37 @@ func (x *extractor) paperSays(f string) bool {
 		}
 	}
 	return false
+}
+
+// kindChoices are the members of world.txt's kind (own aside) that may
+// stand as wrong choices beside answer: upper-case first (every word when
+// title), within a word of the answer's length, none sharing a word stem
+// with the answer, with text (its paragraph) or with another wrong choice
+// (three "Joint ..." beside an answer without it single the answer out),
+// none the paper says, none telling an item of pi; the nearest in length
+// first.
+func (x *extractor) kindChoices(kind, own, answer, text string, title bool, pi *priorItems) []string {
+	n := wordCount(answer)
+	prior, priorWords := pi.qs, pi.targets()
+	var wrong []string
+	for _, f := range x.world.members[kind] {
+		c := upperFirst(f)
+		if title {
+			c = titled(f)
+		}
+		if f == own || sharesWordStem(f, answer) || sharesWordStem(f, text) ||
+			wordCount(c) < n-1 || wordCount(c) > n+1 || x.paperSays(f) {
+			continue
+		}
+		if optionGivesAway(c, prior, priorWords) || x.namesPriorAnswer(c, prior) || sharesWordStem(c, strings.Join(wrong, " ")) {
+			continue
+		}
+		wrong = append(wrong, c)
+	}
+	sort.SliceStable(wrong, func(i, j int) bool {
+		return abs(wordCount(wrong[i])-n) < abs(wordCount(wrong[j])-n)
+	})
+	return wrong
 }
 
 // namesPriorAnswer: choice c shares a word stem with the answer of an
