@@ -13,7 +13,7 @@ import (
 // nation's Individual Partnership Program ... Key areas included security
 // and peacekeeping cooperation, particularly counter-terrorism cooperation
 // and border security, emergency management and civil emergency planning"
-// asks "Which of these was a key area of the practical cooperation
+// asks "Which of these does the paper list as a key area of the practical cooperation
 // between NATO and Tajikistan?" (civil emergency planning). The wrong
 // choices are the areas the paper lists for ANOTHER relationship ("The two
 // nations now cooperated in such areas as counter-narcotics, ...,
@@ -88,7 +88,10 @@ func (x *extractor) areaQuizzesOf(pi *priorItems) []Quiz {
 		if len(wrong) < 3 {
 			return
 		}
-		q := "Which of these was a key area of the " + coop + " between " + a + " and " + b + "?"
+		// "does the paper list": the paper says the sides also worked in
+		// "numerous other areas", so a reader may defend a wrong choice
+		// as an area of theirs (blind64, 80, 82, 83); the list settles it
+		q := "Which of these does the paper list as a key area of the " + coop + " between " + a + " and " + b + "?"
 		if wordCount(q) > maxQuestionWords {
 			return
 		}

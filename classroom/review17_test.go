@@ -25,7 +25,7 @@ func areaItem(t *testing.T) *Quiz {
 	return nil
 }
 
-// TestAreaItemNATO: "Which of these was a key area of the practical
+// TestAreaItemNATO: "Which of these does the paper list as a key area of the practical
 // cooperation between NATO and Tajikistan?" answers with an area of ¶18's
 // list that no other list names and no other item offers, against three
 // areas of ¶6's list for the US and Tajikistan, none sharing a word with
@@ -35,7 +35,7 @@ func TestAreaItemNATO(t *testing.T) {
 	if q == nil {
 		t.Fatal("no area item")
 	}
-	if want := "Which of these was a key area of the practical cooperation between NATO and Tajikistan?"; q.Question != want {
+	if want := "Which of these does the paper list as a key area of the practical cooperation between NATO and Tajikistan?"; q.Question != want {
 		t.Errorf("stem %q, want %q", q.Question, want)
 	}
 	if got := q.Choices[q.Answer]; got != "Civil emergency planning" {
@@ -140,7 +140,7 @@ func TestSeventeenthPassFillers(t *testing.T) {
 		t.Errorf("%d items, want at least 28", n)
 	}
 	checkKept(t, []keptCase{
-		{"Which of these was a key area of the practical cooperation between NATO and Tajikistan?", true},
+		{"Which of these does the paper list as a key area of the practical cooperation between NATO and Tajikistan?", true},
 		{"How much was America's budgeted aid to Tajikistan from 1992 to 2010?", false},
 		{"In which place did the US want to open a national training centre?", false},
 		// the i10rights pass: the reaction item (rights.go) pushes the water's

@@ -278,7 +278,7 @@ func TestFifthPassItems(t *testing.T) {
 		// trivia about the other country); route.go
 		{"country", "Through which country did most overland transport along the Northern Distribution Network pass, with Tajikistan only an alternative route?", "Uzbekistan", nil, true},
 		{"route", "What part did Tajikistan play in the Northern Distribution Network?", "An alternative route for a small share of the supplies",
-			[]string{"The main route for the bulk of the supplies", "A minor route for troops but not for supplies", "A route closed to all supplies for the whole war"}, false},
+			[]string{"The main route for the bulk of the supplies", "A minor route for empty containers heading back out", "The only route for the fuel bound for the war"}, false},
 		{"change", "What happened to Tajikistan's partnership with Russia as a result of its participation in the U.S.-led anti-terrorist coalition?", "It was reduced but remained important",
 			[]string{"It was deepened but remained informal", "It was broken off but later restored", "It was expanded but lost importance"}, false},
 		{"change", "Since independence, what happened to Tajikistan's dependence on Russia for national security and foreign remittances?", "It increased",
