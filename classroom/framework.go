@@ -43,19 +43,11 @@ var reFrameworkPurpose = regexp.MustCompile(`^To (enhance|strengthen|deepen|expa
 func (x *extractor) frameworkQuizzesOf(pi *priorItems) []Quiz {
 	var out []Quiz
 	x.bodySentences(x.plainHas(" the establishment of ", " established ", " set up ", " created ", " launched "), func(para *paper.Paragraph, si int, s string) {
-		q, answer, named, rest := x.framework(s, para, pi)
+		q, answer, wrong := x.framework(s, para, pi)
 		if q == "" {
 			return
 		}
-		// the paper's own programmes first (each shuffled apart): a
-		// reader rejects them from the paper, and none is made up
-		id := quizID(para.N, si, span{kind: frameworkKind, text: answer}, para.Sentences[si].Text)
-		rng := seeded(id, 1)
-		rng.Shuffle(len(named), func(i, j int) { named[i], named[j] = named[j], named[i] })
-		rng.Shuffle(len(rest), func(i, j int) { rest[i], rest[j] = rest[j], rest[i] })
-		wrong := append(named, rest...)
-		x.spare(id, wrong[3:])
-		out = append(out, makeQuiz(id, q, answer, wrong[:3], frameworkKind, para, para.Sentences[si]))
+		out = append(out, x.shuffledQuiz(para, si, frameworkKind, q, answer, wrong))
 	})
 	return out
 }
@@ -63,98 +55,31 @@ func (x *extractor) frameworkQuizzesOf(pi *priorItems) []Quiz {
 // framework is the framework item of the plain sentence s of para: its
 // stem, answer and every wrong choice that may stand (three at least); ""
 // when s sets up no framework of the list's kind with partners in a year.
-func (x *extractor) framework(s string, para *paper.Paragraph, pi *priorItems) (q, answer string, named, rest []string) {
+func (x *extractor) framework(s string, para *paper.Paragraph, pi *priorItems) (q, answer string, wrong []string) {
 	s = strings.TrimRight(strings.TrimSpace(s), ".")
 	m := reFramework.FindStringSubmatch(s)
 	if m == nil {
-		return "", "", nil, nil
+		return "", "", nil
 	}
 	side := x.actorOf(m[1])
 	if side == "" {
-		return "", "", nil, nil
+		return "", "", nil
 	}
 	own := x.knownFramework(m[2])
 	if own == "" {
-		return "", "", nil, nil
+		return "", "", nil
 	}
 	answer = upperFirst(m[2])
 	title := isTitled(answer)
-	text := x.paraWithout(x.plainParagraph(para))
-	// the sentence, not the paragraph: a programme the paper names
-	// elsewhere shares a stem with a word of another topic ("reduction
-	// of poverty"), which points a reader nowhere
-	named = x.namedProgrammes(answer, s, pi)
-	if len(named) > 3 {
-		named = named[:3]
-	}
-	for _, c := range x.kindChoices(frameworkKind, own, answer, text, title, pi) {
-		if !sharesWordStem(c, strings.Join(named, " ")) {
-			rest = append(rest, c)
-		}
-	}
-	if len(named)+len(rest) < 3 {
-		return "", "", nil, nil
+	wrong = x.kindChoices(frameworkKind, own, answer, x.paraWithout(x.plainParagraph(para)), title, pi)
+	if len(wrong) < 3 {
+		return "", "", nil
 	}
 	q = "What did " + x.sideName(side) + " establish with " + m[3] + " in " + m[4]
 	if p := x.frameworkPurpose(para, m[2]); p != "" {
 		q += " " + p
 	}
-	return q + "?", answer, named, rest
-}
-
-// programmeKinds are world.txt's kinds of named programmes a side runs
-// with others: the paper names several for other years or other sides.
-var programmeKinds = []string{"US-programme", "NATO-programme"}
-
-// namedProgrammes are the programmes of programmeKinds the paper names,
-// each as the paper writes it, that may stand as wrong choices beside
-// answer: within a word of its length, none sharing a word stem with the
-// answer, text (its sentence) or another of them, none stating or
-// telling an item of pi. A reader rejects them from the paper (it gives each another side
-// or other years), where world.txt's invented names read as made up
-// (every strict reader of the first framework item, blind79 to blind88).
-func (x *extractor) namedProgrammes(answer, text string, pi *priorItems) []string {
-	n := wordCount(answer)
-	prior, priorWords := pi.qs, pi.targets()
-	var out []string
-	for _, kind := range programmeKinds {
-		for _, f := range x.world.members[kind] {
-			c := ""
-			for _, sp := range x.world.all[f] {
-				if wordCount(sp) >= 2 {
-					if w := x.writtenInPaper(sp); w != "" {
-						c = w
-						break
-					}
-				}
-			}
-			if c == "" || !isTitled(c) || wordCount(c) < n-1 || wordCount(c) > n+1 ||
-				sharesWordStem(c, answer) || sharesWordStem(c, text) || sharesWordStem(c, strings.Join(out, " ")) {
-				continue
-			}
-			// a name that states another item's answer or gives one
-			// away; not any shared stem (namesPriorAnswer): "Foreign
-			// Military Financing" tells nothing of "... Tajik foreign
-			// policy"
-			if _, ok := statesAnswer(c, Quiz{}, prior); ok || optionGivesAway(c, prior, priorWords) {
-				continue
-			}
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-// writtenInPaper is phrase as the paper's body first writes it (any case),
-// "" when it does not.
-func (x *extractor) writtenInPaper(phrase string) string {
-	re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(phrase) + `\b`)
-	for i := range x.p.Paragraphs {
-		if m := re.FindString(x.p.Paragraphs[i].Text); m != "" {
-			return m
-		}
-	}
-	return ""
+	return q + "?", answer, wrong
 }
 
 // frameworkPurpose is "to <verb> <object>" of the sentence of para that
