@@ -54,17 +54,9 @@ func (x *extractor) region(countries []string) string {
 }
 
 // regionKinds are the list of kinds' regions of countries
-// ("country-Central-Asia"), sorted: a country in two regions gets the
-// same one on every run, not the first a map walk happens on.
+// ("country-Central-Asia"), sorted (see kindsWith).
 func (x *extractor) regionKinds() []string {
-	var out []string
-	for kind := range x.world.members {
-		if strings.HasPrefix(kind, "country-") {
-			out = append(out, kind)
-		}
-	}
-	slices.Sort(out)
-	return out
+	return x.world.kindsWith("country-")
 }
 
 // comparedIn is a comparative why-stem's subject (its first country) and

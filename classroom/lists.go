@@ -70,6 +70,23 @@ type world struct {
 	all     map[string][]string // first spelling → every spelling
 }
 
+// kindsWith are the list's kinds that start with any of prefixes,
+// sorted: a name in two such kinds gets the same one on every run, not
+// the first a map walk happens on.
+func (w *world) kindsWith(prefixes ...string) []string {
+	var out []string
+	for kind := range w.members {
+		for _, p := range prefixes {
+			if strings.HasPrefix(kind, p) {
+				out = append(out, kind)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 func parseWorld(text string) *world {
 	w := &world{kind: map[string]string{}, canon: map[string]string{}, members: map[string][]string{}, all: map[string][]string{}}
 	for _, line := range strings.Split(text, "\n") {

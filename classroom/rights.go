@@ -2,7 +2,6 @@ package classroom
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 )
 
@@ -61,14 +60,7 @@ var (
 // Badakshan region"), in the paper's spelling; "" when the phrase holds
 // no region or valley the list knows.
 func (x *extractor) placeOf(phrase string) string {
-	var kinds []string
-	for kind := range x.world.members {
-		if strings.HasPrefix(kind, "region-") || strings.HasPrefix(kind, "valley-") {
-			kinds = append(kinds, kind)
-		}
-	}
-	sort.Strings(kinds)
-	for _, kind := range kinds {
+	for _, kind := range x.world.kindsWith("region-", "valley-") {
 		for _, m := range x.world.members[kind] {
 			for _, sp := range x.world.all[m] {
 				is := wordIndexes(phrase, sp)

@@ -11,7 +11,7 @@ import (
 // "Rahmon" in the rest): plain.txt writes one name in every stem, so an
 // item on a passage with the other spelling says so in a note under the
 // stem, or a student looking for "Rahmon" in that passage finds another
-// man (five blind readers asked for it). The stem itself stays plain and
+// man (six blind readers asked for it). The stem itself stays plain and
 // one name across the quiz (TestQuizPeople).
 
 // respelling is a plain.txt entry that swaps one name for another: a
@@ -45,6 +45,10 @@ func (x *extractor) noteSpellings(items []item) []item {
 	if len(rs) == 0 {
 		return items
 	}
+	names := make([]*regexp.Regexp, len(rs)) // each plain name, case kept
+	for j, r := range rs {
+		names[j] = regexp.MustCompile(`\b` + regexp.QuoteMeta(r.plain) + `\b`)
+	}
 	for i := range items {
 		q := &items[i].Quiz
 		if q.Paragraph < 1 || q.Paragraph > len(x.p.Paragraphs) {
@@ -52,8 +56,8 @@ func (x *extractor) noteSpellings(items []item) []item {
 		}
 		para := x.p.Paragraphs[q.Paragraph-1].Text
 		var notes []string
-		for _, r := range rs {
-			if containsPhrase(para, r.spun) && regexp.MustCompile(`\b`+regexp.QuoteMeta(r.plain)+`\b`).MatchString(q.Question) {
+		for j, r := range rs {
+			if containsPhrase(para, r.spun) && names[j].MatchString(q.Question) {
 				notes = append(notes, spellingNote(r.plain, writtenAs(para, r.spun)))
 			}
 		}
