@@ -17,17 +17,7 @@ import (
 // partnership, national and regime security); the stem without the
 // answer's "annual" or "yearly".
 func TestFrameworkItem(t *testing.T) {
-	qz := defaultQuizzer(t)
-	var fw []Quiz
-	for _, q := range qz.All() {
-		if q.Kind == frameworkKind {
-			fw = append(fw, q)
-		}
-	}
-	if len(fw) != 1 {
-		t.Fatalf("%d framework items, want 1: %v", len(fw), fw)
-	}
-	q := fw[0]
+	q := oneOfKind(t, defaultQuizzer(t).All(), frameworkKind)
 	if want := "What did the United States establish with each Central Asian state in 2009 to enhance cooperation?"; q.Question != want {
 		t.Errorf("stem %q, want %q", q.Question, want)
 	}

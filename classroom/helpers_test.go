@@ -201,3 +201,19 @@ func withoutKnownAcronyms(choices []string) []string {
 	}
 	return out
 }
+
+// oneOfKind is the one item of kind among all; the test stops when there
+// is none or more than one.
+func oneOfKind(t *testing.T, all []Quiz, kind string) Quiz {
+	t.Helper()
+	var of []Quiz
+	for _, q := range all {
+		if q.Kind == kind {
+			of = append(of, q)
+		}
+	}
+	if len(of) != 1 {
+		t.Fatalf("%d %s items, want 1: %v", len(of), kind, of)
+	}
+	return of[0]
+}

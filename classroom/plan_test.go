@@ -15,16 +15,11 @@ func TestPlanItem(t *testing.T) {
 	// before the floor, which drops it since the i10abc pass (bare.go)
 	p := loadPaper(t)
 	x := newExtractor(p, buildGlossary(p), loadPlain(t))
-	var plan []Quiz
+	var before []Quiz
 	for _, it := range x.checkedItems() {
-		if it.Kind == planKind {
-			plan = append(plan, it.Quiz)
-		}
+		before = append(before, it.Quiz)
 	}
-	if len(plan) != 1 {
-		t.Fatalf("%d plan items, want 1: %v", len(plan), plan)
-	}
-	q := plan[0]
+	q := oneOfKind(t, before, planKind)
 	if want := "What did the United States want to open in Karatoga, Tajikistan, in June 2010?"; q.Question != want {
 		t.Errorf("stem %q, want %q", q.Question, want)
 	}

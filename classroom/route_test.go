@@ -5,21 +5,6 @@ import (
 	"testing"
 )
 
-// routeItemOf is the one route item of all.
-func routeItemOf(t *testing.T, all []Quiz) Quiz {
-	t.Helper()
-	var route []Quiz
-	for _, q := range all {
-		if q.Kind == routeKind {
-			route = append(route, q)
-		}
-	}
-	if len(route) != 1 {
-		t.Fatalf("%d route items, want 1: %v", len(route), route)
-	}
-	return route[0]
-}
-
 // TestRouteRoleItem: the route item of the i10route pass on the paper's
 // sentence (¶20: "Though most overland transport along this Northern
 // Distribution Network crossed Uzbekistan ..., Tajikistan served as an
@@ -34,7 +19,7 @@ func routeItemOf(t *testing.T, all []Quiz) Quiz {
 // route.go's change: no route item (the old one was of kind country).
 func TestRouteRoleItem(t *testing.T) {
 	all := defaultQuizzer(t).All()
-	q := routeItemOf(t, all)
+	q := oneOfKind(t, all, routeKind)
 	if want := "What part did Tajikistan play in the Northern Distribution Network?"; q.Question != want {
 		t.Errorf("stem %q, want %q", q.Question, want)
 	}
@@ -93,7 +78,7 @@ func TestRouteReplacesCountry(t *testing.T) {
 	if len(all) != quizFloor {
 		t.Errorf("%d items, want %d", len(all), quizFloor)
 	}
-	routeItemOf(t, all)
+	oneOfKind(t, all, routeKind)
 	for _, q := range all {
 		if strings.HasPrefix(q.Question, "Through which country did most") {
 			t.Errorf("the old route item still asked: %q", q.Question)
