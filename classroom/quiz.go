@@ -193,16 +193,6 @@ func (x *extractor) items() []item {
 	for _, it := range items {
 		made = append(made, it.Quiz)
 	}
-	// the i10alliance pass's: what a side had long done in a country's
-	// war before the pivot (alliance.go), before the before item, which
-	// no choice of it may tell
-	for _, q := range x.stanceQuizzesOf(&priorItems{qs: made}) {
-		if !ids[q.ID] {
-			ids[q.ID] = true
-			items = append(items, item{Quiz: q, spellings: []string{q.Choices[q.Answer]}})
-			made = append(made, q)
-		}
-	}
 	for _, q := range x.beforeQuizzesOf(&priorItems{qs: made}) {
 		if !ids[q.ID] {
 			ids[q.ID] = true
