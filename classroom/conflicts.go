@@ -137,9 +137,6 @@ func conflictRank(q Quiz) int {
 	if q.Kind == "accusation" {
 		return 2*13 + 2 // what the paper says the accused did, beside which body a guesser names (accusation.go)
 	}
-	if q.Kind == accessionKind {
-		return 2*13 + 2 // what a side did for a country's economy, beside the body's name (accession.go), whose stem holds the body's own word
-	}
 	if q.Kind == planKind {
 		return 2*13 + 2 // what a side planned to open, beside where it was (plan.go)
 	}
