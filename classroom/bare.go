@@ -3,7 +3,6 @@ package classroom
 import (
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -106,14 +105,6 @@ func (x *extractor) dropBareRecall(items []item) []item {
 			// bare recall (recallItem): the checks before the floor still
 			// keep other items from stating or offering its answer
 			cands = append(cands, cand{i, frameworkFloorRank, x.salience(it.Quiz)})
-		case x.backgroundName(it.Quiz):
-			// a name from the story before the paper's period (the
-			// i10alliance pass): which party led one side of a war that
-			// ended before the period starts. It asks recall of a name a
-			// strict reader calls background, not the paper's point
-			// (WEAK 13 of 30 reads), guessable from the name's own words;
-			// after an ordinal and before one project's cost
-			cands = append(cands, cand{i, 11, x.salience(it.Quiz)})
 		case balanceSideUnstated(it.Quiz):
 			// a balance whose figures' sentence names no side (the
 			// i10since pass): its key rests on a reading the sentence
@@ -227,42 +218,4 @@ func describedElsewhere(items []item, i int) bool {
 // program": nato, progra).
 func stemWords(q string) map[string]bool {
 	return optionWords(strings.NewReplacer("'s ", " ", "’s ", " ").Replace(q + " "))
-}
-
-// backgroundName: q asks the name of an organisation (a party, a
-// movement) on a sentence its paragraph dates wholly before the period
-// the abstract names: the nearest sentence up to it naming years names
-// only years before the period's start ("a brutal civil war, from 1992
-// to 1997" before "This opposition was led by the Islamic Renaissance
-// Party", in a paper on 2001-2012).
-func (x *extractor) backgroundName(q Quiz) bool {
-	lo, _ := x.period()
-	if q.Kind != "organisation" || lo == 0 {
-		return false
-	}
-	for i := range x.p.Paragraphs {
-		para := &x.p.Paragraphs[i]
-		if para.N != q.Paragraph {
-			continue
-		}
-		at := -1
-		for si, sent := range para.Sentences {
-			if sent.Text == q.Sentence {
-				at = si
-			}
-		}
-		for sj := at; sj >= 0; sj-- {
-			years := reStemYear.FindAllString(stripCitations(x.plainOf(para, sj)), -1)
-			if len(years) == 0 {
-				continue
-			}
-			for _, y := range years {
-				if n, _ := strconv.Atoi(y); n >= lo {
-					return false
-				}
-			}
-			return true
-		}
-	}
-	return false
 }

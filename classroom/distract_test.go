@@ -85,16 +85,7 @@ func TestDistractRules(t *testing.T) {
 func TestDistractItems(t *testing.T) {
 	all := defaultQuizzer(t).All()
 	w := parseWorld(worldText)
-	// the party item is made as before but leaves the quiz at the floor
-	// (the i10alliance pass: backgroundName, a name from before the
-	// period); its choices are checked as made
-	p := loadPaper(t)
-	x := newExtractor(p, buildGlossary(p), loadPlain(t))
-	var made []Quiz
-	for _, it := range x.checkedItems() {
-		made = append(made, it.Quiz)
-	}
-	party := distractItem(t, made, "Which party led the opposition in the civil war?")
+	party := distractItem(t, all, "Which party led the opposition in the civil war?")
 	if got := party.Choices[party.Answer]; got != "Islamic Renaissance Party of Tajikistan" {
 		t.Errorf("party answer %q", got)
 	}
@@ -118,7 +109,12 @@ func TestDistractItems(t *testing.T) {
 	// the i10plan pass: the floor drops the programme's name, which two
 	// other stems describe (bare.go); its choices are still checked where
 	// the checks leave it
-	checked := made
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	var checked []Quiz
+	for _, it := range x.checkedItems() {
+		checked = append(checked, it.Quiz)
+	}
 	nato := distractItem(t, checked, "Which NATO programme did Tajikistan commit to joining?")
 	for _, c := range nato.Choices {
 		if strings.Contains(c, "Individual Partnership") {

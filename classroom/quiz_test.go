@@ -157,7 +157,7 @@ func TestQuizSamples(t *testing.T) {
 		{"Further, on November 2002, President Rakhmonov participated", "date", "", "November 2002", nil, false, true},
 		// "This resistance" resolved from the sentence before; parties for a party
 		{"This resistance was captained by the Islamic Renaissance Party (IRP)", "organisation",
-			"Which party led the opposition in the civil war?", "Islamic Renaissance Party of Tajikistan", []string{"IRP", "International Security Assistance Force"}, true, false}, // i10distract pass: every party with its country (fullChoices); i10alliance pass: made, then dropped at the floor, a name from before the period (backgroundName, bare.go; brought over by the i10wto pass)
+			"Which party led the opposition in the civil war?", "Islamic Renaissance Party of Tajikistan", []string{"IRP", "International Security Assistance Force"}, false, false}, // i10distract pass: every party with its country (fullChoices)
 		{"U.S.-Tajikistan signed an MoU on micro-financing in July 2002", "date",
 			"When did the U.S. and Tajikistan sign an MoU on micro-financing?", "July 2002", nil, true, true}, // "The document became the basis for ...": its result is the point, not its month (resultFollows, fifth review)
 		{"Tajikistan likewise permitted the French military to utilize the Kulyab airbase", "place",
