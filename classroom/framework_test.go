@@ -18,13 +18,7 @@ import (
 // answer's "annual" or "yearly".
 func TestFrameworkItem(t *testing.T) {
 	// before the floor, which drops it since the i10turn pass (bare.go)
-	p := loadPaper(t)
-	x := newExtractor(p, buildGlossary(p), loadPlain(t))
-	var before []Quiz
-	for _, it := range x.checkedItems() {
-		before = append(before, it.Quiz)
-	}
-	q := oneOfKind(t, before, frameworkKind)
+	q := oneOfKind(t, beforeFloor(t), frameworkKind)
 	if want := "What did the United States establish with each Central Asian state in 2009 to enhance cooperation?"; q.Question != want {
 		t.Errorf("stem %q, want %q", q.Question, want)
 	}

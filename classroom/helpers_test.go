@@ -202,6 +202,19 @@ func withoutKnownAcronyms(choices []string) []string {
 	return out
 }
 
+// beforeFloor is every item the paper gives after the checks, before the
+// floor drops bare recall (bare.go): for tests of an item the floor drops.
+func beforeFloor(t *testing.T) []Quiz {
+	t.Helper()
+	p := loadPaper(t)
+	x := newExtractor(p, buildGlossary(p), loadPlain(t))
+	var before []Quiz
+	for _, it := range x.checkedItems() {
+		before = append(before, it.Quiz)
+	}
+	return before
+}
+
 // oneOfKind is the one item of kind among all; the test stops when there
 // is none or more than one.
 func oneOfKind(t *testing.T, all []Quiz, kind string) Quiz {

@@ -13,13 +13,7 @@ import (
 // answer (the Border Force: "a border post").
 func TestPlanItem(t *testing.T) {
 	// before the floor, which drops it since the i10abc pass (bare.go)
-	p := loadPaper(t)
-	x := newExtractor(p, buildGlossary(p), loadPlain(t))
-	var before []Quiz
-	for _, it := range x.checkedItems() {
-		before = append(before, it.Quiz)
-	}
-	q := oneOfKind(t, before, planKind)
+	q := oneOfKind(t, beforeFloor(t), planKind)
 	if want := "What did the United States want to open in Karatoga, Tajikistan, in June 2010?"; q.Question != want {
 		t.Errorf("stem %q, want %q", q.Question, want)
 	}
