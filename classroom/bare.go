@@ -54,10 +54,6 @@ func bareRank(q Quiz) int {
 	return 0
 }
 
-// frameworkFloorRank is where the floor drops a framework item
-// (dropBareRecall): with the plan item, before a place or a share.
-const frameworkFloorRank = 6
-
 // shownElsewhere: item i's answer is written in another item's option
 // ("Because it had 65 percent of Central Asia's water resources" beside
 // "Tajikistan had ____ of Central Asia's water resources"): that option
@@ -96,15 +92,6 @@ func (x *extractor) dropBareRecall(items []item) []item {
 			// pass): with a year beyond recallDateMax, before a place or
 			// a share, each often its theme's one item
 			cands = append(cands, cand{i, 5, x.salience(it.Quiz)})
-		case it.Kind == frameworkKind:
-			// the name of what a side set up with its partners ("Annual
-			// Bilateral Consultation"), ranked with the plan: eleven of
-			// eleven strict readers (blind79 to blind92) called it recall
-			// of a label, "each ... state" in the stem hinting
-			// "Bilateral" (the i10turn pass). A floor candidate only, not
-			// bare recall (recallItem): the checks before the floor still
-			// keep other items from stating or offering its answer
-			cands = append(cands, cand{i, frameworkFloorRank, x.salience(it.Quiz)})
 		case balanceSideUnstated(it.Quiz):
 			// a balance whose figures' sentence names no side (the
 			// i10since pass): its key rests on a reading the sentence

@@ -17,8 +17,7 @@ import (
 // partnership, national and regime security); the stem without the
 // answer's "annual" or "yearly".
 func TestFrameworkItem(t *testing.T) {
-	// before the floor, which drops it since the i10turn pass (bare.go)
-	q := oneOfKind(t, beforeFloor(t), frameworkKind)
+	q := oneOfKind(t, defaultQuizzer(t).All(), frameworkKind)
 	if want := "What did the United States establish with each Central Asian state in 2009 to enhance cooperation?"; q.Question != want {
 		t.Errorf("stem %q, want %q", q.Question, want)
 	}
@@ -81,8 +80,7 @@ func TestFrameworkNotOfferedElsewhere(t *testing.T) {
 // blind74) called the Karatoga item trivia, while the water's share is
 // often its theme's one item. With the framework item in, the floor drops
 // the plan item; the water's share stays out (seen failing before: the
-// plan item was no candidate, 29 items). Since the i10turn pass the floor
-// drops the framework item too (TestFrameworkDroppedByFloor).
+// plan item was no candidate, 29 items).
 func TestPlanBelowShare(t *testing.T) {
 	plan := Quiz{Kind: planKind, Question: "What did the United States want to open in Karatoga, Tajikistan, in June 2010?", Choices: [4]string{"A national training centre", "A fuel depot", "A radar station", "A vehicle repair workshop"}}
 	share := Quiz{Kind: "amount", Question: "Complete: Tajikistan had ____ of Central Asia's water resources.", Choices: [4]string{"65 percent", "40 percent", "25 percent", "80 percent"}}
@@ -93,7 +91,9 @@ func TestPlanBelowShare(t *testing.T) {
 	if len(all) != quizFloor {
 		t.Errorf("%d items, want %d", len(all), quizFloor)
 	}
+	var fw bool
 	for _, q := range all {
+		fw = fw || q.Kind == frameworkKind
 		if q.Kind == planKind {
 			t.Errorf("plan item kept: %q", q.Question)
 		}
@@ -101,39 +101,7 @@ func TestPlanBelowShare(t *testing.T) {
 			t.Errorf("the water's share back: %q", q.Question)
 		}
 	}
-}
-
-// TestFrameworkDroppedByFloor: a framework item is a floor candidate
-// ranked with the plan item, above a share: eleven of eleven strict
-// readers (blind79 to blind92) called "What did the United States
-// establish with each Central Asian state in 2009 to enhance
-// cooperation?" WEAK, recall of a label whose stem hints "Bilateral".
-// With the shift item in, the floor drops it and nothing else: 28 items,
-// the shift item kept, the water's share and the plan item still out
-// (seen failing before: the framework item was no candidate, 29 items).
-func TestFrameworkDroppedByFloor(t *testing.T) {
-	fw := Quiz{Kind: frameworkKind, Question: "What did the United States establish with each Central Asian state in 2009 to enhance cooperation?", Choices: [4]string{"Annual Bilateral Consultation", "Regional Liaison Board", "High-Level Steering Forum", "Joint Working Group"}}
-	share := Quiz{Kind: "amount", Question: "Complete: Tajikistan had ____ of Central Asia's water resources.", Choices: [4]string{"65 percent", "40 percent", "25 percent", "80 percent"}}
-	if frameworkFloorRank <= bareRank(share) || bareRank(fw) != 0 {
-		t.Errorf("framework floor rank %d, share rank %d, framework bare rank %d: want the framework dropped first, and no bare recall (recallItem) before the floor", frameworkFloorRank, bareRank(share), bareRank(fw))
-	}
-	all := defaultQuizzer(t).All()
-	if len(all) != quizFloor {
-		t.Errorf("%d items, want %d", len(all), quizFloor)
-	}
-	var shift bool
-	for _, q := range all {
-		shift = shift || q.Kind == shiftKind
-		switch {
-		case q.Kind == frameworkKind:
-			t.Errorf("framework item kept: %q", q.Question)
-		case q.Kind == planKind:
-			t.Errorf("plan item back: %q", q.Question)
-		case strings.Contains(q.Question, "water"):
-			t.Errorf("the water's share back: %q", q.Question)
-		}
-	}
-	if !shift {
-		t.Errorf("no shift item")
+	if !fw {
+		t.Errorf("no framework item")
 	}
 }

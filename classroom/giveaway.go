@@ -125,7 +125,7 @@ func dropGiveaways(items []item) []item {
 			if i == j {
 				continue
 			}
-			if gives(i, j) && !whenOfOwnDeed(items[i].Quiz, b.Quiz) && !otherTimeOfShift(items[i].Quiz) {
+			if gives(i, j) && !whenOfOwnDeed(items[i].Quiz, b.Quiz) {
 				n++
 				if !recallItem(b.Quiz) {
 					n++
@@ -142,7 +142,7 @@ func dropGiveaways(items []item) []item {
 				continue
 			}
 			if gives(i, j) {
-				if recallItem(b.Quiz) && !recallItem(a.Quiz) || otherTimeOfShift(a.Quiz) {
+				if recallItem(b.Quiz) && !recallItem(a.Quiz) {
 					drop[j] = true
 				} else {
 					drop[i] = true
@@ -162,15 +162,6 @@ func dropGiveaways(items []item) []item {
 func whenOfOwnDeed(a, b Quiz) bool {
 	return a.Kind == "act" && (b.Kind == "date" || b.Kind == "year")
 }
-
-// otherTimeOfShift: a is a shift item, whose wrong choices are by design
-// what the paper says of the country at other times (shift.go): an item
-// asking one of those facts goes and the shift item stays, as a date goes
-// for the act item that offers its deed (the i10turn pass: the turn item,
-// "With which countries did the Tajik leadership expand relations as it
-// grew more reluctant ...?", beside "It grew reluctant to pursue close
-// connections with the U.S.").
-func otherTimeOfShift(a Quiz) bool { return a.Kind == shiftKind }
 
 // optionGiveawayFlaws: every option of an item that states another item's
 // answer or stem.

@@ -68,11 +68,7 @@ func (x *extractor) laterUnderstanding(prior []Quiz) []Quiz {
 	// the i10route pass's: what part a side played on a route another
 	// carried most of (route.go), none of whose wrong choices names or
 	// tells an item before
-	out = append(out, x.routeQuizzesOf(&priorItems{qs: append(append(before, late...), out...)})...)
-	// the i10turn pass's: how the title's pivot changed a country's
-	// foreign policy (shift.go), none of whose wrong choices names or
-	// tells an item before
-	return append(out, x.shiftQuizzesOf(&priorItems{qs: append(append(before, late...), out...)})...)
+	return append(out, x.routeQuizzesOf(&priorItems{qs: append(append(before, late...), out...)})...)
 }
 
 // plainHas is a bodySentences filter: the sentence in plain English (as

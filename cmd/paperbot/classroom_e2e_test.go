@@ -416,7 +416,7 @@ func TestEveryQuizKindEndToEnd(t *testing.T) {
 	}
 	// (the i10act pass: the act rule's deed on this paper, the embargo's
 	// lifting, is asked as a restriction item)
-	for _, want := range []string{"why", "restriction", "sequence", "area", "settlement", "before", "accusation", "since", "shift", "event"} {
+	for _, want := range []string{"why", "restriction", "sequence", "area", "settlement", "before", "accusation", "since", "framework", "event"} {
 		if _, ok := byKind[want]; !ok {
 			t.Errorf("no %q item among the kinds %q", want, kinds)
 		}
